@@ -1,0 +1,80 @@
+# Tuntun — the words of the app itself (screens, buttons, messages).
+# Lesson words are in one file per module (dasar.ftl …).
+
+## Start-up problems
+error-title = Tuntun cannot open yet
+error-data-dir = The data folder cannot be used: { $path }
+error-too-new = The progress file in { $path } was made by a newer version of Tuntun. It was not changed. Please use the newest Tuntun.
+error-corrupt = The progress file in { $path } is damaged or is not a Tuntun file.
+error-open = The progress file in { $path } cannot be opened.
+error-database = The progress file cannot be used.
+error-call-mentor = Please call your mentor. The note below helps them.
+notice-not-saved = Your progress has not been saved. You may go on; please tell your mentor.
+
+## Choosing a learner
+learners-title = Who is learning today?
+learners-pick = Click your name.
+learners-add = Add a new learner
+learners-new-title = New learner
+learners-name = Name
+learners-name-hint = For example: Siti Rahmawati
+learners-nip = NIP (may be left empty)
+learners-nip-hint = 18 digits
+learners-unit = Work unit (may be left empty)
+learners-unit-hint = For example: Sukamaju District Office
+learners-save = Save and start
+learners-cancel = Cancel
+learners-error-name = Please write your name first.
+learners-error-long-name = This name is too long. 80 letters are enough.
+learners-error-nip = A NIP has 18 digits. Please check it, or leave it empty.
+learners-error-long-unit = The work unit is too long. 120 letters are enough.
+learners-error-save = The learner could not be saved. Please call your mentor.
+
+## Settings
+settings-open = Settings
+settings-title = Settings
+settings-language = Language
+settings-lang-id = Bahasa Indonesia
+settings-lang-en = English
+settings-chosen = Chosen
+settings-close = Done
+
+## Home
+home-greeting = Welcome, { $name }
+home-sign-out = Change learner
+home-continue = Continue
+home-resume-at = Continue from step { $n } of { $total }
+home-resume-new = Next lesson
+home-all-done = Every lesson is done. Well done!
+home-lesson-done = Done
+home-lesson-at = Step { $n } of { $total }
+home-lesson-new = Not started
+home-lesson-unavailable = Cannot be opened yet
+home-module-count = { $done } of { $total } lessons
+
+## Lesson player
+lesson-empty = This lesson has no steps yet.
+lesson-step-of = Step { $n } of { $total }
+lesson-leave = Home
+lesson-back = Back
+lesson-next = Next
+lesson-finish = Done
+lesson-hint = Hint
+lesson-hint-n = Hint { $n }: { $text }
+lesson-feedback-good = Well done!
+lesson-feedback-try = Not quite. Please try again.
+player-step-done = Step done.
+
+## Lesson finished
+finished-title = Lesson done!
+finished-saved = Your progress is saved.
+finished-next-is = Next: { $title }
+finished-next = Next lesson
+finished-home = Home
+
+## The dasar practice area
+dasar-ui-back = Back
+dasar-ui-menu-open = Open
+dasar-ui-holding = Holding: { $item }. Let go over a folder.
+dasar-ui-end = I got here
+dasar-ui-save = Save

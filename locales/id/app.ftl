@@ -1,0 +1,80 @@
+# Tuntun — the words of the app itself (screens, buttons, messages).
+# Lesson words are in one file per module (dasar.ftl …).
+
+## Start-up problems
+error-title = Tuntun belum bisa dibuka
+error-data-dir = Folder data tidak bisa dipakai: { $path }
+error-too-new = File kemajuan di { $path } dibuat oleh Tuntun versi yang lebih baru. File itu tidak diubah. Pakailah Tuntun versi terbaru.
+error-corrupt = File kemajuan di { $path } rusak atau bukan file Tuntun.
+error-open = File kemajuan di { $path } tidak bisa dibuka.
+error-database = File kemajuan tidak bisa dipakai.
+error-call-mentor = Mohon panggil pendamping. Catatan di bawah ini membantu pendamping.
+notice-not-saved = Kemajuan Bapak/Ibu belum tersimpan. Bapak/Ibu boleh melanjutkan; mohon beri tahu pendamping.
+
+## Choosing a learner
+learners-title = Siapa yang belajar hari ini?
+learners-pick = Klik nama Bapak/Ibu.
+learners-add = Tambah peserta baru
+learners-new-title = Peserta baru
+learners-name = Nama
+learners-name-hint = Contoh: Siti Rahmawati
+learners-nip = NIP (boleh dikosongkan)
+learners-nip-hint = 18 angka
+learners-unit = Unit kerja (boleh dikosongkan)
+learners-unit-hint = Contoh: Kecamatan Sukamaju
+learners-save = Simpan dan mulai
+learners-cancel = Batal
+learners-error-name = Mohon tulis nama Bapak/Ibu dulu.
+learners-error-long-name = Nama ini terlalu panjang. Cukup 80 huruf.
+learners-error-nip = NIP terdiri dari 18 angka. Periksa lagi, atau kosongkan saja.
+learners-error-long-unit = Nama unit kerja terlalu panjang. Cukup 120 huruf.
+learners-error-save = Peserta belum bisa disimpan. Mohon panggil pendamping.
+
+## Settings
+settings-open = Pengaturan
+settings-title = Pengaturan
+settings-language = Bahasa
+settings-lang-id = Bahasa Indonesia
+settings-lang-en = English
+settings-chosen = Dipilih
+settings-close = Selesai
+
+## Home
+home-greeting = Selamat datang, { $name }
+home-sign-out = Ganti peserta
+home-continue = Lanjutkan
+home-resume-at = Lanjut dari Langkah { $n } dari { $total }
+home-resume-new = Pelajaran berikutnya
+home-all-done = Semua pelajaran sudah selesai. Hebat, Bapak/Ibu!
+home-lesson-done = Selesai
+home-lesson-at = Langkah { $n } dari { $total }
+home-lesson-new = Belum dimulai
+home-lesson-unavailable = Belum bisa dibuka
+home-module-count = { $done } dari { $total } pelajaran
+
+## Lesson player
+lesson-empty = Pelajaran ini belum berisi langkah.
+lesson-step-of = Langkah { $n } dari { $total }
+lesson-leave = Ke Beranda
+lesson-back = Kembali
+lesson-next = Lanjut
+lesson-finish = Selesai
+lesson-hint = Petunjuk
+lesson-hint-n = Petunjuk { $n }: { $text }
+lesson-feedback-good = Bagus!
+lesson-feedback-try = Belum tepat. Coba lagi, Bapak/Ibu.
+player-step-done = Langkah selesai.
+
+## Lesson finished
+finished-title = Pelajaran selesai!
+finished-saved = Kemajuan Bapak/Ibu sudah tersimpan.
+finished-next-is = Berikutnya: { $title }
+finished-next = Pelajaran berikutnya
+finished-home = Ke Beranda
+
+## The dasar practice area
+dasar-ui-back = Kembali
+dasar-ui-menu-open = Buka
+dasar-ui-holding = Sedang dipegang: { $item }. Lepaskan di atas folder.
+dasar-ui-end = Sampai di sini
+dasar-ui-save = Simpan

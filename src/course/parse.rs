@@ -1,0 +1,472 @@
+//! Parsing and checking module and lesson files into the [`Course`].
+
+use super::locate;
+use super::model::*;
+use super::source::{ContentFiles, Problem, SourceFile};
+use super::Course;
+use crate::i18n::Catalog;
+use crate::sim::{Value, contract, dasar};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModule {
+    id: String,
+    order: u32,
+    title: String,
+    summary: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLesson {
+    id: String,
+    title: String,
+    summary: String,
+    minutes: u32,
+    #[serde(default)]
+    skills: Vec<String>,
+    scenario: Option<toml::Table>,
+    steps: Vec<RawStep>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    Read,
+    Quiz,
+    Do,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    kind: Kind,
+    text: String,
+    #[serde(default)]
+    options: Vec<RawOption>,
+    goal: Option<toml::Table>,
+    #[serde(default)]
+    hints: Vec<String>,
+    highlight: Option<String>,
+    #[serde(default)]
+    mistakes: Vec<toml::Table>,
+    success: Option<String>,
+    board: Option<dasar::Board>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    text: String,
+    correct: bool,
+    feedback: String,
+}
+
+/// Problems of one file, located by path inside it.
+struct FileCheck<'a> {
+    file: &'a SourceFile,
+    problems: Vec<Problem>,
+}
+
+impl FileCheck<'_> {
+    fn at(&mut self, path: &str, message: impl Into<String>) {
+        let offset = locate::offset(&self.file.text, path).unwrap_or(0);
+        let message = message.into();
+        let message = if path.is_empty() {
+            message
+        } else {
+            format!("{path}: {message}")
+        };
+        self.problems
+            .push(Problem::at(&self.file.origin, &self.file.text, offset, message));
+    }
+}
+
+/// Deserializes a TOML text, locating any error by toml's span or by the serde path.
+fn from_toml<T: for<'de> Deserialize<'de>>(check: &mut FileCheck<'_>) -> Option<T> {
+    let text = &check.file.text;
+    let de = match toml::de::Deserializer::parse(text) {
+        Ok(de) => de,
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            let message = format!("invalid TOML: {}", e.message().trim());
+            check
+                .problems
+                .push(Problem::at(&check.file.origin, text, offset, message));
+            return None;
+        }
+    };
+    match serde_path_to_error::deserialize(de) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            let message = e.inner().message().trim().to_owned();
+            match e.inner().span() {
+                Some(span) => {
+                    let m = if path.is_empty() { message } else { format!("{path}: {message}") };
+                    check
+                        .problems
+                        .push(Problem::at(&check.file.origin, text, span.start, m));
+                }
+                None => check.at(&path, message),
+            }
+            None
+        }
+    }
+}
+
+pub(super) fn course(files: &ContentFiles, catalog: &Catalog, problems: &mut Vec<Problem>) -> Course {
+    let mut modules: BTreeMap<String, Module> = BTreeMap::new();
+    for (folder, sources) in &files.modules {
+        for file in sources {
+            let mut check = FileCheck { file, problems: Vec::new() };
+            if let Some(raw) = from_toml::<RawModule>(&mut check) {
+                if raw.id != *folder {
+                    check.at("id", format!("the module id must be its folder name `{folder}`"));
+                }
+                check_ids(&mut check, catalog, &[("title", &raw.title), ("summary", &raw.summary)]);
+                // An overlay module file replaces the embedded one; its lessons stay.
+                let lessons = modules.remove(folder).map(|m| m.lessons).unwrap_or_default();
+                modules.insert(
+                    folder.clone(),
+                    Module {
+                        id: folder.clone(),
+                        order: raw.order,
+                        title: raw.title,
+                        summary: raw.summary,
+                        lessons,
+                    },
+                );
+            }
+            problems.extend(check.problems);
+        }
+    }
+
+    let mut seen: HashMap<String, (String, bool)> = HashMap::new();
+    for (folder, sources) in &files.lessons {
+        let Some(module) = modules.get_mut(folder) else {
+            for file in sources {
+                problems.push(Problem::file(
+                    &file.origin,
+                    format!("module `{folder}` has no module.toml"),
+                ));
+            }
+            continue;
+        };
+        for file in sources {
+            let mut check = FileCheck { file, problems: Vec::new() };
+            let lesson = lesson(&mut check, folder, catalog);
+            let id = lesson
+                .as_ref()
+                .map(|l| l.id.clone())
+                .unwrap_or_else(|| fallback_id(folder, &file.name));
+            let is_overlay = file.overlay;
+            if let Some((previous, previous_overlay)) = seen.get(&id) {
+                if is_overlay == *previous_overlay {
+                    check.at("id", format!("duplicate lesson id `{id}` (also in {previous})"));
+                }
+            }
+            seen.insert(id.clone(), (file.origin.clone(), is_overlay));
+            let playable = check.problems.is_empty();
+            problems.extend(check.problems);
+            let entry = LessonEntry {
+                id: id.clone(),
+                module: folder.clone(),
+                file: file.origin.clone(),
+                lesson: lesson.filter(|_| playable).map(Arc::new),
+            };
+            match module.lessons.iter_mut().find(|e| e.id == id) {
+                Some(existing) if is_overlay => *existing = entry,
+                Some(_) => {} // a duplicate: the first one stays
+                None => module.lessons.push(entry),
+            }
+        }
+    }
+    let mut modules: Vec<Module> = modules.into_values().collect();
+    modules.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
+    Course { modules }
+}
+
+/// `dasar.klik` for `dasar/01-klik.toml`: the id of a lesson whose file cannot be read.
+fn fallback_id(module: &str, file_name: &str) -> String {
+    let stem = file_name.trim_end_matches(".toml");
+    let slug = stem.split_once('-').map_or(stem, |(n, rest)| {
+        if n.chars().all(|c| c.is_ascii_digit()) { rest } else { stem }
+    });
+    format!("{module}.{slug}")
+}
+
+fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<Lesson> {
+    let raw: RawLesson = from_toml(check)?;
+    if !raw.id.starts_with(&format!("{module}.")) {
+        check.at("id", format!("the lesson id must start with `{module}.`"));
+    }
+    if raw.steps.is_empty() {
+        check.at("steps", "a lesson needs at least one step");
+    }
+    let mut ids: Vec<(String, &str)> = vec![("title".into(), &raw.title), ("summary".into(), &raw.summary)];
+
+    let scenario = match &raw.scenario {
+        None => Scenario::None,
+        Some(table) => scenario(check, table, &mut ids)?,
+    };
+    let sim = match &scenario {
+        Scenario::None => None,
+        Scenario::Dasar(_) => Some("dasar"),
+    };
+
+    let mut steps = Vec::new();
+    for (i, s) in raw.steps.iter().enumerate() {
+        let p = format!("steps[{i}]");
+        ids.push((format!("{p}.text"), &s.text));
+        if s.kind != Kind::Quiz && !s.options.is_empty() {
+            check.at(&format!("{p}.options"), "only a quiz step has options");
+        }
+        if s.kind != Kind::Do
+            && (s.goal.is_some() || !s.hints.is_empty() || !s.mistakes.is_empty() || s.highlight.is_some()
+                || s.success.is_some() || s.board.is_some())
+        {
+            check.at(&p, "goal, hints, mistakes, highlight, success and board belong to a `do` step");
+        }
+        let step = match s.kind {
+            Kind::Read => Step::Read { text: s.text.clone() },
+            Kind::Quiz => {
+                if s.options.len() < 2 {
+                    check.at(&format!("{p}.options"), "a quiz needs at least two options");
+                }
+                if !s.options.iter().any(|o| o.correct) {
+                    check.at(&format!("{p}.options"), "a quiz needs at least one correct option");
+                }
+                for (j, o) in s.options.iter().enumerate() {
+                    ids.push((format!("{p}.options[{j}].text"), &o.text));
+                    ids.push((format!("{p}.options[{j}].feedback"), &o.feedback));
+                }
+                Step::Quiz {
+                    text: s.text.clone(),
+                    options: s
+                        .options
+                        .iter()
+                        .map(|o| QuizOption {
+                            text: o.text.clone(),
+                            correct: o.correct,
+                            feedback: o.feedback.clone(),
+                        })
+                        .collect(),
+                }
+            }
+            Kind::Do => {
+                let Some(goal) = &s.goal else {
+                    check.at(&p, "a `do` step needs a goal");
+                    continue;
+                };
+                if sim.is_none() {
+                    check.at(&p, "a `do` step needs a [scenario] with a simulator");
+                }
+                if s.board.is_some() && sim != Some("dasar") {
+                    check.at(&format!("{p}.board"), "`board` belongs to the dasar practice area");
+                }
+                let goal = matcher(check, &format!("{p}.goal"), goal, sim);
+                let mut mistakes = Vec::new();
+                for (j, m) in s.mistakes.iter().enumerate() {
+                    let mp = format!("{p}.mistakes[{j}]");
+                    let mut m = m.clone();
+                    let feedback = match m.remove("feedback") {
+                        Some(toml::Value::String(f)) => f,
+                        _ => {
+                            check.at(&mp, "a mistake needs `feedback` (a Fluent id)");
+                            String::new()
+                        }
+                    };
+                    if let Some(matcher) = matcher(check, &mp, &m, sim) {
+                        mistakes.push(Mistake { matcher, feedback });
+                    }
+                }
+                for (j, h) in s.hints.iter().enumerate() {
+                    ids.push((format!("{p}.hints[{j}]"), h));
+                }
+                for (j, m) in s.mistakes.iter().enumerate() {
+                    if let Some(toml::Value::String(f)) = m.get("feedback") {
+                        ids.push((format!("{p}.mistakes[{j}].feedback"), f));
+                    }
+                }
+                if let Some(success) = &s.success {
+                    ids.push((format!("{p}.success"), success));
+                }
+                let Some(goal) = goal else { continue };
+                Step::Do {
+                    text: s.text.clone(),
+                    goal,
+                    hints: s.hints.clone(),
+                    highlight: s.highlight.clone(),
+                    mistakes,
+                    success: s.success.clone(),
+                    board: s.board,
+                }
+            }
+        };
+        steps.push(step);
+    }
+    let refs: Vec<(&str, &str)> = ids.iter().map(|(p, id)| (p.as_str(), *id)).collect();
+    check_ids(check, catalog, &refs);
+    Some(Lesson {
+        id: raw.id.clone(),
+        title: raw.title.clone(),
+        summary: raw.summary.clone(),
+        minutes: raw.minutes,
+        skills: raw.skills.clone(),
+        scenario,
+        steps,
+    })
+}
+
+fn scenario<'a>(
+    check: &mut FileCheck<'_>,
+    table: &'a toml::Table,
+    ids: &mut Vec<(String, &'a str)>,
+) -> Option<Scenario> {
+    let mut rest = table.clone();
+    let sim = match rest.remove("sim") {
+        Some(toml::Value::String(s)) => s,
+        _ => {
+            check.at("scenario", "the scenario needs `sim` (one of: dasar)");
+            return None;
+        }
+    };
+    match sim.as_str() {
+        "dasar" => {
+            let parsed: Result<dasar::Scenario, _> =
+                serde_path_to_error::deserialize(toml::Value::Table(rest));
+            match parsed {
+                Ok(s) => {
+                    dasar_ids(table, ids);
+                    for t in &s.targets {
+                        if !(48..=300).contains(&t.size) {
+                            check.at("scenario.targets", format!("target `{}`: size must be 48–300 px", t.id));
+                        }
+                    }
+                    Some(Scenario::Dasar(s))
+                }
+                Err(e) => {
+                    let path = format!("scenario.{}", e.path());
+                    check.at(&path, e.inner().message().trim().to_owned());
+                    None
+                }
+            }
+        }
+        other => {
+            check.at(
+                "scenario.sim",
+                format!("unknown simulator `{other}` (known: {})", contract::SIMS.join(", ")),
+            );
+            None
+        }
+    }
+}
+
+/// The Fluent ids in a dasar scenario table, with their paths.
+fn dasar_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
+    const LISTS: &[(&str, &[&str])] = &[
+        ("targets", &["label"]),
+        ("folders", &["label"]),
+        ("items", &["label"]),
+        ("drop_targets", &["label"]),
+        ("fields", &["label"]),
+        ("windows", &["title", "body"]),
+    ];
+    for (list, keys) in LISTS {
+        let Some(toml::Value::Array(entries)) = table.get(*list) else { continue };
+        for (i, entry) in entries.iter().enumerate() {
+            for key in *keys {
+                if let Some(toml::Value::String(id)) = entry.get(key) {
+                    ids.push((format!("scenario.{list}[{i}].{key}"), id));
+                }
+            }
+            if let Some(toml::Value::Array(files)) = entry.get("files") {
+                for (j, f) in files.iter().enumerate() {
+                    if let toml::Value::String(id) = f {
+                        ids.push((format!("scenario.{list}[{i}].files[{j}]"), id));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(toml::Value::Array(page)) = table.get("page") {
+        for (i, p) in page.iter().enumerate() {
+            if let toml::Value::String(id) = p {
+                ids.push((format!("scenario.page[{i}]"), id));
+            }
+        }
+    }
+}
+
+/// Checks a goal or mistake table against the event contract.
+fn matcher(check: &mut FileCheck<'_>, path: &str, table: &toml::Table, sim: Option<&str>) -> Option<Matcher> {
+    let Some(toml::Value::String(event)) = table.get("event") else {
+        check.at(path, "needs `event` (the name of a simulator event)");
+        return None;
+    };
+    let Some(spec) = contract::event(event) else {
+        check.at(&format!("{path}.event"), format!("unknown event `{event}`"));
+        return None;
+    };
+    if sim.is_some_and(|s| s != spec.sim()) {
+        check.at(
+            &format!("{path}.event"),
+            format!("event `{event}` does not come from this lesson's simulator"),
+        );
+    }
+    let mut fields = BTreeMap::new();
+    let mut ok = true;
+    for (key, value) in table.iter().filter(|(k, _)| *k != "event") {
+        let fp = format!("{path}.{key}");
+        let Some(ty) = spec.field(key) else {
+            check.at(&fp, format!("event `{event}` has no field `{key}`"));
+            ok = false;
+            continue;
+        };
+        let v = match (ty, value) {
+            (contract::FieldType::Text, toml::Value::String(s)) => Value::Text(s.clone()),
+            (contract::FieldType::Int, toml::Value::Integer(i)) => Value::Int(*i),
+            (contract::FieldType::Bool, toml::Value::Boolean(b)) => Value::Bool(*b),
+            (ty, _) => {
+                check.at(&fp, format!("field `{key}` of `{event}` must be {}", type_name(ty)));
+                ok = false;
+                continue;
+            }
+        };
+        fields.insert(key.clone(), v);
+    }
+    ok.then(|| Matcher { event: event.clone(), fields })
+}
+
+fn type_name(ty: contract::FieldType) -> &'static str {
+    match ty {
+        contract::FieldType::Text => "a string",
+        contract::FieldType::Int => "an integer",
+        contract::FieldType::Bool => "true or false",
+    }
+}
+
+/// Every referenced Fluent id must exist in every locale.
+fn check_ids(check: &mut FileCheck<'_>, catalog: &Catalog, refs: &[(&str, &str)]) {
+    for (path, id) in refs {
+        for lang in catalog.missing_in(id) {
+            check.at(path, format!("Fluent message `{id}` is missing in locale `{lang}`"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fallback_id;
+
+    #[test]
+    fn fallback_id_strips_the_number() {
+        assert_eq!(fallback_id("dasar", "01-klik.toml"), "dasar.klik");
+        assert_eq!(fallback_id("dasar", "klik-ganda.toml"), "dasar.klik-ganda");
+    }
+}

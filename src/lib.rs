@@ -1,0 +1,14 @@
+//! Tuntun: step-by-step practice of office computer tools for Indonesian civil servants.
+//!
+//! The crate is a pure core (`course`, `sim`, `progress`, `store`, `i18n`) and a thin GUI
+//! (`ui`). Only `ui` knows about iced; everything else is testable without a window.
+
+pub mod cli;
+pub mod course;
+pub mod i18n;
+pub mod logging;
+pub mod paths;
+pub mod progress;
+pub mod sim;
+pub mod store;
+pub mod ui;

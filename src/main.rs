@@ -1,0 +1,48 @@
+use clap::Parser;
+use std::process::ExitCode;
+use tuntun::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::CheckContent) => {
+            let mut out = std::io::stdout().lock();
+            match tuntun::cli::check_content(cli.content.as_deref(), &mut out) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(e) => {
+                    eprintln!("tuntun: cannot write the report: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        None => {
+            let lang = match cli.lang.as_deref() {
+                None => None,
+                Some(tag) => match tuntun::i18n::Lang::negotiate(tag) {
+                    Some(l) => Some(l),
+                    None => {
+                        eprintln!("tuntun: `{tag}` is not a language; use id or en");
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            let Some(data_dir) = tuntun::paths::data_dir(cli.data_dir) else {
+                eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
+                return ExitCode::FAILURE;
+            };
+            tuntun::logging::init(&data_dir);
+            match tuntun::ui::run(tuntun::ui::Options {
+                data_dir,
+                lang,
+                content: cli.content,
+            }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("tuntun: the window could not be opened: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

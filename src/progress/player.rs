@@ -1,0 +1,394 @@
+//! The lesson player: which step is shown, hints, feedback, and what to record.
+
+use crate::course::{Lesson, Scenario, Step};
+use crate::sim::{SimAction, SimEvent, SimState, dasar};
+use std::sync::Arc;
+
+/// What the learner did in the lesson player.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Next,
+    Back,
+    Hint,
+    Answer(usize),
+    Sim(SimAction),
+}
+
+/// What must be stored, in order, before the learner sees the result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    StepCompleted {
+        step: usize,
+        /// The simulator's state after the step (JSON), to resume exactly there.
+        snapshot: Option<String>,
+    },
+    HintShown {
+        step: usize,
+        number: usize,
+    },
+    Mistake {
+        step: usize,
+        event: SimEvent,
+        feedback: String,
+    },
+    QuizAnswered {
+        step: usize,
+        option: usize,
+        correct: bool,
+    },
+    LessonCompleted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackKind {
+    /// The step is done.
+    Success,
+    /// Not yet right; the step stays open.
+    TryAgain,
+}
+
+/// A friendly message under the step: its Fluent id and tone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    pub kind: FeedbackKind,
+    pub text: String,
+}
+
+/// A learner's way through one lesson.
+#[derive(Debug, Clone)]
+pub struct Player {
+    pub lesson: Arc<Lesson>,
+    /// The step shown.
+    pub index: usize,
+    /// Steps completed so far: every step before this one is done.
+    pub furthest: usize,
+    pub sim: SimState,
+    /// Hints shown on the current step.
+    pub hints_shown: usize,
+    pub feedback: Option<Feedback>,
+    /// The quiz option last chosen on this step.
+    pub chosen: Option<usize>,
+    /// The learner went past the last step.
+    pub finished: bool,
+}
+
+/// Fluent id of the praise shown when a step without its own `success` is done.
+pub const DEFAULT_SUCCESS: &str = "player-step-done";
+
+impl Player {
+    /// Starts a lesson at its first step.
+    pub fn start(lesson: Arc<Lesson>) -> Self {
+        Self::resume(lesson, 0, None)
+    }
+
+    /// Resumes a lesson at step `next` with the simulator state saved then, if any.
+    pub fn resume(lesson: Arc<Lesson>, next: usize, snapshot: Option<&str>) -> Self {
+        let sim = snapshot
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_else(|| fresh_sim(&lesson.scenario));
+        let last = lesson.steps.len().saturating_sub(1);
+        let mut player = Self {
+            index: next.min(last),
+            furthest: next.min(lesson.steps.len()),
+            lesson,
+            sim,
+            hints_shown: 0,
+            feedback: None,
+            chosen: None,
+            finished: false,
+        };
+        player.enter_step();
+        player
+    }
+
+    pub fn step(&self) -> Option<&Step> {
+        self.lesson.steps.get(self.index)
+    }
+
+    pub fn total(&self) -> usize {
+        self.lesson.steps.len()
+    }
+
+    /// The current step is done (now or earlier); "Lanjut" is allowed.
+    pub fn is_done(&self) -> bool {
+        self.index < self.furthest
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.index + 1 >= self.total()
+    }
+
+    /// The control to point at: only after every hint has been shown.
+    pub fn highlight(&self) -> Option<&str> {
+        match self.step()? {
+            Step::Do { hints, highlight, .. } if self.hints_shown >= hints.len() && !self.is_done() => {
+                highlight.as_deref()
+            }
+            _ => None,
+        }
+    }
+
+    /// The hints shown so far on this step (Fluent ids).
+    pub fn hints(&self) -> &[String] {
+        match self.step() {
+            Some(Step::Do { hints, .. }) => &hints[..self.hints_shown.min(hints.len())],
+            _ => &[],
+        }
+    }
+
+    pub fn more_hints(&self) -> bool {
+        matches!(self.step(), Some(Step::Do { hints, .. }) if self.hints_shown < hints.len() && !self.is_done())
+    }
+
+    /// Applies the learner's input; returns what must be recorded.
+    pub fn update(&mut self, input: Input) -> Vec<Record> {
+        let mut records = Vec::new();
+        let Some(step) = self.step().cloned() else {
+            return records;
+        };
+        match input {
+            Input::Next => {
+                if let Step::Read { .. } = step
+                    && !self.is_done()
+                {
+                    self.complete(&mut records);
+                }
+                if self.is_done() {
+                    if self.is_last() {
+                        self.finished = true;
+                    } else {
+                        self.index += 1;
+                        self.enter_step();
+                    }
+                }
+            }
+            Input::Back => {
+                if self.index > 0 {
+                    self.index -= 1;
+                    self.enter_step();
+                }
+            }
+            Input::Hint => {
+                if self.more_hints() {
+                    self.hints_shown += 1;
+                    records.push(Record::HintShown {
+                        step: self.index,
+                        number: self.hints_shown,
+                    });
+                }
+            }
+            Input::Answer(option) => {
+                let Step::Quiz { options, .. } = &step else {
+                    return records;
+                };
+                let Some(chosen) = options.get(option) else {
+                    return records;
+                };
+                if self.is_done() && self.chosen.is_some_and(|c| options.get(c).is_some_and(|o| o.correct)) {
+                    return records; // already answered right; keep the praise
+                }
+                self.chosen = Some(option);
+                records.push(Record::QuizAnswered {
+                    step: self.index,
+                    option,
+                    correct: chosen.correct,
+                });
+                if chosen.correct {
+                    if !self.is_done() {
+                        self.complete(&mut records);
+                    }
+                    self.feedback = Some(Feedback {
+                        kind: FeedbackKind::Success,
+                        text: chosen.feedback.clone(),
+                    });
+                } else {
+                    self.feedback = Some(Feedback {
+                        kind: FeedbackKind::TryAgain,
+                        text: chosen.feedback.clone(),
+                    });
+                }
+            }
+            Input::Sim(action) => {
+                let Some(event) = self.sim.apply(action) else {
+                    return records;
+                };
+                let Step::Do { goal, mistakes, success, .. } = &step else {
+                    return records;
+                };
+                if self.is_done() {
+                    return records;
+                }
+                if goal.matches(&event) {
+                    self.complete(&mut records);
+                    self.feedback = Some(Feedback {
+                        kind: FeedbackKind::Success,
+                        text: success.clone().unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
+                    });
+                } else if let Some(m) = mistakes.iter().find(|m| m.matcher.matches(&event)) {
+                    records.push(Record::Mistake {
+                        step: self.index,
+                        event,
+                        feedback: m.feedback.clone(),
+                    });
+                    self.feedback = Some(Feedback {
+                        kind: FeedbackKind::TryAgain,
+                        text: m.feedback.clone(),
+                    });
+                }
+            }
+        }
+        records
+    }
+
+    fn complete(&mut self, records: &mut Vec<Record>) {
+        let snapshot = match self.sim {
+            SimState::None => None,
+            _ => serde_json::to_string(&self.sim).ok(),
+        };
+        records.push(Record::StepCompleted {
+            step: self.index,
+            snapshot,
+        });
+        let was_complete = self.furthest >= self.total();
+        self.furthest = self.furthest.max(self.index + 1);
+        if !was_complete && self.furthest >= self.total() {
+            records.push(Record::LessonCompleted);
+        }
+    }
+
+    /// Resets per-step state and shows the board this step works on.
+    fn enter_step(&mut self) {
+        self.hints_shown = 0;
+        self.feedback = None;
+        self.chosen = None;
+        if let SimState::Dasar(d) = &mut self.sim {
+            let board = self.lesson.steps[..=self.index.min(self.lesson.steps.len().saturating_sub(1))]
+                .iter()
+                .rev()
+                .find_map(|s| match s {
+                    Step::Do { board: Some(b), .. } => Some(*b),
+                    _ => None,
+                })
+                .unwrap_or(d.scenario.board);
+            if d.board != board {
+                d.update(dasar::Action::ShowBoard(board));
+            }
+        }
+    }
+}
+
+fn fresh_sim(scenario: &Scenario) -> SimState {
+    match scenario {
+        Scenario::None => SimState::None,
+        Scenario::Dasar(s) => SimState::Dasar(dasar::Dasar::new(s.clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::{Matcher, Mistake, QuizOption};
+    use crate::sim::dasar::{Action, Scenario as DasarScenario};
+
+    fn lesson() -> Arc<Lesson> {
+        Arc::new(Lesson {
+            id: "dasar.t".into(),
+            title: "t".into(),
+            summary: "s".into(),
+            minutes: 1,
+            skills: vec![],
+            scenario: Scenario::Dasar(DasarScenario::default()),
+            steps: vec![
+                Step::Read { text: "intro".into() },
+                Step::Quiz {
+                    text: "q".into(),
+                    options: vec![
+                        QuizOption { text: "a".into(), correct: false, feedback: "a-fb".into() },
+                        QuizOption { text: "b".into(), correct: true, feedback: "b-fb".into() },
+                    ],
+                },
+                Step::Do {
+                    text: "do".into(),
+                    goal: Matcher {
+                        event: "dasar.clicked".into(),
+                        fields: [("target".to_owned(), "besar".into())].into(),
+                    },
+                    hints: vec!["h1".into(), "h2".into()],
+                    highlight: Some("target-besar".into()),
+                    mistakes: vec![Mistake {
+                        matcher: Matcher { event: "dasar.missed".into(), fields: Default::default() },
+                        feedback: "missed".into(),
+                    }],
+                    success: None,
+                    board: Some(dasar::Board::Targets),
+                },
+            ],
+        })
+    }
+
+    fn click(target: &str) -> Input {
+        Input::Sim(SimAction::Dasar(Action::ClickTarget(target.into())))
+    }
+
+    #[test]
+    fn walks_a_lesson_with_a_wrong_answer_hints_and_a_mistake() {
+        let mut p = Player::start(lesson());
+        assert!(matches!(p.update(Input::Next)[..], [Record::StepCompleted { step: 0, .. }]));
+        assert_eq!(p.index, 1);
+        // Lanjut does nothing until the quiz is answered right.
+        assert!(p.update(Input::Next).is_empty());
+        assert_eq!(p.index, 1);
+        let r = p.update(Input::Answer(0));
+        assert_eq!(r, vec![Record::QuizAnswered { step: 1, option: 0, correct: false }]);
+        assert_eq!(p.feedback.as_ref().map(|f| f.kind), Some(FeedbackKind::TryAgain));
+        let r = p.update(Input::Answer(1));
+        assert!(matches!(r[1], Record::StepCompleted { step: 1, .. }));
+        assert_eq!(p.feedback.as_ref().map(|f| f.text.as_str()), Some("b-fb"));
+        p.update(Input::Next);
+        assert_eq!(p.index, 2);
+        assert_eq!(p.highlight(), None, "no pointing before the hints");
+        assert_eq!(p.update(Input::Hint), vec![Record::HintShown { step: 2, number: 1 }]);
+        p.update(Input::Hint);
+        assert!(p.update(Input::Hint).is_empty(), "only two hints");
+        assert_eq!(p.hints(), ["h1", "h2"]);
+        assert_eq!(p.highlight(), Some("target-besar"));
+        let r = p.update(Input::Sim(SimAction::Dasar(Action::ClickBoard)));
+        assert!(matches!(&r[..], [Record::Mistake { feedback, .. }] if feedback == "missed"));
+        assert!(p.update(click("kecil")).is_empty(), "another target is neither goal nor mistake");
+        let r = p.update(click("besar"));
+        assert!(matches!(r[..], [Record::StepCompleted { step: 2, snapshot: Some(_) }, Record::LessonCompleted]));
+        assert_eq!(p.feedback.as_ref().map(|f| f.text.as_str()), Some(DEFAULT_SUCCESS));
+        assert!(!p.finished);
+        p.update(Input::Next);
+        assert!(p.finished);
+    }
+
+    #[test]
+    fn back_shows_done_steps_and_does_not_record_again() {
+        let mut p = Player::start(lesson());
+        p.update(Input::Next);
+        p.update(Input::Back);
+        assert_eq!(p.index, 0);
+        assert!(p.is_done());
+        assert!(p.update(Input::Next).is_empty(), "a done read step is not recorded twice");
+        assert_eq!(p.index, 1);
+    }
+
+    #[test]
+    fn resumes_at_the_saved_step_with_the_saved_simulator() {
+        let mut p = Player::start(lesson());
+        p.update(Input::Next);
+        p.update(Input::Answer(1));
+        p.update(Input::Next);
+        let records = p.update(click("besar"));
+        let Some(Record::StepCompleted { snapshot, .. }) = records.first() else {
+            panic!("no step record: {records:?}");
+        };
+        let again = Player::resume(lesson(), 2, snapshot.as_deref());
+        assert_eq!(again.index, 2);
+        assert_eq!(again.sim, p.sim);
+        let fresh = Player::resume(lesson(), 1, Some("not json"));
+        assert_eq!(fresh.index, 1);
+        assert!(!fresh.is_done());
+    }
+}

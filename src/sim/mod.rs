@@ -1,0 +1,37 @@
+//! The practice tools ("simulators") as pure state machines.
+//!
+//! A simulator takes the learner's actions and answers with typed [`SimEvent`]s: what the
+//! learner actually did, in the vocabulary of the event contract ([`contract`]). Lesson
+//! goals and mistakes are matchers over those events (see `progress::matcher`).
+//! Nothing here draws anything: the views live in `ui::sim`.
+
+pub mod contract;
+pub mod dasar;
+mod event;
+
+pub use event::{SimEvent, Value};
+
+use serde::{Deserialize, Serialize};
+
+/// The state of whichever simulator a lesson uses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SimState {
+    None,
+    Dasar(dasar::Dasar),
+}
+
+/// An action for whichever simulator a lesson uses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SimAction {
+    Dasar(dasar::Action),
+}
+
+impl SimState {
+    /// Applies an action meant for this simulator; actions for another one are ignored.
+    pub fn apply(&mut self, action: SimAction) -> Option<SimEvent> {
+        match (self, action) {
+            (SimState::Dasar(d), SimAction::Dasar(a)) => d.update(a),
+            (SimState::None, _) => None,
+        }
+    }
+}

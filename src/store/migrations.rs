@@ -1,0 +1,81 @@
+//! The schema, as migrations tracked by `PRAGMA user_version`.
+//! Never edit a migration that has shipped; add a new one.
+
+use rusqlite_migration::{M, Migrations};
+
+const V1: &str = "
+CREATE TABLE device (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL,
+    next_seq INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE learners (
+    uuid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    nip TEXT,
+    unit TEXT,
+    created_at INTEGER NOT NULL,
+    last_active INTEGER
+) STRICT;
+
+CREATE TABLE events (
+    uuid TEXT PRIMARY KEY,
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    learner TEXT NOT NULL REFERENCES learners (uuid),
+    lesson TEXT,
+    step INTEGER,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    UNIQUE (device, seq)
+) STRICT;
+CREATE INDEX events_by_learner ON events (learner, at);
+
+CREATE TABLE lesson_state (
+    learner TEXT NOT NULL REFERENCES learners (uuid),
+    lesson TEXT NOT NULL,
+    next_step INTEGER NOT NULL,
+    steps_total INTEGER NOT NULL,
+    started_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    completed_at INTEGER,
+    snapshot TEXT,
+    PRIMARY KEY (learner, lesson)
+) STRICT;
+
+CREATE TABLE step_stats (
+    learner TEXT NOT NULL REFERENCES learners (uuid),
+    lesson TEXT NOT NULL,
+    step INTEGER NOT NULL,
+    hints INTEGER NOT NULL DEFAULT 0,
+    mistakes INTEGER NOT NULL DEFAULT 0,
+    wrong_answers INTEGER NOT NULL DEFAULT 0,
+    completed_at INTEGER,
+    PRIMARY KEY (learner, lesson, step)
+) STRICT;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+";
+
+const STEPS: &[M<'static>] = &[M::up(V1)];
+
+/// Every migration, oldest first.
+pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
+
+/// The schema version this build writes.
+pub fn latest() -> i64 {
+    i64::try_from(STEPS.len()).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_validate() {
+        assert!(super::MIGRATIONS.validate().is_ok());
+    }
+}

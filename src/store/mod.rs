@@ -1,0 +1,139 @@
+//! The SQLite store: one file, `tuntun.sqlite3`, in the data directory.
+//!
+//! Progress is an append-only event log (`events`): every event has a UUID, the device's
+//! id and a per-device sequence number, the learner's UUID, lesson, step, kind, JSON
+//! payload and time. The derived tables (`lesson_state`, `step_stats`) are updated in the
+//! same transaction, so they never disagree with the log.
+//!
+//! Durability: WAL with `synchronous=FULL`, set on every connection; every write is an
+//! `IMMEDIATE` transaction that has reached the disk when the call returns. The lesson
+//! player writes a finished step before it shows "Langkah selesai", so a power cut a
+//! moment later loses nothing the learner was told.
+//!
+//! Opening checks the schema version *before* anything is written: a file from a newer
+//! Tuntun is refused untouched; a file that is not a database is reported as damaged.
+
+mod learners;
+mod migrations;
+mod progress;
+mod settings;
+
+pub use learners::{Learner, LearnerError, NewLearner};
+pub use migrations::MIGRATIONS;
+pub use progress::LessonState;
+
+use rusqlite::{Connection, ErrorCode};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The database file's name inside the data directory.
+pub const FILE_NAME: &str = "tuntun.sqlite3";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot use the data folder {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} was made by a newer version of Tuntun (schema {found}; this version knows up to {known}); it was left untouched")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("{path} is damaged or is not a Tuntun progress file ({detail})")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("cannot open {path}: {source}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("progress could not be saved: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("the progress file could not be upgraded: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error(transparent)]
+    Learner(#[from] LearnerError),
+}
+
+/// A handle on the open store.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    device: String,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store in `dir`.
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let path = dir.join(FILE_NAME);
+        let mut conn = Connection::open(&path).map_err(|source| open_error(&path, source))?;
+        // Read the version before any pragma or migration writes to the file.
+        let found: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| open_error(&path, e))?;
+        let known = migrations::latest();
+        if found > known {
+            return Err(StoreError::TooNew { path, found, known });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(|e| open_error(&path, e))?;
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(|e| open_error(&path, e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            tracing::warn!(mode, "WAL is not available; using the rollback journal");
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        let device = device_id(&conn)?;
+        Ok(Self { conn, path, device })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// This device's id (stamped on every event written here).
+    pub fn device(&self) -> &str {
+        &self.device
+    }
+}
+
+fn open_error(path: &Path, source: rusqlite::Error) -> StoreError {
+    match source.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: path.to_owned(),
+            detail: source.to_string(),
+        },
+        _ => StoreError::Open {
+            path: path.to_owned(),
+            source,
+        },
+    }
+}
+
+fn device_id(conn: &Connection) -> Result<String, StoreError> {
+    let existing: Option<String> = conn
+        .query_row("SELECT uuid FROM device WHERE id = 1", [], |r| r.get(0))
+        .ok();
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    conn.execute("INSERT INTO device (id, uuid, next_seq) VALUES (1, ?1, 1)", [&id])?;
+    Ok(id)
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}

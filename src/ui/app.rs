@@ -1,0 +1,313 @@
+//! The application root: start-up, the shared things (store, course, words) and the
+//! screen the learner is on. Screens report what crosses screens as `Event`s.
+
+use super::screen::{finished, home, learners, lesson, settings};
+use super::{Options, theme, widget};
+use crate::course::{self, Course};
+use crate::i18n::{Catalog, Lang, Translator};
+use crate::store::{Learner, Store, StoreError};
+use iced::widget::{column, container, operation};
+use iced::{Element, Length, Subscription, Task, keyboard};
+
+/// Tuntun from start-up on.
+pub enum App {
+    Loading,
+    Ready(Box<State>),
+    Failed(Failure),
+}
+
+/// Why Tuntun could not start, with the words to say so.
+pub struct Failure {
+    pub tr: Translator,
+    pub error: StoreError,
+}
+
+/// Everything a running Tuntun holds.
+pub struct State {
+    pub store: Store,
+    pub course: Course,
+    pub catalog: Catalog,
+    pub tr: Translator,
+    pub screen: Screen,
+    pub settings_open: bool,
+    /// A warning shown above every screen (Fluent id), e.g. progress not saved.
+    pub notice: Option<&'static str>,
+}
+
+pub enum Screen {
+    Learners(learners::State),
+    Home(home::State),
+    Lesson(Box<lesson::State>),
+    Finished(finished::State),
+}
+
+pub enum Message {
+    Loaded(Box<Result<State, Failure>>),
+    Learners(learners::Message),
+    Home(home::Message),
+    Lesson(lesson::Message),
+    Finished(finished::Message),
+    Settings(settings::Message),
+    Key(keyboard::Event),
+}
+
+impl App {
+    pub fn boot(options: Options) -> (Self, Task<Message>) {
+        (
+            App::Loading,
+            Task::perform(async move { load(&options) }, |r| Message::Loaded(Box::new(r))),
+        )
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match (self, message) {
+            (app, Message::Loaded(result)) => {
+                *app = match *result {
+                    Ok(state) => App::Ready(Box::new(state)),
+                    Err(failure) => App::Failed(failure),
+                };
+                Task::none()
+            }
+            (App::Ready(state), message) => state.update(message),
+            _ => Task::none(),
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        match self {
+            App::Loading => container(widget::body("…"))
+                .center(Length::Fill)
+                .style(theme::page)
+                .into(),
+            App::Ready(state) => state.view(),
+            App::Failed(failure) => failure.view(),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        keyboard::listen().map(Message::Key)
+    }
+
+    /// The running state, if start-up succeeded.
+    pub fn state(&self) -> Option<&State> {
+        match self {
+            App::Ready(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Loads content and opens the store; never panics.
+pub fn load(options: &Options) -> Result<State, Failure> {
+    let content = course::load(options.content.as_deref());
+    for p in &content.problems {
+        tracing::warn!("content problem: {p}");
+    }
+    let store = Store::open(&options.data_dir);
+    let saved_lang = store
+        .as_ref()
+        .ok()
+        .and_then(|s| s.setting("lang").ok().flatten())
+        .and_then(|l| Lang::negotiate(&l));
+    let lang = options.lang.or(saved_lang).unwrap_or_default();
+    let tr = content.catalog.translator(lang);
+    match store {
+        Ok(store) => Ok(State::new(store, content.course, content.catalog, lang)),
+        Err(error) => {
+            tracing::error!("cannot open the store: {error}");
+            Err(Failure { tr, error })
+        }
+    }
+}
+
+impl State {
+    pub fn new(store: Store, course: Course, catalog: Catalog, lang: Lang) -> Self {
+        let tr = catalog.translator(lang);
+        let mut state = Self {
+            store,
+            course,
+            catalog,
+            tr,
+            screen: Screen::Learners(learners::State::default()),
+            settings_open: false,
+            notice: None,
+        };
+        state.show_learners();
+        state
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Loaded(_) => {}
+            Message::Key(event) => return self.key(event),
+            Message::Settings(m) => match settings::update(m) {
+                settings::Event::Language(lang) => {
+                    self.tr = self.catalog.translator(lang);
+                    if self.store.set_setting("lang", lang.code()).is_err() {
+                        self.notice = Some("notice-not-saved");
+                    }
+                }
+                settings::Event::Close => self.settings_open = false,
+            },
+            Message::Learners(m) => {
+                let Screen::Learners(s) = &mut self.screen else { return Task::none() };
+                match s.update(m, &self.store) {
+                    Some(learners::Event::SignedIn(learner)) => self.show_home(learner),
+                    Some(learners::Event::OpenSettings) => self.settings_open = true,
+                    None => {}
+                }
+            }
+            Message::Home(m) => {
+                let Screen::Home(s) = &mut self.screen else { return Task::none() };
+                match s.update(m) {
+                    Some(home::Event::Open(id)) => {
+                        let learner = s.learner.clone();
+                        self.open_lesson(learner, &id);
+                    }
+                    Some(home::Event::SignOut) => self.show_learners(),
+                    Some(home::Event::OpenSettings) => self.settings_open = true,
+                    None => {}
+                }
+            }
+            Message::Lesson(m) => {
+                let Screen::Lesson(s) = &mut self.screen else { return Task::none() };
+                let (event, saved) = s.update(m, &mut self.store);
+                if !saved {
+                    self.notice = Some("notice-not-saved");
+                }
+                match event {
+                    Some(lesson::Event::Leave) => {
+                        let learner = s.learner.clone();
+                        self.show_home(learner);
+                    }
+                    Some(lesson::Event::Finished) => {
+                        let learner = s.learner.clone();
+                        let id = s.player.lesson.id.clone();
+                        self.show_finished(learner, id);
+                    }
+                    None => {}
+                }
+            }
+            Message::Finished(m) => {
+                let Screen::Finished(s) = &mut self.screen else { return Task::none() };
+                match finished::update(m) {
+                    finished::Event::Next => match s.next.clone() {
+                        Some(next) => {
+                            let learner = s.learner.clone();
+                            self.open_lesson(learner, &next);
+                        }
+                        None => {
+                            let learner = s.learner.clone();
+                            self.show_home(learner);
+                        }
+                    },
+                    finished::Event::Home => {
+                        let learner = s.learner.clone();
+                        self.show_home(learner);
+                    }
+                }
+            }
+        }
+        Task::none()
+    }
+
+    fn key(&mut self, event: keyboard::Event) -> Task<Message> {
+        use keyboard::key::Named;
+        if let keyboard::Event::KeyPressed { key: keyboard::Key::Named(Named::Tab), modifiers, .. } = event {
+            return if modifiers.shift() {
+                operation::focus_previous()
+            } else {
+                operation::focus_next()
+            };
+        }
+        Task::none()
+    }
+
+    fn show_learners(&mut self) {
+        self.screen = Screen::Learners(learners::State::load(&self.store));
+    }
+
+    fn show_home(&mut self, learner: Learner) {
+        self.screen = Screen::Home(home::State::load(learner, &self.store, &self.course));
+    }
+
+    fn show_finished(&mut self, learner: Learner, lesson: String) {
+        let states = self.store.lesson_states(&learner.id).unwrap_or_default();
+        let next = crate::progress::resume::next_lesson(&self.course, &states);
+        self.screen = Screen::Finished(finished::State { learner, lesson, next });
+    }
+
+    fn open_lesson(&mut self, learner: Learner, id: &str) {
+        let Some(lesson) = self.course.lesson(id).and_then(|e| e.lesson.clone()) else {
+            return;
+        };
+        match lesson::State::open(learner.clone(), lesson, &mut self.store) {
+            Ok(s) => self.screen = Screen::Lesson(Box::new(s)),
+            Err(e) => {
+                tracing::error!("cannot start lesson {id}: {e}");
+                self.notice = Some("notice-not-saved");
+                self.show_home(learner);
+            }
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let tr = &self.tr;
+        let screen: Element<'_, Message> = if self.settings_open {
+            settings::view(tr).map(Message::Settings)
+        } else {
+            match &self.screen {
+                Screen::Learners(s) => s.view(tr).map(Message::Learners),
+                Screen::Home(s) => s.view(tr, &self.course).map(Message::Home),
+                Screen::Lesson(s) => s.view(tr).map(Message::Lesson),
+                Screen::Finished(s) => s.view(tr, &self.course).map(Message::Finished),
+            }
+        };
+        let screen = container(screen).center_x(Length::Fill);
+        let page: Element<'_, Message> = match self.notice {
+            Some(id) => column![
+                container(widget::body(tr.tr(id))).padding(12).width(Length::Fill).style(theme::error),
+                screen
+            ]
+            .into(),
+            None => screen.into(),
+        };
+        container(page)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(theme::page)
+            .into()
+    }
+}
+
+impl Failure {
+    fn view(&self) -> Element<'_, Message> {
+        let tr = &self.tr;
+        let (id, path) = match &self.error {
+            StoreError::DataDir { path, .. } => ("error-data-dir", path),
+            StoreError::TooNew { path, .. } => ("error-too-new", path),
+            StoreError::Corrupt { path, .. } => ("error-corrupt", path),
+            StoreError::Open { path, .. } => ("error-open", path),
+            StoreError::Sql(_) | StoreError::Migration(_) | StoreError::Learner(_) => {
+                ("error-database", &std::path::PathBuf::new())
+            }
+        };
+        let path = path.display().to_string();
+        container(
+            widget::card(
+                column![
+                    widget::title(tr.tr("error-title")),
+                    widget::body(tr.tr_args(id, &[("path", path.into())])),
+                    widget::body(tr.tr("error-call-mentor")),
+                    widget::small(self.error.to_string()),
+                ]
+                .spacing(theme::SPACE),
+            )
+            .max_width(900),
+        )
+        .center(Length::Fill)
+        .padding(theme::PAD)
+        .style(theme::page)
+        .into()
+    }
+}

@@ -1,0 +1,153 @@
+//! Home ("Beranda"): one big "Lanjutkan" button, then every module with its progress.
+
+use crate::course::Course;
+use crate::i18n::Translator;
+use crate::progress::resume;
+use crate::store::{Learner, LessonState, Store};
+use crate::ui::{theme, widget};
+use iced::widget::{button, column, progress_bar, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub struct State {
+    pub learner: Learner,
+    pub states: HashMap<String, LessonState>,
+    /// Where "Lanjutkan" goes.
+    pub next: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Continue,
+    Open(String),
+    SignOut,
+    Settings,
+}
+
+pub enum Event {
+    Open(String),
+    SignOut,
+    OpenSettings,
+}
+
+impl State {
+    pub fn load(learner: Learner, store: &Store, course: &Course) -> Self {
+        let states = store.lesson_states(&learner.id).unwrap_or_else(|e| {
+            tracing::error!("cannot read progress: {e}");
+            HashMap::new()
+        });
+        let next = resume::next_lesson(course, &states);
+        Self { learner, states, next }
+    }
+
+    pub fn update(&mut self, message: Message) -> Option<Event> {
+        match message {
+            Message::Continue => self.next.clone().map(Event::Open),
+            Message::Open(id) => Some(Event::Open(id)),
+            Message::SignOut => Some(Event::SignOut),
+            Message::Settings => Some(Event::OpenSettings),
+        }
+    }
+
+    pub fn view<'a>(&'a self, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
+        let header = row![
+            column![
+                widget::title(tr.tr_args("home-greeting", &[("name", self.learner.name.clone().into())])),
+                widget::small(self.learner.unit.clone().unwrap_or_default()),
+            ]
+            .width(Length::Fill),
+            widget::secondary("settings", tr.tr("settings-open"), Some(Message::Settings)),
+            widget::secondary("sign-out", tr.tr("home-sign-out"), Some(Message::SignOut)),
+        ]
+        .spacing(theme::SPACE)
+        .align_y(Alignment::Center);
+
+        let next = self.next.as_deref().and_then(|id| course.lesson(id)).and_then(|e| e.lesson.as_ref());
+        let resume: Element<'_, Message> = match next {
+            Some(lesson) => {
+                let where_ = match self.states.get(&lesson.id) {
+                    Some(s) if !s.completed && s.next_step > 0 => tr.tr_args(
+                        "home-resume-at",
+                        &[("n", (s.next_step + 1).into()), ("total", lesson.steps.len().into())],
+                    ),
+                    _ => tr.tr("home-resume-new"),
+                };
+                widget::card(
+                    row![
+                        column![widget::subtitle(tr.tr(&lesson.title)), widget::body(where_)]
+                            .spacing(4)
+                            .width(Length::Fill),
+                        widget::primary("continue", tr.tr("home-continue"), Some(Message::Continue)),
+                    ]
+                    .spacing(theme::SPACE)
+                    .align_y(Alignment::Center),
+                )
+                .into()
+            }
+            None => widget::card(widget::subtitle(tr.tr("home-all-done"))).into(),
+        };
+
+        let modules = course.modules.iter().map(|m| {
+            let (done, total) = resume::module_progress(course, &m.id, &self.states);
+            let lessons = m.lessons.iter().enumerate().map(|(i, e)| {
+                let (title, status, playable) = match &e.lesson {
+                    Some(l) => {
+                        let status = match self.states.get(&e.id) {
+                            Some(s) if s.completed => tr.tr("home-lesson-done"),
+                            Some(s) if s.next_step > 0 => tr.tr_args(
+                                "home-lesson-at",
+                                &[("n", (s.next_step + 1).into()), ("total", l.steps.len().into())],
+                            ),
+                            _ => tr.tr("home-lesson-new"),
+                        };
+                        (tr.tr(&l.title), status, true)
+                    }
+                    None => (e.id.clone(), tr.tr("home-lesson-unavailable"), false),
+                };
+                button(
+                    row![
+                        text(format!("{}.", i + 1)).size(theme::TEXT).width(40),
+                        widget::body(title).width(Length::Fill),
+                        widget::small(status),
+                    ]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                )
+                .padding([10, 16])
+                .width(Length::Fill)
+                .style(theme::tile)
+                .on_press_maybe(playable.then(|| Message::Open(e.id.clone())))
+                .into()
+            });
+            widget::card(
+                column![
+                    row![
+                        widget::subtitle(tr.tr(&m.title)).width(Length::Fill),
+                        widget::body(tr.tr_args("home-module-count", &[("done", done.into()), ("total", total.into())])),
+                    ]
+                    .align_y(Alignment::Center),
+                    widget::small(tr.tr(&m.summary)),
+                    progress_bar(0.0..=(total.max(1) as f32), done as f32)
+                        .girth(16)
+                        .style(theme::progress),
+                    column(lessons).spacing(8),
+                ]
+                .spacing(12),
+            )
+            .into()
+        });
+
+        column![
+            header,
+            resume,
+            scrollable(column(modules).spacing(theme::SPACE).padding(iced::Padding::ZERO.right(16)))
+                .height(Length::Fill),
+            space::vertical().height(0),
+        ]
+        .spacing(theme::SPACE)
+        .padding(theme::PAD)
+        .max_width(1200)
+        .into()
+    }
+}

@@ -1,0 +1,175 @@
+//! "Siapa yang belajar hari ini?": pick a learner, or add one (name, optional NIP and unit).
+
+use crate::i18n::Translator;
+use crate::store::{Learner, LearnerError, NewLearner, Store, StoreError};
+use crate::ui::{theme, widget};
+use iced::widget::{button, column, container, row, scrollable, space, text_input};
+use iced::{Element, Length};
+
+#[derive(Debug, Default)]
+pub struct State {
+    pub learners: Vec<Learner>,
+    pub form: Option<NewLearner>,
+    /// Fluent id of the sentence explaining why the form was not saved.
+    pub error: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Pick(String),
+    Add,
+    Name(String),
+    Nip(String),
+    Unit(String),
+    Save,
+    Cancel,
+    Settings,
+}
+
+pub enum Event {
+    SignedIn(Learner),
+    OpenSettings,
+}
+
+impl State {
+    pub fn load(store: &Store) -> Self {
+        let learners = store.learners().unwrap_or_else(|e| {
+            tracing::error!("cannot list learners: {e}");
+            Vec::new()
+        });
+        // With nobody yet, the form is the only thing to do: show it at once.
+        let form = learners.is_empty().then(NewLearner::default);
+        Self { learners, form, error: None }
+    }
+
+    pub fn update(&mut self, message: Message, store: &Store) -> Option<Event> {
+        match message {
+            Message::Pick(id) => return self.learners.iter().find(|l| l.id == id).cloned().map(Event::SignedIn),
+            Message::Add => {
+                self.form = Some(NewLearner::default());
+                self.error = None;
+            }
+            Message::Name(v) => self.edit(|f| f.name = v),
+            Message::Nip(v) => self.edit(|f| f.nip = v),
+            Message::Unit(v) => self.edit(|f| f.unit = v),
+            Message::Cancel => {
+                self.form = None;
+                self.error = None;
+            }
+            Message::Save => {
+                let form = self.form.as_ref()?;
+                match store.add_learner(form) {
+                    Ok(learner) => return Some(Event::SignedIn(learner)),
+                    Err(StoreError::Learner(e)) => self.error = Some(error_id(e)),
+                    Err(e) => {
+                        tracing::error!("cannot add learner: {e}");
+                        self.error = Some("learners-error-save");
+                    }
+                }
+            }
+            Message::Settings => return Some(Event::OpenSettings),
+        }
+        None
+    }
+
+    fn edit(&mut self, f: impl FnOnce(&mut NewLearner)) {
+        if let Some(form) = &mut self.form {
+            f(form);
+        }
+    }
+
+    pub fn view(&self, tr: &Translator) -> Element<'_, Message> {
+        let header = row![
+            widget::title(tr.tr("learners-title")).width(Length::Fill),
+            widget::secondary("settings", tr.tr("settings-open"), Some(Message::Settings)),
+        ]
+        .spacing(theme::SPACE)
+        .align_y(iced::Alignment::Center);
+        let body: Element<'_, Message> = match &self.form {
+            Some(form) => self.form_view(tr, form),
+            None => self.list_view(tr),
+        };
+        column![header, body]
+            .spacing(theme::PAD)
+            .padding(theme::PAD)
+            .max_width(1100)
+            .into()
+    }
+
+    fn list_view(&self, tr: &Translator) -> Element<'_, Message> {
+        let tiles = self.learners.iter().map(|l| {
+            let detail = [l.unit.as_deref(), l.nip.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            button(
+                column![widget::subtitle(l.name.as_str()), widget::small(detail)]
+                    .spacing(4)
+                    .width(Length::Fill),
+            )
+            .padding([14, 20])
+            .width(Length::Fill)
+            .style(theme::tile)
+            .on_press(Message::Pick(l.id.clone()))
+            .into()
+        });
+        column![
+            widget::body(tr.tr("learners-pick")),
+            scrollable(column(tiles).spacing(12).padding([0, 16])).height(Length::Fill),
+            widget::secondary("add-learner", tr.tr("learners-add"), Some(Message::Add)),
+        ]
+        .spacing(theme::SPACE)
+        .into()
+    }
+
+    fn form_view<'a>(&'a self, tr: &Translator, form: &'a NewLearner) -> Element<'a, Message> {
+        let field = |label: String, hint: String, id: &'static str, value: &'a str, on: fn(String) -> Message| {
+            column![
+                widget::body(label).font(theme::BOLD),
+                widget::small(hint),
+                text_input("", value)
+                    .id(id)
+                    .on_input(on)
+                    .on_submit(Message::Save)
+                    .size(theme::TEXT)
+                    .padding(12)
+                    .style(theme::input),
+            ]
+            .spacing(6)
+        };
+        let error = self.error.map(|id| {
+            container(widget::body(tr.tr(id)))
+                .padding(12)
+                .width(Length::Fill)
+                .style(theme::feedback_try_again)
+        });
+        let cancel = (!self.learners.is_empty())
+            .then(|| widget::secondary("cancel", tr.tr("learners-cancel"), Some(Message::Cancel)));
+        widget::card(
+            column![
+                widget::subtitle(tr.tr("learners-new-title")),
+                field(tr.tr("learners-name"), tr.tr("learners-name-hint"), "name", &form.name, Message::Name),
+                field(tr.tr("learners-nip"), tr.tr("learners-nip-hint"), "nip", &form.nip, Message::Nip),
+                field(tr.tr("learners-unit"), tr.tr("learners-unit-hint"), "unit", &form.unit, Message::Unit),
+            ]
+            .push(error)
+            .push(
+                row![widget::primary("save-learner", tr.tr("learners-save"), Some(Message::Save)), space::horizontal()]
+                    .push(cancel)
+                    .spacing(theme::SPACE),
+            )
+            .spacing(theme::SPACE),
+        )
+        .into()
+    }
+}
+
+fn error_id(e: LearnerError) -> &'static str {
+    match e {
+        LearnerError::EmptyName => "learners-error-name",
+        LearnerError::LongName => "learners-error-long-name",
+        LearnerError::BadNip => "learners-error-nip",
+        LearnerError::LongUnit => "learners-error-long-unit",
+    }
+}

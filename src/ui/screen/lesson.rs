@@ -1,0 +1,210 @@
+//! The lesson player: one step at a time, "Langkah 3 dari 8", Kembali / Petunjuk / Lanjut,
+//! hints one by one, friendly feedback, and the practice area for `do` steps.
+
+use crate::course::{Lesson, Step};
+use crate::i18n::Translator;
+use crate::progress::{FeedbackKind, Input, Player};
+use crate::sim::{SimAction, SimState, dasar};
+use crate::store::{Learner, Store, StoreError};
+use crate::ui::{sim, theme, widget};
+use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+use std::sync::Arc;
+use std::time::Instant;
+
+pub struct State {
+    pub learner: Learner,
+    pub player: Player,
+    /// Clock for double-click timing in the practice area.
+    clock: Instant,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Next,
+    Back,
+    Hint,
+    Answer(usize),
+    Dasar(dasar::Action),
+    Leave,
+}
+
+pub enum Event {
+    Finished,
+    Leave,
+}
+
+impl State {
+    /// Opens a lesson where the learner left it, or from the start (recording the start).
+    pub fn open(learner: Learner, lesson: Arc<Lesson>, store: &mut Store) -> Result<Self, StoreError> {
+        let states = store.lesson_states(&learner.id)?;
+        let player = match states.get(&lesson.id) {
+            Some(s) if !s.completed => Player::resume(lesson, s.next_step, s.snapshot.as_deref()),
+            _ => {
+                store.start_lesson(&learner.id, &lesson.id, lesson.steps.len())?;
+                Player::start(lesson)
+            }
+        };
+        Ok(Self {
+            learner,
+            player,
+            clock: Instant::now(),
+        })
+    }
+
+    /// Applies a message; what must be recorded is written before this returns.
+    /// The flag is false when writing failed (the learner may go on; the root warns).
+    pub fn update(&mut self, message: Message, store: &mut Store) -> (Option<Event>, bool) {
+        let input = match message {
+            Message::Leave => return (Some(Event::Leave), true),
+            Message::Next => Input::Next,
+            Message::Back => Input::Back,
+            Message::Hint => Input::Hint,
+            Message::Answer(i) => Input::Answer(i),
+            Message::Dasar(mut action) => {
+                let now = u64::try_from(self.clock.elapsed().as_millis()).unwrap_or(u64::MAX);
+                if let dasar::Action::ClickFolder { at_ms, .. } | dasar::Action::ClickIcon { at_ms, .. } = &mut action {
+                    *at_ms = now;
+                }
+                Input::Sim(SimAction::Dasar(action))
+            }
+        };
+        let records = self.player.update(input);
+        let lesson = &self.player.lesson;
+        let saved = match store.record(&self.learner.id, &lesson.id, lesson.steps.len(), &records) {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::error!("progress not saved: {e}");
+                false
+            }
+        };
+        let event = self.player.finished.then_some(Event::Finished);
+        (event, saved)
+    }
+
+    pub fn view(&self, tr: &Translator) -> Element<'_, Message> {
+        let p = &self.player;
+        let Some(step) = p.step() else {
+            return widget::body(tr.tr("lesson-empty")).into();
+        };
+        let total = p.total();
+        let top = container(
+            row![
+                column![
+                    widget::subtitle(tr.tr(&p.lesson.title)),
+                    row![
+                        widget::body(tr.tr_args("lesson-step-of", &[("n", (p.index + 1).into()), ("total", total.into())])),
+                        progress_bar(0.0..=total as f32, p.furthest as f32)
+                            .girth(14)
+                            .length(Length::Fixed(280.0))
+                            .style(theme::progress),
+                    ]
+                    .spacing(theme::SPACE)
+                    .align_y(Alignment::Center),
+                ]
+                .spacing(4)
+                .width(Length::Fill),
+                widget::secondary("leave", tr.tr("lesson-leave"), Some(Message::Leave)),
+            ]
+            .align_y(Alignment::Center),
+        )
+        .padding([12.0, theme::PAD])
+        .style(theme::top_bar);
+
+        let body: Element<'_, Message> = match step {
+            Step::Read { text } => container(
+                widget::card(text_block(tr.tr(text))).max_width(960),
+            )
+            .center_x(Length::Fill)
+            .padding(theme::PAD)
+            .into(),
+            Step::Quiz { text, options } => {
+                let answers = options.iter().enumerate().map(|(i, o)| {
+                    let style: Box<dyn Fn(&iced::Theme, button::Status) -> button::Style> = match p.chosen {
+                        Some(c) if c == i => Box::new(theme::tile_chosen(o.correct)),
+                        _ => Box::new(theme::tile),
+                    };
+                    button(widget::body(tr.tr(&o.text)).width(Length::Fill))
+                        .padding([14, 20])
+                        .width(Length::Fill)
+                        .style(style)
+                        .on_press(Message::Answer(i))
+                        .into()
+                });
+                container(
+                    column![text_block(tr.tr(text)), column(answers).spacing(12)]
+                        .push(self.feedback(tr))
+                        .spacing(theme::SPACE)
+                        .max_width(960),
+                )
+                .center_x(Length::Fill)
+                .padding(theme::PAD)
+                .into()
+            }
+            Step::Do { text, .. } => {
+                let hints = p.hints().iter().enumerate().map(|(i, h)| {
+                    container(widget::body(tr.tr_args("lesson-hint-n", &[("n", (i + 1).into()), ("text", tr.tr(h).into())])))
+                        .padding(12)
+                        .width(Length::Fill)
+                        .style(theme::hint)
+                        .into()
+                });
+                let panel = scrollable(
+                    column![text_block(tr.tr(text)), column(hints).spacing(8)]
+                        .push(self.feedback(tr))
+                        .spacing(theme::SPACE)
+                        .padding(iced::Padding::ZERO.right(12)),
+                )
+                .width(Length::Fixed(440.0))
+                .height(Length::Fill);
+                let area: Element<'_, Message> = match &p.sim {
+                    SimState::Dasar(d) => sim::dasar::view(d, tr, p.highlight()).map(Message::Dasar),
+                    SimState::None => space::horizontal().into(),
+                };
+                row![panel, area].spacing(theme::PAD).padding(theme::PAD).height(Length::Fill).into()
+            }
+        };
+
+        let next_label = if p.is_last() && p.is_done() { "lesson-finish" } else { "lesson-next" };
+        let can_next = p.is_done() || matches!(step, Step::Read { .. });
+        let hint = p
+            .more_hints()
+            .then(|| widget::secondary("hint", tr.tr("lesson-hint"), Some(Message::Hint)));
+        let bottom = container(
+            row![widget::secondary("back", tr.tr("lesson-back"), (p.index > 0).then_some(Message::Back))]
+                .push(hint)
+                .push(space::horizontal())
+                .push(widget::primary("next", tr.tr(next_label), can_next.then_some(Message::Next)))
+                .spacing(theme::SPACE)
+                .align_y(Alignment::Center),
+        )
+        .padding([12.0, theme::PAD])
+        .style(theme::top_bar);
+
+        column![top, container(body).height(Length::Fill), bottom].into()
+    }
+
+    fn feedback(&self, tr: &Translator) -> Option<Element<'_, Message>> {
+        let f = self.player.feedback.as_ref()?;
+        let style = match f.kind {
+            FeedbackKind::Success => theme::feedback_success,
+            FeedbackKind::TryAgain => theme::feedback_try_again,
+        };
+        let lead = match f.kind {
+            FeedbackKind::Success => tr.tr("lesson-feedback-good"),
+            FeedbackKind::TryAgain => tr.tr("lesson-feedback-try"),
+        };
+        Some(
+            container(column![widget::body(lead).font(theme::BOLD), widget::body(tr.tr(&f.text))].spacing(6))
+                .padding(16)
+                .width(Length::Fill)
+                .style(style)
+                .into(),
+        )
+    }
+}
+
+/// The step's text, a little larger than body text.
+fn text_block<'a>(s: String) -> iced::widget::Text<'a> {
+    text(s).size(theme::SUBTITLE).line_height(1.4)
+}

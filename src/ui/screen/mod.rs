@@ -1,0 +1,7 @@
+//! One module per screen, each with its own state, messages, update and view.
+
+pub mod finished;
+pub mod home;
+pub mod learners;
+pub mod lesson;
+pub mod settings;

@@ -1,0 +1,3 @@
+//! The views of the simulators in `sim/`.
+
+pub mod dasar;

@@ -1,0 +1,61 @@
+//! Small building blocks shared by the screens: big buttons, texts, the highlight frame.
+
+use super::theme;
+use iced::widget::{Container, Text, button, container, text};
+use iced::{Element, Length};
+
+pub fn title<'a>(s: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(s).size(theme::TITLE).font(theme::BOLD)
+}
+
+pub fn subtitle<'a>(s: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(s).size(theme::SUBTITLE).font(theme::BOLD)
+}
+
+pub fn body<'a>(s: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(s).size(theme::TEXT)
+}
+
+pub fn small<'a>(s: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(s).size(theme::SMALL).style(theme::muted)
+}
+
+/// The one main action of a screen; `id` lets tests and the keyboard find it.
+pub fn primary<'a, M: Clone + 'a>(id: &'static str, label: String, on_press: Option<M>) -> Container<'a, M> {
+    container(
+        button(text(label).size(theme::SUBTITLE).font(theme::BOLD).center())
+            .padding([12.0, 32.0])
+            .height(theme::PRIMARY_HEIGHT)
+            .style(theme::primary)
+            .on_press_maybe(on_press),
+    )
+    .id(id)
+}
+
+/// A secondary action.
+pub fn secondary<'a, M: Clone + 'a>(id: &'static str, label: String, on_press: Option<M>) -> Container<'a, M> {
+    container(
+        button(text(label).size(theme::TEXT).center())
+            .padding([10.0, 24.0])
+            .height(theme::BUTTON_HEIGHT)
+            .style(theme::secondary)
+            .on_press_maybe(on_press),
+    )
+    .id(id)
+}
+
+/// Draws the thick pointing outline around `content` when `on`; the same size either way,
+/// so nothing jumps when the highlight appears.
+pub fn highlight<'a, M: 'a>(content: impl Into<Element<'a, M>>, on: bool) -> Element<'a, M> {
+    let frame = container(content).padding(6);
+    if on {
+        frame.style(theme::highlight).into()
+    } else {
+        frame.into()
+    }
+}
+
+/// A white card with padding.
+pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
+    container(content).padding(theme::PAD).style(theme::card).width(Length::Fill)
+}
