@@ -5,7 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "tuntun", version, about = "Practise official email, e-presensi and documents, one step at a time")]
+#[command(
+    name = "tuntun",
+    version,
+    about = "Practise official email, e-presensi and documents, one step at a time"
+)]
 pub struct Cli {
     /// Folder for progress and logs (default: the platform's data folder; or TUNTUN_DATA_DIR).
     #[arg(long, global = true, value_name = "DIR")]
@@ -30,15 +34,26 @@ pub enum Command {
 }
 
 /// Runs `check-content`: prints each problem and a summary; returns whether all is well.
-pub fn check_content(content: Option<&std::path::Path>, out: &mut impl Write) -> std::io::Result<bool> {
+pub fn check_content(
+    content: Option<&std::path::Path>,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
     let loaded = crate::course::load(content);
     for p in &loaded.problems {
         writeln!(out, "{p}")?;
     }
     let lessons = loaded.course.entries().count();
-    let playable = loaded.course.entries().filter(|e| e.lesson.is_some()).count();
+    let playable = loaded
+        .course
+        .entries()
+        .filter(|e| e.lesson.is_some())
+        .count();
     if loaded.problems.is_empty() {
-        writeln!(out, "ok: {} modules, {lessons} lessons", loaded.course.modules.len())?;
+        writeln!(
+            out,
+            "ok: {} modules, {lessons} lessons",
+            loaded.course.modules.len()
+        )?;
     } else {
         writeln!(
             out,

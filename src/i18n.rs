@@ -77,10 +77,14 @@ impl Catalog {
     /// Parses the Fluent files of every locale; syntax errors, duplicate ids and ids
     /// missing from a locale become problems. A file with errors still contributes its
     /// good messages.
-    pub fn from_files(files: &BTreeMap<String, Vec<SourceFile>>, problems: &mut Vec<Problem>) -> Self {
+    pub fn from_files(
+        files: &BTreeMap<String, Vec<SourceFile>>,
+        problems: &mut Vec<Problem>,
+    ) -> Self {
         let mut catalog = Catalog::default();
         // Where each id is defined, per locale: (file, offset, from an overlay).
-        let mut defined: BTreeMap<String, BTreeMap<String, (String, String, usize)>> = BTreeMap::new();
+        let mut defined: BTreeMap<String, BTreeMap<String, (String, String, usize)>> =
+            BTreeMap::new();
         for (lang, sources) in files {
             let locale = catalog.locales.entry(lang.clone()).or_default();
             let mut origin_of: BTreeMap<String, bool> = BTreeMap::new();
@@ -90,7 +94,12 @@ impl Catalog {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            problems.push(Problem::at(&file.origin, &file.text, e.pos.start, format!("Fluent: {e}")));
+                            problems.push(Problem::at(
+                                &file.origin,
+                                &file.text,
+                                e.pos.start,
+                                format!("Fluent: {e}"),
+                            ));
                         }
                         r
                     }
@@ -110,10 +119,10 @@ impl Catalog {
                         ));
                     }
                     origin_of.insert(id.clone(), file.overlay);
-                    defined
-                        .entry(id.clone())
-                        .or_default()
-                        .insert(lang.clone(), (file.origin.clone(), file.text.clone(), offset));
+                    defined.entry(id.clone()).or_default().insert(
+                        lang.clone(),
+                        (file.origin.clone(), file.text.clone(), offset),
+                    );
                     locale.ids.insert(id);
                 }
                 locale.resources.push(Arc::new(resource));
@@ -155,7 +164,10 @@ impl Catalog {
 
     /// Every message id of one locale.
     pub fn ids(&self, lang: Lang) -> BTreeSet<String> {
-        self.locales.get(lang.code()).map(|l| l.ids.clone()).unwrap_or_default()
+        self.locales
+            .get(lang.code())
+            .map(|l| l.ids.clone())
+            .unwrap_or_default()
     }
 
     /// A translator for one language, falling back to the other one for missing messages.
@@ -222,7 +234,9 @@ pub struct Translator {
 
 impl fmt::Debug for Translator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Translator").field("lang", &self.lang).finish()
+        f.debug_struct("Translator")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -283,21 +297,40 @@ mod tests {
     fn negotiates_language_tags() {
         assert_eq!(Lang::negotiate("en-US"), Some(Lang::En));
         assert_eq!(Lang::negotiate("id_ID"), Some(Lang::Id));
-        assert_eq!(Lang::negotiate("fr"), Some(Lang::Id), "unknown languages get Indonesian");
+        assert_eq!(
+            Lang::negotiate("fr"),
+            Some(Lang::Id),
+            "unknown languages get Indonesian"
+        );
         assert_eq!(Lang::negotiate("!!"), None);
     }
 
     #[test]
     fn reports_syntax_errors_missing_and_duplicate_ids() {
         let mut files = BTreeMap::new();
-        files.insert("id".into(), vec![file("id.ftl", "a = Satu\nb = Dua\na = Lagi\n")]);
+        files.insert(
+            "id".into(),
+            vec![file("id.ftl", "a = Satu\nb = Dua\na = Lagi\n")],
+        );
         files.insert("en".into(), vec![file("en.ftl", "a = One\nbroken line\n")]);
         let mut problems = Vec::new();
         let catalog = Catalog::from_files(&files, &mut problems);
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert!(text.iter().any(|p| p.starts_with("id.ftl:3:1:") && p.contains("twice")), "{text:?}");
-        assert!(text.iter().any(|p| p.starts_with("en.ftl:2:") && p.contains("Fluent")), "{text:?}");
-        assert!(text.iter().any(|p| p.contains("`b` is missing in locale `en`")), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("id.ftl:3:1:") && p.contains("twice")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("en.ftl:2:") && p.contains("Fluent")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.contains("`b` is missing in locale `en`")),
+            "{text:?}"
+        );
         let en = catalog.translator(Lang::En);
         assert_eq!(en.tr("a"), "One");
         assert_eq!(en.tr("b"), "Dua", "falls back to the other language");
@@ -307,9 +340,15 @@ mod tests {
     #[test]
     fn arguments_are_not_isolated() {
         let mut files = BTreeMap::new();
-        files.insert("id".into(), vec![file("id.ftl", "step = Langkah { $n } dari { $total }\n")]);
+        files.insert(
+            "id".into(),
+            vec![file("id.ftl", "step = Langkah { $n } dari { $total }\n")],
+        );
         let catalog = Catalog::from_files(&files, &mut Vec::new());
         let id = catalog.translator(Lang::Id);
-        assert_eq!(id.tr_args("step", &[("n", 3.into()), ("total", 8.into())]), "Langkah 3 dari 8");
+        assert_eq!(
+            id.tr_args("step", &[("n", 3.into()), ("total", 8.into())]),
+            "Langkah 3 dari 8"
+        );
     }
 }

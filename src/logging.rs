@@ -5,8 +5,9 @@ use std::sync::Mutex;
 
 /// Starts logging; call once. `RUST_LOG` sets the level (default: info).
 pub fn init(data_dir: &Path) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,wgpu=warn,naga=warn,iced_wgpu=warn"));
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("info,wgpu=warn,naga=warn,iced_wgpu=warn")
+    });
     let file = std::fs::create_dir_all(data_dir).ok().and_then(|()| {
         std::fs::OpenOptions::new()
             .create(true)
@@ -14,7 +15,9 @@ pub fn init(data_dir: &Path) {
             .open(data_dir.join("tuntun.log"))
             .ok()
     });
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(false);
     let result = match file {
         Some(f) => builder.with_writer(Mutex::new(f)).try_init(),
         None => builder.with_writer(std::io::stderr).try_init(),

@@ -9,6 +9,12 @@ pub const DATA_DIR_ENV: &str = "TUNTUN_DATA_DIR";
 
 /// The data directory, or `None` when the platform gives no home directory.
 pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
-    flag.or_else(|| std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
-        .or_else(|| directories::ProjectDirs::from("id", "Tuntun", "Tuntun").map(|d| d.data_dir().to_owned()))
+    flag.or_else(|| {
+        std::env::var_os(DATA_DIR_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| {
+        directories::ProjectDirs::from("id", "Tuntun", "Tuntun").map(|d| d.data_dir().to_owned())
+    })
 }

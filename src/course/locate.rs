@@ -65,6 +65,10 @@ mod tests {
         assert_eq!(&text[at..at + 4], "\"do\"");
         // A missing tail falls back to the deepest part found: the step's table header.
         let at = offset(text, "steps[1].nothing").expect("found");
-        assert!(text[at..].starts_with("[[steps]]\nkind = \"do\""), "{}", &text[at..]);
+        assert!(
+            text[at..].starts_with("[[steps]]\nkind = \"do\""),
+            "{}",
+            &text[at..]
+        );
     }
 }

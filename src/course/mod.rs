@@ -15,7 +15,7 @@ pub mod model;
 mod parse;
 pub mod source;
 
-pub use model::{LessonEntry, Lesson, Matcher, Mistake, Module, QuizOption, Scenario, Step};
+pub use model::{Lesson, LessonEntry, Matcher, Mistake, Module, QuizOption, Scenario, Step};
 pub use source::{ContentFiles, Problem};
 
 use crate::i18n::Catalog;

@@ -1,9 +1,9 @@
 //! Parsing and checking module and lesson files into the [`Course`].
 
+use super::Course;
 use super::locate;
 use super::model::*;
 use super::source::{ContentFiles, Problem, SourceFile};
-use super::Course;
 use crate::i18n::Catalog;
 use crate::sim::{Value, contract, dasar};
 use serde::Deserialize;
@@ -80,8 +80,12 @@ impl FileCheck<'_> {
         } else {
             format!("{path}: {message}")
         };
-        self.problems
-            .push(Problem::at(&self.file.origin, &self.file.text, offset, message));
+        self.problems.push(Problem::at(
+            &self.file.origin,
+            &self.file.text,
+            offset,
+            message,
+        ));
     }
 }
 
@@ -107,7 +111,11 @@ fn from_toml<T: for<'de> Deserialize<'de>>(check: &mut FileCheck<'_>) -> Option<
             let message = e.inner().message().trim().to_owned();
             match e.inner().span() {
                 Some(span) => {
-                    let m = if path.is_empty() { message } else { format!("{path}: {message}") };
+                    let m = if path.is_empty() {
+                        message
+                    } else {
+                        format!("{path}: {message}")
+                    };
                     check
                         .problems
                         .push(Problem::at(&check.file.origin, text, span.start, m));
@@ -119,18 +127,35 @@ fn from_toml<T: for<'de> Deserialize<'de>>(check: &mut FileCheck<'_>) -> Option<
     }
 }
 
-pub(super) fn course(files: &ContentFiles, catalog: &Catalog, problems: &mut Vec<Problem>) -> Course {
+pub(super) fn course(
+    files: &ContentFiles,
+    catalog: &Catalog,
+    problems: &mut Vec<Problem>,
+) -> Course {
     let mut modules: BTreeMap<String, Module> = BTreeMap::new();
     for (folder, sources) in &files.modules {
         for file in sources {
-            let mut check = FileCheck { file, problems: Vec::new() };
+            let mut check = FileCheck {
+                file,
+                problems: Vec::new(),
+            };
             if let Some(raw) = from_toml::<RawModule>(&mut check) {
                 if raw.id != *folder {
-                    check.at("id", format!("the module id must be its folder name `{folder}`"));
+                    check.at(
+                        "id",
+                        format!("the module id must be its folder name `{folder}`"),
+                    );
                 }
-                check_ids(&mut check, catalog, &[("title", &raw.title), ("summary", &raw.summary)]);
+                check_ids(
+                    &mut check,
+                    catalog,
+                    &[("title", &raw.title), ("summary", &raw.summary)],
+                );
                 // An overlay module file replaces the embedded one; its lessons stay.
-                let lessons = modules.remove(folder).map(|m| m.lessons).unwrap_or_default();
+                let lessons = modules
+                    .remove(folder)
+                    .map(|m| m.lessons)
+                    .unwrap_or_default();
                 modules.insert(
                     folder.clone(),
                     Module {
@@ -158,17 +183,23 @@ pub(super) fn course(files: &ContentFiles, catalog: &Catalog, problems: &mut Vec
             continue;
         };
         for file in sources {
-            let mut check = FileCheck { file, problems: Vec::new() };
+            let mut check = FileCheck {
+                file,
+                problems: Vec::new(),
+            };
             let lesson = lesson(&mut check, folder, catalog);
             let id = lesson
                 .as_ref()
                 .map(|l| l.id.clone())
                 .unwrap_or_else(|| fallback_id(folder, &file.name));
             let is_overlay = file.overlay;
-            if let Some((previous, previous_overlay)) = seen.get(&id) {
-                if is_overlay == *previous_overlay {
-                    check.at("id", format!("duplicate lesson id `{id}` (also in {previous})"));
-                }
+            if let Some((previous, previous_overlay)) = seen.get(&id)
+                && is_overlay == *previous_overlay
+            {
+                check.at(
+                    "id",
+                    format!("duplicate lesson id `{id}` (also in {previous})"),
+                );
             }
             seen.insert(id.clone(), (file.origin.clone(), is_overlay));
             let playable = check.problems.is_empty();
@@ -195,7 +226,11 @@ pub(super) fn course(files: &ContentFiles, catalog: &Catalog, problems: &mut Vec
 fn fallback_id(module: &str, file_name: &str) -> String {
     let stem = file_name.trim_end_matches(".toml");
     let slug = stem.split_once('-').map_or(stem, |(n, rest)| {
-        if n.chars().all(|c| c.is_ascii_digit()) { rest } else { stem }
+        if n.chars().all(|c| c.is_ascii_digit()) {
+            rest
+        } else {
+            stem
+        }
     });
     format!("{module}.{slug}")
 }
@@ -208,7 +243,10 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
     if raw.steps.is_empty() {
         check.at("steps", "a lesson needs at least one step");
     }
-    let mut ids: Vec<(String, &str)> = vec![("title".into(), &raw.title), ("summary".into(), &raw.summary)];
+    let mut ids: Vec<(String, &str)> = vec![
+        ("title".into(), &raw.title),
+        ("summary".into(), &raw.summary),
+    ];
 
     let scenario = match &raw.scenario {
         None => Scenario::None,
@@ -227,19 +265,31 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
             check.at(&format!("{p}.options"), "only a quiz step has options");
         }
         if s.kind != Kind::Do
-            && (s.goal.is_some() || !s.hints.is_empty() || !s.mistakes.is_empty() || s.highlight.is_some()
-                || s.success.is_some() || s.board.is_some())
+            && (s.goal.is_some()
+                || !s.hints.is_empty()
+                || !s.mistakes.is_empty()
+                || s.highlight.is_some()
+                || s.success.is_some()
+                || s.board.is_some())
         {
-            check.at(&p, "goal, hints, mistakes, highlight, success and board belong to a `do` step");
+            check.at(
+                &p,
+                "goal, hints, mistakes, highlight, success and board belong to a `do` step",
+            );
         }
         let step = match s.kind {
-            Kind::Read => Step::Read { text: s.text.clone() },
+            Kind::Read => Step::Read {
+                text: s.text.clone(),
+            },
             Kind::Quiz => {
                 if s.options.len() < 2 {
                     check.at(&format!("{p}.options"), "a quiz needs at least two options");
                 }
                 if !s.options.iter().any(|o| o.correct) {
-                    check.at(&format!("{p}.options"), "a quiz needs at least one correct option");
+                    check.at(
+                        &format!("{p}.options"),
+                        "a quiz needs at least one correct option",
+                    );
                 }
                 for (j, o) in s.options.iter().enumerate() {
                     ids.push((format!("{p}.options[{j}].text"), &o.text));
@@ -267,7 +317,10 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
                     check.at(&p, "a `do` step needs a [scenario] with a simulator");
                 }
                 if s.board.is_some() && sim != Some("dasar") {
-                    check.at(&format!("{p}.board"), "`board` belongs to the dasar practice area");
+                    check.at(
+                        &format!("{p}.board"),
+                        "`board` belongs to the dasar practice area",
+                    );
                 }
                 let goal = matcher(check, &format!("{p}.goal"), goal, sim);
                 let mut mistakes = Vec::new();
@@ -345,7 +398,10 @@ fn scenario<'a>(
                     dasar_ids(table, ids);
                     for t in &s.targets {
                         if !(48..=300).contains(&t.size) {
-                            check.at("scenario.targets", format!("target `{}`: size must be 48–300 px", t.id));
+                            check.at(
+                                "scenario.targets",
+                                format!("target `{}`: size must be 48–300 px", t.id),
+                            );
                         }
                     }
                     Some(Scenario::Dasar(s))
@@ -360,7 +416,10 @@ fn scenario<'a>(
         other => {
             check.at(
                 "scenario.sim",
-                format!("unknown simulator `{other}` (known: {})", contract::SIMS.join(", ")),
+                format!(
+                    "unknown simulator `{other}` (known: {})",
+                    contract::SIMS.join(", ")
+                ),
             );
             None
         }
@@ -378,7 +437,9 @@ fn dasar_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
         ("windows", &["title", "body"]),
     ];
     for (list, keys) in LISTS {
-        let Some(toml::Value::Array(entries)) = table.get(*list) else { continue };
+        let Some(toml::Value::Array(entries)) = table.get(*list) else {
+            continue;
+        };
         for (i, entry) in entries.iter().enumerate() {
             for key in *keys {
                 if let Some(toml::Value::String(id)) = entry.get(key) {
@@ -404,7 +465,12 @@ fn dasar_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
 }
 
 /// Checks a goal or mistake table against the event contract.
-fn matcher(check: &mut FileCheck<'_>, path: &str, table: &toml::Table, sim: Option<&str>) -> Option<Matcher> {
+fn matcher(
+    check: &mut FileCheck<'_>,
+    path: &str,
+    table: &toml::Table,
+    sim: Option<&str>,
+) -> Option<Matcher> {
     let Some(toml::Value::String(event)) = table.get("event") else {
         check.at(path, "needs `event` (the name of a simulator event)");
         return None;
@@ -433,14 +499,20 @@ fn matcher(check: &mut FileCheck<'_>, path: &str, table: &toml::Table, sim: Opti
             (contract::FieldType::Int, toml::Value::Integer(i)) => Value::Int(*i),
             (contract::FieldType::Bool, toml::Value::Boolean(b)) => Value::Bool(*b),
             (ty, _) => {
-                check.at(&fp, format!("field `{key}` of `{event}` must be {}", type_name(ty)));
+                check.at(
+                    &fp,
+                    format!("field `{key}` of `{event}` must be {}", type_name(ty)),
+                );
                 ok = false;
                 continue;
             }
         };
         fields.insert(key.clone(), v);
     }
-    ok.then(|| Matcher { event: event.clone(), fields })
+    ok.then(|| Matcher {
+        event: event.clone(),
+        fields,
+    })
 }
 
 fn type_name(ty: contract::FieldType) -> &'static str {
@@ -455,7 +527,10 @@ fn type_name(ty: contract::FieldType) -> &'static str {
 fn check_ids(check: &mut FileCheck<'_>, catalog: &Catalog, refs: &[(&str, &str)]) {
     for (path, id) in refs {
         for lang in catalog.missing_in(id) {
-            check.at(path, format!("Fluent message `{id}` is missing in locale `{lang}`"));
+            check.at(
+                path,
+                format!("Fluent message `{id}` is missing in locale `{lang}`"),
+            );
         }
     }
 }

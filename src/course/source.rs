@@ -31,7 +31,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
     }
 }
 
@@ -92,7 +96,13 @@ impl ContentFiles {
                     continue;
                 };
                 let origin = format!("assets/lessons/{}", file.path().display());
-                files.add_lesson_file(&name, origin, file_name(file.path()), text.to_owned(), false);
+                files.add_lesson_file(
+                    &name,
+                    origin,
+                    file_name(file.path()),
+                    text.to_owned(),
+                    false,
+                );
             }
         }
         for locale in LOCALES.dirs() {
@@ -101,12 +111,16 @@ impl ContentFiles {
                 if file.path().extension().is_some_and(|e| e == "ftl")
                     && let Some(text) = file.contents_utf8()
                 {
-                    files.locales.entry(lang.clone()).or_default().push(SourceFile {
-                        origin: format!("locales/{}", file.path().display()),
-                        name: file_name(file.path()),
-                        text: text.to_owned(),
-                        overlay: false,
-                    });
+                    files
+                        .locales
+                        .entry(lang.clone())
+                        .or_default()
+                        .push(SourceFile {
+                            origin: format!("locales/{}", file.path().display()),
+                            name: file_name(file.path()),
+                            text: text.to_owned(),
+                            overlay: false,
+                        });
                 }
             }
         }
@@ -158,12 +172,30 @@ impl ContentFiles {
         }
     }
 
-    fn add_lesson_file(&mut self, module: &str, origin: String, name: String, text: String, overlay: bool) {
-        let file = SourceFile { origin, name, text, overlay };
+    fn add_lesson_file(
+        &mut self,
+        module: &str,
+        origin: String,
+        name: String,
+        text: String,
+        overlay: bool,
+    ) {
+        let file = SourceFile {
+            origin,
+            name,
+            text,
+            overlay,
+        };
         if file.name == "module.toml" {
-            self.modules.entry(module.to_owned()).or_default().push(file);
+            self.modules
+                .entry(module.to_owned())
+                .or_default()
+                .push(file);
         } else if file.name.ends_with(".toml") {
-            self.lessons.entry(module.to_owned()).or_default().push(file);
+            self.lessons
+                .entry(module.to_owned())
+                .or_default()
+                .push(file);
         }
     }
 

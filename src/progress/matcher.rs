@@ -8,11 +8,14 @@ impl Matcher {
     /// (for a list field, the value is one of its items). Fields not given match anything.
     pub fn matches(&self, event: &SimEvent) -> bool {
         event.name == self.event
-            && self.fields.iter().all(|(key, want)| match (event.fields.get(key), want) {
-                (Some(Value::List(items)), Value::Text(t)) => items.contains(t),
-                (Some(have), want) => have == want,
-                (None, _) => false,
-            })
+            && self
+                .fields
+                .iter()
+                .all(|(key, want)| match (event.fields.get(key), want) {
+                    (Some(Value::List(items)), Value::Text(t)) => items.contains(t),
+                    (Some(have), want) => have == want,
+                    (None, _) => false,
+                })
     }
 }
 
@@ -24,7 +27,10 @@ mod tests {
     fn matcher(event: &str, fields: &[(&str, Value)]) -> Matcher {
         Matcher {
             event: event.into(),
-            fields: fields.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect::<BTreeMap<_, _>>(),
+            fields: fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect::<BTreeMap<_, _>>(),
         }
     }
 
@@ -43,10 +49,22 @@ mod tests {
         let e = SimEvent::new("x.sent")
             .with("length", 18)
             .with("ok", true)
-            .with("to", Value::List(vec!["a@b.go.id".into(), "c@d.go.id".into()]));
-        assert!(matcher("x.sent", &[("length", Value::Int(18)), ("ok", Value::Bool(true))]).matches(&e));
+            .with(
+                "to",
+                Value::List(vec!["a@b.go.id".into(), "c@d.go.id".into()]),
+            );
+        assert!(
+            matcher(
+                "x.sent",
+                &[("length", Value::Int(18)), ("ok", Value::Bool(true))]
+            )
+            .matches(&e)
+        );
         assert!(!matcher("x.sent", &[("length", Value::Int(17))]).matches(&e));
-        assert!(!matcher("x.sent", &[("length", "18".into())]).matches(&e), "types differ");
+        assert!(
+            !matcher("x.sent", &[("length", "18".into())]).matches(&e),
+            "types differ"
+        );
         assert!(matcher("x.sent", &[("to", "c@d.go.id".into())]).matches(&e));
         assert!(!matcher("x.sent", &[("to", "z@d.go.id".into())]).matches(&e));
     }

@@ -121,9 +121,9 @@ impl Player {
     /// The control to point at: only after every hint has been shown.
     pub fn highlight(&self) -> Option<&str> {
         match self.step()? {
-            Step::Do { hints, highlight, .. } if self.hints_shown >= hints.len() && !self.is_done() => {
-                highlight.as_deref()
-            }
+            Step::Do {
+                hints, highlight, ..
+            } if self.hints_shown >= hints.len() && !self.is_done() => highlight.as_deref(),
             _ => None,
         }
     }
@@ -184,7 +184,11 @@ impl Player {
                 let Some(chosen) = options.get(option) else {
                     return records;
                 };
-                if self.is_done() && self.chosen.is_some_and(|c| options.get(c).is_some_and(|o| o.correct)) {
+                if self.is_done()
+                    && self
+                        .chosen
+                        .is_some_and(|c| options.get(c).is_some_and(|o| o.correct))
+                {
                     return records; // already answered right; keep the praise
                 }
                 self.chosen = Some(option);
@@ -212,7 +216,13 @@ impl Player {
                 let Some(event) = self.sim.apply(action) else {
                     return records;
                 };
-                let Step::Do { goal, mistakes, success, .. } = &step else {
+                let Step::Do {
+                    goal,
+                    mistakes,
+                    success,
+                    ..
+                } = &step
+                else {
                     return records;
                 };
                 if self.is_done() {
@@ -222,7 +232,9 @@ impl Player {
                     self.complete(&mut records);
                     self.feedback = Some(Feedback {
                         kind: FeedbackKind::Success,
-                        text: success.clone().unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
+                        text: success
+                            .clone()
+                            .unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
                     });
                 } else if let Some(m) = mistakes.iter().find(|m| m.matcher.matches(&event)) {
                     records.push(Record::Mistake {
@@ -262,7 +274,8 @@ impl Player {
         self.feedback = None;
         self.chosen = None;
         if let SimState::Dasar(d) = &mut self.sim {
-            let board = self.lesson.steps[..=self.index.min(self.lesson.steps.len().saturating_sub(1))]
+            let board = self.lesson.steps
+                [..=self.index.min(self.lesson.steps.len().saturating_sub(1))]
                 .iter()
                 .rev()
                 .find_map(|s| match s {
@@ -280,7 +293,7 @@ impl Player {
 fn fresh_sim(scenario: &Scenario) -> SimState {
     match scenario {
         Scenario::None => SimState::None,
-        Scenario::Dasar(s) => SimState::Dasar(dasar::Dasar::new(s.clone())),
+        Scenario::Dasar(s) => SimState::Dasar(Box::new(dasar::Dasar::new(s.clone()))),
     }
 }
 
@@ -299,12 +312,22 @@ mod tests {
             skills: vec![],
             scenario: Scenario::Dasar(DasarScenario::default()),
             steps: vec![
-                Step::Read { text: "intro".into() },
+                Step::Read {
+                    text: "intro".into(),
+                },
                 Step::Quiz {
                     text: "q".into(),
                     options: vec![
-                        QuizOption { text: "a".into(), correct: false, feedback: "a-fb".into() },
-                        QuizOption { text: "b".into(), correct: true, feedback: "b-fb".into() },
+                        QuizOption {
+                            text: "a".into(),
+                            correct: false,
+                            feedback: "a-fb".into(),
+                        },
+                        QuizOption {
+                            text: "b".into(),
+                            correct: true,
+                            feedback: "b-fb".into(),
+                        },
                     ],
                 },
                 Step::Do {
@@ -316,7 +339,10 @@ mod tests {
                     hints: vec!["h1".into(), "h2".into()],
                     highlight: Some("target-besar".into()),
                     mistakes: vec![Mistake {
-                        matcher: Matcher { event: "dasar.missed".into(), fields: Default::default() },
+                        matcher: Matcher {
+                            event: "dasar.missed".into(),
+                            fields: Default::default(),
+                        },
                         feedback: "missed".into(),
                     }],
                     success: None,
@@ -333,31 +359,62 @@ mod tests {
     #[test]
     fn walks_a_lesson_with_a_wrong_answer_hints_and_a_mistake() {
         let mut p = Player::start(lesson());
-        assert!(matches!(p.update(Input::Next)[..], [Record::StepCompleted { step: 0, .. }]));
+        assert!(matches!(
+            p.update(Input::Next)[..],
+            [Record::StepCompleted { step: 0, .. }]
+        ));
         assert_eq!(p.index, 1);
         // Lanjut does nothing until the quiz is answered right.
         assert!(p.update(Input::Next).is_empty());
         assert_eq!(p.index, 1);
         let r = p.update(Input::Answer(0));
-        assert_eq!(r, vec![Record::QuizAnswered { step: 1, option: 0, correct: false }]);
-        assert_eq!(p.feedback.as_ref().map(|f| f.kind), Some(FeedbackKind::TryAgain));
+        assert_eq!(
+            r,
+            vec![Record::QuizAnswered {
+                step: 1,
+                option: 0,
+                correct: false
+            }]
+        );
+        assert_eq!(
+            p.feedback.as_ref().map(|f| f.kind),
+            Some(FeedbackKind::TryAgain)
+        );
         let r = p.update(Input::Answer(1));
         assert!(matches!(r[1], Record::StepCompleted { step: 1, .. }));
         assert_eq!(p.feedback.as_ref().map(|f| f.text.as_str()), Some("b-fb"));
         p.update(Input::Next);
         assert_eq!(p.index, 2);
         assert_eq!(p.highlight(), None, "no pointing before the hints");
-        assert_eq!(p.update(Input::Hint), vec![Record::HintShown { step: 2, number: 1 }]);
+        assert_eq!(
+            p.update(Input::Hint),
+            vec![Record::HintShown { step: 2, number: 1 }]
+        );
         p.update(Input::Hint);
         assert!(p.update(Input::Hint).is_empty(), "only two hints");
         assert_eq!(p.hints(), ["h1", "h2"]);
         assert_eq!(p.highlight(), Some("target-besar"));
         let r = p.update(Input::Sim(SimAction::Dasar(Action::ClickBoard)));
         assert!(matches!(&r[..], [Record::Mistake { feedback, .. }] if feedback == "missed"));
-        assert!(p.update(click("kecil")).is_empty(), "another target is neither goal nor mistake");
+        assert!(
+            p.update(click("kecil")).is_empty(),
+            "another target is neither goal nor mistake"
+        );
         let r = p.update(click("besar"));
-        assert!(matches!(r[..], [Record::StepCompleted { step: 2, snapshot: Some(_) }, Record::LessonCompleted]));
-        assert_eq!(p.feedback.as_ref().map(|f| f.text.as_str()), Some(DEFAULT_SUCCESS));
+        assert!(matches!(
+            r[..],
+            [
+                Record::StepCompleted {
+                    step: 2,
+                    snapshot: Some(_)
+                },
+                Record::LessonCompleted
+            ]
+        ));
+        assert_eq!(
+            p.feedback.as_ref().map(|f| f.text.as_str()),
+            Some(DEFAULT_SUCCESS)
+        );
         assert!(!p.finished);
         p.update(Input::Next);
         assert!(p.finished);
@@ -370,7 +427,10 @@ mod tests {
         p.update(Input::Back);
         assert_eq!(p.index, 0);
         assert!(p.is_done());
-        assert!(p.update(Input::Next).is_empty(), "a done read step is not recorded twice");
+        assert!(
+            p.update(Input::Next).is_empty(),
+            "a done read step is not recorded twice"
+        );
         assert_eq!(p.index, 1);
     }
 

@@ -23,7 +23,11 @@ pub fn next_lesson(course: &Course, states: &HashMap<String, LessonState>) -> Op
 }
 
 /// Lessons done and lessons playable in one module.
-pub fn module_progress(course: &Course, module: &str, states: &HashMap<String, LessonState>) -> (usize, usize) {
+pub fn module_progress(
+    course: &Course,
+    module: &str,
+    states: &HashMap<String, LessonState>,
+) -> (usize, usize) {
     let Some(m) = course.modules.iter().find(|m| m.id == module) else {
         return (0, 0);
     };

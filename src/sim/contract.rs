@@ -27,14 +27,38 @@ use FieldType::{Bool, Int, Text};
 
 /// Every event of every simulator.
 pub const EVENTS: &[EventSpec] = &[
-    EventSpec { name: "dasar.clicked", fields: &[("target", Text)] },
-    EventSpec { name: "dasar.missed", fields: &[] },
-    EventSpec { name: "dasar.menu_opened", fields: &[("target", Text)] },
-    EventSpec { name: "dasar.folder_opened", fields: &[("folder", Text), ("via", Text)] },
-    EventSpec { name: "dasar.folder_closed", fields: &[("folder", Text)] },
-    EventSpec { name: "dasar.dropped", fields: &[("item", Text), ("target", Text)] },
-    EventSpec { name: "dasar.drop_missed", fields: &[("item", Text)] },
-    EventSpec { name: "dasar.reached_end", fields: &[] },
+    EventSpec {
+        name: "dasar.clicked",
+        fields: &[("target", Text)],
+    },
+    EventSpec {
+        name: "dasar.missed",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dasar.menu_opened",
+        fields: &[("target", Text)],
+    },
+    EventSpec {
+        name: "dasar.folder_opened",
+        fields: &[("folder", Text), ("via", Text)],
+    },
+    EventSpec {
+        name: "dasar.folder_closed",
+        fields: &[("folder", Text)],
+    },
+    EventSpec {
+        name: "dasar.dropped",
+        fields: &[("item", Text), ("target", Text)],
+    },
+    EventSpec {
+        name: "dasar.drop_missed",
+        fields: &[("item", Text)],
+    },
+    EventSpec {
+        name: "dasar.reached_end",
+        fields: &[],
+    },
     EventSpec {
         name: "dasar.text_submitted",
         fields: &[
@@ -45,12 +69,30 @@ pub const EVENTS: &[EventSpec] = &[
             ("has_capital", Bool),
         ],
     },
-    EventSpec { name: "dasar.window_opened", fields: &[("window", Text)] },
-    EventSpec { name: "dasar.window_minimised", fields: &[("window", Text)] },
-    EventSpec { name: "dasar.window_maximised", fields: &[("window", Text)] },
-    EventSpec { name: "dasar.window_restored", fields: &[("window", Text)] },
-    EventSpec { name: "dasar.window_closed", fields: &[("window", Text)] },
-    EventSpec { name: "dasar.window_focused", fields: &[("window", Text)] },
+    EventSpec {
+        name: "dasar.window_opened",
+        fields: &[("window", Text)],
+    },
+    EventSpec {
+        name: "dasar.window_minimised",
+        fields: &[("window", Text)],
+    },
+    EventSpec {
+        name: "dasar.window_maximised",
+        fields: &[("window", Text)],
+    },
+    EventSpec {
+        name: "dasar.window_restored",
+        fields: &[("window", Text)],
+    },
+    EventSpec {
+        name: "dasar.window_closed",
+        fields: &[("window", Text)],
+    },
+    EventSpec {
+        name: "dasar.window_focused",
+        fields: &[("window", Text)],
+    },
 ];
 
 /// The simulators a lesson scenario may name.
@@ -63,7 +105,10 @@ pub fn event(name: &str) -> Option<&'static EventSpec> {
 
 impl EventSpec {
     pub fn field(&self, name: &str) -> Option<FieldType> {
-        self.fields.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+        self.fields
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
     }
 
     /// The simulator this event belongs to (`dasar` for `dasar.clicked`).

@@ -119,7 +119,10 @@ pub enum Action {
     ClickTarget(String),
     ClickBoard,
     /// A left click on a folder at a time in milliseconds (any monotonic clock).
-    ClickFolder { id: String, at_ms: u64 },
+    ClickFolder {
+        id: String,
+        at_ms: u64,
+    },
     RightClickFolder(String),
     /// "Buka" in the right-click menu.
     MenuOpen,
@@ -131,9 +134,15 @@ pub enum Action {
     /// The page was scrolled; `relative` is 0.0 at the top and 1.0 at the end.
     Scrolled(f32),
     ClickEnd,
-    Edit { field: String, text: String },
+    Edit {
+        field: String,
+        text: String,
+    },
     Submit(String),
-    ClickIcon { id: String, at_ms: u64 },
+    ClickIcon {
+        id: String,
+        at_ms: u64,
+    },
     Minimise(String),
     Maximise(String),
     Restore(String),
@@ -269,7 +278,9 @@ impl Dasar {
                     None
                 }
             }
-            Action::ClickEnd => Some(SimEvent::new("dasar.clicked").with("target", "akhir-halaman")),
+            Action::ClickEnd => {
+                Some(SimEvent::new("dasar.clicked").with("target", "akhir-halaman"))
+            }
             Action::Edit { field, text } => {
                 self.values.insert(field, text);
                 None
@@ -395,8 +406,16 @@ mod tests {
                 initial: "Kantor Cammat".into(),
             }],
             windows: vec![
-                Window { id: "a".into(), title: "x".into(), body: "x".into() },
-                Window { id: "b".into(), title: "x".into(), body: "x".into() },
+                Window {
+                    id: "a".into(),
+                    title: "x".into(),
+                    body: "x".into(),
+                },
+                Window {
+                    id: "b".into(),
+                    title: "x".into(),
+                    body: "x".into(),
+                },
             ],
             ..Scenario::default()
         }
@@ -409,11 +428,17 @@ mod tests {
     #[test]
     fn one_click_selects_and_a_slow_second_click_still_opens() {
         let mut d = Dasar::new(scenario());
-        let first = d.update(Action::ClickFolder { id: "surat".into(), at_ms: 1_000 });
+        let first = d.update(Action::ClickFolder {
+            id: "surat".into(),
+            at_ms: 1_000,
+        });
         assert_eq!(name(first), "dasar.clicked");
         assert_eq!(d.selected.as_deref(), Some("surat"));
         assert_eq!(d.open_folder, None);
-        let second = d.update(Action::ClickFolder { id: "surat".into(), at_ms: 1_750 });
+        let second = d.update(Action::ClickFolder {
+            id: "surat".into(),
+            at_ms: 1_750,
+        });
         let second = second.expect("event");
         assert_eq!(second.name, "dasar.folder_opened");
         assert_eq!(second.fields["via"], Value::Text("double_click".into()));
@@ -423,8 +448,14 @@ mod tests {
     #[test]
     fn two_clicks_far_apart_are_two_single_clicks() {
         let mut d = Dasar::new(scenario());
-        d.update(Action::ClickFolder { id: "surat".into(), at_ms: 0 });
-        let e = d.update(Action::ClickFolder { id: "surat".into(), at_ms: 2_000 });
+        d.update(Action::ClickFolder {
+            id: "surat".into(),
+            at_ms: 0,
+        });
+        let e = d.update(Action::ClickFolder {
+            id: "surat".into(),
+            at_ms: 2_000,
+        });
         assert_eq!(name(e), "dasar.clicked");
         assert_eq!(d.open_folder, None);
     }
@@ -432,7 +463,10 @@ mod tests {
     #[test]
     fn right_click_menu_opens_the_folder() {
         let mut d = Dasar::new(scenario());
-        assert_eq!(name(d.update(Action::RightClickFolder("surat".into()))), "dasar.menu_opened");
+        assert_eq!(
+            name(d.update(Action::RightClickFolder("surat".into()))),
+            "dasar.menu_opened"
+        );
         let e = d.update(Action::MenuOpen).expect("event");
         assert_eq!(e.fields["via"], Value::Text("menu".into()));
         assert_eq!(d.menu_for, None);
@@ -445,7 +479,11 @@ mod tests {
     #[test]
     fn drag_and_drop() {
         let mut d = Dasar::new(scenario());
-        assert_eq!(d.update(Action::DropOn("arsip".into())), None, "nothing held");
+        assert_eq!(
+            d.update(Action::DropOn("arsip".into())),
+            None,
+            "nothing held"
+        );
         d.update(Action::DragStart("undangan".into()));
         let e = d.update(Action::DropOn("arsip".into())).expect("event");
         assert_eq!(e.name, "dasar.dropped");
@@ -466,13 +504,23 @@ mod tests {
     #[test]
     fn submitted_text_carries_derived_fields() {
         let mut d = Dasar::new(scenario());
-        assert_eq!(d.value("nip"), "Kantor Cammat", "initial text is in the box");
-        d.update(Action::Edit { field: "nip".into(), text: "198003152005011002".into() });
+        assert_eq!(
+            d.value("nip"),
+            "Kantor Cammat",
+            "initial text is in the box"
+        );
+        d.update(Action::Edit {
+            field: "nip".into(),
+            text: "198003152005011002".into(),
+        });
         let e = d.update(Action::Submit("nip".into())).expect("event");
         assert_eq!(e.fields["length"], Value::Int(18));
         assert_eq!(e.fields["digits_only"], Value::Bool(true));
         assert_eq!(e.fields["has_capital"], Value::Bool(false));
-        d.update(Action::Edit { field: "nip".into(), text: "Siti".into() });
+        d.update(Action::Edit {
+            field: "nip".into(),
+            text: "Siti".into(),
+        });
         let e = d.update(Action::Submit("nip".into())).expect("event");
         assert_eq!(e.fields["digits_only"], Value::Bool(false));
         assert_eq!(e.fields["has_capital"], Value::Bool(true));
@@ -481,20 +529,57 @@ mod tests {
     #[test]
     fn windows_open_minimise_restore_focus_close() {
         let mut d = Dasar::new(scenario());
-        assert_eq!(d.update(Action::ClickIcon { id: "a".into(), at_ms: 0 }), None);
-        assert_eq!(name(d.update(Action::ClickIcon { id: "a".into(), at_ms: 300 })), "dasar.window_opened");
-        d.update(Action::ClickIcon { id: "b".into(), at_ms: 5_000 });
-        d.update(Action::ClickIcon { id: "b".into(), at_ms: 5_100 });
+        assert_eq!(
+            d.update(Action::ClickIcon {
+                id: "a".into(),
+                at_ms: 0
+            }),
+            None
+        );
+        assert_eq!(
+            name(d.update(Action::ClickIcon {
+                id: "a".into(),
+                at_ms: 300
+            })),
+            "dasar.window_opened"
+        );
+        d.update(Action::ClickIcon {
+            id: "b".into(),
+            at_ms: 5_000,
+        });
+        d.update(Action::ClickIcon {
+            id: "b".into(),
+            at_ms: 5_100,
+        });
         assert_eq!(d.front_window().map(|w| w.id.as_str()), Some("b"));
-        assert_eq!(name(d.update(Action::FocusWindow("a".into()))), "dasar.window_focused");
+        assert_eq!(
+            name(d.update(Action::FocusWindow("a".into()))),
+            "dasar.window_focused"
+        );
         assert_eq!(d.front_window().map(|w| w.id.as_str()), Some("a"));
-        assert_eq!(d.update(Action::FocusWindow("a".into())), None, "already in front");
-        assert_eq!(name(d.update(Action::Maximise("a".into()))), "dasar.window_maximised");
-        assert_eq!(name(d.update(Action::Minimise("a".into()))), "dasar.window_minimised");
+        assert_eq!(
+            d.update(Action::FocusWindow("a".into())),
+            None,
+            "already in front"
+        );
+        assert_eq!(
+            name(d.update(Action::Maximise("a".into()))),
+            "dasar.window_maximised"
+        );
+        assert_eq!(
+            name(d.update(Action::Minimise("a".into()))),
+            "dasar.window_minimised"
+        );
         assert_eq!(d.front_window().map(|w| w.id.as_str()), Some("b"));
-        assert_eq!(name(d.update(Action::Taskbar("a".into()))), "dasar.window_restored");
+        assert_eq!(
+            name(d.update(Action::Taskbar("a".into()))),
+            "dasar.window_restored"
+        );
         assert_eq!(d.front_window().map(|w| w.id.as_str()), Some("a"));
-        assert_eq!(name(d.update(Action::Close("a".into()))), "dasar.window_closed");
+        assert_eq!(
+            name(d.update(Action::Close("a".into()))),
+            "dasar.window_closed"
+        );
         assert_eq!(d.update(Action::Close("a".into())), None);
         assert_eq!(d.windows.len(), 1);
     }

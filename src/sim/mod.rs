@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum SimState {
     None,
-    Dasar(dasar::Dasar),
+    Dasar(Box<dasar::Dasar>),
 }
 
 /// An action for whichever simulator a lesson uses.

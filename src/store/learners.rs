@@ -86,7 +86,13 @@ impl Store {
         };
         self.conn.execute(
             "INSERT INTO learners (uuid, name, nip, unit, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            rusqlite::params![learner.id, learner.name, learner.nip, learner.unit, learner.created_at],
+            rusqlite::params![
+                learner.id,
+                learner.name,
+                learner.nip,
+                learner.unit,
+                learner.created_at
+            ],
         )?;
         Ok(learner)
     }
@@ -105,7 +111,11 @@ impl Store {
         use rusqlite::OptionalExtension;
         Ok(self
             .conn
-            .query_row(&format!("SELECT {COLUMNS} FROM learners WHERE uuid = ?1"), [id], Learner::from_row)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM learners WHERE uuid = ?1"),
+                [id],
+                Learner::from_row,
+            )
             .optional()?)
     }
 }
@@ -125,11 +135,22 @@ mod tests {
         assert_eq!(v.name, "Siti Rahmawati");
         assert_eq!(v.nip, "198003152005011002");
         assert_eq!(v.unit, "Kecamatan Sukamaju");
-        let empty = NewLearner { name: "   ".into(), ..NewLearner::default() };
+        let empty = NewLearner {
+            name: "   ".into(),
+            ..NewLearner::default()
+        };
         assert_eq!(empty.validate(), Err(LearnerError::EmptyName));
-        let nip = NewLearner { name: "A".into(), nip: "12345".into(), ..NewLearner::default() };
+        let nip = NewLearner {
+            name: "A".into(),
+            nip: "12345".into(),
+            ..NewLearner::default()
+        };
         assert_eq!(nip.validate(), Err(LearnerError::BadNip));
-        let letters = NewLearner { name: "A".into(), nip: "19800315200501100X".into(), ..NewLearner::default() };
+        let letters = NewLearner {
+            name: "A".into(),
+            nip: "19800315200501100X".into(),
+            ..NewLearner::default()
+        };
         assert_eq!(letters.validate(), Err(LearnerError::BadNip));
     }
 }

@@ -37,8 +37,14 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path} was made by a newer version of Tuntun (schema {found}; this version knows up to {known}); it was left untouched")]
-    TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error(
+        "{path} was made by a newer version of Tuntun (schema {found}; this version knows up to {known}); it was left untouched"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
     #[error("{path} is damaged or is not a Tuntun progress file ({detail})")]
     Corrupt { path: PathBuf, detail: String },
     #[error("cannot open {path}: {source}")]
@@ -126,7 +132,10 @@ fn device_id(conn: &Connection) -> Result<String, StoreError> {
         return Ok(id);
     }
     let id = uuid::Uuid::new_v4().to_string();
-    conn.execute("INSERT INTO device (id, uuid, next_seq) VALUES (1, ?1, 1)", [&id])?;
+    conn.execute(
+        "INSERT INTO device (id, uuid, next_seq) VALUES (1, ?1, 1)",
+        [&id],
+    )?;
     Ok(id)
 }
 

@@ -22,10 +22,26 @@ pub struct LessonState {
 impl Store {
     /// Starts (or starts again) a lesson at its first step. The lesson stays completed
     /// if it was; only the position goes back to the start.
-    pub fn start_lesson(&mut self, learner: &str, lesson: &str, steps_total: usize) -> Result<(), StoreError> {
+    pub fn start_lesson(
+        &mut self,
+        learner: &str,
+        lesson: &str,
+        steps_total: usize,
+    ) -> Result<(), StoreError> {
         let at = now_ms();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        insert_event(&tx, &self.device, learner, lesson, None, "lesson_started", &json!({ "steps_total": steps_total }), at)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        insert_event(
+            &tx,
+            &self.device,
+            learner,
+            lesson,
+            None,
+            "lesson_started",
+            &json!({ "steps_total": steps_total }),
+            at,
+        )?;
         tx.execute(
             "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
              VALUES (?1, ?2, 0, ?3, ?4, ?4)
@@ -40,12 +56,20 @@ impl Store {
 
     /// Appends what the lesson player asked to record, updating the derived tables in the
     /// same transaction. When this returns `Ok`, the record is on disk.
-    pub fn record(&mut self, learner: &str, lesson: &str, steps_total: usize, records: &[Record]) -> Result<(), StoreError> {
+    pub fn record(
+        &mut self,
+        learner: &str,
+        lesson: &str,
+        steps_total: usize,
+        records: &[Record],
+    ) -> Result<(), StoreError> {
         if records.is_empty() {
             return Ok(());
         }
         let at = now_ms();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         // A lesson resumed from an older file may lack its state row: create it first.
         tx.execute(
             "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
@@ -140,13 +164,27 @@ impl Store {
 fn describe(record: &Record) -> (Option<usize>, &'static str, serde_json::Value) {
     match record {
         Record::StepCompleted { step, .. } => (Some(*step), "step_completed", json!({})),
-        Record::HintShown { step, number } => (Some(*step), "hint_shown", json!({ "number": number })),
-        Record::Mistake { step, event, feedback } => {
-            (Some(*step), "mistake", json!({ "event": event, "feedback": feedback }))
+        Record::HintShown { step, number } => {
+            (Some(*step), "hint_shown", json!({ "number": number }))
         }
-        Record::QuizAnswered { step, option, correct } => {
-            (Some(*step), "quiz_answered", json!({ "option": option, "correct": correct }))
-        }
+        Record::Mistake {
+            step,
+            event,
+            feedback,
+        } => (
+            Some(*step),
+            "mistake",
+            json!({ "event": event, "feedback": feedback }),
+        ),
+        Record::QuizAnswered {
+            step,
+            option,
+            correct,
+        } => (
+            Some(*step),
+            "quiz_answered",
+            json!({ "option": option, "correct": correct }),
+        ),
         Record::LessonCompleted => (None, "lesson_completed", json!({})),
     }
 }
@@ -185,7 +223,12 @@ fn insert_event(
     Ok(())
 }
 
-fn stats_row(tx: &rusqlite::Transaction<'_>, learner: &str, lesson: &str, step: Option<i64>) -> Result<(), StoreError> {
+fn stats_row(
+    tx: &rusqlite::Transaction<'_>,
+    learner: &str,
+    lesson: &str,
+    step: Option<i64>,
+) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO step_stats (learner, lesson, step) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         params![learner, lesson, step],
@@ -193,7 +236,13 @@ fn stats_row(tx: &rusqlite::Transaction<'_>, learner: &str, lesson: &str, step: 
     Ok(())
 }
 
-fn bump(tx: &rusqlite::Transaction<'_>, column: &str, learner: &str, lesson: &str, step: Option<i64>) -> Result<(), StoreError> {
+fn bump(
+    tx: &rusqlite::Transaction<'_>,
+    column: &str,
+    learner: &str,
+    lesson: &str,
+    step: Option<i64>,
+) -> Result<(), StoreError> {
     // `column` is one of our own constant names, never input.
     tx.execute(
         &format!("UPDATE step_stats SET {column} = {column} + 1 WHERE learner = ?1 AND lesson = ?2 AND step = ?3"),
@@ -203,7 +252,10 @@ fn bump(tx: &rusqlite::Transaction<'_>, column: &str, learner: &str, lesson: &st
 }
 
 fn touch(tx: &rusqlite::Transaction<'_>, learner: &str, at: i64) -> Result<(), StoreError> {
-    tx.execute("UPDATE learners SET last_active = ?2 WHERE uuid = ?1", params![learner, at])?;
+    tx.execute(
+        "UPDATE learners SET last_active = ?2 WHERE uuid = ?1",
+        params![learner, at],
+    )?;
     Ok(())
 }
 

@@ -13,7 +13,7 @@ use iced::{Element, Length, Subscription, Task, keyboard};
 pub enum App {
     Loading,
     Ready(Box<State>),
-    Failed(Failure),
+    Failed(Box<Failure>),
 }
 
 /// Why Tuntun could not start, with the words to say so.
@@ -42,7 +42,7 @@ pub enum Screen {
 }
 
 pub enum Message {
-    Loaded(Box<Result<State, Failure>>),
+    Loaded(Box<Result<State, Box<Failure>>>),
     Learners(learners::Message),
     Home(home::Message),
     Lesson(lesson::Message),
@@ -55,7 +55,9 @@ impl App {
     pub fn boot(options: Options) -> (Self, Task<Message>) {
         (
             App::Loading,
-            Task::perform(async move { load(&options) }, |r| Message::Loaded(Box::new(r))),
+            Task::perform(async move { load(&options) }, |r| {
+                Message::Loaded(Box::new(r))
+            }),
         )
     }
 
@@ -98,7 +100,7 @@ impl App {
 }
 
 /// Loads content and opens the store; never panics.
-pub fn load(options: &Options) -> Result<State, Failure> {
+pub fn load(options: &Options) -> Result<State, Box<Failure>> {
     let content = course::load(options.content.as_deref());
     for p in &content.problems {
         tracing::warn!("content problem: {p}");
@@ -115,7 +117,7 @@ pub fn load(options: &Options) -> Result<State, Failure> {
         Ok(store) => Ok(State::new(store, content.course, content.catalog, lang)),
         Err(error) => {
             tracing::error!("cannot open the store: {error}");
-            Err(Failure { tr, error })
+            Err(Box::new(Failure { tr, error }))
         }
     }
 }
@@ -150,7 +152,9 @@ impl State {
                 settings::Event::Close => self.settings_open = false,
             },
             Message::Learners(m) => {
-                let Screen::Learners(s) = &mut self.screen else { return Task::none() };
+                let Screen::Learners(s) = &mut self.screen else {
+                    return Task::none();
+                };
                 match s.update(m, &self.store) {
                     Some(learners::Event::SignedIn(learner)) => self.show_home(learner),
                     Some(learners::Event::OpenSettings) => self.settings_open = true,
@@ -158,7 +162,9 @@ impl State {
                 }
             }
             Message::Home(m) => {
-                let Screen::Home(s) = &mut self.screen else { return Task::none() };
+                let Screen::Home(s) = &mut self.screen else {
+                    return Task::none();
+                };
                 match s.update(m) {
                     Some(home::Event::Open(id)) => {
                         let learner = s.learner.clone();
@@ -170,7 +176,9 @@ impl State {
                 }
             }
             Message::Lesson(m) => {
-                let Screen::Lesson(s) = &mut self.screen else { return Task::none() };
+                let Screen::Lesson(s) = &mut self.screen else {
+                    return Task::none();
+                };
                 let (event, saved) = s.update(m, &mut self.store);
                 if !saved {
                     self.notice = Some("notice-not-saved");
@@ -189,7 +197,9 @@ impl State {
                 }
             }
             Message::Finished(m) => {
-                let Screen::Finished(s) = &mut self.screen else { return Task::none() };
+                let Screen::Finished(s) = &mut self.screen else {
+                    return Task::none();
+                };
                 match finished::update(m) {
                     finished::Event::Next => match s.next.clone() {
                         Some(next) => {
@@ -213,7 +223,12 @@ impl State {
 
     fn key(&mut self, event: keyboard::Event) -> Task<Message> {
         use keyboard::key::Named;
-        if let keyboard::Event::KeyPressed { key: keyboard::Key::Named(Named::Tab), modifiers, .. } = event {
+        if let keyboard::Event::KeyPressed {
+            key: keyboard::Key::Named(Named::Tab),
+            modifiers,
+            ..
+        } = event
+        {
             return if modifiers.shift() {
                 operation::focus_previous()
             } else {
@@ -234,7 +249,11 @@ impl State {
     fn show_finished(&mut self, learner: Learner, lesson: String) {
         let states = self.store.lesson_states(&learner.id).unwrap_or_default();
         let next = crate::progress::resume::next_lesson(&self.course, &states);
-        self.screen = Screen::Finished(finished::State { learner, lesson, next });
+        self.screen = Screen::Finished(finished::State {
+            learner,
+            lesson,
+            next,
+        });
     }
 
     fn open_lesson(&mut self, learner: Learner, id: &str) {
@@ -266,7 +285,10 @@ impl State {
         let screen = container(screen).center_x(Length::Fill);
         let page: Element<'_, Message> = match self.notice {
             Some(id) => column![
-                container(widget::body(tr.tr(id))).padding(12).width(Length::Fill).style(theme::error),
+                container(widget::body(tr.tr(id)))
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(theme::error),
                 screen
             ]
             .into(),

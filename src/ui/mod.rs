@@ -27,7 +27,10 @@ pub fn settings() -> iced::Settings {
         id: Some("tuntun".into()),
         default_font: theme::FONT,
         default_text_size: theme::TEXT.into(),
-        fonts: vec![theme::FONT_REGULAR_BYTES.into(), theme::FONT_BOLD_BYTES.into()],
+        fonts: vec![
+            theme::FONT_REGULAR_BYTES.into(),
+            theme::FONT_BOLD_BYTES.into(),
+        ],
         ..iced::Settings::default()
     }
 }

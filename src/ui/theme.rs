@@ -13,8 +13,10 @@ pub const BOLD: Font = Font {
     weight: font::Weight::Bold,
     ..FONT
 };
-pub const FONT_REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
-pub const FONT_BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+pub const FONT_REGULAR_BYTES: &[u8] =
+    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
+pub const FONT_BOLD_BYTES: &[u8] =
+    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
 
 pub const TEXT: f32 = 24.0;
 pub const SMALL: f32 = 21.0;
@@ -77,7 +79,9 @@ fn filled(bg: Color, fg: Color, line: Color, width: f32) -> button::Style {
 pub fn primary(_: &Theme, status: button::Status) -> button::Style {
     match status {
         button::Status::Disabled => filled(Color::from_rgb(0.80, 0.80, 0.82), MUTED, LINE, 2.0),
-        button::Status::Hovered | button::Status::Pressed => filled(BLUE_DARK, Color::WHITE, BLUE_DARK, 2.0),
+        button::Status::Hovered | button::Status::Pressed => {
+            filled(BLUE_DARK, Color::WHITE, BLUE_DARK, 2.0)
+        }
         button::Status::Active => filled(BLUE, Color::WHITE, BLUE, 2.0),
     }
 }
@@ -86,7 +90,9 @@ pub fn primary(_: &Theme, status: button::Status) -> button::Style {
 pub fn secondary(_: &Theme, status: button::Status) -> button::Style {
     match status {
         button::Status::Disabled => filled(PAPER, LINE, LINE, 2.0),
-        button::Status::Hovered | button::Status::Pressed => filled(BLUE_PALE, BLUE_DARK, BLUE, 3.0),
+        button::Status::Hovered | button::Status::Pressed => {
+            filled(BLUE_PALE, BLUE_DARK, BLUE, 3.0)
+        }
         button::Status::Active => filled(CARD, BLUE_DARK, BLUE, 3.0),
     }
 }
@@ -114,7 +120,9 @@ pub fn tile_chosen(right: bool) -> impl Fn(&Theme, button::Status) -> button::St
 /// A small practice target on the dasar board.
 pub fn target(_: &Theme, status: button::Status) -> button::Style {
     match status {
-        button::Status::Hovered | button::Status::Pressed => filled(BLUE_DARK, Color::WHITE, INK, 3.0),
+        button::Status::Hovered | button::Status::Pressed => {
+            filled(BLUE_DARK, Color::WHITE, INK, 3.0)
+        }
         _ => filled(BLUE, Color::WHITE, INK, 3.0),
     }
 }
@@ -207,7 +215,11 @@ pub fn window_frame(front: bool) -> impl Fn(&Theme) -> container::Style {
     move |_| container::Style {
         background: Some(Background::Color(CARD)),
         text_color: Some(INK),
-        border: border(if front { BLUE } else { LINE }, if front { 4.0 } else { 2.0 }, 6.0),
+        border: border(
+            if front { BLUE } else { LINE },
+            if front { 4.0 } else { 2.0 },
+            6.0,
+        ),
         shadow: Shadow {
             color: Color::from_rgba(0.0, 0.0, 0.0, 0.35),
             offset: iced::Vector::new(0.0, 4.0),
@@ -238,7 +250,9 @@ pub fn muted(_: &Theme) -> iced::widget::text::Style {
 }
 
 pub fn on_dark(_: &Theme) -> iced::widget::text::Style {
-    iced::widget::text::Style { color: Some(Color::WHITE) }
+    iced::widget::text::Style {
+        color: Some(Color::WHITE),
+    }
 }
 
 pub fn progress(_: &Theme) -> progress_bar::Style {
@@ -253,7 +267,11 @@ pub fn input(_: &Theme, status: text_input::Status) -> text_input::Style {
     let focused = matches!(status, text_input::Status::Focused { .. });
     text_input::Style {
         background: Background::Color(CARD),
-        border: border(if focused { ORANGE } else { INK }, if focused { 4.0 } else { 2.0 }, 8.0),
+        border: border(
+            if focused { ORANGE } else { INK },
+            if focused { 4.0 } else { 2.0 },
+            8.0,
+        ),
         icon: MUTED,
         placeholder: MUTED,
         value: INK,

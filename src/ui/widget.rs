@@ -21,7 +21,11 @@ pub fn small<'a>(s: impl text::IntoFragment<'a>) -> Text<'a> {
 }
 
 /// The one main action of a screen; `id` lets tests and the keyboard find it.
-pub fn primary<'a, M: Clone + 'a>(id: &'static str, label: String, on_press: Option<M>) -> Container<'a, M> {
+pub fn primary<'a, M: Clone + 'a>(
+    id: &'static str,
+    label: String,
+    on_press: Option<M>,
+) -> Container<'a, M> {
     container(
         button(text(label).size(theme::SUBTITLE).font(theme::BOLD).center())
             .padding([12.0, 32.0])
@@ -33,7 +37,11 @@ pub fn primary<'a, M: Clone + 'a>(id: &'static str, label: String, on_press: Opt
 }
 
 /// A secondary action.
-pub fn secondary<'a, M: Clone + 'a>(id: &'static str, label: String, on_press: Option<M>) -> Container<'a, M> {
+pub fn secondary<'a, M: Clone + 'a>(
+    id: &'static str,
+    label: String,
+    on_press: Option<M>,
+) -> Container<'a, M> {
     container(
         button(text(label).size(theme::TEXT).center())
             .padding([10.0, 24.0])
@@ -57,5 +65,8 @@ pub fn highlight<'a, M: 'a>(content: impl Into<Element<'a, M>>, on: bool) -> Ele
 
 /// A white card with padding.
 pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
-    container(content).padding(theme::PAD).style(theme::card).width(Length::Fill)
+    container(content)
+        .padding(theme::PAD)
+        .style(theme::card)
+        .width(Length::Fill)
 }

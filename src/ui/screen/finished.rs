@@ -42,10 +42,15 @@ impl State {
                 .map(|l| tr.tr(&l.title))
                 .unwrap_or_default()
         };
-        let next = self.next.as_deref().map(|id| {
-            widget::body(tr.tr_args("finished-next-is", &[("title", title(id).into())]))
-        });
-        let next_label = if self.next.is_some() { "finished-next" } else { "finished-home" };
+        let next = self
+            .next
+            .as_deref()
+            .map(|id| widget::body(tr.tr_args("finished-next-is", &[("title", title(id).into())])));
+        let next_label = if self.next.is_some() {
+            "finished-next"
+        } else {
+            "finished-home"
+        };
         container(
             widget::card(
                 column![
@@ -55,9 +60,15 @@ impl State {
                 ]
                 .push(next)
                 .push(
-                    row![widget::primary("next", tr.tr(next_label), Some(Message::Next))]
-                        .push(self.next.is_some().then(|| widget::secondary("home", tr.tr("finished-home"), Some(Message::Home))))
-                        .spacing(theme::SPACE),
+                    row![widget::primary(
+                        "next",
+                        tr.tr(next_label),
+                        Some(Message::Next)
+                    )]
+                    .push(self.next.is_some().then(|| {
+                        widget::secondary("home", tr.tr("finished-home"), Some(Message::Home))
+                    }))
+                    .spacing(theme::SPACE),
                 )
                 .spacing(theme::SPACE),
             )

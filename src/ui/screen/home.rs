@@ -38,7 +38,11 @@ impl State {
             HashMap::new()
         });
         let next = resume::next_lesson(course, &states);
-        Self { learner, states, next }
+        Self {
+            learner,
+            states,
+            next,
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Option<Event> {
@@ -53,7 +57,10 @@ impl State {
     pub fn view<'a>(&'a self, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
         let header = row![
             column![
-                widget::title(tr.tr_args("home-greeting", &[("name", self.learner.name.clone().into())])),
+                widget::title(tr.tr_args(
+                    "home-greeting",
+                    &[("name", self.learner.name.clone().into())]
+                )),
                 widget::small(self.learner.unit.clone().unwrap_or_default()),
             ]
             .width(Length::Fill),
@@ -63,13 +70,20 @@ impl State {
         .spacing(theme::SPACE)
         .align_y(Alignment::Center);
 
-        let next = self.next.as_deref().and_then(|id| course.lesson(id)).and_then(|e| e.lesson.as_ref());
+        let next = self
+            .next
+            .as_deref()
+            .and_then(|id| course.lesson(id))
+            .and_then(|e| e.lesson.as_ref());
         let resume: Element<'_, Message> = match next {
             Some(lesson) => {
                 let where_ = match self.states.get(&lesson.id) {
                     Some(s) if !s.completed && s.next_step > 0 => tr.tr_args(
                         "home-resume-at",
-                        &[("n", (s.next_step + 1).into()), ("total", lesson.steps.len().into())],
+                        &[
+                            ("n", (s.next_step + 1).into()),
+                            ("total", lesson.steps.len().into()),
+                        ],
                     ),
                     _ => tr.tr("home-resume-new"),
                 };
@@ -78,7 +92,11 @@ impl State {
                         column![widget::subtitle(tr.tr(&lesson.title)), widget::body(where_)]
                             .spacing(4)
                             .width(Length::Fill),
-                        widget::primary("continue", tr.tr("home-continue"), Some(Message::Continue)),
+                        widget::primary(
+                            "continue",
+                            tr.tr("home-continue"),
+                            Some(Message::Continue)
+                        ),
                     ]
                     .spacing(theme::SPACE)
                     .align_y(Alignment::Center),
@@ -97,7 +115,10 @@ impl State {
                             Some(s) if s.completed => tr.tr("home-lesson-done"),
                             Some(s) if s.next_step > 0 => tr.tr_args(
                                 "home-lesson-at",
-                                &[("n", (s.next_step + 1).into()), ("total", l.steps.len().into())],
+                                &[
+                                    ("n", (s.next_step + 1).into()),
+                                    ("total", l.steps.len().into()),
+                                ],
                             ),
                             _ => tr.tr("home-lesson-new"),
                         };
@@ -124,7 +145,10 @@ impl State {
                 column![
                     row![
                         widget::subtitle(tr.tr(&m.title)).width(Length::Fill),
-                        widget::body(tr.tr_args("home-module-count", &[("done", done.into()), ("total", total.into())])),
+                        widget::body(tr.tr_args(
+                            "home-module-count",
+                            &[("done", done.into()), ("total", total.into())]
+                        )),
                     ]
                     .align_y(Alignment::Center),
                     widget::small(tr.tr(&m.summary)),
@@ -141,8 +165,12 @@ impl State {
         column![
             header,
             resume,
-            scrollable(column(modules).spacing(theme::SPACE).padding(iced::Padding::ZERO.right(16)))
-                .height(Length::Fill),
+            scrollable(
+                column(modules)
+                    .spacing(theme::SPACE)
+                    .padding(iced::Padding::ZERO.right(16))
+            )
+            .height(Length::Fill),
             space::vertical().height(0),
         ]
         .spacing(theme::SPACE)

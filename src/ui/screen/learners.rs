@@ -39,12 +39,23 @@ impl State {
         });
         // With nobody yet, the form is the only thing to do: show it at once.
         let form = learners.is_empty().then(NewLearner::default);
-        Self { learners, form, error: None }
+        Self {
+            learners,
+            form,
+            error: None,
+        }
     }
 
     pub fn update(&mut self, message: Message, store: &Store) -> Option<Event> {
         match message {
-            Message::Pick(id) => return self.learners.iter().find(|l| l.id == id).cloned().map(Event::SignedIn),
+            Message::Pick(id) => {
+                return self
+                    .learners
+                    .iter()
+                    .find(|l| l.id == id)
+                    .cloned()
+                    .map(Event::SignedIn);
+            }
             Message::Add => {
                 self.form = Some(NewLearner::default());
                 self.error = None;
@@ -124,7 +135,11 @@ impl State {
     }
 
     fn form_view<'a>(&'a self, tr: &Translator, form: &'a NewLearner) -> Element<'a, Message> {
-        let field = |label: String, hint: String, id: &'static str, value: &'a str, on: fn(String) -> Message| {
+        let field = |label: String,
+                     hint: String,
+                     id: &'static str,
+                     value: &'a str,
+                     on: fn(String) -> Message| {
             column![
                 widget::body(label).font(theme::BOLD),
                 widget::small(hint),
@@ -149,15 +164,36 @@ impl State {
         widget::card(
             column![
                 widget::subtitle(tr.tr("learners-new-title")),
-                field(tr.tr("learners-name"), tr.tr("learners-name-hint"), "name", &form.name, Message::Name),
-                field(tr.tr("learners-nip"), tr.tr("learners-nip-hint"), "nip", &form.nip, Message::Nip),
-                field(tr.tr("learners-unit"), tr.tr("learners-unit-hint"), "unit", &form.unit, Message::Unit),
+                field(
+                    tr.tr("learners-name"),
+                    tr.tr("learners-name-hint"),
+                    "name",
+                    &form.name,
+                    Message::Name
+                ),
+                field(
+                    tr.tr("learners-nip"),
+                    tr.tr("learners-nip-hint"),
+                    "nip",
+                    &form.nip,
+                    Message::Nip
+                ),
+                field(
+                    tr.tr("learners-unit"),
+                    tr.tr("learners-unit-hint"),
+                    "unit",
+                    &form.unit,
+                    Message::Unit
+                ),
             ]
             .push(error)
             .push(
-                row![widget::primary("save-learner", tr.tr("learners-save"), Some(Message::Save)), space::horizontal()]
-                    .push(cancel)
-                    .spacing(theme::SPACE),
+                row![
+                    widget::primary("save-learner", tr.tr("learners-save"), Some(Message::Save)),
+                    space::horizontal()
+                ]
+                .push(cancel)
+                .spacing(theme::SPACE),
             )
             .spacing(theme::SPACE),
         )

@@ -36,7 +36,11 @@ pub enum Event {
 
 impl State {
     /// Opens a lesson where the learner left it, or from the start (recording the start).
-    pub fn open(learner: Learner, lesson: Arc<Lesson>, store: &mut Store) -> Result<Self, StoreError> {
+    pub fn open(
+        learner: Learner,
+        lesson: Arc<Lesson>,
+        store: &mut Store,
+    ) -> Result<Self, StoreError> {
         let states = store.lesson_states(&learner.id)?;
         let player = match states.get(&lesson.id) {
             Some(s) if !s.completed => Player::resume(lesson, s.next_step, s.snapshot.as_deref()),
@@ -63,7 +67,9 @@ impl State {
             Message::Answer(i) => Input::Answer(i),
             Message::Dasar(mut action) => {
                 let now = u64::try_from(self.clock.elapsed().as_millis()).unwrap_or(u64::MAX);
-                if let dasar::Action::ClickFolder { at_ms, .. } | dasar::Action::ClickIcon { at_ms, .. } = &mut action {
+                if let dasar::Action::ClickFolder { at_ms, .. }
+                | dasar::Action::ClickIcon { at_ms, .. } = &mut action
+                {
                     *at_ms = now;
                 }
                 Input::Sim(SimAction::Dasar(action))
@@ -93,7 +99,10 @@ impl State {
                 column![
                     widget::subtitle(tr.tr(&p.lesson.title)),
                     row![
-                        widget::body(tr.tr_args("lesson-step-of", &[("n", (p.index + 1).into()), ("total", total.into())])),
+                        widget::body(tr.tr_args(
+                            "lesson-step-of",
+                            &[("n", (p.index + 1).into()), ("total", total.into())]
+                        )),
                         progress_bar(0.0..=total as f32, p.furthest as f32)
                             .girth(14)
                             .length(Length::Fixed(280.0))
@@ -112,17 +121,20 @@ impl State {
         .style(theme::top_bar);
 
         let body: Element<'_, Message> = match step {
-            Step::Read { text } => container(
-                widget::card(text_block(tr.tr(text))).max_width(960),
-            )
-            .center_x(Length::Fill)
-            .padding(theme::PAD)
-            .into(),
+            Step::Read { text } => container(widget::card(text_block(tr.tr(text))).max_width(960))
+                .center_x(Length::Fill)
+                .padding(theme::PAD)
+                .into(),
             Step::Quiz { text, options } => {
                 let answers = options.iter().enumerate().map(|(i, o)| {
-                    let style: Box<dyn Fn(&iced::Theme, button::Status) -> button::Style> = match p.chosen {
-                        Some(c) if c == i => Box::new(theme::tile_chosen(o.correct)),
-                        _ => Box::new(theme::tile),
+                    let chosen = p.chosen == Some(i);
+                    let right = o.correct;
+                    let style = move |t: &iced::Theme, s| {
+                        if chosen {
+                            theme::tile_chosen(right)(t, s)
+                        } else {
+                            theme::tile(t, s)
+                        }
                     };
                     button(widget::body(tr.tr(&o.text)).width(Length::Fill))
                         .padding([14, 20])
@@ -143,11 +155,14 @@ impl State {
             }
             Step::Do { text, .. } => {
                 let hints = p.hints().iter().enumerate().map(|(i, h)| {
-                    container(widget::body(tr.tr_args("lesson-hint-n", &[("n", (i + 1).into()), ("text", tr.tr(h).into())])))
-                        .padding(12)
-                        .width(Length::Fill)
-                        .style(theme::hint)
-                        .into()
+                    container(widget::body(tr.tr_args(
+                        "lesson-hint-n",
+                        &[("n", (i + 1).into()), ("text", tr.tr(h).into())],
+                    )))
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(theme::hint)
+                    .into()
                 });
                 let panel = scrollable(
                     column![text_block(tr.tr(text)), column(hints).spacing(8)]
@@ -158,25 +173,43 @@ impl State {
                 .width(Length::Fixed(440.0))
                 .height(Length::Fill);
                 let area: Element<'_, Message> = match &p.sim {
-                    SimState::Dasar(d) => sim::dasar::view(d, tr, p.highlight()).map(Message::Dasar),
+                    SimState::Dasar(d) => {
+                        sim::dasar::view(d, tr, p.highlight()).map(Message::Dasar)
+                    }
                     SimState::None => space::horizontal().into(),
                 };
-                row![panel, area].spacing(theme::PAD).padding(theme::PAD).height(Length::Fill).into()
+                row![panel, area]
+                    .spacing(theme::PAD)
+                    .padding(theme::PAD)
+                    .height(Length::Fill)
+                    .into()
             }
         };
 
-        let next_label = if p.is_last() && p.is_done() { "lesson-finish" } else { "lesson-next" };
+        let next_label = if p.is_last() && p.is_done() {
+            "lesson-finish"
+        } else {
+            "lesson-next"
+        };
         let can_next = p.is_done() || matches!(step, Step::Read { .. });
         let hint = p
             .more_hints()
             .then(|| widget::secondary("hint", tr.tr("lesson-hint"), Some(Message::Hint)));
         let bottom = container(
-            row![widget::secondary("back", tr.tr("lesson-back"), (p.index > 0).then_some(Message::Back))]
-                .push(hint)
-                .push(space::horizontal())
-                .push(widget::primary("next", tr.tr(next_label), can_next.then_some(Message::Next)))
-                .spacing(theme::SPACE)
-                .align_y(Alignment::Center),
+            row![widget::secondary(
+                "back",
+                tr.tr("lesson-back"),
+                (p.index > 0).then_some(Message::Back)
+            )]
+            .push(hint)
+            .push(space::horizontal())
+            .push(widget::primary(
+                "next",
+                tr.tr(next_label),
+                can_next.then_some(Message::Next),
+            ))
+            .spacing(theme::SPACE)
+            .align_y(Alignment::Center),
         )
         .padding([12.0, theme::PAD])
         .style(theme::top_bar);
@@ -195,11 +228,17 @@ impl State {
             FeedbackKind::TryAgain => tr.tr("lesson-feedback-try"),
         };
         Some(
-            container(column![widget::body(lead).font(theme::BOLD), widget::body(tr.tr(&f.text))].spacing(6))
-                .padding(16)
-                .width(Length::Fill)
-                .style(style)
-                .into(),
+            container(
+                column![
+                    widget::body(lead).font(theme::BOLD),
+                    widget::body(tr.tr(&f.text))
+                ]
+                .spacing(6),
+            )
+            .padding(16)
+            .width(Length::Fill)
+            .style(style)
+            .into(),
         )
     }
 }

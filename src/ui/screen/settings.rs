@@ -26,14 +26,27 @@ pub fn update(message: Message) -> Event {
 pub fn view(tr: &Translator) -> Element<'_, Message> {
     let choice = |lang: Lang, label: &str| {
         let chosen = tr.lang() == lang;
-        let mark = if chosen { tr.tr("settings-chosen") } else { String::new() };
+        let mark = if chosen {
+            tr.tr("settings-chosen")
+        } else {
+            String::new()
+        };
         button(
-            row![widget::subtitle(tr.tr(label)).width(Length::Fill), widget::body(mark)]
-                .align_y(iced::Alignment::Center),
+            row![
+                widget::subtitle(tr.tr(label)).width(Length::Fill),
+                widget::body(mark)
+            ]
+            .align_y(iced::Alignment::Center),
         )
         .padding([14, 20])
         .width(Length::Fill)
-        .style(move |t: &iced::Theme, s| if chosen { theme::tile_chosen(true)(t, s) } else { theme::tile(t, s) })
+        .style(move |t: &iced::Theme, s| {
+            if chosen {
+                theme::tile_chosen(true)(t, s)
+            } else {
+                theme::tile(t, s)
+            }
+        })
         .on_press(Message::Language(lang))
     };
     container(
@@ -43,7 +56,11 @@ pub fn view(tr: &Translator) -> Element<'_, Message> {
                 widget::body(tr.tr("settings-language")),
                 choice(Lang::Id, "settings-lang-id"),
                 choice(Lang::En, "settings-lang-en"),
-                widget::primary("close-settings", tr.tr("settings-close"), Some(Message::Close)),
+                widget::primary(
+                    "close-settings",
+                    tr.tr("settings-close"),
+                    Some(Message::Close)
+                ),
             ]
             .spacing(theme::SPACE),
         )

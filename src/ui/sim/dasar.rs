@@ -6,7 +6,9 @@
 use crate::i18n::Translator;
 use crate::sim::dasar::{Action, Board, Dasar, WindowMode};
 use crate::ui::{theme, widget};
-use iced::widget::{button, column, container, mouse_area, row, scrollable, space, stack, text, text_input};
+use iced::widget::{
+    button, column, container, mouse_area, row, scrollable, space, stack, text, text_input,
+};
 use iced::{Alignment, Element, Length, Padding};
 
 /// The practice area for the board the learner is on.
@@ -21,6 +23,7 @@ pub fn view<'a>(d: &'a Dasar, tr: &Translator, highlight: Option<&str>) -> Eleme
         Board::Windows => windows(d, tr, &lit),
     };
     container(content)
+        .id("board")
         .width(Length::Fill)
         .height(Length::Fill)
         .padding(theme::SPACE)
@@ -35,20 +38,25 @@ fn targets<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
         let target = button(space::horizontal())
             .width(size)
             .height(size)
-            .style(if hit { theme::target_hit } else { theme::target })
+            .style(if hit {
+                theme::target_hit
+            } else {
+                theme::target
+            })
             .on_press(Action::ClickTarget(t.id.clone()));
         let id = format!("target-{}", t.id);
         column![
             container(widget::highlight(target, lit(id.clone()))).id(id),
-            text(tr.tr(&t.label)).size(theme::SMALL).style(theme::on_dark),
+            text(tr.tr(&t.label))
+                .size(theme::SMALL)
+                .style(theme::on_dark),
         ]
         .spacing(6)
         .align_x(Alignment::Center)
         .into()
     });
     mouse_area(
-        container(row(items).spacing(40).align_y(Alignment::End).wrap())
-            .center(Length::Fill),
+        container(row(items).spacing(40).align_y(Alignment::End).wrap()).center(Length::Fill),
     )
     .on_press(Action::ClickBoard)
     .into()
@@ -56,29 +64,55 @@ fn targets<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
 
 fn folder_icon<'a>(scale: f32) -> Element<'a, Action> {
     column![
-        container(space::horizontal()).width(36.0 * scale).height(10.0 * scale).style(theme::folder),
-        container(space::horizontal()).width(96.0 * scale).height(64.0 * scale).style(theme::folder),
+        container(space::horizontal())
+            .width(36.0 * scale)
+            .height(10.0 * scale)
+            .style(theme::folder),
+        container(space::horizontal())
+            .width(96.0 * scale)
+            .height(64.0 * scale)
+            .style(theme::folder),
     ]
     .into()
 }
 
 fn file_icon<'a>() -> Element<'a, Action> {
-    container(space::horizontal()).width(34).height(44).style(theme::file_icon).into()
+    container(space::horizontal())
+        .width(34)
+        .height(44)
+        .style(theme::file_icon)
+        .into()
 }
 
 fn folders<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Element<'a, Action> {
-    if let Some(open) = d.open_folder.as_ref().and_then(|id| d.scenario.folders.iter().find(|f| &f.id == id)) {
+    if let Some(open) = d
+        .open_folder
+        .as_ref()
+        .and_then(|id| d.scenario.folders.iter().find(|f| &f.id == id))
+    {
         let files = open.files.iter().map(|f| {
-            row![file_icon(), text(tr.tr(f)).size(theme::TEXT).style(theme::on_dark)]
-                .spacing(12)
-                .align_y(Alignment::Center)
-                .into()
+            row![
+                file_icon(),
+                text(tr.tr(f)).size(theme::TEXT).style(theme::on_dark)
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center)
+            .into()
         });
-        let back = widget::secondary("folder-back", tr.tr("dasar-ui-back"), Some(Action::FolderBack));
+        let back = widget::secondary(
+            "folder-back",
+            tr.tr("dasar-ui-back"),
+            Some(Action::FolderBack),
+        );
         return column![
-            row![widget::highlight(back, lit("folder-back".into())), text(tr.tr(&open.label)).size(theme::SUBTITLE).style(theme::on_dark)]
-                .spacing(theme::SPACE)
-                .align_y(Alignment::Center),
+            row![
+                widget::highlight(back, lit("folder-back".into())),
+                text(tr.tr(&open.label))
+                    .size(theme::SUBTITLE)
+                    .style(theme::on_dark)
+            ]
+            .spacing(theme::SPACE)
+            .align_y(Alignment::Center),
             column(files).spacing(12),
         ]
         .spacing(theme::PAD)
@@ -87,20 +121,38 @@ fn folders<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
     let tiles = d.scenario.folders.iter().map(|f| {
         let selected = d.selected.as_deref() == Some(f.id.as_str());
         let tile = container(
-            column![folder_icon(1.0), text(tr.tr(&f.label)).size(theme::TEXT).style(theme::on_dark).center()]
-                .spacing(6)
-                .align_x(Alignment::Center)
-                .width(180),
+            column![
+                folder_icon(1.0),
+                text(tr.tr(&f.label))
+                    .size(theme::TEXT)
+                    .style(theme::on_dark)
+                    .center()
+            ]
+            .spacing(6)
+            .align_x(Alignment::Center)
+            .width(180),
         )
         .padding(10);
-        let tile = if selected { tile.style(theme::selected) } else { tile };
+        let tile = if selected {
+            tile.style(theme::selected)
+        } else {
+            tile
+        };
         let area = mouse_area(tile)
-            .on_press(Action::ClickFolder { id: f.id.clone(), at_ms: 0 })
+            .on_press(Action::ClickFolder {
+                id: f.id.clone(),
+                at_ms: 0,
+            })
             .on_right_press(Action::RightClickFolder(f.id.clone()));
         let id = format!("folder-{}", f.id);
-        let mut col = column![container(widget::highlight(area, lit(id.clone()))).id(id)].align_x(Alignment::Center);
+        let mut col = column![container(widget::highlight(area, lit(id.clone()))).id(id)]
+            .align_x(Alignment::Center);
         if d.menu_for.as_deref() == Some(f.id.as_str()) {
-            let open = widget::secondary("menu-open", tr.tr("dasar-ui-menu-open"), Some(Action::MenuOpen));
+            let open = widget::secondary(
+                "menu-open",
+                tr.tr("dasar-ui-menu-open"),
+                Some(Action::MenuOpen),
+            );
             col = col.push(
                 container(column![widget::highlight(open, lit("menu-open".into()))].spacing(6))
                     .padding(8)
@@ -109,9 +161,13 @@ fn folders<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
         }
         col.into()
     });
-    mouse_area(container(row(tiles).spacing(theme::PAD).wrap()).width(Length::Fill).height(Length::Fill))
-        .on_press(Action::CloseMenu)
-        .into()
+    mouse_area(
+        container(row(tiles).spacing(theme::PAD).wrap())
+            .width(Length::Fill)
+            .height(Length::Fill),
+    )
+    .on_press(Action::CloseMenu)
+    .into()
 }
 
 fn drag<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Element<'a, Action> {
@@ -123,45 +179,77 @@ fn drag<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Elem
             .map(|i| tr.tr(&i.label))
             .unwrap_or_default()
     };
-    let items = d.scenario.items.iter().filter(|i| !d.placed.contains_key(&i.id)).map(|i| {
-        let held = d.dragging.as_deref() == Some(i.id.as_str());
-        let card = container(row![file_icon(), widget::body(tr.tr(&i.label))].spacing(12).align_y(Alignment::Center))
+    let items = d
+        .scenario
+        .items
+        .iter()
+        .filter(|i| !d.placed.contains_key(&i.id))
+        .map(|i| {
+            let held = d.dragging.as_deref() == Some(i.id.as_str());
+            let card = container(
+                row![file_icon(), widget::body(tr.tr(&i.label))]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+            )
             .padding(12)
             .style(if held { theme::hint } else { theme::card });
-        let area = mouse_area(card).on_press(Action::DragStart(i.id.clone())).interaction(iced::mouse::Interaction::Grab);
-        let id = format!("item-{}", i.id);
-        container(widget::highlight(area, lit(id.clone()))).id(id).into()
-    });
+            let area = mouse_area(card)
+                .on_press(Action::DragStart(i.id.clone()))
+                .interaction(iced::mouse::Interaction::Grab);
+            let id = format!("item-{}", i.id);
+            container(widget::highlight(area, lit(id.clone())))
+                .id(id)
+                .into()
+        });
     let targets = d.scenario.drop_targets.iter().map(|t| {
         let inside = d
             .placed
             .iter()
             .filter(|(_, to)| **to == t.id)
-            .map(|(item, _)| text(label(item)).size(theme::SMALL).style(theme::on_dark).into());
+            .map(|(item, _)| {
+                text(label(item))
+                    .size(theme::SMALL)
+                    .style(theme::on_dark)
+                    .into()
+            });
         let tile = container(
-            column![folder_icon(1.2), text(tr.tr(&t.label)).size(theme::TEXT).style(theme::on_dark)]
-                .push(column(inside).spacing(4))
-                .spacing(6)
-                .align_x(Alignment::Center)
-                .width(220),
+            column![
+                folder_icon(1.2),
+                text(tr.tr(&t.label))
+                    .size(theme::TEXT)
+                    .style(theme::on_dark)
+            ]
+            .push(column(inside).spacing(4))
+            .spacing(6)
+            .align_x(Alignment::Center)
+            .width(220),
         )
         .padding(10);
         let area = mouse_area(tile).on_release(Action::DropOn(t.id.clone()));
         let id = format!("drop-{}", t.id);
-        container(widget::highlight(area, lit(id.clone()))).id(id).into()
+        container(widget::highlight(area, lit(id.clone())))
+            .id(id)
+            .into()
     });
     let holding = d.dragging.as_deref().map(|item| {
-        container(widget::body(tr.tr_args("dasar-ui-holding", &[("item", label(item).into())])))
-            .padding(10)
-            .style(theme::hint)
+        container(widget::body(
+            tr.tr_args("dasar-ui-holding", &[("item", label(item).into())]),
+        ))
+        .padding(10)
+        .style(theme::hint)
     });
     mouse_area(
         column![]
             .push(holding)
             .push(
                 row![
-                    column(items).spacing(theme::SPACE).width(Length::FillPortion(1)),
-                    column(targets).spacing(theme::SPACE).align_x(Alignment::End).width(Length::FillPortion(1)),
+                    column(items)
+                        .spacing(theme::SPACE)
+                        .width(Length::FillPortion(1)),
+                    column(targets)
+                        .spacing(theme::SPACE)
+                        .align_x(Alignment::End)
+                        .width(Length::FillPortion(1)),
                 ]
                 .spacing(theme::PAD)
                 .height(Length::Fill),
@@ -175,8 +263,16 @@ fn drag<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Elem
 }
 
 fn scroll<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Element<'a, Action> {
-    let paragraphs = d.scenario.page.iter().map(|p| widget::body(tr.tr(p)).line_height(1.5).into());
-    let end = widget::primary("akhir-halaman", tr.tr("dasar-ui-end"), Some(Action::ClickEnd));
+    let paragraphs = d
+        .scenario
+        .page
+        .iter()
+        .map(|p| widget::body(tr.tr(p)).line_height(1.5).into());
+    let end = widget::primary(
+        "akhir-halaman",
+        tr.tr("dasar-ui-end"),
+        Some(Action::ClickEnd),
+    );
     let page = widget::card(
         column(paragraphs)
             .push(widget::highlight(end, lit("akhir-halaman".into())))
@@ -198,7 +294,10 @@ fn typing<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> El
         let field = f.id.clone();
         let input = text_input("", d.value(&f.id))
             .id(id.clone())
-            .on_input(move |text| Action::Edit { field: field.clone(), text })
+            .on_input(move |text| Action::Edit {
+                field: field.clone(),
+                text,
+            })
             .on_submit(Action::Submit(f.id.clone()))
             .size(theme::SUBTITLE)
             .padding(12)
@@ -213,10 +312,16 @@ fn typing<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> El
         )
         .id(save_id.clone());
         column![
-            text(tr.tr(&f.label)).size(theme::TEXT).font(theme::BOLD).style(theme::on_dark),
-            row![widget::highlight(input, lit(id)), widget::highlight(save, lit(save_id))]
-                .spacing(12)
-                .align_y(Alignment::Center),
+            text(tr.tr(&f.label))
+                .size(theme::TEXT)
+                .font(theme::BOLD)
+                .style(theme::on_dark),
+            row![
+                widget::highlight(input, lit(id)),
+                widget::highlight(save, lit(save_id))
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
         ]
         .spacing(8)
         .into()
@@ -228,22 +333,35 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
     let icons = d.scenario.windows.iter().map(|w| {
         let icon = mouse_area(
             container(
-                column![file_icon(), text(tr.tr(&w.title)).size(theme::SMALL).style(theme::on_dark).center()]
-                    .spacing(6)
-                    .align_x(Alignment::Center)
-                    .width(130),
+                column![
+                    file_icon(),
+                    text(tr.tr(&w.title))
+                        .size(theme::SMALL)
+                        .style(theme::on_dark)
+                        .center()
+                ]
+                .spacing(6)
+                .align_x(Alignment::Center)
+                .width(130),
             )
             .padding(8),
         )
-        .on_press(Action::ClickIcon { id: w.id.clone(), at_ms: 0 });
+        .on_press(Action::ClickIcon {
+            id: w.id.clone(),
+            at_ms: 0,
+        });
         let id = format!("icon-{}", w.id);
-        container(widget::highlight(icon, lit(id.clone()))).id(id).into()
+        container(widget::highlight(icon, lit(id.clone())))
+            .id(id)
+            .into()
     });
     let mut layers: Vec<Element<'a, Action>> = vec![column(icons).spacing(theme::SPACE).into()];
     let front = d.front_window().map(|w| w.id.as_str());
     let shown = d.windows.iter().filter(|w| w.mode != WindowMode::Minimised);
     for (i, w) in shown.enumerate() {
-        let Some(spec) = d.scenario.windows.iter().find(|s| s.id == w.id) else { continue };
+        let Some(spec) = d.scenario.windows.iter().find(|s| s.id == w.id) else {
+            continue;
+        };
         let is_front = front == Some(w.id.as_str());
         let title_button = |id: String, symbol: Element<'a, Action>, action: Action| {
             let b = button(container(symbol).center(Length::Fill))
@@ -258,16 +376,32 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
         let size_symbol = if maximised { 12.0 } else { 18.0 };
         let bar = container(
             row![
-                text(tr.tr(&spec.title)).size(theme::TEXT).font(theme::BOLD).style(theme::on_dark).width(Length::Fill),
+                text(tr.tr(&spec.title))
+                    .size(theme::TEXT)
+                    .font(theme::BOLD)
+                    .style(theme::on_dark)
+                    .width(Length::Fill),
                 title_button(
                     format!("minimise-{}", w.id),
-                    container(space::horizontal()).width(18).height(4).style(theme::bar).into(),
+                    container(space::horizontal())
+                        .width(18)
+                        .height(4)
+                        .style(theme::bar)
+                        .into(),
                     Action::Minimise(w.id.clone()),
                 ),
                 title_button(
                     format!("maximise-{}", w.id),
-                    container(space::horizontal()).width(size_symbol).height(size_symbol).style(theme::outline_box).into(),
-                    if maximised { Action::Restore(w.id.clone()) } else { Action::Maximise(w.id.clone()) },
+                    container(space::horizontal())
+                        .width(size_symbol)
+                        .height(size_symbol)
+                        .style(theme::outline_box)
+                        .into(),
+                    if maximised {
+                        Action::Restore(w.id.clone())
+                    } else {
+                        Action::Maximise(w.id.clone())
+                    },
                 ),
                 title_button(
                     format!("close-{}", w.id),
@@ -280,8 +414,11 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
         )
         .padding([4, 10])
         .style(theme::title_bar(is_front));
-        let window = container(column![bar, container(widget::body(tr.tr(&spec.body))).padding(16)])
-            .style(theme::window_frame(is_front));
+        let window = container(column![
+            bar,
+            container(widget::body(tr.tr(&spec.body))).padding(16)
+        ])
+        .style(theme::window_frame(is_front));
         let window = mouse_area(window).on_press(Action::FocusWindow(w.id.clone()));
         let id = format!("window-{}", w.id);
         let window = container(widget::highlight(window, lit(id.clone()))).id(id);
@@ -290,7 +427,12 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
             container(window.width(Length::Fill).height(Length::Fill)).into()
         } else {
             container(window.width(480).height(300))
-                .padding(Padding { top: 20.0 + offset, left: 170.0 + 2.0 * offset, right: 0.0, bottom: 0.0 })
+                .padding(Padding {
+                    top: 20.0 + offset,
+                    left: 170.0 + 2.0 * offset,
+                    right: 0.0,
+                    bottom: 0.0,
+                })
                 .into()
         };
         layers.push(placed);
@@ -301,9 +443,17 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
         let b = button(text(tr.tr(&spec.title)).size(theme::SMALL))
             .padding([8, 16])
             .height(48)
-            .style(if front == Some(w.id.as_str()) { theme::secondary } else { theme::tile })
+            .style(if front == Some(w.id.as_str()) {
+                theme::secondary
+            } else {
+                theme::tile
+            })
             .on_press(Action::Taskbar(w.id.clone()));
-        Some(container(widget::highlight(b, lit(id.clone()))).id(id).into())
+        Some(
+            container(widget::highlight(b, lit(id.clone())))
+                .id(id)
+                .into(),
+        )
     });
     column![
         stack(layers).width(Length::Fill).height(Length::Fill),

@@ -1,0 +1,98 @@
+//! Content checks: the shipped lessons are clean; each broken fixture gives its message.
+
+use tuntun::course;
+use tuntun::i18n::Lang;
+
+#[test]
+fn every_shipped_lesson_passes_the_checks() {
+    let content = course::load(None);
+    let problems: Vec<String> = content.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let dasar = content
+        .course
+        .modules
+        .iter()
+        .find(|m| m.id == "dasar")
+        .expect("module dasar");
+    assert_eq!(
+        dasar.lessons.len(),
+        5,
+        "the Dasar module has its five lessons"
+    );
+    assert!(dasar.lessons.iter().all(|e| e.lesson.is_some()));
+}
+
+#[test]
+fn each_broken_fixture_gives_the_expected_file_line_column_message() {
+    let broken = super::root().join("tests/fixtures/broken");
+    let mut cases: Vec<_> = std::fs::read_dir(&broken)
+        .expect("fixtures")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 7, "fixture cases: {cases:?}");
+    for case in cases {
+        let expected = std::fs::read_to_string(case.join("expected.txt")).expect("expected.txt");
+        let expected: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
+        let content = course::load(Some(&case));
+        let got: Vec<String> = content.problems.iter().map(ToString::to_string).collect();
+        for want in &expected {
+            assert!(
+                got.iter().any(|g| g.contains(want)),
+                "{}: expected a problem containing\n  {want}\ngot\n  {}",
+                case.display(),
+                got.join("\n  ")
+            );
+        }
+        assert_eq!(
+            got.len(),
+            expected.len(),
+            "{}: exactly the expected problems: {got:#?}",
+            case.display()
+        );
+        // A broken lesson never stops the rest: the embedded lessons stay playable.
+        let playable = content
+            .course
+            .entries()
+            .filter(|e| e.lesson.is_some())
+            .count();
+        assert!(
+            playable >= 5,
+            "{}: {playable} playable lessons",
+            case.display()
+        );
+    }
+}
+
+#[test]
+fn a_broken_lesson_is_listed_as_unavailable() {
+    let case = super::root().join("tests/fixtures/broken/unknown-event");
+    let content = course::load(Some(&case));
+    let entry = content.course.lesson("dasar.event").expect("listed");
+    assert!(entry.lesson.is_none(), "not playable");
+    assert!(entry.file.ends_with("90-event.toml"));
+}
+
+#[test]
+fn an_overlay_lesson_replaces_the_embedded_one_with_the_same_id() {
+    let dir = super::root().join("tests/fixtures/overlay");
+    let content = course::load(Some(&dir));
+    assert!(content.problems.is_empty(), "{:#?}", content.problems);
+    let lesson = content
+        .course
+        .lesson("dasar.klik")
+        .and_then(|e| e.lesson.clone())
+        .expect("playable");
+    assert_eq!(lesson.steps.len(), 1);
+    let tr = content.catalog.translator(Lang::Id);
+    assert_eq!(tr.tr(&lesson.title), "Pelajaran dari Diskominfo");
+    let dasar = content
+        .course
+        .modules
+        .iter()
+        .find(|m| m.id == "dasar")
+        .expect("module");
+    assert_eq!(dasar.lessons.len(), 5, "replaced, not added");
+    assert_eq!(dasar.lessons[0].id, "dasar.klik", "keeps its place");
+}

@@ -1,0 +1,98 @@
+//! Every word in Fluent, in both languages; no prose literals in the views.
+
+use regex::Regex;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use tuntun::course;
+use tuntun::i18n::Lang;
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn both_locales_have_the_same_messages() {
+    let content = course::load(None);
+    let id = content.catalog.ids(Lang::Id);
+    let en = content.catalog.ids(Lang::En);
+    assert!(id.len() > 50, "{} messages", id.len());
+    let only_id: Vec<_> = id.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&id).collect();
+    assert!(
+        only_id.is_empty() && only_en.is_empty(),
+        "only in id: {only_id:?}\nonly in en: {only_en:?}"
+    );
+}
+
+#[test]
+fn every_message_id_used_by_the_code_exists_in_both_locales() {
+    // Fluent ids in code start with the prefix of their group in locales/*/app.ftl.
+    let id_literal = Regex::new(
+        r#""((?:error|notice|learners|settings|home|lesson|player|finished|dasar-ui)-[a-z0-9-]+)""#,
+    )
+    .expect("regex");
+    let content = course::load(None);
+    let mut used = BTreeSet::new();
+    for file in rust_files(&super::root().join("src")) {
+        let text = std::fs::read_to_string(&file).expect("read");
+        for cap in id_literal.captures_iter(&text) {
+            used.insert(cap[1].to_owned());
+        }
+    }
+    assert!(
+        used.len() > 40,
+        "found only {} ids: the scan is broken",
+        used.len()
+    );
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|id| !content.catalog.missing_in(id).is_empty())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "used in code but missing in a locale: {missing:?}"
+    );
+}
+
+#[test]
+fn views_have_no_indonesian_or_english_literals() {
+    let literal = Regex::new(r#""((?:[^"\\]|\\.)*)""#).expect("regex");
+    let prose = Regex::new(r"[A-Za-z]{2,}[ ,.!?]+[A-Za-z]{2,}").expect("regex");
+    let mut found = Vec::new();
+    for file in rust_files(&super::root().join("src/ui")) {
+        let text = std::fs::read_to_string(&file).expect("read");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            // Logs and error types are for developers; the font's name is a name.
+            if code.starts_with("//") || code.contains("tracing::") || code.contains("FONT_NAME") {
+                continue;
+            }
+            for cap in literal.captures_iter(line) {
+                if prose.is_match(&cap[1]) {
+                    found.push(format!("{}:{}: {}", file.display(), n + 1, &cap[1]));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "prose literals in views:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_literal_scan_would_catch_a_literal() {
+    let prose = Regex::new(r"[A-Za-z]{2,}[ ,.!?]+[A-Za-z]{2,}").expect("regex");
+    assert!(prose.is_match("Simpan dan mulai"));
+    assert!(!prose.is_match("target-besar"));
+}

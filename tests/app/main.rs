@@ -1,0 +1,14 @@
+//! Integration tests, in one binary (each file directly under `tests/` would link iced again).
+
+mod cli;
+mod content;
+mod gui;
+mod i18n;
+mod store;
+
+use std::path::PathBuf;
+
+/// The repository's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
