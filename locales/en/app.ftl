@@ -46,6 +46,7 @@ home-continue = Continue
 home-resume-at = Continue from step { $n } of { $total }
 home-resume-new = Next lesson
 home-all-done = Every lesson is done. Well done!
+home-no-lessons = There is no lesson that can be opened yet. Please call your mentor.
 home-lesson-done = Done
 home-lesson-at = Step { $n } of { $total }
 home-lesson-new = Not started

@@ -46,6 +46,7 @@ home-continue = Lanjutkan
 home-resume-at = Lanjut dari Langkah { $n } dari { $total }
 home-resume-new = Pelajaran berikutnya
 home-all-done = Semua pelajaran sudah selesai. Hebat, Bapak/Ibu!
+home-no-lessons = Belum ada pelajaran yang bisa dibuka. Mohon panggil pendamping.
 home-lesson-done = Selesai
 home-lesson-at = Langkah { $n } dari { $total }
 home-lesson-new = Belum dimulai

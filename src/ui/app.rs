@@ -68,7 +68,10 @@ impl App {
                     Ok(state) => App::Ready(Box::new(state)),
                     Err(failure) => App::Failed(failure),
                 };
-                Task::none()
+                match app {
+                    App::Ready(state) => state.autofocus(),
+                    _ => Task::none(),
+                }
             }
             (App::Ready(state), message) => state.update(message),
             _ => Task::none(),
@@ -139,6 +142,32 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.focus_target();
+        let task = self.apply(message);
+        let after = self.focus_target();
+        if after.is_some() && after != before {
+            return Task::batch([task, self.autofocus()]);
+        }
+        task
+    }
+
+    /// The text box a learner should be able to type into at once, if any.
+    fn focus_target(&self) -> Option<&'static str> {
+        match &self.screen {
+            Screen::Learners(s) if s.form.is_some() && !self.settings_open => Some("name"),
+            _ => None,
+        }
+    }
+
+    /// Puts the keyboard in the screen's first text box, so typing just works.
+    pub fn autofocus(&self) -> Task<Message> {
+        match self.focus_target() {
+            Some(id) => operation::focus(id),
+            None => Task::none(),
+        }
+    }
+
+    fn apply(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Loaded(_) => {}
             Message::Key(event) => return self.key(event),

@@ -301,3 +301,187 @@ fn the_language_can_be_switched_to_english_and_is_remembered() {
         Some("en")
     );
 }
+
+/// Meets a `do` step's goal through the real view, the way a learner would.
+fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
+    use iced::mouse::{Button, Event as MouseEvent, ScrollDelta};
+    use iced::{Event, Point};
+    let text = |k: &str| match goal.fields.get(k) {
+        Some(Value::Text(t)) => t.clone(),
+        _ => String::new(),
+    };
+    let center = |ui: &mut Simulator<'_, Message>, id: String| -> Point {
+        ui.find(selector::id(id.clone()))
+            .unwrap_or_else(|e| panic!("#{id}: {e:?}"))
+            .visible_bounds()
+            .unwrap_or_else(|| panic!("#{id} is not visible"))
+            .center()
+    };
+    let press = |b| Event::Mouse(MouseEvent::ButtonPressed(b));
+    let release = |b| Event::Mouse(MouseEvent::ButtonReleased(b));
+    match goal.event.as_str() {
+        "dasar.clicked" => {
+            let target = text("target");
+            let on_board = |h: &Harness, prefix: &str| {
+                h.sim()
+                    .find(selector::id(format!("{prefix}-{target}")))
+                    .is_ok()
+            };
+            if target == "akhir-halaman" {
+                h.act(|ui| {
+                    let at = center(ui, "page".into());
+                    ui.point_at(at);
+                    ui.simulate([Event::Mouse(MouseEvent::WheelScrolled {
+                        delta: ScrollDelta::Lines { x: 0.0, y: -500.0 },
+                    })]);
+                });
+                h.click("akhir-halaman");
+            } else if on_board(h, "target") {
+                h.click_id(format!("target-{target}"));
+            } else {
+                h.click_id(format!("folder-{target}"));
+            }
+        }
+        "dasar.missed" => h.act(|ui| {
+            let board = ui.find(selector::id("board")).expect("board").bounds();
+            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
+            ui.simulate(iced_test::simulator::click());
+        }),
+        "dasar.menu_opened" => h.act(|ui| {
+            let at = center(ui, format!("folder-{}", text("target")));
+            ui.point_at(at);
+            ui.simulate([press(Button::Right), release(Button::Right)]);
+        }),
+        "dasar.folder_opened" => {
+            let folder = format!("folder-{}", text("folder"));
+            if text("via") == "menu" {
+                h.act(|ui| {
+                    let at = center(ui, folder.clone());
+                    ui.point_at(at);
+                    ui.simulate([press(Button::Right), release(Button::Right)]);
+                });
+                h.click("menu-open");
+            } else {
+                h.act(|ui| {
+                    ui.click(selector::id(folder.clone())).expect("folder");
+                    ui.click(selector::id(folder.clone())).expect("folder");
+                });
+            }
+        }
+        "dasar.folder_closed" => h.click("folder-back"),
+        "dasar.dropped" | "dasar.drop_missed" => h.act(|ui| {
+            let from = center(ui, format!("item-{}", text("item")));
+            let to = if goal.event == "dasar.dropped" {
+                center(ui, format!("drop-{}", text("target")))
+            } else {
+                let board = ui.find(selector::id("board")).expect("board").bounds();
+                Point::new(board.center_x(), board.y + board.height - 10.0)
+            };
+            ui.point_at(from);
+            ui.simulate([press(Button::Left)]);
+            ui.point_at(to);
+            ui.simulate([
+                Event::Mouse(MouseEvent::CursorMoved { position: to }),
+                release(Button::Left),
+            ]);
+        }),
+        "dasar.reached_end" => h.act(|ui| {
+            let at = center(ui, "page".into());
+            ui.point_at(at);
+            ui.simulate([Event::Mouse(MouseEvent::WheelScrolled {
+                delta: ScrollDelta::Lines { x: 0.0, y: -500.0 },
+            })]);
+        }),
+        "dasar.text_submitted" => {
+            let field = text("field");
+            let value = match goal.fields.get("text") {
+                Some(Value::Text(t)) => t.clone(),
+                _ if goal.fields.get("digits_only") == Some(&Value::Bool(true)) => {
+                    "198003152005011002".into()
+                }
+                _ => "Siti Rahmawati".into(),
+            };
+            h.act(|ui| {
+                ui.click(selector::id(format!("field-{field}")))
+                    .expect("field");
+                for _ in 0..40 {
+                    ui.tap_key(iced::keyboard::key::Named::Backspace);
+                }
+                ui.typewrite(&value);
+                ui.tap_key(iced::keyboard::key::Named::Enter);
+            });
+        }
+        "dasar.window_opened" => {
+            let icon = format!("icon-{}", text("window"));
+            h.act(|ui| {
+                ui.click(selector::id(icon.clone())).expect("icon");
+                ui.click(selector::id(icon.clone())).expect("icon");
+            });
+        }
+        "dasar.window_minimised" => h.click_id(format!("minimise-{}", text("window"))),
+        "dasar.window_maximised" => h.click_id(format!("maximise-{}", text("window"))),
+        "dasar.window_restored" => {
+            let w = text("window");
+            if h.sim().find(selector::id(format!("maximise-{w}"))).is_ok() {
+                h.click_id(format!("maximise-{w}"));
+            } else {
+                h.click_id(format!("taskbar-{w}"));
+            }
+        }
+        "dasar.window_closed" => h.click_id(format!("close-{}", text("window"))),
+        "dasar.window_focused" => h.click_id(format!("taskbar-{}", text("window"))),
+        other => panic!("the test does not know how to do {other}"),
+    }
+}
+
+#[test]
+fn every_dasar_lesson_can_be_finished_through_the_real_views() {
+    let mut h = Harness::new();
+    h.add_learner("Rahmat Hidayat", "");
+    let lessons: Vec<_> = h.state.course.modules[0]
+        .lessons
+        .iter()
+        .filter_map(|e| e.lesson.clone())
+        .collect();
+    assert_eq!(lessons.len(), 5);
+    for lesson in lessons {
+        h.click("continue");
+        assert_eq!(
+            lesson_player(&h).player.lesson.id,
+            lesson.id,
+            "Lanjutkan opens the next lesson"
+        );
+        for (i, step) in lesson.steps.iter().enumerate() {
+            match step {
+                Step::Read { .. } => {}
+                Step::Quiz { options, .. } => {
+                    let right = options.iter().find(|o| o.correct).expect("a right answer");
+                    h.click_text(&h.tr(&right.text));
+                }
+                Step::Do { goal, .. } => solve(&mut h, goal),
+            }
+            assert!(
+                lesson_player(&h).player.is_done() || matches!(step, Step::Read { .. }),
+                "{} step {i} ({}) was not done by the learner's actions",
+                lesson.id,
+                step.text()
+            );
+            h.click("next");
+        }
+        assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
+        h.click("home");
+    }
+    let Screen::Home(home) = &h.state.screen else {
+        panic!("home")
+    };
+    assert!(
+        home.next
+            .as_deref()
+            .is_none_or(|n| !n.starts_with("dasar.")),
+        "every Dasar lesson is done"
+    );
+    let dasar = &h.state.course.modules[0];
+    let (done, total) =
+        tuntun::progress::resume::module_progress(&h.state.course, &dasar.id, &home.states);
+    assert_eq!((done, total), (5, 5));
+}

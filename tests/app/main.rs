@@ -5,6 +5,7 @@ mod content;
 mod gui;
 mod i18n;
 mod store;
+mod window;
 
 use std::path::PathBuf;
 

@@ -103,7 +103,10 @@ impl State {
                 )
                 .into()
             }
-            None => widget::card(widget::subtitle(tr.tr("home-all-done"))).into(),
+            None if course.entries().any(|e| e.lesson.is_some()) => {
+                widget::card(widget::subtitle(tr.tr("home-all-done"))).into()
+            }
+            None => widget::card(widget::subtitle(tr.tr("home-no-lessons"))).into(),
         };
 
         let modules = course.modules.iter().map(|m| {
