@@ -328,14 +328,16 @@ fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
                     .is_ok()
             };
             if target == "akhir-halaman" {
+                // A fresh simulator starts at the top: scroll and click in one go.
                 h.act(|ui| {
                     let at = center(ui, "page".into());
                     ui.point_at(at);
                     ui.simulate([Event::Mouse(MouseEvent::WheelScrolled {
                         delta: ScrollDelta::Lines { x: 0.0, y: -500.0 },
                     })]);
+                    ui.click(selector::id("akhir-halaman"))
+                        .expect("the button at the end of the page");
                 });
-                h.click("akhir-halaman");
             } else if on_board(h, "target") {
                 h.click_id(format!("target-{target}"));
             } else {

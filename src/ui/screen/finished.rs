@@ -46,10 +46,17 @@ impl State {
             .next
             .as_deref()
             .map(|id| widget::body(tr.tr_args("finished-next-is", &[("title", title(id).into())])));
-        let next_label = if self.next.is_some() {
-            "finished-next"
-        } else {
-            "finished-home"
+        // One main action: the next lesson, or home when there is none.
+        let actions = match self.next {
+            Some(_) => row![
+                widget::primary("next", tr.tr("finished-next"), Some(Message::Next)),
+                widget::secondary("home", tr.tr("finished-home"), Some(Message::Home)),
+            ],
+            None => row![widget::primary(
+                "home",
+                tr.tr("finished-home"),
+                Some(Message::Home)
+            )],
         };
         container(
             widget::card(
@@ -59,17 +66,7 @@ impl State {
                     widget::body(tr.tr("finished-saved")),
                 ]
                 .push(next)
-                .push(
-                    row![widget::primary(
-                        "next",
-                        tr.tr(next_label),
-                        Some(Message::Next)
-                    )]
-                    .push(self.next.is_some().then(|| {
-                        widget::secondary("home", tr.tr("finished-home"), Some(Message::Home))
-                    }))
-                    .spacing(theme::SPACE),
-                )
+                .push(actions.spacing(theme::SPACE))
                 .spacing(theme::SPACE),
             )
             .max_width(900),

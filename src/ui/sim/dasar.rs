@@ -358,8 +358,15 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
     let mut layers: Vec<Element<'a, Action>> = vec![column(icons).spacing(theme::SPACE).into()];
     let front = d.front_window().map(|w| w.id.as_str());
     let shown = d.windows.iter().filter(|w| w.mode != WindowMode::Minimised);
-    for (i, w) in shown.enumerate() {
-        let Some(spec) = d.scenario.windows.iter().find(|s| s.id == w.id) else {
+    for w in shown {
+        // Each window keeps its own place (by its order in the scenario), whatever is in front.
+        let Some((i, spec)) = d
+            .scenario
+            .windows
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.id == w.id)
+        else {
             continue;
         };
         let is_front = front == Some(w.id.as_str());
@@ -422,14 +429,14 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
         let window = mouse_area(window).on_press(Action::FocusWindow(w.id.clone()));
         let id = format!("window-{}", w.id);
         let window = container(widget::highlight(window, lit(id.clone()))).id(id);
-        let offset = 30.0 * i as f32;
+        let offset = 40.0 * i as f32;
         let placed: Element<'a, Action> = if maximised {
             container(window.width(Length::Fill).height(Length::Fill)).into()
         } else {
             container(window.width(480).height(300))
                 .padding(Padding {
                     top: 20.0 + offset,
-                    left: 170.0 + 2.0 * offset,
+                    left: 170.0 + 3.0 * offset,
                     right: 0.0,
                     bottom: 0.0,
                 })
