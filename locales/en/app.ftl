@@ -63,7 +63,7 @@ lesson-finish = Done
 lesson-hint = Hint
 lesson-hint-n = Hint { $n }: { $text }
 lesson-feedback-good = Well done!
-lesson-feedback-try = Not quite. Please try again.
+lesson-feedback-try = Not quite.
 player-step-done = Step done.
 
 ## Lesson finished

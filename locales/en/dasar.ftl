@@ -25,9 +25,9 @@ dasar-klik-intro = Welcome. In this lesson we practise using the mouse.
     Press the left mouse button once. That is called a click.
 dasar-klik-besar = Point the arrow at the big box. Then click once.
 dasar-klik-besar-h1 = The big box is on the right, above the words "Big box".
-dasar-klik-besar-h2 = Move the mouse slowly until the arrow is inside the big blue box. Press the left button once.
+dasar-klik-besar-h2 = Move the mouse slowly until the arrow is inside the big yellow box. Press the left button once.
 dasar-klik-besar-ok = Well done! The box turned green.
-dasar-klik-missed = That missed the box. Point the arrow right inside the blue box, then click again.
+dasar-klik-missed = That missed the box. Point the arrow right inside the yellow box, then click again.
 dasar-klik-other = That is another box. Look for the box named in the instruction.
 dasar-klik-ok = Exactly right!
 dasar-klik-sedang = Now click the medium box.

@@ -63,7 +63,7 @@ lesson-finish = Selesai
 lesson-hint = Petunjuk
 lesson-hint-n = Petunjuk { $n }: { $text }
 lesson-feedback-good = Bagus!
-lesson-feedback-try = Belum tepat. Coba lagi, Bapak/Ibu.
+lesson-feedback-try = Belum tepat.
 player-step-done = Langkah selesai.
 
 ## Lesson finished

@@ -25,9 +25,9 @@ dasar-klik-intro = Selamat datang, Bapak/Ibu. Di pelajaran ini kita berlatih mem
     Tekan tombol kiri mouse satu kali. Itu namanya klik.
 dasar-klik-besar = Arahkan panah ke kotak besar. Lalu klik satu kali.
 dasar-klik-besar-h1 = Kotak besar ada di kanan, di atas tulisan "Kotak besar".
-dasar-klik-besar-h2 = Geser mouse pelan-pelan sampai panah berada di dalam kotak biru besar. Tekan tombol kiri satu kali.
+dasar-klik-besar-h2 = Geser mouse pelan-pelan sampai panah berada di dalam kotak kuning besar. Tekan tombol kiri satu kali.
 dasar-klik-besar-ok = Bagus, Bapak/Ibu! Kotaknya berubah hijau.
-dasar-klik-missed = Belum kena kotaknya. Arahkan panah tepat ke dalam kotak biru, lalu klik lagi, Bapak/Ibu.
+dasar-klik-missed = Belum kena kotaknya. Arahkan panah tepat ke dalam kotak kuning, lalu klik lagi, Bapak/Ibu.
 dasar-klik-other = Itu kotak yang lain. Cari kotak yang namanya ada di petunjuk, Bapak/Ibu.
 dasar-klik-ok = Tepat sekali, Bapak/Ibu!
 dasar-klik-sedang = Sekarang klik kotak sedang.

@@ -68,9 +68,13 @@ impl App {
                     Ok(state) => App::Ready(Box::new(state)),
                     Err(failure) => App::Failed(failure),
                 };
+                // Some window managers ignore "maximised" at creation; ask again now that
+                // the window exists.
+                let maximise =
+                    iced::window::latest().and_then(|id| iced::window::maximize(id, true));
                 match app {
-                    App::Ready(state) => state.autofocus(),
-                    _ => Task::none(),
+                    App::Ready(state) => Task::batch([maximise, state.autofocus()]),
+                    _ => maximise,
                 }
             }
             (App::Ready(state), message) => state.update(message),

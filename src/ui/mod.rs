@@ -43,7 +43,9 @@ pub fn run(options: Options) -> iced::Result {
         .subscription(App::subscription)
         .settings(settings())
         .window(iced::window::Settings {
-            size: iced::Size::new(1366.0, 768.0),
+            // Maximised where the window manager allows; otherwise a size that fits a
+            // 1366×768 screen with a panel and a title bar.
+            size: iced::Size::new(1280.0, 680.0),
             min_size: Some(iced::Size::new(1024.0, 640.0)),
             maximized: true,
             ..iced::window::Settings::default()

@@ -41,6 +41,8 @@ const AMBER: Color = Color::from_rgb(0.50, 0.31, 0.0);
 const AMBER_PALE: Color = Color::from_rgb(1.0, 0.96, 0.86);
 const RED: Color = Color::from_rgb(0.62, 0.10, 0.10);
 const ORANGE: Color = Color::from_rgb(0.85, 0.28, 0.06);
+const TARGET: Color = Color::from_rgb(1.0, 0.80, 0.24);
+const TARGET_HOVER: Color = Color::from_rgb(1.0, 0.70, 0.10);
 const DESK: Color = Color::from_rgb(0.16, 0.36, 0.42);
 
 pub fn theme() -> Theme {
@@ -119,11 +121,10 @@ pub fn tile_chosen(right: bool) -> impl Fn(&Theme, button::Status) -> button::St
 
 /// A small practice target on the dasar board.
 pub fn target(_: &Theme, status: button::Status) -> button::Style {
+    // Bright yellow on the dark desk: the easiest pair to find for tired eyes.
     match status {
-        button::Status::Hovered | button::Status::Pressed => {
-            filled(BLUE_DARK, Color::WHITE, INK, 3.0)
-        }
-        _ => filled(BLUE, Color::WHITE, INK, 3.0),
+        button::Status::Hovered | button::Status::Pressed => filled(TARGET_HOVER, INK, INK, 3.0),
+        _ => filled(TARGET, INK, INK, 3.0),
     }
 }
 

@@ -114,8 +114,10 @@ impl State {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" · ");
+            let detail = (!detail.is_empty()).then(|| widget::small(detail));
             button(
-                column![widget::subtitle(l.name.as_str()), widget::small(detail)]
+                column![widget::subtitle(l.name.as_str())]
+                    .push(detail)
                     .spacing(4)
                     .width(Length::Fill),
             )

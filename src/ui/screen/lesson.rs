@@ -122,7 +122,7 @@ impl State {
 
         let body: Element<'_, Message> = match step {
             Step::Read { text } => container(widget::card(text_block(tr.tr(text))).max_width(960))
-                .center_x(Length::Fill)
+                .center(Length::Fill)
                 .padding(theme::PAD)
                 .into(),
             Step::Quiz { text, options } => {
@@ -165,8 +165,9 @@ impl State {
                     .into()
                 });
                 let panel = scrollable(
-                    column![text_block(tr.tr(text)), column(hints).spacing(8)]
+                    column![text_block(tr.tr(text))]
                         .push(self.feedback(tr))
+                        .push(column(hints).spacing(8))
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),
                 )
