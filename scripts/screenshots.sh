@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
-if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null || ! command -v import >/dev/null; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xdotool imagemagick >/dev/null
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null || ! command -v import >/dev/null || ! command -v openbox >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xdotool imagemagick openbox >/dev/null
 fi
 cargo build --release --quiet
 bin=target/release/tuntun
@@ -15,8 +15,10 @@ bin=target/release/tuntun
 n=140; while [[ -e /tmp/.X11-unix/X$n ]]; do n=$((n+1)); done
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d) ICED_BACKEND=tiny-skia
 Xvfb "$DISPLAY" -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
-trap 'kill $xvfb 2>/dev/null' EXIT
 sleep 1
+openbox >/dev/null 2>&1 & wm=$!   # a window manager, so the window opens maximised as on a laptop
+trap 'kill $wm $xvfb 2>/dev/null' EXIT
+sleep 0.5
 data=$(mktemp -d)
 
 start() { "$bin" --data-dir "$data" "$@" >/dev/null 2>&1 & app=$!; for _ in $(seq 100); do xdotool search --name '^Tuntun$' >/dev/null 2>&1 && break; sleep 0.1; done; sleep 1.5; }
@@ -28,17 +30,17 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep 0.7; }
 
 start
 shot 01-new-learner
-xdotool mousemove 500 265 click 1; sleep 0.3
-xdotool type --delay 30 "Siti Rahmawati"
+xdotool type --delay 30 "Siti Rahmawati"   # the name box has the focus
 xdotool key Return; sleep 1.2
 shot 02-home
 stop
 
 start
-click 300 80      # the learner's tile
-click 1150 215    # Lanjutkan
+click 680 202     # the learner's tile
+click 1138 192    # Lanjutkan
 shot 03-lesson-read
-click 1240 725    # Lanjut
-click 1240 725    # Lanjut (a second read step, if any)
+click 1270 724    # Lanjut
+click 900 420     # a wrong box, to show the gentle feedback
+click 245 724     # Petunjuk
 shot 04-lesson-practice
 stop

@@ -128,10 +128,6 @@ pub fn target(_: &Theme, status: button::Status) -> button::Style {
     }
 }
 
-pub fn target_hit(_: &Theme, _: button::Status) -> button::Style {
-    filled(GREEN, Color::WHITE, INK, 3.0)
-}
-
 pub fn page(_: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(PAPER)),

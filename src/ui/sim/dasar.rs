@@ -33,16 +33,13 @@ pub fn view<'a>(d: &'a Dasar, tr: &Translator, highlight: Option<&str>) -> Eleme
 
 fn targets<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Element<'a, Action> {
     let items = d.scenario.targets.iter().map(|t| {
-        let hit = d.hit.contains(&t.id);
+        // Every box stays yellow after a click: the sim does not know the goal, and a box
+        // turning green after a wrong click would read as "right". The panel says which.
         let size = f32::from(t.size);
         let target = button(space::horizontal())
             .width(size)
             .height(size)
-            .style(if hit {
-                theme::target_hit
-            } else {
-                theme::target
-            })
+            .style(theme::target)
             .on_press(Action::ClickTarget(t.id.clone()));
         let id = format!("target-{}", t.id);
         column![
