@@ -1,8 +1,10 @@
 //! The command line: the GUI by default, and subcommands for mentors and administrators.
 
+use crate::store::Store;
+use crate::store::exchange::Selection;
 use clap::{Parser, Subcommand};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,6 +33,40 @@ pub struct Cli {
 pub enum Command {
     /// Check every lesson and Fluent file; print `file:line:column: message` per problem.
     CheckContent,
+    /// Make a backup of the progress file now (into DATA_DIR/backups).
+    Backup,
+    /// Write learners and their progress to a file (for a USB stick or another laptop).
+    Export {
+        /// The learner's id (see `tuntun learners`).
+        #[arg(
+            long,
+            value_name = "ID",
+            conflicts_with = "all",
+            required_unless_present = "all"
+        )]
+        learner: Option<String>,
+        /// Every learner on this laptop.
+        #[arg(long)]
+        all: bool,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Merge a file made by `tuntun export` (on this or another laptop). Safe to repeat.
+    Import {
+        /// The file to read.
+        file: PathBuf,
+    },
+    /// List the learners on this laptop with their ids.
+    Learners,
+    /// Write progress events like the lesson player does and print each event's id once it
+    /// is on disk; for the crash-safety test.
+    #[command(hide = true)]
+    Drill {
+        /// How many steps to write (0: until killed).
+        #[arg(long, default_value_t = 0)]
+        steps: u64,
+    },
 }
 
 /// Runs `check-content`: prints each problem and a summary; returns whether all is well.
@@ -62,4 +98,144 @@ pub fn check_content(
         )?;
     }
     Ok(loaded.problems.is_empty())
+}
+
+/// Why a subcommand failed: one sentence, printed after "tuntun: ".
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("{0}")]
+    Store(#[from] crate::store::StoreError),
+    #[error("cannot export: {0}")]
+    Export(#[from] crate::store::exchange::ExportError),
+    #[error("cannot import {path}: {source}")]
+    Import {
+        path: PathBuf,
+        #[source]
+        source: crate::store::exchange::ImportError,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Runs `backup`.
+pub fn backup(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
+    let store = Store::open(data_dir)?;
+    let path = store.backup()?;
+    let _ = writeln!(out, "backup written: {}", path.display());
+    Ok(())
+}
+
+/// Runs `export`: writes next to the target, syncs, then renames, so a half-written file
+/// never carries the real name.
+pub fn export(
+    data_dir: &Path,
+    selection: &Selection,
+    file: &Path,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    let store = Store::open(data_dir)?;
+    let part = file.with_extension("part");
+    let werr = |source| CommandError::Write {
+        path: file.to_owned(),
+        source,
+    };
+    let f = std::fs::File::create(&part).map_err(werr)?;
+    let mut w = std::io::BufWriter::new(f);
+    let (learners, events) = store.export(selection, &mut w).inspect_err(|_| {
+        let _ = std::fs::remove_file(&part);
+    })?;
+    let f = w.into_inner().map_err(|e| werr(e.into_error()))?;
+    f.sync_all().map_err(werr)?;
+    std::fs::rename(&part, file).map_err(werr)?;
+    let _ = writeln!(
+        out,
+        "exported {learners} learner(s) and {events} event(s) to {}",
+        file.display()
+    );
+    Ok(())
+}
+
+/// Runs `import`: the file is checked completely before the progress file is even opened.
+pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), CommandError> {
+    let ierr = |source| CommandError::Import {
+        path: file.to_owned(),
+        source,
+    };
+    let open = || std::fs::File::open(file).map(std::io::BufReader::new);
+    crate::store::exchange::check(&mut open().map_err(|e| ierr(e.into()))?).map_err(ierr)?;
+    let mut store = Store::open(data_dir)?;
+    let s = store.import(open).map_err(ierr)?;
+    let _ = writeln!(
+        out,
+        "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s); updated: {} learner(s)",
+        file.display(),
+        s.learners_in_file,
+        s.events_in_file,
+        s.learners_added,
+        s.events_added,
+        s.learners_updated
+    );
+    Ok(())
+}
+
+/// Runs `learners`: one line per learner, tab-separated: id, name, NIP, unit.
+pub fn learners(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
+    let store = Store::open(data_dir)?;
+    for l in store.learners()? {
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            l.id,
+            l.name,
+            l.nip.unwrap_or_default(),
+            l.unit.unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// Runs `drill`: records steps of a pretend lesson exactly as the lesson player does, and
+/// prints `written <uuid>` for each event after its transaction has committed.
+pub fn drill(data_dir: &Path, steps: u64, out: &mut impl Write) -> Result<(), CommandError> {
+    use crate::progress::Record;
+    let mut store = Store::open(data_dir)?;
+    let learner = match store.learners()?.into_iter().find(|l| l.name == "Drill") {
+        Some(l) => l,
+        None => store.add_learner(&crate::store::NewLearner {
+            name: "Drill".into(),
+            ..Default::default()
+        })?,
+    };
+    const TOTAL: usize = 8;
+    let mut n = 0u64;
+    while steps == 0 || n < steps {
+        let step = usize::try_from(n % TOTAL as u64).unwrap_or(0);
+        if step == 0 {
+            store.start_lesson(&learner.id, "drill.lesson", TOTAL)?;
+        }
+        let mut records = vec![
+            Record::HintShown { step, number: 1 },
+            Record::StepCompleted {
+                step,
+                snapshot: Some(format!("{{\"n\":{n}}}")),
+            },
+        ];
+        if step + 1 == TOTAL {
+            records.push(Record::LessonCompleted);
+        }
+        for uuid in store.record(&learner.id, "drill.lesson", TOTAL, &records)? {
+            if writeln!(out, "written {uuid}")
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                return Ok(()); // nobody is listening any more
+            }
+        }
+        n += 1;
+    }
+    Ok(())
 }

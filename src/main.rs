@@ -1,17 +1,50 @@
 use clap::Parser;
 use std::process::ExitCode;
-use tuntun::cli::{Cli, Command};
+use tuntun::cli::{self, Cli, Command};
+use tuntun::store::exchange::Selection;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::CheckContent) => {
             let mut out = std::io::stdout().lock();
-            match tuntun::cli::check_content(cli.content.as_deref(), &mut out) {
+            match cli::check_content(cli.content.as_deref(), &mut out) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) => ExitCode::FAILURE,
                 Err(e) => {
                     eprintln!("tuntun: cannot write the report: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some(command) => {
+            let Some(data_dir) = tuntun::paths::data_dir(cli.data_dir) else {
+                eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
+                return ExitCode::FAILURE;
+            };
+            let mut out = std::io::stdout().lock();
+            let result = match command {
+                Command::CheckContent => Ok(()), // answered above, without a data folder
+                Command::Backup => cli::backup(&data_dir, &mut out),
+                Command::Export {
+                    learner,
+                    all,
+                    out: file,
+                } => {
+                    let selection = match (learner, all) {
+                        (Some(id), false) => Selection::Learner(id),
+                        _ => Selection::All,
+                    };
+                    cli::export(&data_dir, &selection, &file, &mut out)
+                }
+                Command::Import { file } => cli::import(&data_dir, &file, &mut out),
+                Command::Learners => cli::learners(&data_dir, &mut out),
+                Command::Drill { steps } => cli::drill(&data_dir, steps, &mut out),
+            };
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("tuntun: {e}");
                     ExitCode::FAILURE
                 }
             }

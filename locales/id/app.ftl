@@ -10,6 +10,9 @@ error-open = File kemajuan di { $path } tidak bisa dibuka.
 error-database = File kemajuan tidak bisa dipakai.
 error-call-mentor = Mohon panggil pendamping. Catatan di bawah ini membantu pendamping.
 notice-not-saved = Kemajuan Bapak/Ibu belum tersimpan. Bapak/Ibu boleh melanjutkan; mohon beri tahu pendamping.
+notice-restored = Data kemajuan di laptop ini sempat rusak. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada. File yang rusak disimpan di { $path }.
+notice-restored-empty = Data kemajuan di laptop ini rusak dan belum ada cadangan, jadi kemajuan mulai dari awal. File yang rusak disimpan di { $path }.
+notice-restored-ok = Mengerti
 
 ## Choosing a learner
 learners-title = Siapa yang belajar hari ini?

@@ -85,7 +85,7 @@ impl Store {
             last_active: None,
         };
         self.conn.execute(
-            "INSERT INTO learners (uuid, name, nip, unit, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO learners (uuid, name, nip, unit, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             rusqlite::params![
                 learner.id,
                 learner.name,
@@ -95,6 +95,23 @@ impl Store {
             ],
         )?;
         Ok(learner)
+    }
+
+    /// Changes a learner's name, NIP or unit (the newest change wins when laptops merge).
+    pub fn update_learner(&self, id: &str, new: &NewLearner) -> Result<(), StoreError> {
+        let new = new.validate()?;
+        self.conn.execute(
+            "UPDATE learners SET name = ?2, nip = ?3, unit = ?4, updated_at = MAX(updated_at + 1, ?5)
+             WHERE uuid = ?1",
+            rusqlite::params![
+                id,
+                new.name,
+                Some(new.nip).filter(|s| !s.is_empty()),
+                Some(new.unit).filter(|s| !s.is_empty()),
+                now_ms()
+            ],
+        )?;
+        Ok(())
     }
 
     /// Every learner, the most recently active first, then by name.

@@ -62,7 +62,41 @@ CREATE TABLE settings (
 ) STRICT;
 ";
 
-const STEPS: &[M<'static>] = &[M::up(V1)];
+/// V2: events are unique by their UUID alone, so two laptops that share a device id (a
+/// restored backup, a copied disk image) can still merge without losing an event; learners
+/// get `updated_at` so a merge picks the newest name/NIP/unit the same way on every side;
+/// `incidents` keeps what the mentor must be told (a damaged file restored from a backup).
+const V2: &str = "
+CREATE TABLE events_v2 (
+    uuid TEXT PRIMARY KEY,
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    learner TEXT NOT NULL REFERENCES learners (uuid),
+    lesson TEXT,
+    step INTEGER,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    at INTEGER NOT NULL
+) STRICT;
+INSERT INTO events_v2 SELECT uuid, device, seq, learner, lesson, step, kind, payload, at FROM events;
+DROP TABLE events;
+ALTER TABLE events_v2 RENAME TO events;
+CREATE INDEX events_by_learner ON events (learner, at, device, seq);
+CREATE INDEX events_by_device ON events (device, seq);
+
+ALTER TABLE learners ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+UPDATE learners SET updated_at = created_at;
+
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    seen_at INTEGER
+) STRICT;
+";
+
+const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2)];
 
 /// Every migration, oldest first.
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

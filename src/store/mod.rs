@@ -13,11 +13,17 @@
 //! Opening checks the schema version *before* anything is written: a file from a newer
 //! Tuntun is refused untouched; a file that is not a database is reported as damaged.
 
+pub mod backup;
+mod derive;
+pub mod exchange;
+mod incidents;
 mod learners;
 mod migrations;
 mod progress;
 mod settings;
 
+pub use derive::Event;
+pub use incidents::Incident;
 pub use learners::{Learner, LearnerError, NewLearner};
 pub use migrations::MIGRATIONS;
 pub use progress::LessonState;
@@ -66,26 +72,56 @@ pub enum StoreError {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    dir: PathBuf,
     device: String,
+    recovery: Option<Recovery>,
+}
+
+/// What start-up did about a damaged database file; shown to the mentor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// Where the damaged file (and its -wal/-shm) now is.
+    pub moved_to: PathBuf,
+    /// What SQLite said about it.
+    pub detail: String,
+    /// The backup that replaced it (None: no sound backup, so progress starts empty).
+    pub restored: Option<backup::Backup>,
 }
 
 impl Store {
     /// Opens (creating if needed) the store in `dir`.
+    ///
+    /// In order: a file from a newer Tuntun is refused untouched; a damaged or foreign file is
+    /// moved aside and the newest sound backup restored (see [`Store::recovery`]); a backup of
+    /// the sound file is made; then the schema is migrated.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_owned(),
             source,
         })?;
         let path = dir.join(FILE_NAME);
-        let mut conn = Connection::open(&path).map_err(|source| open_error(&path, source))?;
-        // Read the version before any pragma or migration writes to the file.
-        let found: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| open_error(&path, e))?;
-        let known = migrations::latest();
-        if found > known {
-            return Err(StoreError::TooNew { path, found, known });
-        }
+        let existed = path.exists();
+        let (mut conn, recovery) = match open_checked(&path) {
+            Ok(conn) => (conn, None),
+            Err(StoreError::Corrupt { detail, .. }) => {
+                tracing::error!(
+                    "{} is damaged ({detail}); restoring a backup",
+                    path.display()
+                );
+                let moved_to = backup::move_aside(dir)?;
+                let restored = backup::restore_newest(dir)?;
+                let conn = open_checked(&path)?;
+                (
+                    conn,
+                    Some(Recovery {
+                        moved_to,
+                        detail,
+                        restored,
+                    }),
+                )
+            }
+            Err(e) => return Err(e),
+        };
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| open_error(&path, e))?;
         let mode: String = conn
@@ -96,9 +132,39 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        if existed && recovery.is_none() {
+            // Before migrations, so an upgrade that goes wrong can be undone.
+            if let Err(e) = backup::make(&conn, dir) {
+                tracing::warn!("start-up backup failed: {e}");
+            }
+        }
         MIGRATIONS.to_latest(&mut conn)?;
+        if let Some(r) = &recovery {
+            // Events written after the restored backup may exist on other laptops under the
+            // old device id and sequence: continue as a new device so nothing collides.
+            conn.execute("DELETE FROM device", [])?;
+            conn.execute(
+                "INSERT INTO incidents (at, kind, detail) VALUES (?1, 'restored', ?2)",
+                rusqlite::params![
+                    now_ms(),
+                    serde_json::json!({
+                        "moved_to": r.moved_to.display().to_string(),
+                        "detail": r.detail,
+                        "backup": r.restored.as_ref().map(|b| b.path.display().to_string()),
+                        "backup_made": r.restored.as_ref().map(|b| b.made.strftime("%d-%m-%Y %H:%M").to_string()),
+                    })
+                    .to_string()
+                ],
+            )?;
+        }
         let device = device_id(&conn)?;
-        Ok(Self { conn, path, device })
+        Ok(Self {
+            conn,
+            path,
+            dir: dir.to_owned(),
+            device,
+            recovery,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -109,6 +175,52 @@ impl Store {
     pub fn device(&self) -> &str {
         &self.device
     }
+
+    /// What start-up had to repair, if anything.
+    pub fn recovery(&self) -> Option<&Recovery> {
+        self.recovery.as_ref()
+    }
+
+    /// Makes a backup now (the GUI calls this every 30 minutes; `tuntun backup`).
+    pub fn backup(&self) -> Result<PathBuf, StoreError> {
+        backup::make(&self.conn, &self.dir)
+    }
+
+    /// Makes every later write fail, as on a full disk or a folder that became read-only,
+    /// until [`Store::simulate_writable`]. For tests of what the learner sees then.
+    #[doc(hidden)]
+    pub fn simulate_unwritable(&self) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "query_only", true)?;
+        Ok(())
+    }
+
+    #[doc(hidden)]
+    pub fn simulate_writable(&self) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "query_only", false)?;
+        Ok(())
+    }
+}
+
+/// Opens the file and checks, before anything is written, that it is a sound database of a
+/// version this build knows.
+fn open_checked(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path).map_err(|source| open_error(path, source))?;
+    let found: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| open_error(path, e))?;
+    backup::quick_check(&conn).map_err(|detail| StoreError::Corrupt {
+        path: path.to_owned(),
+        detail,
+    })?;
+    let known = migrations::latest();
+    if found > known {
+        return Err(StoreError::TooNew {
+            path: path.to_owned(),
+            found,
+            known,
+        });
+    }
+    Ok(conn)
 }
 
 fn open_error(path: &Path, source: rusqlite::Error) -> StoreError {

@@ -1,5 +1,6 @@
 //! Writing progress events and reading the derived lesson state.
 
+use super::derive::{self, Event};
 use super::{Store, StoreError, now_ms};
 use crate::progress::Record;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
@@ -28,30 +29,9 @@ impl Store {
         lesson: &str,
         steps_total: usize,
     ) -> Result<(), StoreError> {
-        let at = now_ms();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        insert_event(
-            &tx,
-            &self.device,
-            learner,
-            lesson,
-            None,
-            "lesson_started",
-            &json!({ "steps_total": steps_total }),
-            at,
-        )?;
-        tx.execute(
-            "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
-             VALUES (?1, ?2, 0, ?3, ?4, ?4)
-             ON CONFLICT (learner, lesson) DO UPDATE SET
-                next_step = 0, steps_total = excluded.steps_total, snapshot = NULL, updated_at = excluded.updated_at",
-            params![learner, lesson, to_i64(steps_total), at],
-        )?;
-        touch(&tx, learner, at)?;
-        tx.commit()?;
-        Ok(())
+        let payload = json!({ "steps_total": steps_total });
+        self.write(learner, lesson, &[(None, "lesson_started", payload)])
+            .map(|_| ())
     }
 
     /// Appends what the lesson player asked to record, updating the derived tables in the
@@ -62,64 +42,50 @@ impl Store {
         lesson: &str,
         steps_total: usize,
         records: &[Record],
-    ) -> Result<(), StoreError> {
-        if records.is_empty() {
-            return Ok(());
+    ) -> Result<Vec<String>, StoreError> {
+        let events: Vec<_> = records.iter().map(|r| describe(r, steps_total)).collect();
+        self.write(learner, lesson, &events)
+    }
+
+    /// Writes events of this device in one `IMMEDIATE` transaction; returns their UUIDs
+    /// once they are on disk.
+    fn write(
+        &mut self,
+        learner: &str,
+        lesson: &str,
+        events: &[(Option<usize>, &'static str, serde_json::Value)],
+    ) -> Result<Vec<String>, StoreError> {
+        let mut written = Vec::with_capacity(events.len());
+        if events.is_empty() {
+            return Ok(written);
         }
         let at = now_ms();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // A lesson resumed from an older file may lack its state row: create it first.
-        tx.execute(
-            "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
-             VALUES (?1, ?2, 0, ?3, ?4, ?4) ON CONFLICT (learner, lesson) DO NOTHING",
-            params![learner, lesson, to_i64(steps_total), at],
-        )?;
-        for record in records {
-            let (step, kind, payload) = describe(record);
-            insert_event(&tx, &self.device, learner, lesson, step, kind, &payload, at)?;
-            let step = step.map(to_i64);
-            match record {
-                Record::StepCompleted { snapshot, .. } => {
-                    stats_row(&tx, learner, lesson, step)?;
-                    tx.execute(
-                        "UPDATE step_stats SET completed_at = COALESCE(completed_at, ?4)
-                         WHERE learner = ?1 AND lesson = ?2 AND step = ?3",
-                        params![learner, lesson, step, at],
-                    )?;
-                    tx.execute(
-                        "UPDATE lesson_state SET next_step = MAX(next_step, ?3 + 1), snapshot = ?4, updated_at = ?5
-                         WHERE learner = ?1 AND lesson = ?2",
-                        params![learner, lesson, step, snapshot, at],
-                    )?;
-                }
-                Record::HintShown { .. } => {
-                    stats_row(&tx, learner, lesson, step)?;
-                    bump(&tx, "hints", learner, lesson, step)?;
-                }
-                Record::Mistake { .. } => {
-                    stats_row(&tx, learner, lesson, step)?;
-                    bump(&tx, "mistakes", learner, lesson, step)?;
-                }
-                Record::QuizAnswered { correct, .. } => {
-                    if !correct {
-                        stats_row(&tx, learner, lesson, step)?;
-                        bump(&tx, "wrong_answers", learner, lesson, step)?;
-                    }
-                }
-                Record::LessonCompleted => {
-                    tx.execute(
-                        "UPDATE lesson_state SET completed_at = COALESCE(completed_at, ?3), updated_at = ?3
-                         WHERE learner = ?1 AND lesson = ?2",
-                        params![learner, lesson, at],
-                    )?;
-                }
-            }
+        for (step, kind, payload) in events {
+            let seq: i64 = tx.query_row(
+                "UPDATE device SET next_seq = next_seq + 1 WHERE id = 1 RETURNING next_seq - 1",
+                [],
+                |r| r.get(0),
+            )?;
+            let event = Event {
+                uuid: uuid::Uuid::now_v7().to_string(),
+                device: self.device.clone(),
+                seq,
+                learner: learner.to_owned(),
+                lesson: Some(lesson.to_owned()),
+                step: step.map(to_i64),
+                kind: (*kind).to_owned(),
+                payload: payload.to_string(),
+                at,
+            };
+            event.insert(&tx)?;
+            derive::apply(&tx, &event)?;
+            written.push(event.uuid);
         }
-        touch(&tx, learner, at)?;
         tx.commit()?;
-        Ok(())
+        Ok(written)
     }
 
     /// The state of every lesson the learner has started.
@@ -161,9 +127,16 @@ impl Store {
     }
 }
 
-fn describe(record: &Record) -> (Option<usize>, &'static str, serde_json::Value) {
+fn describe(
+    record: &Record,
+    steps_total: usize,
+) -> (Option<usize>, &'static str, serde_json::Value) {
     match record {
-        Record::StepCompleted { step, .. } => (Some(*step), "step_completed", json!({})),
+        Record::StepCompleted { step, snapshot } => (
+            Some(*step),
+            "step_completed",
+            json!({ "snapshot": snapshot, "steps_total": steps_total }),
+        ),
         Record::HintShown { step, number } => {
             (Some(*step), "hint_shown", json!({ "number": number }))
         }
@@ -185,78 +158,12 @@ fn describe(record: &Record) -> (Option<usize>, &'static str, serde_json::Value)
             "quiz_answered",
             json!({ "option": option, "correct": correct }),
         ),
-        Record::LessonCompleted => (None, "lesson_completed", json!({})),
+        Record::LessonCompleted => (
+            None,
+            "lesson_completed",
+            json!({ "steps_total": steps_total }),
+        ),
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn insert_event(
-    tx: &rusqlite::Transaction<'_>,
-    device: &str,
-    learner: &str,
-    lesson: &str,
-    step: Option<usize>,
-    kind: &str,
-    payload: &serde_json::Value,
-    at: i64,
-) -> Result<(), StoreError> {
-    let seq: i64 = tx.query_row(
-        "UPDATE device SET next_seq = next_seq + 1 WHERE id = 1 RETURNING next_seq - 1",
-        [],
-        |r| r.get(0),
-    )?;
-    tx.execute(
-        "INSERT INTO events (uuid, device, seq, learner, lesson, step, kind, payload, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            uuid::Uuid::now_v7().to_string(),
-            device,
-            seq,
-            learner,
-            lesson,
-            step.map(to_i64),
-            kind,
-            payload.to_string(),
-            at
-        ],
-    )?;
-    Ok(())
-}
-
-fn stats_row(
-    tx: &rusqlite::Transaction<'_>,
-    learner: &str,
-    lesson: &str,
-    step: Option<i64>,
-) -> Result<(), StoreError> {
-    tx.execute(
-        "INSERT INTO step_stats (learner, lesson, step) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        params![learner, lesson, step],
-    )?;
-    Ok(())
-}
-
-fn bump(
-    tx: &rusqlite::Transaction<'_>,
-    column: &str,
-    learner: &str,
-    lesson: &str,
-    step: Option<i64>,
-) -> Result<(), StoreError> {
-    // `column` is one of our own constant names, never input.
-    tx.execute(
-        &format!("UPDATE step_stats SET {column} = {column} + 1 WHERE learner = ?1 AND lesson = ?2 AND step = ?3"),
-        params![learner, lesson, step],
-    )?;
-    Ok(())
-}
-
-fn touch(tx: &rusqlite::Transaction<'_>, learner: &str, at: i64) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE learners SET last_active = ?2 WHERE uuid = ?1",
-        params![learner, at],
-    )?;
-    Ok(())
 }
 
 fn to_i64(n: usize) -> i64 {

@@ -5,8 +5,8 @@ use super::screen::{finished, home, learners, lesson, settings};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
 use crate::i18n::{Catalog, Lang, Translator};
-use crate::store::{Learner, Store, StoreError};
-use iced::widget::{column, container, operation};
+use crate::store::{Incident, Learner, Store, StoreError};
+use iced::widget::{column, container, operation, row};
 use iced::{Element, Length, Subscription, Task, keyboard};
 
 /// Tuntun from start-up on.
@@ -32,7 +32,12 @@ pub struct State {
     pub settings_open: bool,
     /// A warning shown above every screen (Fluent id), e.g. progress not saved.
     pub notice: Option<&'static str>,
+    /// A repaired progress file the mentor has not acknowledged yet.
+    pub incident: Option<Incident>,
 }
+
+/// How often a backup is made while Tuntun is open.
+pub const BACKUP_EVERY: std::time::Duration = std::time::Duration::from_secs(30 * 60);
 
 pub enum Screen {
     Learners(learners::State),
@@ -49,6 +54,8 @@ pub enum Message {
     Finished(finished::Message),
     Settings(settings::Message),
     Key(keyboard::Event),
+    BackupTick,
+    IncidentSeen,
 }
 
 impl App {
@@ -94,7 +101,10 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().map(Message::Key)
+        Subscription::batch([
+            keyboard::listen().map(Message::Key),
+            iced::time::every(BACKUP_EVERY).map(|_| Message::BackupTick),
+        ])
     }
 
     /// The running state, if start-up succeeded.
@@ -140,6 +150,14 @@ impl State {
             screen: Screen::Learners(learners::State::default()),
             settings_open: false,
             notice: None,
+            incident: None,
+        };
+        state.incident = match state.store.incidents() {
+            Ok(list) => list.into_iter().find(|i| !i.seen),
+            Err(e) => {
+                tracing::error!("cannot read incidents: {e}");
+                None
+            }
         };
         state.show_learners();
         state
@@ -175,6 +193,16 @@ impl State {
         match message {
             Message::Loaded(_) => {}
             Message::Key(event) => return self.key(event),
+            Message::BackupTick => match self.store.backup() {
+                Ok(path) => tracing::info!("backup made: {}", path.display()),
+                Err(e) => tracing::error!("backup failed: {e}"),
+            },
+            Message::IncidentSeen => {
+                if let Err(e) = self.store.acknowledge_incidents() {
+                    tracing::error!("cannot mark the incident seen: {e}");
+                }
+                self.incident = None;
+            }
             Message::Settings(m) => match settings::update(m) {
                 settings::Event::Language(lang) => {
                     self.tr = self.catalog.translator(lang);
@@ -215,6 +243,8 @@ impl State {
                 let (event, saved) = s.update(m, &mut self.store);
                 if !saved {
                     self.notice = Some("notice-not-saved");
+                } else if self.notice == Some("notice-not-saved") {
+                    self.notice = None; // the disk has room again and everything was written
                 }
                 match event {
                     Some(lesson::Event::Leave) => {
@@ -316,23 +346,48 @@ impl State {
             }
         };
         let screen = container(screen).center_x(Length::Fill);
-        let page: Element<'_, Message> = match self.notice {
-            Some(id) => column![
-                container(widget::body(tr.tr(id)))
-                    .padding(12)
-                    .width(Length::Fill)
-                    .style(theme::error),
-                screen
-            ]
-            .into(),
-            None => screen.into(),
-        };
+        let notice = self.notice.map(|id| {
+            container(widget::body(tr.tr(id)))
+                .padding(12)
+                .width(Length::Fill)
+                .style(theme::error)
+        });
+        let page = column![]
+            .push(self.incident.as_ref().map(|i| incident_banner(i, tr)))
+            .push(notice)
+            .push(screen);
         container(page)
             .width(Length::Fill)
             .height(Length::Fill)
             .style(theme::page)
             .into()
     }
+}
+
+/// What the mentor must know about a repaired progress file, with one button to say "seen".
+fn incident_banner<'a>(incident: &Incident, tr: &Translator) -> Element<'a, Message> {
+    let seen: Element<'a, ()> =
+        widget::secondary("incident-ok", tr.tr("notice-restored-ok"), Some(())).into();
+    let path = incident.field("moved_to").unwrap_or_default();
+    let text = match incident.field("backup_made") {
+        Some(date) => tr.tr_args(
+            "notice-restored",
+            &[("date", date.into()), ("path", path.into())],
+        ),
+        None => tr.tr_args("notice-restored-empty", &[("path", path.into())]),
+    };
+    container(
+        row![
+            widget::body(text).width(Length::Fill),
+            seen.map(|()| Message::IncidentSeen),
+        ]
+        .spacing(theme::SPACE)
+        .align_y(iced::Alignment::Center),
+    )
+    .padding(12)
+    .width(Length::Fill)
+    .style(theme::error)
+    .into()
 }
 
 impl Failure {

@@ -16,10 +16,14 @@ pub struct Harness {
 
 impl Harness {
     pub fn new() -> Self {
+        Self::in_dir(tempfile::tempdir().expect("temp dir"))
+    }
+
+    /// Tuntun started on a data folder prepared by the test.
+    pub fn in_dir(dir: tempfile::TempDir) -> Self {
         // Same pixels on every machine: see NOTES (wgpu on a software adapter differs).
         // SAFETY: set before any renderer exists; every test sets the same value.
         unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
-        let dir = tempfile::tempdir().expect("temp dir");
         let options = Options {
             data_dir: dir.path().to_owned(),
             lang: Some(Lang::Id),
@@ -486,4 +490,77 @@ fn every_dasar_lesson_can_be_finished_through_the_real_views() {
     let (done, total) =
         tuntun::progress::resume::module_progress(&h.state.course, &dasar.id, &home.states);
     assert_eq!((done, total), (5, 5));
+}
+
+#[test]
+fn a_full_disk_warns_lets_the_learner_go_on_and_writes_everything_once_there_is_room() {
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    h.click("continue");
+    let db = h.dir.path().join(FILE_NAME);
+    let count = || -> i64 {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        conn.query_row(
+            "SELECT COUNT(*) FROM events WHERE kind = 'step_completed'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count")
+    };
+    assert_eq!(count(), 0);
+    assert!(matches!(
+        lesson_player(&h).player.lesson.steps[0],
+        Step::Read { .. }
+    ));
+
+    h.state.store.simulate_unwritable().expect("fill the disk");
+    h.click("next");
+    assert_eq!(lesson_player(&h).player.index, 1, "the learner goes on");
+    assert!(h.shows(&h.tr("notice-not-saved")), "and is told, gently");
+    assert_eq!(count(), 0, "nothing could be written");
+
+    h.state.store.simulate_writable().expect("room again");
+    h.click("hint");
+    assert!(!h.shows(&h.tr("notice-not-saved")), "the warning goes away");
+    assert_eq!(
+        count(),
+        1,
+        "the step finished on the full disk is on disk now"
+    );
+}
+
+#[test]
+fn a_damaged_progress_file_is_restored_and_the_mentor_is_told_until_they_acknowledge() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let store = tuntun::store::Store::open(dir.path()).expect("open");
+        store
+            .add_learner(&tuntun::store::NewLearner {
+                name: "Budi Santoso".into(),
+                ..Default::default()
+            })
+            .expect("learner");
+    }
+    // Second start makes the start-up backup; then the file is ruined.
+    drop(tuntun::store::Store::open(dir.path()).expect("reopen"));
+    std::fs::write(dir.path().join(FILE_NAME), b"garbage garbage garbage").expect("ruin");
+
+    let mut h = Harness::in_dir(dir);
+    assert!(h.state.incident.is_some());
+    assert!(
+        h.shows("Budi Santoso"),
+        "the learner is back from the backup"
+    );
+    let banner = h.sim().find(selector::id("incident-ok")).is_ok();
+    assert!(banner, "the mentor sees what happened");
+    h.click("incident-ok");
+    assert!(h.state.incident.is_none());
+    assert!(
+        h.state
+            .store
+            .incidents()
+            .expect("incidents")
+            .iter()
+            .all(|i| i.seen)
+    );
 }

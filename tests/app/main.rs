@@ -2,8 +2,11 @@
 
 mod cli;
 mod content;
+mod durability;
+mod exchange;
 mod gui;
 mod i18n;
+mod recovery;
 mod store;
 mod window;
 

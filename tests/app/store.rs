@@ -129,18 +129,6 @@ fn a_newer_schema_is_refused_without_any_write() {
 }
 
 #[test]
-fn a_file_that_is_not_a_database_is_reported_as_damaged() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join(FILE_NAME);
-    std::fs::write(&path, vec![0x42u8; 8192]).expect("garbage");
-    match Store::open(dir.path()) {
-        Err(StoreError::Corrupt { .. }) => {}
-        other => panic!("expected Corrupt, got {other:?}"),
-    }
-    assert_eq!(std::fs::read(&path).expect("read"), vec![0x42u8; 8192]);
-}
-
-#[test]
 fn an_unusable_data_dir_is_a_clear_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("a-file");

@@ -3,7 +3,7 @@
 
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
-use crate::progress::{FeedbackKind, Input, Player};
+use crate::progress::{FeedbackKind, Input, Player, Record};
 use crate::sim::{SimAction, SimState, dasar};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::{sim, theme, widget};
@@ -17,6 +17,9 @@ pub struct State {
     pub player: Player,
     /// Clock for double-click timing in the practice area.
     clock: Instant,
+    /// What could not be written yet (a full disk): kept in memory and written with the
+    /// next record that succeeds, so the learner can go on and nothing is dropped.
+    unsaved: Vec<Record>,
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +56,7 @@ impl State {
             learner,
             player,
             clock: Instant::now(),
+            unsaved: Vec::new(),
         })
     }
 
@@ -76,11 +80,21 @@ impl State {
             }
         };
         let records = self.player.update(input);
+        self.unsaved.extend(records);
         let lesson = &self.player.lesson;
-        let saved = match store.record(&self.learner.id, &lesson.id, lesson.steps.len(), &records) {
-            Ok(()) => true,
+        let saved = match store.record(
+            &self.learner.id,
+            &lesson.id,
+            lesson.steps.len(),
+            &self.unsaved,
+        ) {
+            Ok(_) => {
+                self.unsaved.clear();
+                true
+            }
             Err(e) => {
-                tracing::error!("progress not saved: {e}");
+                let kept = self.unsaved.len();
+                tracing::error!(kept, "progress not saved: {e}");
                 false
             }
         };

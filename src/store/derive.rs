@@ -1,0 +1,204 @@
+//! The derived tables (`lesson_state`, `step_stats`, `learners.last_active`) as a fold over
+//! the event log. The same `apply` runs when the lesson player writes an event and when an
+//! import replays a learner's whole log, so the two can never disagree.
+//!
+//! Replay order is `(at, device, seq)`: a total order on any set of events, so merging the
+//! same events in any order gives the same tables.
+
+use super::StoreError;
+use rusqlite::{Transaction, params};
+use serde::{Deserialize, Serialize};
+
+/// One row of the event log, as stored and as carried in an export file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub uuid: String,
+    pub device: String,
+    pub seq: i64,
+    pub learner: String,
+    pub lesson: Option<String>,
+    pub step: Option<i64>,
+    pub kind: String,
+    /// JSON object, as text.
+    pub payload: String,
+    pub at: i64,
+}
+
+pub(super) const EVENT_COLUMNS: &str =
+    "uuid, device, seq, learner, lesson, step, kind, payload, at";
+
+impl Event {
+    pub(super) fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            uuid: r.get(0)?,
+            device: r.get(1)?,
+            seq: r.get(2)?,
+            learner: r.get(3)?,
+            lesson: r.get(4)?,
+            step: r.get(5)?,
+            kind: r.get(6)?,
+            payload: r.get(7)?,
+            at: r.get(8)?,
+        })
+    }
+
+    /// Inserts the event unless one with its UUID is already there; true when inserted.
+    pub(super) fn insert(&self, tx: &Transaction<'_>) -> Result<bool, StoreError> {
+        let n = tx.execute(
+            "INSERT INTO events (uuid, device, seq, learner, lesson, step, kind, payload, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING",
+            params![
+                self.uuid,
+                self.device,
+                self.seq,
+                self.learner,
+                self.lesson,
+                self.step,
+                self.kind,
+                self.payload,
+                self.at
+            ],
+        )?;
+        Ok(n == 1)
+    }
+}
+
+/// Updates the derived tables for one event. Unknown kinds (from a newer Tuntun) are kept in
+/// the log and change nothing here.
+pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE learners SET last_active = MAX(COALESCE(last_active, ?2), ?2) WHERE uuid = ?1",
+        params![e.learner, e.at],
+    )?;
+    let Some(lesson) = e.lesson.as_deref() else {
+        return Ok(());
+    };
+    let payload: serde_json::Value = serde_json::from_str(&e.payload).unwrap_or_default();
+    let steps_total = payload
+        .get("steps_total")
+        .and_then(serde_json::Value::as_i64);
+    let learner = e.learner.as_str();
+    match e.kind.as_str() {
+        "lesson_started" => {
+            tx.execute(
+                "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
+                 VALUES (?1, ?2, 0, ?3, ?4, ?4)
+                 ON CONFLICT (learner, lesson) DO UPDATE SET
+                    next_step = 0, steps_total = excluded.steps_total, snapshot = NULL,
+                    started_at = MIN(started_at, excluded.started_at), updated_at = excluded.updated_at",
+                params![learner, lesson, steps_total.unwrap_or(0), e.at],
+            )?;
+        }
+        "step_completed" if e.step.is_some() => {
+            let snapshot = payload.get("snapshot").and_then(|s| s.as_str());
+            ensure_state(tx, learner, lesson, steps_total, e.at)?;
+            stats_row(tx, learner, lesson, e.step)?;
+            tx.execute(
+                "UPDATE step_stats SET completed_at = COALESCE(completed_at, ?4)
+                 WHERE learner = ?1 AND lesson = ?2 AND step = ?3",
+                params![learner, lesson, e.step, e.at],
+            )?;
+            tx.execute(
+                "UPDATE lesson_state SET next_step = MAX(next_step, ?3 + 1), snapshot = ?4, updated_at = ?5
+                 WHERE learner = ?1 AND lesson = ?2",
+                params![learner, lesson, e.step, snapshot, e.at],
+            )?;
+        }
+        "hint_shown" => bump(tx, "hints", learner, lesson, e.step)?,
+        "mistake" => bump(tx, "mistakes", learner, lesson, e.step)?,
+        "quiz_answered"
+            if payload.get("correct").and_then(serde_json::Value::as_bool) == Some(false) =>
+        {
+            bump(tx, "wrong_answers", learner, lesson, e.step)?;
+        }
+        "lesson_completed" => {
+            ensure_state(tx, learner, lesson, steps_total, e.at)?;
+            tx.execute(
+                "UPDATE lesson_state SET completed_at = COALESCE(completed_at, ?3), updated_at = ?3
+                 WHERE learner = ?1 AND lesson = ?2",
+                params![learner, lesson, e.at],
+            )?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Recomputes every derived row of these learners from their events.
+pub(super) fn rebuild<'a>(
+    tx: &Transaction<'_>,
+    learners: impl IntoIterator<Item = &'a str>,
+) -> Result<(), StoreError> {
+    let mut select = tx.prepare(&format!(
+        "SELECT {EVENT_COLUMNS} FROM events WHERE learner = ?1 ORDER BY at, device, seq"
+    ))?;
+    for learner in learners {
+        tx.execute("DELETE FROM lesson_state WHERE learner = ?1", [learner])?;
+        tx.execute("DELETE FROM step_stats WHERE learner = ?1", [learner])?;
+        tx.execute(
+            "UPDATE learners SET last_active = NULL WHERE uuid = ?1",
+            [learner],
+        )?;
+        let events = select.query_map([learner], Event::from_row)?;
+        for e in events {
+            apply(tx, &e?)?;
+        }
+    }
+    Ok(())
+}
+
+/// A lesson resumed from an older file, or known only from another device's events, may lack
+/// its state row: create it.
+fn ensure_state(
+    tx: &Transaction<'_>,
+    learner: &str,
+    lesson: &str,
+    steps_total: Option<i64>,
+    at: i64,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
+         VALUES (?1, ?2, 0, ?3, ?4, ?4) ON CONFLICT (learner, lesson) DO NOTHING",
+        params![learner, lesson, steps_total.unwrap_or(0), at],
+    )?;
+    if let Some(total) = steps_total {
+        tx.execute(
+            "UPDATE lesson_state SET steps_total = ?3 WHERE learner = ?1 AND lesson = ?2",
+            params![learner, lesson, total],
+        )?;
+    }
+    Ok(())
+}
+
+fn stats_row(
+    tx: &Transaction<'_>,
+    learner: &str,
+    lesson: &str,
+    step: Option<i64>,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO step_stats (learner, lesson, step) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        params![learner, lesson, step],
+    )?;
+    Ok(())
+}
+
+fn bump(
+    tx: &Transaction<'_>,
+    column: &str,
+    learner: &str,
+    lesson: &str,
+    step: Option<i64>,
+) -> Result<(), StoreError> {
+    if step.is_none() {
+        return Ok(()); // a malformed event from elsewhere: kept in the log, counted nowhere
+    }
+    stats_row(tx, learner, lesson, step)?;
+    // `column` is one of our own constant names, never input.
+    tx.execute(
+        &format!("UPDATE step_stats SET {column} = {column} + 1 WHERE learner = ?1 AND lesson = ?2 AND step = ?3"),
+        params![learner, lesson, step],
+    )?;
+    Ok(())
+}
