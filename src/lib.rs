@@ -11,4 +11,5 @@ pub mod paths;
 pub mod progress;
 pub mod sim;
 pub mod store;
+#[cfg(feature = "gui")]
 pub mod ui;

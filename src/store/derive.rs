@@ -45,7 +45,8 @@ impl Event {
 
     /// Inserts the event unless one with its UUID is already there; true when inserted.
     pub(super) fn insert(&self, tx: &Transaction<'_>) -> Result<bool, StoreError> {
-        let n = tx.execute(
+        let n = run(
+            tx,
             "INSERT INTO events (uuid, device, seq, learner, lesson, step, kind, payload, at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING",
             params![
@@ -67,7 +68,8 @@ impl Event {
 /// Updates the derived tables for one event. Unknown kinds (from a newer Tuntun) are kept in
 /// the log and change nothing here.
 pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
-    tx.execute(
+    run(
+        tx,
         "UPDATE learners SET last_active = MAX(COALESCE(last_active, ?2), ?2) WHERE uuid = ?1",
         params![e.learner, e.at],
     )?;
@@ -81,7 +83,8 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
     let learner = e.learner.as_str();
     match e.kind.as_str() {
         "lesson_started" => {
-            tx.execute(
+            run(
+                tx,
                 "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
                  VALUES (?1, ?2, 0, ?3, ?4, ?4)
                  ON CONFLICT (learner, lesson) DO UPDATE SET
@@ -94,12 +97,14 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
             let snapshot = payload.get("snapshot").and_then(|s| s.as_str());
             ensure_state(tx, learner, lesson, steps_total, e.at)?;
             stats_row(tx, learner, lesson, e.step)?;
-            tx.execute(
+            run(
+                tx,
                 "UPDATE step_stats SET completed_at = COALESCE(completed_at, ?4)
                  WHERE learner = ?1 AND lesson = ?2 AND step = ?3",
                 params![learner, lesson, e.step, e.at],
             )?;
-            tx.execute(
+            run(
+                tx,
                 "UPDATE lesson_state SET next_step = MAX(next_step, ?3 + 1), snapshot = ?4, updated_at = ?5
                  WHERE learner = ?1 AND lesson = ?2",
                 params![learner, lesson, e.step, snapshot, e.at],
@@ -114,7 +119,8 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
         }
         "lesson_completed" => {
             ensure_state(tx, learner, lesson, steps_total, e.at)?;
-            tx.execute(
+            run(
+                tx,
                 "UPDATE lesson_state SET completed_at = COALESCE(completed_at, ?3), updated_at = ?3
                  WHERE learner = ?1 AND lesson = ?2",
                 params![learner, lesson, e.at],
@@ -134,9 +140,10 @@ pub(super) fn rebuild<'a>(
         "SELECT {EVENT_COLUMNS} FROM events WHERE learner = ?1 ORDER BY at, device, seq"
     ))?;
     for learner in learners {
-        tx.execute("DELETE FROM lesson_state WHERE learner = ?1", [learner])?;
-        tx.execute("DELETE FROM step_stats WHERE learner = ?1", [learner])?;
-        tx.execute(
+        run(tx, "DELETE FROM lesson_state WHERE learner = ?1", [learner])?;
+        run(tx, "DELETE FROM step_stats WHERE learner = ?1", [learner])?;
+        run(
+            tx,
             "UPDATE learners SET last_active = NULL WHERE uuid = ?1",
             [learner],
         )?;
@@ -157,13 +164,15 @@ fn ensure_state(
     steps_total: Option<i64>,
     at: i64,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    run(
+        tx,
         "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
          VALUES (?1, ?2, 0, ?3, ?4, ?4) ON CONFLICT (learner, lesson) DO NOTHING",
         params![learner, lesson, steps_total.unwrap_or(0), at],
     )?;
     if let Some(total) = steps_total {
-        tx.execute(
+        run(
+            tx,
             "UPDATE lesson_state SET steps_total = ?3 WHERE learner = ?1 AND lesson = ?2",
             params![learner, lesson, total],
         )?;
@@ -177,7 +186,8 @@ fn stats_row(
     lesson: &str,
     step: Option<i64>,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    run(
+        tx,
         "INSERT INTO step_stats (learner, lesson, step) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         params![learner, lesson, step],
     )?;
@@ -196,9 +206,18 @@ fn bump(
     }
     stats_row(tx, learner, lesson, step)?;
     // `column` is one of our own constant names, never input.
-    tx.execute(
-        &format!("UPDATE step_stats SET {column} = {column} + 1 WHERE learner = ?1 AND lesson = ?2 AND step = ?3"),
+    run(
+        tx,
+        &format!(
+            "UPDATE step_stats SET {column} = {column} + 1 WHERE learner = ?1 AND lesson = ?2 AND step = ?3"
+        ),
         params![learner, lesson, step],
     )?;
     Ok(())
+}
+
+/// Runs a statement through the connection's statement cache: replaying a million events
+/// re-uses a handful of prepared statements instead of parsing SQL each time.
+fn run(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    tx.prepare_cached(sql)?.execute(params)
 }

@@ -132,6 +132,7 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.set_prepared_statement_cache_capacity(32);
         if existed && recovery.is_none() {
             // Before migrations, so an upgrade that goes wrong can be undone.
             if let Err(e) = backup::make(&conn, dir) {

@@ -96,3 +96,73 @@ fn an_overlay_lesson_replaces_the_embedded_one_with_the_same_id() {
     assert_eq!(dasar.lessons.len(), 5, "replaced, not added");
     assert_eq!(dasar.lessons[0].id, "dasar.klik", "keeps its place");
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+    use tuntun::course::{ContentFiles, load_files};
+
+    /// Pieces that make a mutated lesson file interesting to the parser and the checks.
+    const TOKENS: &[&str] = &[
+        "\n[[steps]]\n",
+        "kind = \"do\"\n",
+        "kind = \"quiz\"\n",
+        "goal = { event = \"dasar.clicked\", target = \"besar\" }\n",
+        "goal = { event = \"x.y\" }\n",
+        "hints = [\"\"]\n",
+        "\"",
+        "[",
+        "]",
+        "{",
+        "=",
+        "é",
+        "\u{0}",
+        "18446744073709551616",
+        "-1",
+        "text = \"dasar-klik-intro\"\n",
+    ];
+
+    fn mutate(text: &str, cuts: &[(usize, usize, usize)]) -> String {
+        let mut s = text.to_owned();
+        for &(at, len, token) in cuts {
+            let mut at = at % (s.len() + 1);
+            while !s.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mut end = (at + len).min(s.len());
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            s.replace_range(at..end, TOKENS[token % TOKENS.len()]);
+        }
+        s
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        /// Any edit of a lesson file gives a course and problems, never a panic; the other
+        /// lessons stay playable.
+        #[test]
+        fn a_mangled_lesson_file_never_panics_the_loader(
+            which in 0usize..5,
+            cuts in prop::collection::vec((0usize..4000, 0usize..60, 0usize..64), 1..6),
+        ) {
+            let mut files = ContentFiles::embedded();
+            let lessons = files.lessons.get_mut("dasar").expect("dasar");
+            let n = lessons.len();
+            let file = &mut lessons[which % n];
+            file.text = mutate(&file.text, &cuts);
+            let content = load_files(files, Vec::new());
+            let playable = content.course.entries().filter(|e| e.lesson.is_some()).count();
+            prop_assert!(playable >= 4, "one broken file costs at most its own lesson");
+        }
+
+        #[test]
+        fn arbitrary_text_as_a_lesson_file_never_panics_the_loader(text in "\\PC{0,400}") {
+            let mut files = ContentFiles::embedded();
+            let lessons = files.lessons.get_mut("dasar").expect("dasar");
+            lessons[0].text = text;
+            let _ = load_files(files, Vec::new());
+        }
+    }
+}
