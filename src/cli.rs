@@ -113,12 +113,6 @@ pub enum CommandError {
         #[source]
         source: crate::store::exchange::ImportError,
     },
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
 }
 
 /// Runs `backup`.
@@ -129,8 +123,7 @@ pub fn backup(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError>
     Ok(())
 }
 
-/// Runs `export`: writes next to the target, syncs, then renames, so a half-written file
-/// never carries the real name.
+/// Runs `export` (written atomically: see [`Store::export_to_file`]).
 pub fn export(
     data_dir: &Path,
     selection: &Selection,
@@ -138,19 +131,7 @@ pub fn export(
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
     let store = Store::open(data_dir)?;
-    let part = file.with_extension("part");
-    let werr = |source| CommandError::Write {
-        path: file.to_owned(),
-        source,
-    };
-    let f = std::fs::File::create(&part).map_err(werr)?;
-    let mut w = std::io::BufWriter::new(f);
-    let (learners, events) = store.export(selection, &mut w).inspect_err(|_| {
-        let _ = std::fs::remove_file(&part);
-    })?;
-    let f = w.into_inner().map_err(|e| werr(e.into_error()))?;
-    f.sync_all().map_err(werr)?;
-    std::fs::rename(&part, file).map_err(werr)?;
+    let (learners, events) = store.export_to_file(selection, file)?;
     let _ = writeln!(
         out,
         "exported {learners} learner(s) and {events} event(s) to {}",
@@ -165,10 +146,10 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
         path: file.to_owned(),
         source,
     };
-    let open = || std::fs::File::open(file).map(std::io::BufReader::new);
-    crate::store::exchange::check(&mut open().map_err(|e| ierr(e.into()))?).map_err(ierr)?;
+    let reader = std::fs::File::open(file).map(std::io::BufReader::new);
+    crate::store::exchange::check(&mut reader.map_err(|e| ierr(e.into()))?).map_err(ierr)?;
     let mut store = Store::open(data_dir)?;
-    let s = store.import(open).map_err(ierr)?;
+    let s = store.import_file(file).map_err(ierr)?;
     let _ = writeln!(
         out,
         "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s); updated: {} learner(s)",

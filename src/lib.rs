@@ -8,6 +8,7 @@ pub mod course;
 pub mod i18n;
 pub mod logging;
 pub mod paths;
+pub mod places;
 pub mod progress;
 pub mod sim;
 pub mod store;

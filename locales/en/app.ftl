@@ -41,6 +41,23 @@ settings-lang-id = Bahasa Indonesia
 settings-lang-en = English
 settings-chosen = Chosen
 settings-close = Done
+settings-transfer = Move to another laptop
+settings-transfer-help = Save every learner's progress to a USB stick, then take it on another laptop. Safe to repeat: nothing is lost or counted twice.
+transfer-save-to = Save to { $place }
+transfer-take = Take from { $file }
+transfer-none-found = No progress file (.tuntun) was found on a USB stick or in the Documents and Downloads folders.
+transfer-saved = Saved in { $file } ({ $learners } learners).
+transfer-taken = Done. New learners: { $learners }. New practice records: { $events }.
+transfer-error-save = The file cannot be saved there. Try another place, or call your mentor.
+transfer-error-foreign = This is not a Tuntun progress file. Nothing was changed.
+transfer-error-future = This file was made by a newer Tuntun. Update Tuntun on this laptop first. Nothing was changed.
+transfer-error-truncated = This file is incomplete; it may have been cut off while copying. Copy it again from the other laptop. Nothing was changed.
+transfer-error-tampered = This file was changed after it was made. Copy it again from the other laptop. Nothing was changed.
+transfer-error-read = This file cannot be read. Try again, or call your mentor. Nothing was changed.
+place-usb = USB stick { $label }
+place-documents = the Documents folder
+place-downloads = the Downloads folder
+place-home = your home folder
 
 ## Home
 home-greeting = Welcome, { $name }

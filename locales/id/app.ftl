@@ -41,6 +41,23 @@ settings-lang-id = Bahasa Indonesia
 settings-lang-en = English
 settings-chosen = Dipilih
 settings-close = Selesai
+settings-transfer = Pindah laptop
+settings-transfer-help = Simpan kemajuan semua peserta ke flashdisk, lalu ambil di laptop lain. Aman bila diulang: tidak ada yang hilang atau tercatat dua kali.
+transfer-save-to = Simpan ke { $place }
+transfer-take = Ambil dari { $file }
+transfer-none-found = Belum ada file kemajuan (.tuntun) di flashdisk atau di folder Dokumen dan Unduhan.
+transfer-saved = Tersimpan di { $file } ({ $learners } peserta).
+transfer-taken = Selesai. Peserta baru: { $learners }. Catatan latihan baru: { $events }.
+transfer-error-save = File tidak bisa disimpan di sana. Coba tempat lain, atau panggil pendamping.
+transfer-error-foreign = File ini bukan file kemajuan Tuntun. Tidak ada yang diubah.
+transfer-error-future = File ini dibuat oleh Tuntun yang lebih baru. Perbarui Tuntun di laptop ini dulu. Tidak ada yang diubah.
+transfer-error-truncated = File ini tidak lengkap, mungkin terputus saat disalin. Salin lagi dari laptop asal. Tidak ada yang diubah.
+transfer-error-tampered = File ini sudah berubah sejak dibuat. Salin lagi dari laptop asal. Tidak ada yang diubah.
+transfer-error-read = File ini tidak bisa dibaca. Coba lagi, atau panggil pendamping. Tidak ada yang diubah.
+place-usb = flashdisk { $label }
+place-documents = folder Dokumen
+place-downloads = folder Unduhan
+place-home = folder pribadi
 
 ## Home
 home-greeting = Selamat datang, { $name }

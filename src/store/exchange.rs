@@ -269,6 +269,36 @@ impl Store {
         Ok((learners, events))
     }
 
+    /// Writes an export to `file`: first to `FILE.part`, synced, then renamed, so a
+    /// half-written file never carries the real name.
+    pub fn export_to_file(
+        &self,
+        selection: &Selection,
+        file: &std::path::Path,
+    ) -> Result<(u64, u64), ExportError> {
+        let part = file.with_extension("part");
+        let result = (|| {
+            let f = std::fs::File::create(&part)?;
+            let mut w = std::io::BufWriter::new(f);
+            let counts = self.export(selection, &mut w)?;
+            let f = w.into_inner().map_err(|e| e.into_error())?;
+            f.sync_all()?;
+            std::fs::rename(&part, file)?;
+            Ok(counts)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&part);
+        }
+        result
+    }
+
+    /// Merges the export file at `path` (see [`Store::import`]).
+    pub fn import_file(&mut self, path: &std::path::Path) -> Result<ImportSummary, ImportError> {
+        self.import(|| {
+            std::fs::File::open(path).map(|f| std::io::BufReader::with_capacity(1 << 20, f))
+        })
+    }
+
     /// Merges an export file. `open` is called twice: once to check the whole file (nothing
     /// is written if that fails), once to merge it in one transaction.
     pub fn import<R: BufRead>(

@@ -34,6 +34,8 @@ pub struct State {
     pub notice: Option<&'static str>,
     /// A repaired progress file the mentor has not acknowledged yet.
     pub incident: Option<Incident>,
+    /// The "move to another laptop" part of Settings.
+    pub transfer: settings::Transfer,
 }
 
 /// How often a backup is made while Tuntun is open.
@@ -151,6 +153,7 @@ impl State {
             settings_open: false,
             notice: None,
             incident: None,
+            transfer: settings::Transfer::default(),
         };
         state.incident = match state.store.incidents() {
             Ok(list) => list.into_iter().find(|i| !i.seen),
@@ -203,14 +206,17 @@ impl State {
                 }
                 self.incident = None;
             }
-            Message::Settings(m) => match settings::update(m) {
-                settings::Event::Language(lang) => {
+            Message::Settings(m) => match self.transfer.update(m) {
+                Some(settings::Event::Language(lang)) => {
                     self.tr = self.catalog.translator(lang);
                     if self.store.set_setting("lang", lang.code()).is_err() {
                         self.notice = Some("notice-not-saved");
                     }
                 }
-                settings::Event::Close => self.settings_open = false,
+                Some(settings::Event::Close) => self.settings_open = false,
+                Some(settings::Event::SaveTo(dir)) => self.save_progress_to(&dir),
+                Some(settings::Event::Take(file)) => self.take_progress_from(&file),
+                None => {}
             },
             Message::Learners(m) => {
                 let Screen::Learners(s) = &mut self.screen else {
@@ -218,7 +224,7 @@ impl State {
                 };
                 match s.update(m, &self.store) {
                     Some(learners::Event::SignedIn(learner)) => self.show_home(learner),
-                    Some(learners::Event::OpenSettings) => self.settings_open = true,
+                    Some(learners::Event::OpenSettings) => self.open_settings(),
                     None => {}
                 }
             }
@@ -232,7 +238,7 @@ impl State {
                         self.open_lesson(learner, &id);
                     }
                     Some(home::Event::SignOut) => self.show_learners(),
-                    Some(home::Event::OpenSettings) => self.settings_open = true,
+                    Some(home::Event::OpenSettings) => self.open_settings(),
                     None => {}
                 }
             }
@@ -319,6 +325,68 @@ impl State {
         });
     }
 
+    /// Shows Settings, looking again for USB sticks and progress files.
+    pub fn open_settings(&mut self) {
+        self.settings_open = true;
+        self.transfer.result = None;
+        self.transfer.refresh(crate::places::discover());
+    }
+
+    /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents).
+    fn save_progress_to(&mut self, dir: &std::path::Path) {
+        let file = dir.join(crate::places::export_name());
+        let result = self
+            .store
+            .export_to_file(&crate::store::exchange::Selection::All, &file);
+        self.transfer.result = Some(match result {
+            Ok((learners, _)) => {
+                let name = file.display().to_string();
+                let args = [("file", name.into()), ("learners", learners.into())];
+                (true, self.tr.tr_args("transfer-saved", &args))
+            }
+            Err(e) => {
+                tracing::error!("export to {} failed: {e}", file.display());
+                (false, self.tr.tr("transfer-error-save"))
+            }
+        });
+        let places = std::mem::take(&mut self.transfer.places);
+        self.transfer.refresh(places);
+    }
+
+    /// Merges a progress file; the learner list and home show the result at once.
+    fn take_progress_from(&mut self, file: &std::path::Path) {
+        use crate::store::exchange::ImportError;
+        let result = self.store.import_file(file);
+        self.transfer.result = Some(match result {
+            Ok(s) => {
+                let args = [
+                    ("learners", s.learners_added.into()),
+                    ("events", s.events_added.into()),
+                ];
+                (true, self.tr.tr_args("transfer-taken", &args))
+            }
+            Err(e) => {
+                tracing::error!("import of {} failed: {e}", file.display());
+                let id = match e {
+                    ImportError::Foreign => "transfer-error-foreign",
+                    ImportError::FutureVersion(_) => "transfer-error-future",
+                    ImportError::Truncated => "transfer-error-truncated",
+                    ImportError::Tampered(_) => "transfer-error-tampered",
+                    ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
+                };
+                (false, self.tr.tr(id))
+            }
+        });
+        match &self.screen {
+            Screen::Home(h) => {
+                let learner = h.learner.clone();
+                self.show_home(learner);
+            }
+            Screen::Learners(_) => self.show_learners(),
+            _ => {}
+        }
+    }
+
     fn open_lesson(&mut self, learner: Learner, id: &str) {
         let Some(lesson) = self.course.lesson(id).and_then(|e| e.lesson.clone()) else {
             return;
@@ -336,7 +404,7 @@ impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let tr = &self.tr;
         let screen: Element<'_, Message> = if self.settings_open {
-            settings::view(tr).map(Message::Settings)
+            settings::view(tr, &self.transfer).map(Message::Settings)
         } else {
             match &self.screen {
                 Screen::Learners(s) => s.view(tr).map(Message::Learners),

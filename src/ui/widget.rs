@@ -22,7 +22,7 @@ pub fn small<'a>(s: impl text::IntoFragment<'a>) -> Text<'a> {
 
 /// The one main action of a screen; `id` lets tests and the keyboard find it.
 pub fn primary<'a, M: Clone + 'a>(
-    id: &'static str,
+    id: impl Into<iced::widget::Id>,
     label: String,
     on_press: Option<M>,
 ) -> Container<'a, M> {
@@ -38,7 +38,7 @@ pub fn primary<'a, M: Clone + 'a>(
 
 /// A secondary action.
 pub fn secondary<'a, M: Clone + 'a>(
-    id: &'static str,
+    id: impl Into<iced::widget::Id>,
     label: String,
     on_press: Option<M>,
 ) -> Container<'a, M> {

@@ -564,3 +564,95 @@ fn a_damaged_progress_file_is_restored_and_the_mentor_is_told_until_they_acknowl
             .all(|i| i.seen)
     );
 }
+
+#[test]
+fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
+    use tuntun::places::{Place, PlaceKind};
+    let usb = tempfile::tempdir().expect("usb");
+    let stick = || {
+        vec![Place {
+            kind: PlaceKind::Usb("KINGSTON".into()),
+            path: usb.path().to_owned(),
+        }]
+    };
+
+    // Laptop A: a learner finishes the first step, then the progress is saved to the stick.
+    let mut a = Harness::new();
+    a.add_learner("Siti Rahmawati", "");
+    a.click("continue");
+    a.click("next");
+    let Screen::Lesson(l) = &a.state.screen else {
+        panic!("in the lesson")
+    };
+    let id = l.learner.id.clone();
+    a.click("leave");
+    a.click("settings");
+    assert!(a.state.settings_open);
+    a.state.transfer.refresh(stick());
+    assert!(
+        a.shows(
+            &a.state.tr.tr_args(
+                "transfer-save-to",
+                &[(
+                    "place",
+                    a.state
+                        .tr
+                        .tr_args("place-usb", &[("label", "KINGSTON".into())])
+                        .into()
+                )]
+            )
+        )
+    );
+    a.click_id("save-to-0".into());
+    assert!(
+        matches!(a.state.transfer.result, Some((true, _))),
+        "{:?}",
+        a.state.transfer.result
+    );
+    assert_eq!(
+        a.state.transfer.files.len(),
+        1,
+        "the new file is listed at once"
+    );
+
+    // Laptop B: a broken copy is refused with one sentence; the good one brings Siti over.
+    let mut b = Harness::new();
+    let good = a.state.transfer.files[0].clone();
+    let text = std::fs::read(&good).expect("read");
+    std::fs::write(usb.path().join("cut.tuntun"), &text[..text.len() / 2]).expect("cut");
+    b.click("settings");
+    b.state.transfer.refresh(stick());
+    let cut = b
+        .state
+        .transfer
+        .files
+        .iter()
+        .position(|f| f.ends_with("cut.tuntun"))
+        .expect("listed");
+    b.click_id(format!("take-{cut}"));
+    assert!(b.shows(&b.tr("transfer-error-truncated")));
+    assert!(
+        b.state.store.learners().expect("learners").is_empty(),
+        "nothing changed"
+    );
+
+    let whole = b
+        .state
+        .transfer
+        .files
+        .iter()
+        .position(|f| *f == good)
+        .expect("listed");
+    b.click_id(format!("take-{whole}"));
+    assert!(matches!(b.state.transfer.result, Some((true, _))));
+    b.click("close-settings");
+    assert!(
+        b.shows("Siti Rahmawati"),
+        "the learner list shows her at once"
+    );
+    let states = b.state.store.lesson_states(&id).expect("states");
+    assert_eq!(
+        states["dasar.klik"].next_step, 1,
+        "she resumes at step 2 here too"
+    );
+}
