@@ -64,6 +64,10 @@ fn main() -> ExitCode {
                 eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
                 return ExitCode::FAILURE;
             };
+            if std::env::var_os("ICED_BACKEND").is_none() {
+                // SAFETY: still single-threaded here: nothing has started a thread yet.
+                unsafe { std::env::set_var("ICED_BACKEND", cli.renderer.backends()) };
+            }
             tuntun::logging::init(&data_dir);
             match tuntun::ui::run(tuntun::ui::Options {
                 data_dir,
