@@ -41,10 +41,10 @@ pub(super) fn make(conn: &Connection, data_dir: &Path) -> Result<PathBuf, StoreE
         path: dir.clone(),
         source,
     })?;
+    remove_unfinished(&dir);
     let name = format!("{PREFIX}{}{SUFFIX}", now_local().strftime(STAMP));
     let path = dir.join(&name);
     let part = dir.join(format!("{name}.part"));
-    let _ = std::fs::remove_file(&part);
     conn.backup(rusqlite::MAIN_DB, &part, None)?;
     // A backup is a plain single file (no -wal/-shm beside it), easy to copy and to check.
     Connection::open(&part)?.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
@@ -59,6 +59,18 @@ pub(super) fn make(conn: &Connection, data_dir: &Path) -> Result<PathBuf, StoreE
     std::fs::rename(&part, &path).map_err(io)?;
     thin(data_dir, now_local());
     Ok(path)
+}
+
+/// Removes copies a crash or power cut left half-made (`*.part`): they never became backups.
+fn remove_unfinished(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        if e.path().extension().is_some_and(|x| x == "part") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// Every backup in the data directory, newest first.

@@ -52,8 +52,14 @@ fn opening_makes_a_backup_and_tuntun_backup_makes_one_now() {
     let list = backup::list(dir.path());
     assert_eq!(list.len(), 1, "start-up backup");
     assert!(backup::is_sound(&list[0].path));
+    // A copy a power cut left half-made is cleared away by the next backup.
+    let stale = dir
+        .path()
+        .join("backups/tuntun-20260101-000000.sqlite3.part");
+    std::fs::write(&stale, b"half a copy").expect("stale part");
     let made = store.backup().expect("backup now");
     assert!(made.exists());
+    assert!(!stale.exists(), "unfinished copies are removed");
     // The backup holds the progress.
     let copy = tempfile::tempdir().expect("temp dir");
     std::fs::copy(&made, copy.path().join(FILE_NAME)).expect("copy");
