@@ -12,7 +12,7 @@
 use crate::course::source::{Problem, SourceFile};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
@@ -83,13 +83,13 @@ impl Catalog {
     ) -> Self {
         let mut catalog = Catalog::default();
         // Where each id is defined, per locale: (file, offset, from an overlay).
-        let mut defined: BTreeMap<String, BTreeMap<String, (String, String, usize)>> =
-            BTreeMap::new();
+        let mut defined: BTreeMap<String, BTreeMap<String, (&SourceFile, usize)>> = BTreeMap::new();
         for (lang, sources) in files {
             let locale = catalog.locales.entry(lang.clone()).or_default();
             let mut origin_of: BTreeMap<String, bool> = BTreeMap::new();
             for file in sources {
                 let mut seen_here: BTreeMap<String, usize> = BTreeMap::new();
+                let offsets = definition_offsets(&file.text);
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -106,7 +106,11 @@ impl Catalog {
                 };
                 for id in message_ids(&resource) {
                     let nth = seen_here.entry(id.clone()).or_default();
-                    let offset = definition_offset(&file.text, &id, *nth);
+                    let offset = offsets
+                        .get(id.as_str())
+                        .and_then(|v| v.get(*nth))
+                        .copied()
+                        .unwrap_or(0);
                     *nth += 1;
                     if let Some(overlay) = origin_of.get(&id)
                         && *overlay == file.overlay
@@ -119,10 +123,10 @@ impl Catalog {
                         ));
                     }
                     origin_of.insert(id.clone(), file.overlay);
-                    defined.entry(id.clone()).or_default().insert(
-                        lang.clone(),
-                        (file.origin.clone(), file.text.clone(), offset),
-                    );
+                    defined
+                        .entry(id.clone())
+                        .or_default()
+                        .insert(lang.clone(), (file, offset));
                     locale.ids.insert(id);
                 }
                 locale.resources.push(Arc::new(resource));
@@ -131,11 +135,11 @@ impl Catalog {
         for (id, langs) in &defined {
             for lang in catalog.locales.keys() {
                 if !langs.contains_key(lang)
-                    && let Some((origin, text, offset)) = langs.values().next()
+                    && let Some((file, offset)) = langs.values().next()
                 {
                     problems.push(Problem::at(
-                        origin,
-                        text,
+                        &file.origin,
+                        &file.text,
                         *offset,
                         format!("Fluent message `{id}` is missing in locale `{lang}`"),
                     ));
@@ -207,22 +211,22 @@ fn message_ids(resource: &FluentResource) -> Vec<String> {
         .collect()
 }
 
-/// Byte offset of the `nth` (from 0) line `id = …` of a file.
-fn definition_offset(text: &str, id: &str, nth: usize) -> usize {
+/// Byte offsets of every line `id = …` of a file, per id, in one pass (a file of thousands
+/// of messages must not be scanned once per message).
+fn definition_offsets(text: &str) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut offset = 0;
-    let mut found = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            if found == nth {
-                return offset;
-            }
-            found += 1;
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let (id, rest) = line.split_at(end);
+        if !id.is_empty() && rest.trim_start().starts_with('=') {
+            out.entry(id).or_default().push(offset);
         }
         offset += line.len();
     }
-    0
+    out
 }
 
 /// Looks up messages in one language.
