@@ -369,13 +369,11 @@ impl Store {
 }
 
 fn learner_exists(tx: &rusqlite::Transaction<'_>, uuid: &str) -> Result<bool, StoreError> {
+    use rusqlite::OptionalExtension;
     Ok(tx
         .query_row("SELECT 1 FROM learners WHERE uuid = ?1", [uuid], |_| Ok(()))
-        .map(|()| true)
-        .or_else(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Ok(false),
-            e => Err(e),
-        })?)
+        .optional()?
+        .is_some())
 }
 
 /// Why an export could not be written.
