@@ -65,3 +65,22 @@ pub fn load_files(files: ContentFiles, mut problems: Vec<Problem>) -> Content {
         problems,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The embedded lessons and words load without a single problem. Runs without the GUI
+    /// (`cargo test --lib --no-default-features shipped_content`), so content writers can
+    /// check their files quickly; every problem is printed with its file, line and column.
+    #[test]
+    fn shipped_content_has_no_problems() {
+        let content = super::load(None);
+        for p in &content.problems {
+            println!("{p}");
+        }
+        assert!(
+            content.problems.is_empty(),
+            "{} problems",
+            content.problems.len()
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! The checked lesson model the rest of the app works with.
 
-use crate::sim::{Value, dasar};
+use crate::sim::{Value, dasar, email};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -41,6 +41,7 @@ pub enum Scenario {
     /// A lesson of only reading and quiz steps.
     None,
     Dasar(dasar::Scenario),
+    Email(email::Scenario),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,7 @@ use super::locate;
 use super::model::*;
 use super::source::{ContentFiles, Problem, SourceFile};
 use crate::i18n::Catalog;
-use crate::sim::{Value, contract, dasar};
+use crate::sim::{Value, contract, dasar, email};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -255,6 +255,7 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
     let sim = match &scenario {
         Scenario::None => None,
         Scenario::Dasar(_) => Some("dasar"),
+        Scenario::Email(_) => Some("email"),
     };
 
     let mut steps = Vec::new();
@@ -385,7 +386,10 @@ fn scenario<'a>(
     let sim = match rest.remove("sim") {
         Some(toml::Value::String(s)) => s,
         _ => {
-            check.at("scenario", "the scenario needs `sim` (one of: dasar)");
+            check.at(
+                "scenario",
+                "the scenario needs `sim` (one of: dasar, email)",
+            );
             return None;
         }
     };
@@ -405,6 +409,22 @@ fn scenario<'a>(
                         }
                     }
                     Some(Scenario::Dasar(s))
+                }
+                Err(e) => {
+                    let path = format!("scenario.{}", e.path());
+                    check.at(&path, e.inner().message().trim().to_owned());
+                    None
+                }
+            }
+        }
+        "email" => {
+            let parsed: Result<email::Scenario, _> =
+                serde_path_to_error::deserialize(toml::Value::Table(rest));
+            match parsed {
+                Ok(s) => {
+                    email_ids(table, ids);
+                    check_email(check, &s);
+                    Some(Scenario::Email(s))
                 }
                 Err(e) => {
                     let path = format!("scenario.{}", e.path());
@@ -464,6 +484,58 @@ fn dasar_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
     }
 }
 
+/// The Fluent ids in an email scenario table: subjects, bodies and link texts.
+fn email_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
+    let Some(toml::Value::Array(messages)) = table.get("messages") else {
+        return;
+    };
+    for (i, m) in messages.iter().enumerate() {
+        for key in ["subject", "body"] {
+            if let Some(toml::Value::String(id)) = m.get(key) {
+                ids.push((format!("scenario.messages[{i}].{key}"), id));
+            }
+        }
+        if let Some(toml::Value::Array(links)) = m.get("links") {
+            for (j, l) in links.iter().enumerate() {
+                if let Some(toml::Value::String(id)) = l.get("text") {
+                    ids.push((format!("scenario.messages[{i}].links[{j}].text"), id));
+                }
+            }
+        }
+    }
+}
+
+/// What serde cannot check in an email scenario: addresses, dates, unique ids.
+fn check_email(check: &mut FileCheck<'_>, s: &email::Scenario) {
+    if !email::is_address(&s.address.trim().to_lowercase()) {
+        check.at("scenario.address", "`address` must be an email address");
+    }
+    if s.password.is_empty() {
+        check.at("scenario.password", "`password` must not be empty");
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, m) in s.messages.iter().enumerate() {
+        let p = format!("scenario.messages[{i}]");
+        if !seen.insert(m.id.as_str()) {
+            check.at(
+                &format!("{p}.id"),
+                format!("duplicate message id `{}`", m.id),
+            );
+        }
+        for a in std::iter::once(&m.from).chain(&m.to).chain(&m.cc) {
+            if !email::is_address(&a.trim().to_lowercase()) {
+                check.at(&p, format!("`{a}` is not an email address"));
+            }
+        }
+        if jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", &m.received).is_err() {
+            check.at(
+                &format!("{p}.received"),
+                "`received` must look like 2025-05-20T08:15",
+            );
+        }
+    }
+}
+
 /// Checks a goal or mistake table against the event contract.
 fn matcher(
     check: &mut FileCheck<'_>,
@@ -479,7 +551,7 @@ fn matcher(
         check.at(&format!("{path}.event"), format!("unknown event `{event}`"));
         return None;
     };
-    if sim.is_some_and(|s| s != spec.sim()) {
+    if sim.is_some_and(|s| !spec.comes_from(s)) {
         check.at(
             &format!("{path}.event"),
             format!("event `{event}` does not come from this lesson's simulator"),
@@ -495,7 +567,9 @@ fn matcher(
             continue;
         };
         let v = match (ty, value) {
-            (contract::FieldType::Text, toml::Value::String(s)) => Value::Text(s.clone()),
+            (contract::FieldType::Text | contract::FieldType::List, toml::Value::String(s)) => {
+                Value::Text(s.clone())
+            }
             (contract::FieldType::Int, toml::Value::Integer(i)) => Value::Int(*i),
             (contract::FieldType::Bool, toml::Value::Boolean(b)) => Value::Bool(*b),
             (ty, _) => {
@@ -520,6 +594,7 @@ fn type_name(ty: contract::FieldType) -> &'static str {
         contract::FieldType::Text => "a string",
         contract::FieldType::Int => "an integer",
         contract::FieldType::Bool => "true or false",
+        contract::FieldType::List => "a string (matched against each item)",
     }
 }
 

@@ -1,7 +1,7 @@
 //! The lesson player: which step is shown, hints, feedback, and what to record.
 
 use crate::course::{Lesson, Scenario, Step};
-use crate::sim::{SimAction, SimEvent, SimState, dasar};
+use crate::sim::{SimAction, SimEvent, SimState, dasar, email};
 use std::sync::Arc;
 
 /// What the learner did in the lesson player.
@@ -294,6 +294,7 @@ fn fresh_sim(scenario: &Scenario) -> SimState {
     match scenario {
         Scenario::None => SimState::None,
         Scenario::Dasar(s) => SimState::Dasar(Box::new(dasar::Dasar::new(s.clone()))),
+        Scenario::Email(s) => SimState::Email(Box::new(email::Email::new(s.clone()))),
     }
 }
 

@@ -14,6 +14,9 @@ pub enum FieldType {
     Text,
     Int,
     Bool,
+    /// Several texts (e.g. the addresses in Ke). A goal gives one text: it matches when
+    /// that text is among them.
+    List,
 }
 
 /// One event of the contract.
@@ -23,7 +26,7 @@ pub struct EventSpec {
     pub fields: &'static [(&'static str, FieldType)],
 }
 
-use FieldType::{Bool, Int, Text};
+use FieldType::{Bool, Int, List, Text};
 
 /// Every event of every simulator.
 pub const EVENTS: &[EventSpec] = &[
@@ -93,10 +96,123 @@ pub const EVENTS: &[EventSpec] = &[
         name: "dasar.window_focused",
         fields: &[("window", Text)],
     },
+    EventSpec {
+        name: "email.signed_in",
+        fields: &[("remember", Bool)],
+    },
+    EventSpec {
+        name: "email.sign_in_failed",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "email.folder_opened",
+        fields: &[("folder", Text)],
+    },
+    EventSpec {
+        name: "email.opened",
+        fields: &[("message", Text), ("scam", Bool)],
+    },
+    EventSpec {
+        name: "email.compose_started",
+        fields: &[("kind", Text), ("message", Text)],
+    },
+    EventSpec {
+        name: "email.file_picker_opened",
+        fields: &[],
+    },
+    EventSpec {
+        name: "email.attachment_added",
+        fields: &[("name", Text), ("format", Text)],
+    },
+    EventSpec {
+        name: "email.attachment_removed",
+        fields: &[("name", Text)],
+    },
+    EventSpec {
+        name: "email.sent",
+        fields: &[
+            ("kind", Text),
+            ("message", Text),
+            ("to", List),
+            ("cc", List),
+            ("bcc", List),
+            ("recipients", Int),
+            ("subject", Text),
+            ("subject_empty", Bool),
+            ("attachments", List),
+            ("attachment_count", Int),
+            ("formats", List),
+            ("mentions_attachment", Bool),
+            ("has_greeting", Bool),
+            ("has_closing", Bool),
+            ("all_caps", Bool),
+            ("visible_outside", Int),
+        ],
+    },
+    EventSpec {
+        name: "email.send_refused",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "email.draft_saved",
+        fields: &[("subject_empty", Bool)],
+    },
+    EventSpec {
+        name: "email.deleted",
+        fields: &[("message", Text), ("scam", Bool)],
+    },
+    EventSpec {
+        name: "email.restored",
+        fields: &[("message", Text)],
+    },
+    EventSpec {
+        name: "email.reported_spam",
+        fields: &[("message", Text), ("scam", Bool)],
+    },
+    EventSpec {
+        name: "email.link_opened",
+        fields: &[("message", Text), ("link", Text), ("scam", Bool)],
+    },
+    EventSpec {
+        name: "email.attachment_opened",
+        fields: &[
+            ("message", Text),
+            ("name", Text),
+            ("format", Text),
+            ("scam", Bool),
+        ],
+    },
+    EventSpec {
+        name: "email.attachment_downloaded",
+        fields: &[("message", Text), ("name", Text), ("format", Text)],
+    },
+    EventSpec {
+        name: "email.password_changed",
+        fields: &[("length", Int), ("strong", Bool)],
+    },
+    EventSpec {
+        name: "email.password_rejected",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "email.signed_out",
+        fields: &[],
+    },
+    EventSpec {
+        name: "files.folder_opened",
+        fields: &[("folder", Text)],
+    },
+    EventSpec {
+        name: "files.opened",
+        fields: &[("folder", Text), ("name", Text), ("format", Text)],
+    },
 ];
 
 /// The simulators a lesson scenario may name.
-pub const SIMS: &[&str] = &["dasar"];
+pub const SIMS: &[&str] = &["dasar", "email"];
+
+/// Simulators that work on the shared pretend disk, so `files.*` events come from them.
+pub const WITH_DISK: &[&str] = &["email"];
 
 /// Looks an event up by name.
 pub fn event(name: &str) -> Option<&'static EventSpec> {
@@ -114,5 +230,11 @@ impl EventSpec {
     /// The simulator this event belongs to (`dasar` for `dasar.clicked`).
     pub fn sim(&self) -> &'static str {
         self.name.split('.').next().unwrap_or(self.name)
+    }
+
+    /// Whether a lesson using simulator `sim` can see this event: its own events, and the
+    /// pretend disk's (`files.*`) when it has one.
+    pub fn comes_from(&self, sim: &str) -> bool {
+        self.sim() == sim || (self.sim() == "files" && WITH_DISK.contains(&sim))
     }
 }

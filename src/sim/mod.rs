@@ -7,7 +7,9 @@
 
 pub mod contract;
 pub mod dasar;
+pub mod email;
 mod event;
+pub mod files;
 
 pub use event::{SimEvent, Value};
 
@@ -18,12 +20,14 @@ use serde::{Deserialize, Serialize};
 pub enum SimState {
     None,
     Dasar(Box<dasar::Dasar>),
+    Email(Box<email::Email>),
 }
 
 /// An action for whichever simulator a lesson uses.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SimAction {
     Dasar(dasar::Action),
+    Email(email::Action),
 }
 
 impl SimState {
@@ -31,7 +35,8 @@ impl SimState {
     pub fn apply(&mut self, action: SimAction) -> Option<SimEvent> {
         match (self, action) {
             (SimState::Dasar(d), SimAction::Dasar(a)) => d.update(a),
-            (SimState::None, _) => None,
+            (SimState::Email(e), SimAction::Email(a)) => e.update(a),
+            _ => None,
         }
     }
 }

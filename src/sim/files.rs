@@ -1,0 +1,217 @@
+//! The pretend disk the simulators share: folders with files (name, size), seeded from the
+//! lesson scenario, never the learner's real disk.
+//!
+//! A letter saved in the document tool can be attached in the webmail and uploaded in the
+//! presensi app because all of them work on this one [`Disk`]. Folder names are data:
+//! the well-known ones (`dokumen`, `unduhan`, `desktop`) are shown translated by the view,
+//! any other is shown as written ("Surat Keluar 2025").
+
+use serde::{Deserialize, Serialize};
+
+/// The folders every pretend laptop has, in the order they are listed.
+pub const STANDARD_FOLDERS: [&str; 3] = ["dokumen", "unduhan", "desktop"];
+
+/// Where downloads land.
+pub const DOWNLOADS: &str = "unduhan";
+
+/// One file on the pretend disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiskFile {
+    pub folder: String,
+    pub name: String,
+    pub size_kb: u32,
+}
+
+impl DiskFile {
+    /// The format from the name's extension, lowercased: `pdf` for `Surat.PDF`.
+    pub fn format(&self) -> String {
+        format_of(&self.name)
+    }
+}
+
+/// The format of a file name: its extension, lowercased (`""` when it has none).
+pub fn format_of(name: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => ext.to_ascii_lowercase(),
+        _ => String::new(),
+    }
+}
+
+/// Why a file name cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    /// `/`, `\` and the other characters Windows refuses: `: * ? " < > |`.
+    ForbiddenCharacter(char),
+}
+
+/// Checks a file name the learner typed.
+pub fn check_name(name: &str) -> Result<(), NameProblem> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().all(|c| c == '.') {
+        return Err(NameProblem::Empty);
+    }
+    match name
+        .chars()
+        .find(|c| matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+    {
+        Some(c) => Err(NameProblem::ForbiddenCharacter(c)),
+        None => Ok(()),
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Disk {
+    files: Vec<DiskFile>,
+}
+
+impl Disk {
+    pub fn new(files: Vec<DiskFile>) -> Self {
+        Self { files }
+    }
+
+    /// The standard folders, then any other folder that has files, by name.
+    pub fn folders(&self) -> Vec<&str> {
+        let mut other: Vec<&str> = self
+            .files
+            .iter()
+            .map(|f| f.folder.as_str())
+            .filter(|f| !STANDARD_FOLDERS.contains(f))
+            .collect();
+        other.sort_unstable();
+        other.dedup();
+        STANDARD_FOLDERS.iter().copied().chain(other).collect()
+    }
+
+    /// The files of one folder, by name.
+    pub fn in_folder<'a>(&'a self, folder: &str) -> Vec<&'a DiskFile> {
+        let mut files: Vec<&DiskFile> = self.files.iter().filter(|f| f.folder == folder).collect();
+        files.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        files
+    }
+
+    pub fn find(&self, folder: &str, name: &str) -> Option<&DiskFile> {
+        self.files
+            .iter()
+            .find(|f| f.folder == folder && f.name == name)
+    }
+
+    /// Files whose name contains `query`, ignoring case, in any folder.
+    pub fn search(&self, query: &str) -> Vec<&DiskFile> {
+        let q = query.trim().to_lowercase();
+        if q.is_empty() {
+            return Vec::new();
+        }
+        self.files
+            .iter()
+            .filter(|f| f.name.to_lowercase().contains(&q))
+            .collect()
+    }
+
+    /// Saves a file, replacing one of the same name in the same folder.
+    pub fn save(&mut self, file: DiskFile) {
+        match self
+            .files
+            .iter_mut()
+            .find(|f| f.folder == file.folder && f.name == file.name)
+        {
+            Some(existing) => *existing = file,
+            None => self.files.push(file),
+        }
+    }
+
+    /// Saves a download into Unduhan the way browsers do: a name already there gets
+    /// " (1)", " (2)"… before the extension. Returns the name it was saved under.
+    pub fn download(&mut self, name: &str, size_kb: u32) -> String {
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((s, e)) if !s.is_empty() => (s, format!(".{e}")),
+            _ => (name, String::new()),
+        };
+        let mut candidate = name.to_owned();
+        let mut n = 1;
+        while self.find(DOWNLOADS, &candidate).is_some() {
+            candidate = format!("{stem} ({n}){ext}");
+            n += 1;
+        }
+        self.files.push(DiskFile {
+            folder: DOWNLOADS.into(),
+            name: candidate.clone(),
+            size_kb,
+        });
+        candidate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(folder: &str, name: &str) -> DiskFile {
+        DiskFile {
+            folder: folder.into(),
+            name: name.into(),
+            size_kb: 10,
+        }
+    }
+
+    #[test]
+    fn formats_come_from_the_extension() {
+        assert_eq!(format_of("Laporan Mei.PDF"), "pdf");
+        assert_eq!(format_of("undangan.pdf.apk"), "apk");
+        assert_eq!(format_of("README"), "");
+        assert_eq!(format_of(".bashrc"), "");
+    }
+
+    #[test]
+    fn name_rules() {
+        assert_eq!(check_name("  "), Err(NameProblem::Empty));
+        assert_eq!(check_name(".."), Err(NameProblem::Empty));
+        assert_eq!(
+            check_name("Surat 12/2025"),
+            Err(NameProblem::ForbiddenCharacter('/'))
+        );
+        assert_eq!(
+            check_name("Apa?"),
+            Err(NameProblem::ForbiddenCharacter('?'))
+        );
+        assert_eq!(check_name("Surat Undangan Rapat 2025"), Ok(()));
+    }
+
+    #[test]
+    fn folders_list_the_standard_ones_first() {
+        let disk = Disk::new(vec![
+            file("Surat Keluar 2025", "a.pdf"),
+            file("dokumen", "b"),
+        ]);
+        assert_eq!(
+            disk.folders(),
+            vec!["dokumen", "unduhan", "desktop", "Surat Keluar 2025"]
+        );
+    }
+
+    #[test]
+    fn downloads_never_overwrite() {
+        let mut disk = Disk::default();
+        assert_eq!(disk.download("Undangan.pdf", 200), "Undangan.pdf");
+        assert_eq!(disk.download("Undangan.pdf", 200), "Undangan (1).pdf");
+        assert_eq!(disk.download("Undangan.pdf", 200), "Undangan (2).pdf");
+        assert_eq!(disk.in_folder("unduhan").len(), 3);
+    }
+
+    #[test]
+    fn save_replaces_and_search_ignores_case() {
+        let mut disk = Disk::new(vec![file("dokumen", "Surat.docx")]);
+        disk.save(DiskFile {
+            size_kb: 99,
+            ..file("dokumen", "Surat.docx")
+        });
+        assert_eq!(disk.in_folder("dokumen").len(), 1);
+        assert_eq!(
+            disk.find("dokumen", "Surat.docx").map(|f| f.size_kb),
+            Some(99)
+        );
+        assert_eq!(disk.search("surat").len(), 1);
+        assert!(disk.search("  ").is_empty());
+    }
+}
