@@ -226,6 +226,7 @@ impl Player {
                     return records;
                 };
                 if self.is_done() {
+                    self.run_ahead(&event, &mut records);
                     return records;
                 }
                 if goal.matches(&event) {
@@ -250,6 +251,27 @@ impl Player {
             }
         }
         records
+    }
+
+    /// The learner did the next step's action before pressing "Lanjut": the practice tool
+    /// has already changed, so waiting for the action again could leave them stuck (the
+    /// message is already in Spam). Being ahead of the instructions is fine: the next `do`
+    /// step is taken as done.
+    fn run_ahead(&mut self, event: &SimEvent, records: &mut Vec<Record>) {
+        let Some(Step::Do { goal, success, .. }) = self.lesson.steps.get(self.index + 1) else {
+            return;
+        };
+        if !goal.matches(event) || self.index + 1 < self.furthest {
+            return;
+        }
+        let success = success.clone();
+        self.index += 1;
+        self.enter_step();
+        self.complete(records);
+        self.feedback = Some(Feedback {
+            kind: FeedbackKind::Success,
+            text: success.unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
+        });
     }
 
     fn complete(&mut self, records: &mut Vec<Record>) {
@@ -355,6 +377,56 @@ mod tests {
 
     fn click(target: &str) -> Input {
         Input::Sim(SimAction::Dasar(Action::ClickTarget(target.into())))
+    }
+
+    /// Two `do` steps in a row: click "besar", then "kecil".
+    fn two_clicks() -> Arc<Lesson> {
+        let step = |target: &str| Step::Do {
+            text: target.into(),
+            goal: Matcher {
+                event: "dasar.clicked".into(),
+                fields: [("target".to_owned(), target.into())].into(),
+            },
+            hints: vec![],
+            highlight: None,
+            mistakes: vec![],
+            success: None,
+            board: None,
+        };
+        let mut l = (*lesson()).clone();
+        l.steps = vec![step("besar"), step("kecil")];
+        Arc::new(l)
+    }
+
+    #[test]
+    fn doing_the_next_step_before_lanjut_counts_for_it() {
+        let mut p = Player::start(two_clicks());
+        p.update(click("besar"));
+        assert!(p.is_done());
+        // Ahead of the instructions: the next step's action is accepted, not lost.
+        let r = p.update(click("kecil"));
+        assert_eq!(p.index, 1);
+        assert!(p.is_done());
+        assert!(matches!(
+            r[..],
+            [
+                Record::StepCompleted { step: 1, .. },
+                Record::LessonCompleted
+            ]
+        ));
+        // Back on the first step, acting again changes nothing that is already done.
+        p.update(Input::Back);
+        assert_eq!(p.index, 0);
+        assert!(p.update(click("kecil")).is_empty());
+        assert_eq!(p.index, 0);
+    }
+
+    #[test]
+    fn something_else_after_the_goal_is_only_played() {
+        let mut p = Player::start(two_clicks());
+        p.update(click("besar"));
+        assert!(p.update(click("besar")).is_empty());
+        assert_eq!(p.index, 0, "no run-ahead for another action");
     }
 
     #[test]

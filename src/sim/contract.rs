@@ -170,6 +170,14 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[("message", Text), ("scam", Bool)],
     },
     EventSpec {
+        name: "email.unmarked_spam",
+        fields: &[("message", Text)],
+    },
+    EventSpec {
+        name: "email.settings_opened",
+        fields: &[],
+    },
+    EventSpec {
         name: "email.link_opened",
         fields: &[("message", Text), ("link", Text), ("scam", Bool)],
     },

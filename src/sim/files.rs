@@ -87,7 +87,7 @@ impl Disk {
     /// The files of one folder, by name.
     pub fn in_folder<'a>(&'a self, folder: &str) -> Vec<&'a DiskFile> {
         let mut files: Vec<&DiskFile> = self.files.iter().filter(|f| f.folder == folder).collect();
-        files.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        files.sort_by_key(|f| f.name.to_lowercase());
         files
     }
 

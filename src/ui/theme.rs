@@ -330,3 +330,87 @@ pub fn title_button(_: &Theme, status: button::Status) -> button::Style {
     };
     filled(bg, Color::WHITE, Color::WHITE, 1.0)
 }
+
+// The pretend webmail: a white page with a dark blue bar, like the webmail of a Diskominfo.
+
+const WEBMAIL_BAR: Color = Color::from_rgb(0.07, 0.20, 0.36);
+const SIDE: Color = Color::from_rgb(0.93, 0.94, 0.96);
+const LINK: Color = Color::from_rgb(0.0, 0.20, 0.60);
+
+pub fn webmail(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(CARD)),
+        text_color: Some(INK),
+        border: border(INK, 2.0, 8.0),
+        ..container::Style::default()
+    }
+}
+
+pub fn webmail_bar(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(WEBMAIL_BAR)),
+        text_color: Some(Color::WHITE),
+        border: border(WEBMAIL_BAR, 0.0, 6.0),
+        ..container::Style::default()
+    }
+}
+
+pub fn webmail_side(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(SIDE)),
+        text_color: Some(INK),
+        ..container::Style::default()
+    }
+}
+
+/// A folder in the webmail's side bar (or a file in a dialog); the open one stands out.
+pub fn side_item(chosen: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |_, status| {
+        let hovered = matches!(status, button::Status::Hovered | button::Status::Pressed);
+        match (chosen, hovered) {
+            (true, _) => filled(BLUE_PALE, INK, BLUE, 3.0),
+            (false, true) => filled(CARD, INK, BLUE, 2.0),
+            (false, false) => filled(Color::TRANSPARENT, INK, Color::TRANSPARENT, 0.0),
+        }
+    }
+}
+
+/// A row of the message list; unread rows are tinted (and bold, by the view).
+pub fn mail_row(unread: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |_, status| {
+        let bg = if unread { BLUE_PALE } else { CARD };
+        match status {
+            button::Status::Hovered | button::Status::Pressed => filled(bg, INK, BLUE, 3.0),
+            _ => filled(bg, INK, LINE, 1.0),
+        }
+    }
+}
+
+/// A link inside a message: no frame, blue text.
+pub fn link(_: &Theme, _: button::Status) -> button::Style {
+    filled(Color::TRANSPARENT, LINK, Color::TRANSPARENT, 0.0)
+}
+
+pub fn link_text(_: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style { color: Some(LINK) }
+}
+
+/// An attachment: a small framed box.
+pub fn chip(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(SIDE)),
+        text_color: Some(INK),
+        border: border(LINE, 1.0, 8.0),
+        ..container::Style::default()
+    }
+}
+
+/// The original message quoted under a reply.
+pub fn quote(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(PAPER)),
+        text_color: Some(INK),
+        border: border(LINE, 1.0, 4.0),
+        ..container::Style::default()
+    }
+}

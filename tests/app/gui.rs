@@ -76,6 +76,22 @@ impl Harness {
         });
     }
 
+    /// Saves what the screen shows as `DIR/<name>-tiny-skia.png` when `TUNTUN_PICTURES=DIR`
+    /// is set, so a developer can look at a state a test reaches; otherwise does nothing.
+    pub fn picture(&self, name: &str) {
+        let Some(dir) = std::env::var_os("TUNTUN_PICTURES") else {
+            return;
+        };
+        let name = name.replace('.', "_");
+        let path = std::path::Path::new(&dir).join(&name);
+        let _ = std::fs::remove_file(path.with_file_name(format!("{name}-tiny-skia.png")));
+        let saved = self
+            .sim()
+            .snapshot(&ui::theme::theme())
+            .and_then(|s| s.matches_image(&path));
+        assert!(matches!(saved, Ok(true)), "picture {name}: {saved:?}");
+    }
+
     pub fn shows(&self, text: &str) -> bool {
         self.sim().find(text).is_ok()
     }
@@ -96,7 +112,7 @@ impl Harness {
     }
 }
 
-fn lesson_player(h: &Harness) -> &tuntun::ui::screen::lesson::State {
+pub fn lesson_player(h: &Harness) -> &tuntun::ui::screen::lesson::State {
     match &h.state.screen {
         Screen::Lesson(l) => l,
         _ => panic!("not in a lesson"),

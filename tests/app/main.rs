@@ -3,6 +3,7 @@
 mod cli;
 mod content;
 mod durability;
+mod email;
 mod exchange;
 mod gui;
 mod i18n;

@@ -61,6 +61,10 @@ pub struct Scenario {
     pub password: String,
     #[serde(default = "yes")]
     pub signed_in: bool,
+    /// "Tetap masuk" starts ticked (as a browser that remembers it would show it), so a
+    /// lesson can practise unticking it on a shared computer.
+    #[serde(default)]
+    pub remember: bool,
     #[serde(default)]
     pub messages: Vec<MessageSpec>,
     #[serde(default)]
@@ -287,6 +291,7 @@ pub enum Notice {
     Deleted,
     Restored,
     ReportedSpam,
+    NotSpam,
     Downloaded(String),
     PasswordChanged,
     LinkOpened,
@@ -323,6 +328,7 @@ pub struct Email {
     pub view: View,
     pub notice: Option<Notice>,
     sent_count: u32,
+    remember_at_start: bool,
 }
 
 /// A learner's action in the webmail.
@@ -355,6 +361,8 @@ pub enum Action {
     Delete,
     Restore,
     ReportSpam,
+    /// "Bukan Spam" in the Spam folder: back where it came from.
+    NotSpam,
     OpenLink(String),
     ViewAttachment(usize),
     DownloadAttachment(usize),
@@ -403,12 +411,16 @@ impl Email {
             address,
             password: s.password,
             signed_in: s.signed_in,
-            sign_in: SignInForm::default(),
+            sign_in: SignInForm {
+                remember: s.remember,
+                ..SignInForm::default()
+            },
             messages,
             disk: Disk::new(s.files),
             view: View::List(Folder::Inbox),
             notice: None,
             sent_count: 0,
+            remember_at_start: s.remember,
         }
     }
 
@@ -515,6 +527,7 @@ impl Email {
             Action::Delete => self.delete(),
             Action::Restore => self.restore(),
             Action::ReportSpam => self.report_spam(),
+            Action::NotSpam => self.not_spam(),
             Action::OpenLink(link) => self.open_link(&link),
             Action::ViewAttachment(i) => self.view_attachment(i),
             Action::DownloadAttachment(i) => self.download(i),
@@ -548,7 +561,7 @@ impl Email {
             }
             Action::OpenSettings => {
                 self.view = View::Settings(PasswordForm::default());
-                None
+                Some(SimEvent::new("email.settings_opened"))
             }
             Action::PasswordOld(s) => self.password_form(|f| f.old = s),
             Action::PasswordNew(s) => self.password_form(|f| f.new = s),
@@ -556,7 +569,10 @@ impl Email {
             Action::SavePassword => self.save_password(),
             Action::SignOut => {
                 self.signed_in = false;
-                self.sign_in = SignInForm::default();
+                self.sign_in = SignInForm {
+                    remember: self.remember_at_start,
+                    ..SignInForm::default()
+                };
                 self.view = View::List(Folder::Inbox);
                 Some(SimEvent::new("email.signed_out"))
             }
@@ -941,6 +957,21 @@ impl Email {
                 .with("message", id)
                 .with("scam", scam),
         )
+    }
+
+    fn not_spam(&mut self) -> Option<SimEvent> {
+        let m = self.open_mut()?;
+        if m.folder != Folder::Spam {
+            return None;
+        }
+        m.folder = match m.came_from.take() {
+            Some(Folder::Spam) | None => Folder::Inbox,
+            Some(f) => f,
+        };
+        let id = m.id.clone();
+        self.view = View::List(Folder::Spam);
+        self.notice = Some(Notice::NotSpam);
+        Some(SimEvent::new("email.unmarked_spam").with("message", id))
     }
 
     fn open_link(&mut self, link: &str) -> Option<SimEvent> {

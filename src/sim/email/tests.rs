@@ -33,10 +33,15 @@ fn msg(id: &str, from: &str) -> MessageSpec {
 }
 
 fn mail(signed_in: bool) -> Email {
-    Email::new(Scenario {
+    Email::new(scenario(signed_in))
+}
+
+fn scenario(signed_in: bool) -> Scenario {
+    Scenario {
         address: ME.into(),
         password: "Sukamaju#2025".into(),
         signed_in,
+        remember: false,
         messages: vec![msg("m1", "sekcam@sukamajukab.go.id"), {
             let mut m = msg("m22", "bkn.pusat@gmail.com");
             m.scam = true;
@@ -54,7 +59,7 @@ fn mail(signed_in: bool) -> Email {
                 size_kb: 48,
             },
         ],
-    })
+    }
 }
 
 fn run(e: &mut Email, actions: impl IntoIterator<Item = Action>) -> Vec<SimEvent> {
@@ -565,6 +570,48 @@ fn password_change_rules() {
     assert_eq!(ev[0], SimEvent::new("email.signed_out"));
     assert_eq!(field(&ev[1], "reason"), &Value::from("password"));
     assert_eq!(ev[2].name, "email.signed_in");
+}
+
+#[test]
+fn a_scenario_can_start_with_tetap_masuk_ticked_and_spam_can_be_taken_back() {
+    let mut e = Email::new(Scenario {
+        remember: true,
+        ..scenario(false)
+    });
+    assert!(e.sign_in.remember);
+    let ev = run(
+        &mut e,
+        [
+            Action::SignInAddress(ME.into()),
+            Action::SignInPassword("Sukamaju#2025".into()),
+            Action::ToggleRemember,
+            Action::SignIn,
+            Action::OpenSettings,
+            Action::OpenMessage("m1".into()),
+            Action::ReportSpam,
+            Action::OpenFolder(Folder::Spam),
+            Action::OpenMessage("m1".into()),
+            Action::NotSpam,
+        ],
+    );
+    let names: Vec<&str> = ev.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "email.signed_in",
+            "email.settings_opened",
+            "email.opened",
+            "email.reported_spam",
+            "email.folder_opened",
+            "email.opened",
+            "email.unmarked_spam"
+        ]
+    );
+    assert_eq!(field(&ev[0], "remember"), &Value::Bool(false));
+    assert_eq!(e.folder(Folder::Inbox).len(), 2, "back in Kotak Masuk");
+    assert!(e.folder(Folder::Spam).is_empty());
+    run(&mut e, [Action::SignOut]);
+    assert!(e.sign_in.remember, "ticked again, as the scenario starts");
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crate::i18n::Translator;
 use crate::progress::resume;
 use crate::store::{Learner, LessonState, Store};
 use crate::ui::{theme, widget};
-use iced::widget::{button, column, progress_bar, row, scrollable, space, text};
+use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 use std::collections::HashMap;
 
@@ -129,7 +129,7 @@ impl State {
                     }
                     None => (e.id.clone(), tr.tr("home-lesson-unavailable"), false),
                 };
-                button(
+                let tile = button(
                     row![
                         text(format!("{}.", i + 1)).size(theme::TEXT).width(40),
                         widget::body(title).width(Length::Fill),
@@ -141,8 +141,8 @@ impl State {
                 .padding([10, 16])
                 .width(Length::Fill)
                 .style(theme::tile)
-                .on_press_maybe(playable.then(|| Message::Open(e.id.clone())))
-                .into()
+                .on_press_maybe(playable.then(|| Message::Open(e.id.clone())));
+                container(tile).id(format!("lesson-{}", e.id)).into()
             });
             widget::card(
                 column![

@@ -4,7 +4,7 @@
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
-use crate::sim::{SimAction, SimState, dasar};
+use crate::sim::{SimAction, SimState, dasar, email};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::{sim, theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
@@ -20,6 +20,8 @@ pub struct State {
     /// What could not be written yet (a full disk): kept in memory and written with the
     /// next record that succeeds, so the learner can go on and nothing is dropped.
     unsaved: Vec<Record>,
+    /// The webmail's message text box (its content cannot live in the pure simulator).
+    editor: sim::email::Editor,
 }
 
 #[derive(Debug, Clone)]
@@ -29,6 +31,7 @@ pub enum Message {
     Hint,
     Answer(usize),
     Dasar(dasar::Action),
+    Email(sim::email::Msg),
     Leave,
 }
 
@@ -52,12 +55,22 @@ impl State {
                 Player::start(lesson)
             }
         };
-        Ok(Self {
+        let mut state = Self {
             learner,
             player,
             clock: Instant::now(),
             unsaved: Vec::new(),
-        })
+            editor: sim::email::Editor::default(),
+        };
+        state.follow_sim();
+        Ok(state)
+    }
+
+    /// Keeps what lives beside the simulator in step with it.
+    fn follow_sim(&mut self) {
+        if let SimState::Email(e) = &self.player.sim {
+            self.editor.follow(e);
+        }
     }
 
     /// Applies a message; what must be recorded is written before this returns.
@@ -78,8 +91,14 @@ impl State {
                 }
                 Input::Sim(SimAction::Dasar(action))
             }
+            Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
+            Message::Email(sim::email::Msg::Body(edit)) => match self.editor.perform(edit) {
+                Some(text) => Input::Sim(SimAction::Email(email::Action::EditBody(text))),
+                None => return (None, true), // only the caret moved
+            },
         };
         let records = self.player.update(input);
+        self.follow_sim();
         self.unsaved.extend(records);
         let lesson = &self.player.lesson;
         let saved = match store.record(
@@ -185,11 +204,18 @@ impl State {
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),
                 )
-                .width(Length::Fixed(440.0))
+                // The webmail needs the room more than the instructions do.
+                .width(Length::Fixed(match p.sim {
+                    SimState::Email(_) => 380.0,
+                    _ => 440.0,
+                }))
                 .height(Length::Fill);
                 let area: Element<'_, Message> = match &p.sim {
                     SimState::Dasar(d) => {
                         sim::dasar::view(d, tr, p.highlight()).map(Message::Dasar)
+                    }
+                    SimState::Email(e) => {
+                        sim::email::view(e, &self.editor, tr, p.highlight()).map(Message::Email)
                     }
                     SimState::None => space::horizontal().into(),
                 };

@@ -1,3 +1,4 @@
 //! The views of the simulators in `sim/`.
 
 pub mod dasar;
+pub mod email;
