@@ -198,6 +198,14 @@ pub fn highlight(_: &Theme) -> container::Style {
     }
 }
 
+/// The same pointing outline for the dense webmail, where a wide frame would crowd it.
+pub fn highlight_thin(_: &Theme) -> container::Style {
+    container::Style {
+        border: border(ORANGE, 4.0, 10.0),
+        ..container::Style::default()
+    }
+}
+
 /// The practice area's background (a pretend desktop).
 pub fn desk(_: &Theme) -> container::Style {
     container::Style {
@@ -270,6 +278,25 @@ pub fn input(_: &Theme, status: text_input::Status) -> text_input::Style {
             8.0,
         ),
         icon: MUTED,
+        placeholder: MUTED,
+        value: INK,
+        selection: BLUE_PALE,
+    }
+}
+
+/// A multi-line text box: the same frame as a one-line box.
+pub fn editor(
+    _: &Theme,
+    status: iced::widget::text_editor::Status,
+) -> iced::widget::text_editor::Style {
+    let focused = matches!(status, iced::widget::text_editor::Status::Focused { .. });
+    iced::widget::text_editor::Style {
+        background: Background::Color(CARD),
+        border: border(
+            if focused { ORANGE } else { INK },
+            if focused { 4.0 } else { 2.0 },
+            8.0,
+        ),
         placeholder: MUTED,
         value: INK,
         selection: BLUE_PALE,

@@ -65,7 +65,13 @@ fn ctl<'a>(
     content: impl Into<Element<'a, Msg>>,
 ) -> Element<'a, Msg> {
     let on = lit(&id);
-    container(widget::highlight(content, on)).id(id).into()
+    let frame = container(content).padding(3);
+    let frame = if on {
+        frame.style(theme::highlight_thin)
+    } else {
+        frame
+    };
+    container(frame).id(id).into()
 }
 
 fn label<'a>(s: String) -> iced::widget::Text<'a> {
@@ -289,7 +295,7 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         ));
     }
     container(scrollable(col.padding(iced::Padding::ZERO.right(10))))
-        .width(Length::Fixed(230.0))
+        .width(Length::Fixed(215.0))
         .height(Length::Fill)
         .padding([theme::SPACE, 8.0])
         .style(theme::webmail_side)
@@ -334,7 +340,7 @@ fn main<'a>(
         },
         View::Compose(d) => match &d.picker {
             Some(p) => picker(&e.disk, &p.folder, p.chosen.as_deref(), tr, lit),
-            None => compose(e, d, editor, tr, lit),
+            None => compose(d, editor, tr, lit),
         },
         View::Settings(form) => settings(form, tr, lit),
         View::Disk(folder) => disk(&e.disk, folder, tr, lit),
@@ -605,7 +611,6 @@ fn field<'a>(
 }
 
 fn compose<'a>(
-    e: &'a Email,
     d: &'a Draft,
     editor: &'a Editor,
     tr: &Translator,
@@ -695,28 +700,10 @@ fn compose<'a>(
             .placeholder(tr.tr("webmail-body-placeholder"))
             .on_action(Msg::Body)
             .size(theme::SMALL)
-            .height(Length::Fixed(150.0))
-            .padding(8),
+            .height(Length::Fill)
+            .padding(8)
+            .style(theme::editor),
     ));
-    if let Some(original) = e.message(&d.original) {
-        form = form.push(
-            container(
-                column![
-                    text(tr.tr("webmail-original"))
-                        .size(theme::SMALL)
-                        .font(theme::BOLD),
-                    label(subject(&original.subject, tr)),
-                    text(body_text(&original.body, tr))
-                        .size(theme::SMALL)
-                        .style(theme::muted),
-                ]
-                .spacing(4),
-            )
-            .padding(10)
-            .width(Length::Fill)
-            .style(theme::quote),
-        );
-    }
     // The buttons stay at the top, as in Zimbra: "Kirim" is never scrolled out of sight.
     let buttons = row![
         ctl(
@@ -761,7 +748,7 @@ fn compose<'a>(
     });
     column![buttons]
         .push(error)
-        .push(scrollable(form.padding(iced::Padding::ZERO.right(12))).height(Length::Fill))
+        .push(form.height(Length::Fill))
         .spacing(8)
         .into()
 }
