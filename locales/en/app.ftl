@@ -18,6 +18,8 @@ notice-restored-ok = Understood
 learners-title = Who is learning today?
 learners-pick = Click your name.
 learners-add = Add a new learner
+learners-search = Type the first letters of your name
+learners-none-found = No name starts with those letters. Check the spelling, or ask the mentor.
 learners-new-title = New learner
 learners-name = Name
 learners-name-hint = For example: Siti Rahmawati
@@ -99,3 +101,9 @@ dasar-ui-menu-open = Open
 dasar-ui-holding = Holding: { $item }. Let go over a folder.
 dasar-ui-end = I got here
 dasar-ui-save = Save
+
+## Automatic sign-out on a shared laptop
+idle-title = Are you still there?
+idle-text = Nothing has happened for a while. In { $seconds } seconds you will be signed out, so that nobody else uses your account. Your progress is saved.
+idle-yes = Yes, I am still here
+notice-idle-signed-out = The last learner was signed out automatically after a long time without activity. Their progress is saved.

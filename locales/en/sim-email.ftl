@@ -62,7 +62,6 @@ webmail-error-bad-address = "{ $address }" is not an email address. An email add
 webmail-attach = Attach file
 webmail-cancel = Cancel
 webmail-send = Send
-webmail-original = Original message
 webmail-picker-title = Choose a file to attach
 webmail-folder-empty = This folder is empty.
 webmail-attach-chosen = Attach

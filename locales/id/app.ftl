@@ -18,6 +18,8 @@ notice-restored-ok = Mengerti
 learners-title = Siapa yang belajar hari ini?
 learners-pick = Klik nama Bapak/Ibu.
 learners-add = Tambah peserta baru
+learners-search = Ketik huruf awal nama Bapak/Ibu
+learners-none-found = Belum ada nama yang berawal huruf itu. Periksa ejaannya, atau tanya pendamping.
 learners-new-title = Peserta baru
 learners-name = Nama
 learners-name-hint = Contoh: Siti Rahmawati
@@ -99,3 +101,9 @@ dasar-ui-menu-open = Buka
 dasar-ui-holding = Sedang dipegang: { $item }. Lepaskan di atas folder.
 dasar-ui-end = Sampai di sini
 dasar-ui-save = Simpan
+
+## Keluar otomatis di laptop bersama
+idle-title = Masih di sana?
+idle-text = Sudah lama tidak ada kegiatan. Dalam { $seconds } detik Bapak/Ibu akan dikeluarkan, supaya orang lain tidak memakai akun Bapak/Ibu. Kemajuan sudah tersimpan.
+idle-yes = Ya, saya masih di sini
+notice-idle-signed-out = Peserta tadi dikeluarkan otomatis karena lama tidak ada kegiatan. Kemajuannya sudah tersimpan.

@@ -62,7 +62,6 @@ webmail-error-bad-address = "{ $address }" bukan alamat email. Alamat email sela
 webmail-attach = Lampirkan File
 webmail-cancel = Batal
 webmail-send = Kirim
-webmail-original = Pesan asli
 webmail-picker-title = Pilih file untuk dilampirkan
 webmail-folder-empty = Folder ini kosong.
 webmail-attach-chosen = Lampirkan

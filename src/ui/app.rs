@@ -1,7 +1,7 @@
 //! The application root: start-up, the shared things (store, course, words) and the
 //! screen the learner is on. Screens report what crosses screens as `Event`s.
 
-use super::screen::{finished, home, learners, lesson, settings};
+use super::screen::{finished, home, idle, learners, lesson, settings};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
 use crate::i18n::{Catalog, Lang, Translator};
@@ -36,6 +36,8 @@ pub struct State {
     pub incident: Option<Incident>,
     /// The "move to another laptop" part of Settings.
     pub transfer: settings::Transfer,
+    /// Signing a learner out after a while without input (see [`idle`]).
+    pub idle: idle::Idle,
 }
 
 /// How often a backup is made while Tuntun is open.
@@ -58,6 +60,10 @@ pub enum Message {
     Key(keyboard::Event),
     BackupTick,
     IncidentSeen,
+    /// A click, a key or the wheel: the learner is there.
+    Activity,
+    /// The clock, every second while a learner is signed in.
+    IdleTick(std::time::Instant),
 }
 
 impl App {
@@ -103,9 +109,27 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        let watch_idle = self.state().is_some_and(State::watches_idle);
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             iced::time::every(BACKUP_EVERY).map(|_| Message::BackupTick),
+            // Clicks, keys and the wheel, not pointer moves: a message per move would
+            // redraw the screen for nothing.
+            iced::event::listen_with(|event, _, _| match event {
+                iced::Event::Mouse(
+                    iced::mouse::Event::ButtonPressed(_) | iced::mouse::Event::WheelScrolled { .. },
+                )
+                | iced::Event::Keyboard(keyboard::Event::KeyPressed { .. })
+                | iced::Event::Touch(iced::touch::Event::FingerPressed { .. }) => {
+                    Some(Message::Activity)
+                }
+                _ => None,
+            }),
+            if watch_idle {
+                iced::time::every(std::time::Duration::from_secs(1)).map(Message::IdleTick)
+            } else {
+                Subscription::none()
+            },
         ])
     }
 
@@ -154,7 +178,15 @@ impl State {
             notice: None,
             incident: None,
             transfer: settings::Transfer::default(),
+            idle: idle::Idle::default(),
         };
+        state.idle.minutes = state
+            .store
+            .setting(idle::SETTING)
+            .ok()
+            .flatten()
+            .and_then(|m| m.parse().ok())
+            .unwrap_or(idle::DEFAULT_MINUTES);
         state.incident = match state.store.incidents() {
             Ok(list) => list.into_iter().find(|i| !i.seen),
             Err(e) => {
@@ -200,6 +232,12 @@ impl State {
                 Ok(path) => tracing::info!("backup made: {}", path.display()),
                 Err(e) => tracing::error!("backup failed: {e}"),
             },
+            Message::Activity => self.idle.activity(std::time::Instant::now()),
+            Message::IdleTick(now) => {
+                if self.watches_idle() && self.idle.tick(now) == idle::Verdict::SignOut {
+                    self.sign_out_idle();
+                }
+            }
             Message::IncidentSeen => {
                 if let Err(e) = self.store.acknowledge_incidents() {
                     tracing::error!("cannot mark the incident seen: {e}");
@@ -307,11 +345,39 @@ impl State {
         Task::none()
     }
 
+    /// A learner is signed in and idle sign-out is on.
+    pub fn watches_idle(&self) -> bool {
+        self.idle.minutes > 0
+            && !self.settings_open
+            && matches!(
+                self.screen,
+                Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
+            )
+    }
+
+    /// Nobody touched the laptop for too long: write what is pending, then back to the
+    /// sign-in screen, so the next person cannot use (or see) this learner's progress.
+    fn sign_out_idle(&mut self) {
+        if let Screen::Lesson(s) = &mut self.screen
+            && !s.flush(&mut self.store)
+        {
+            // Still unwritable: stay, rather than drop what the learner did.
+            self.notice = Some("notice-not-saved");
+            return;
+        }
+        tracing::info!("signed out after {} idle minutes", self.idle.minutes);
+        self.show_learners();
+        self.notice = Some("notice-idle-signed-out");
+    }
+
     fn show_learners(&mut self) {
         self.screen = Screen::Learners(learners::State::load(&self.store));
     }
 
     fn show_home(&mut self, learner: Learner) {
+        if self.notice == Some("notice-idle-signed-out") {
+            self.notice = None;
+        }
         self.screen = Screen::Home(home::State::load(learner, &self.store, &self.course));
     }
 
@@ -424,11 +490,18 @@ impl State {
             .push(self.incident.as_ref().map(|i| incident_banner(i, tr)))
             .push(notice)
             .push(screen);
-        container(page)
+        let page: Element<'_, Message> = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
             .style(theme::page)
-            .into()
+            .into();
+        match self.idle.warning_seconds() {
+            Some(left) if self.watches_idle() => {
+                let question = idle::still_there(tr, left).map(|()| Message::Activity);
+                iced::widget::stack![page, question].into()
+            }
+            _ => page,
+        }
     }
 }
 

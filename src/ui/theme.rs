@@ -441,3 +441,33 @@ pub fn quote(_: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+/// Dark colours that all carry white bold text well (contrast above 4.5:1).
+const AVATARS: [Color; 8] = [
+    Color::from_rgb(0.04, 0.31, 0.54),
+    Color::from_rgb(0.10, 0.40, 0.19),
+    Color::from_rgb(0.55, 0.16, 0.10),
+    Color::from_rgb(0.36, 0.20, 0.55),
+    Color::from_rgb(0.45, 0.30, 0.02),
+    Color::from_rgb(0.02, 0.38, 0.40),
+    Color::from_rgb(0.55, 0.10, 0.35),
+    Color::from_rgb(0.25, 0.27, 0.30),
+];
+
+pub fn avatar(n: usize) -> impl Fn(&Theme) -> container::Style {
+    let bg = AVATARS[n % AVATARS.len()];
+    move |_| container::Style {
+        background: Some(Background::Color(bg)),
+        text_color: Some(Color::WHITE),
+        border: border(bg, 0.0, 32.0),
+        ..container::Style::default()
+    }
+}
+
+/// The dimmed screen behind a question that needs an answer first.
+pub fn scrim(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(Color::from_rgba(0.0, 0.0, 0.0, 0.55))),
+        ..container::Style::default()
+    }
+}

@@ -70,3 +70,27 @@ pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
         .style(theme::card)
         .width(Length::Fill)
 }
+
+/// A round badge with a learner's initials in a colour of their own, so a learner finds
+/// their tile by colour and letters before reading the name.
+pub fn avatar<'a, M: 'a>(name: &str, id: &str) -> Element<'a, M> {
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect();
+    // The colour follows the learner's id, not the name: it stays when the name is corrected.
+    let hue = id.bytes().fold(0usize, |h, b| {
+        h.wrapping_mul(31).wrapping_add(usize::from(b))
+    });
+    container(
+        text(initials)
+            .size(theme::SUBTITLE)
+            .font(theme::BOLD)
+            .center(),
+    )
+    .center(Length::Fixed(64.0))
+    .style(theme::avatar(hue))
+    .into()
+}

@@ -7,6 +7,7 @@ mod email;
 mod exchange;
 mod gui;
 mod i18n;
+mod kiosk;
 mod recovery;
 mod store;
 mod window;

@@ -4,7 +4,7 @@ use crate::i18n::Translator;
 use crate::store::{Learner, LearnerError, NewLearner, Store, StoreError};
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, row, scrollable, space, text_input};
-use iced::{Element, Length};
+use iced::{Alignment, Element, Length};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -12,6 +12,27 @@ pub struct State {
     pub form: Option<NewLearner>,
     /// Fluent id of the sentence explaining why the form was not saved.
     pub error: Option<&'static str>,
+    /// What was typed in the search box: names whose words start with it are shown.
+    pub query: String,
+}
+
+/// With more learners than this, the search box is shown (with fewer it is only noise).
+const SEARCH_FROM: usize = 6;
+
+/// True when one of the name's words starts with `query` ("sit" finds "Siti Rahmawati" and
+/// "Ahmad Sitompul"), ignoring case and extra spaces.
+pub fn name_matches(name: &str, query: &str) -> bool {
+    let query = query
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if query.is_empty() {
+        return true;
+    }
+    let name = name.to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (0..words.len()).any(|i| words[i..].join(" ").starts_with(&query))
 }
 
 #[derive(Debug, Clone)]
@@ -24,6 +45,7 @@ pub enum Message {
     Save,
     Cancel,
     Settings,
+    Search(String),
 }
 
 pub enum Event {
@@ -43,6 +65,7 @@ impl State {
             learners,
             form,
             error: None,
+            query: String::new(),
         }
     }
 
@@ -79,6 +102,7 @@ impl State {
                 }
             }
             Message::Settings => return Some(Event::OpenSettings),
+            Message::Search(q) => self.query = q,
         }
         None
     }
@@ -108,32 +132,71 @@ impl State {
     }
 
     fn list_view(&self, tr: &Translator) -> Element<'_, Message> {
-        let tiles = self.learners.iter().map(|l| {
-            let detail = [l.unit.as_deref(), l.nip.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            let detail = (!detail.is_empty()).then(|| widget::small(detail));
-            button(
-                column![widget::subtitle(l.name.as_str())]
-                    .push(detail)
-                    .spacing(4)
+        let shown: Vec<&Learner> = self
+            .learners
+            .iter()
+            .filter(|l| name_matches(&l.name, &self.query))
+            .collect();
+        // Three tiles a row: 30 learners fit in ten rows, every name in full.
+        let tiles = shown.iter().map(|l| {
+            let detail = l.unit.as_deref().unwrap_or_default();
+            let tile = button(
+                row![
+                    widget::avatar(&l.name, &l.id),
+                    column![
+                        widget::body(l.name.as_str()).font(theme::BOLD),
+                        widget::small(detail.to_owned()),
+                    ]
+                    .spacing(2)
                     .width(Length::Fill),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
             )
-            .padding([14, 20])
+            .padding([10, 14])
             .width(Length::Fill)
+            .height(Length::Fixed(104.0)) // room for a unit on two lines; rows stay even
             .style(theme::tile)
-            .on_press(Message::Pick(l.id.clone()))
-            .into()
+            .on_press(Message::Pick(l.id.clone()));
+            let tile: Element<'_, Message> = container(tile)
+                .id(format!("learner-{}", l.id))
+                .width(Length::FillPortion(1))
+                .into();
+            tile
         });
-        column![
-            widget::body(tr.tr("learners-pick")),
-            scrollable(column(tiles).spacing(12).padding([0, 16])).height(Length::Fill),
-            widget::secondary("add-learner", tr.tr("learners-add"), Some(Message::Add)),
-        ]
-        .spacing(theme::SPACE)
-        .into()
+        let mut grid = column![].spacing(12);
+        let mut tiles = tiles.peekable();
+        while tiles.peek().is_some() {
+            let mut line = row![].spacing(12);
+            for _ in 0..3 {
+                line = line.push(match tiles.next() {
+                    Some(t) => t,
+                    None => space::horizontal().width(Length::FillPortion(1)).into(),
+                });
+            }
+            grid = grid.push(line);
+        }
+        if shown.is_empty() {
+            grid = grid.push(widget::body(tr.tr("learners-none-found")));
+        }
+        let search = (self.learners.len() > SEARCH_FROM).then(|| {
+            text_input(&tr.tr("learners-search"), &self.query)
+                .id("search")
+                .on_input(Message::Search)
+                .size(theme::TEXT)
+                .padding(12)
+                .style(theme::input)
+        });
+        column![widget::body(tr.tr("learners-pick"))]
+            .push(search)
+            .push(scrollable(grid.padding([0, 16])).height(Length::Fill))
+            .push(widget::secondary(
+                "add-learner",
+                tr.tr("learners-add"),
+                Some(Message::Add),
+            ))
+            .spacing(theme::SPACE)
+            .into()
     }
 
     fn form_view<'a>(&'a self, tr: &Translator, form: &'a NewLearner) -> Element<'a, Message> {
@@ -209,5 +272,20 @@ fn error_id(e: LearnerError) -> &'static str {
         LearnerError::LongName => "learners-error-long-name",
         LearnerError::BadNip => "learners-error-nip",
         LearnerError::LongUnit => "learners-error-long-unit",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_matches;
+
+    #[test]
+    fn names_are_found_from_the_first_letters_of_any_word() {
+        assert!(name_matches("Siti Rahmawati", "sit"));
+        assert!(name_matches("Siti Rahmawati", "  RAH "));
+        assert!(name_matches("Siti Rahmawati", "siti rah"));
+        assert!(name_matches("Ahmad Sitompul", "sit"));
+        assert!(!name_matches("Siti Rahmawati", "awati"));
+        assert!(name_matches("Siti Rahmawati", ""));
     }
 }

@@ -100,8 +100,18 @@ impl State {
         let records = self.player.update(input);
         self.follow_sim();
         self.unsaved.extend(records);
+        let saved = self.flush(store);
+        let event = self.player.finished.then_some(Event::Finished);
+        (event, saved)
+    }
+
+    /// Writes whatever could not be written yet; false when it still cannot be.
+    pub fn flush(&mut self, store: &mut Store) -> bool {
+        if self.unsaved.is_empty() {
+            return true;
+        }
         let lesson = &self.player.lesson;
-        let saved = match store.record(
+        match store.record(
             &self.learner.id,
             &lesson.id,
             lesson.steps.len(),
@@ -116,9 +126,7 @@ impl State {
                 tracing::error!(kept, "progress not saved: {e}");
                 false
             }
-        };
-        let event = self.player.finished.then_some(Event::Finished);
-        (event, saved)
+        }
     }
 
     pub fn view(&self, tr: &Translator) -> Element<'_, Message> {

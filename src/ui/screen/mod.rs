@@ -2,6 +2,7 @@
 
 pub mod finished;
 pub mod home;
+pub mod idle;
 pub mod learners;
 pub mod lesson;
 pub mod settings;
