@@ -102,7 +102,7 @@ email-baca-intro = Messages for you arrive in the Inbox. In some office webmails
 email-baca-open1 = Open the message from the District Secretary about the morning assembly schedule. Click its row once.
 email-baca-open1-h1 = The list of messages is on the right. The message from the District Secretary is at the top.
 email-baca-open1-h2 = One click on the row that says "Morning assembly schedule for June 2025" is enough.
-email-baca-open1-ok = The message is open. At the top are From (the sender), To (the recipients) and Subject. Below that is the message text.
+email-baca-open1-ok = The message is open. Below the row of buttons is the Subject in bold, then From (the sender) and To (the recipients). Below the line is the message text.
 email-baca-other = That is another message. That's all right. Click Back, then open the message named in the instruction.
 email-baca-back1 = Finished reading? Go back to the list of messages. Click the Back button.
 email-baca-back-h1 = The Back button is in the row of buttons above the message, on the far left.
@@ -164,14 +164,14 @@ email-balas-reply = Only the Secretary needs to know your leave plans. The other
 email-balas-reply-h1 = The buttons are above the message: Back, Reply, Reply all, Forward, Report spam, Delete.
 email-balas-reply-h2 = Click the Reply button only, the second from the left. Not Reply all.
 email-balas-reply-ok = Well done. Look at the To box: only the Secretary's address. The Subject is already filled in with "Re:" and the title of the message.
-email-balas-reply-all = That is Reply all. Your answer would go to six people. Click Cancel at the bottom, open the message again if needed, then click Reply.
-email-balas-reply-forward = That is Forward, for sending this message to someone else. Click Cancel at the bottom, then click Reply.
-email-balas-reply-other = That starts a new message. Click Cancel at the bottom, open the message about leave plans, then click Reply.
+email-balas-reply-all = That is Reply all. Your answer would go to six people. Click Cancel in the row of buttons at the top, open the message again if needed, then click Reply.
+email-balas-reply-forward = That is Forward, for sending this message to someone else. Click Cancel in the row of buttons at the top, then click Reply.
+email-balas-reply-other = That starts a new message. Click Cancel in the row of buttons at the top, open the message about leave plans, then click Reply.
 email-balas-send = Write your answer in the big message box. For example:
     Dear Secretary, I plan to take leave from 16 to 18 June 2025. Kind regards, Budi
     Then click Send.
 email-balas-send-h1 = Click inside the big message box, under the Subject. Begin with the greeting "Dear Secretary" and end with "Kind regards".
-email-balas-send-h2 = The Send button is below the message box. Click it once.
+email-balas-send-h2 = The blue Send button is at the top left, above the To box. Click it once.
 email-balas-send-ok = Sent to the Secretary only. Your colleagues don't get a message they don't need.
 email-balas-sent-all = The message went to everyone, because Reply all was used. That's all right, this is practice. Open the message about leave plans again, click Reply, then send again.
 email-balas-sent-caps = The message was sent in all capital letters. In email, all capitals feel like shouting. Open the message about leave plans again, click Reply, and write in normal letters.
@@ -220,15 +220,15 @@ email-tulis-compose = This is a new message to the Health Centre, not a reply. C
 email-tulis-compose-h1 = The Compose button is at the top left, above the folder list. It is a big button.
 email-tulis-compose-h2 = Click once on the Compose button. A new message form opens.
 email-tulis-compose-ok = The new message form is open. It has the boxes To, Cc, Bcc, Subject and the message box.
-email-tulis-compose-other = That opened a reply or a forward. Click Cancel at the bottom, then click the Compose button at the top left.
+email-tulis-compose-other = That opened a reply or a forward. Click Cancel in the row of buttons at the top, then click the Compose button at the top left.
 email-tulis-send = Fill in the form, box by box:
     1. To: puskesmas@sukamajukab.go.id
     2. Cc: sekcam@sukamajukab.go.id
     3. Subject: Request for the June 2025 posyandu schedule
     4. Message box: Dear Head of Sukamaju Health Centre, please send us the posyandu schedule for June 2025. Thank you. Kind regards, Budi Santoso
     5. Click Send.
-email-tulis-send-h1 = Click inside a box first, then type. The To box is at the top, Cc below it, then Bcc (leave it empty), then Subject. The big message box is under the Subject.
-email-tulis-send-h2 = Check once more before clicking Send: the Health Centre's address in To, the Secretary's address in Cc, a Subject, a message that begins with "Dear" and ends with "Kind regards". The Send button is at the bottom.
+email-tulis-send-h1 = Click inside a box first, then type. The To box is at the top, under the row of buttons. Cc is below it, then Bcc (leave it empty), then Subject. The big message box is under the Subject.
+email-tulis-send-h2 = Check once more before clicking Send: the Health Centre's address in To, the Secretary's address in Cc, a Subject, a message that begins with "Dear" and ends with "Kind regards". The Send button is at the top left, above the To box.
 email-tulis-send-ok = The message went to the Health Centre, and the Secretary got a copy. You can now write an official email!
 email-tulis-refused-empty = The message was not sent because the To box is still empty. Type puskesmas@sukamajukab.go.id in the To box, then click Send again.
 email-tulis-refused-address = The message was not sent because an address is incomplete. Check it: an @ sign and dots, no spaces. Then click Send again.
@@ -282,22 +282,22 @@ email-lampiran-reply = Click Reply to answer the Secretary.
 email-lampiran-reply-h1 = The Reply button is above the message, to the right of the Back button.
 email-lampiran-reply-h2 = Click once on the word Reply.
 email-lampiran-reply-ok = The reply form is open. To and Subject are already filled in.
-email-lampiran-reply-other = That is not Reply. Click Cancel at the bottom, open the message about the Monthly Report May 2025, then click Reply.
+email-lampiran-reply-other = That is not Reply. Click Cancel in the row of buttons at the top, open the message about the Monthly Report May 2025, then click Reply.
 email-lampiran-picker = Before writing, attach the report first. Click Attach file.
-email-lampiran-picker-h1 = The Attach file button is below the message box, on the far left. The Send button is on the far right of that row.
-email-lampiran-picker-h2 = Click once on the button that says Attach file. A window for choosing a file opens.
-email-lampiran-picker-ok = The file window is open. It shows the folders on the laptop.
+email-lampiran-picker-h1 = The Attach file button is in the row of buttons at the top, just to the right of the blue Send button.
+email-lampiran-picker-h2 = Click once on the button that says Attach file. A page for choosing a file opens.
+email-lampiran-picker-ok = The page "Choose a file to attach" is open. On the left are the folders on the laptop. On the right are the files in the chosen folder.
 email-lampiran-pick = Open the Documents folder. Click the file Laporan-Bulanan-Mei-2025.pdf (the one ending in .pdf). Then click Attach.
 email-lampiran-pick-h1 = Two files have similar names. Look at the very end of the file name: choose .pdf, not .docx. Careful too: there is also the April report.
-email-lampiran-pick-h2 = Click once on Laporan-Bulanan-Mei-2025.pdf so it is selected, then click the Attach button at the bottom of the window.
-email-lampiran-pick-ok = The PDF file is attached. Its name shows below the message box.
+email-lampiran-pick-h2 = Click once on Laporan-Bulanan-Mei-2025.pdf so it is selected, then click the Attach button at the bottom right.
+email-lampiran-pick-ok = The PDF file is attached. Its name shows under the Subject, above the message box.
 email-lampiran-pick-docx = That is a Word file (.docx), which can still be changed. First remove it: click the Remove button next to its name. Then click Attach file again and choose the one ending in .pdf.
 email-lampiran-pick-other = That is a different file. First remove it: click the Remove button next to its name. Then click Attach file again and choose Laporan-Bulanan-Mei-2025.pdf in the Documents folder.
 email-lampiran-send = Now write the message in the message box. For example:
     Dear Secretary, attached is the Monthly Report for May 2025. Thank you. Kind regards, Budi Santoso
     Then click Send.
-email-lampiran-send-h1 = Click inside the big message box, then type. Check first: the PDF's file name shows below the message box.
-email-lampiran-send-h2 = The Send button is below the message box. Click it once.
+email-lampiran-send-h1 = Click inside the big message box, then type. Check first: the PDF's file name shows above the message box, under the Subject.
+email-lampiran-send-h2 = The blue Send button is at the top left, above the To box. Click it once.
 email-lampiran-send-ok = The report was sent as a PDF. The Secretary can open it right away.
 email-lampiran-sent-subject = The message was sent without a Subject. Open the Secretary's message again, click Reply, attach the PDF file, then send again without deleting the Subject.
 email-lampiran-sent-forgot = The message says "attached", but no file was attached. This mistake happens often. Open the Secretary's message again, click Reply, click Attach file, choose the PDF file, then send again.
@@ -310,7 +310,7 @@ email-lampiran-q-lupa = Your message says "attached is the report", but you have
 email-lampiran-q-lupa-a = The report is sent along by itself
 email-lampiran-q-lupa-a-fb = Not quite. A file is only sent if you attach it with Attach file.
 email-lampiran-q-lupa-b = The reader gets a message without the report, and has to ask again
-email-lampiran-q-lupa-b-fb = Right. That's why you attach the file first, then write the message. Before Send, check the file name below the message box.
+email-lampiran-q-lupa-b-fb = Right. That's why you attach the file first, then write the message. Before Send, check the file name above the message box.
 email-lampiran-q-lupa-c = The email refuses to send
 email-lampiran-q-lupa-c-fb = Not quite. Most programs send the message anyway. The reader gets a message without the report.
 email-lampiran-q-pdf = Why is a finished report sent as a PDF?
@@ -343,7 +343,7 @@ email-teruskan-m3-body = Dear staff,
     Thank you.
     General Affairs, Sukamaju District
 email-teruskan-intro = Forward sends a message you received on to someone else. Its attachments go along.
-    Add a short note above the message, so the reader knows what to do.
+    Write a short note in the message box, so the reader knows what to do.
     Only forward when that person really needs to know. Don't forward private or confidential messages without the sender's permission.
 email-teruskan-open-task = There is a task from the District Secretary. Open that message first.
 email-teruskan-open-task-h1 = That message is at the top of the Inbox, in bold.
@@ -356,20 +356,20 @@ email-teruskan-back-h2 = Click once on the word Back.
 email-teruskan-open = Open the invitation from Bappeda of Sukamaju Regency.
 email-teruskan-open-h1 = That message is in the Inbox, below the message from the Secretary.
 email-teruskan-open-h2 = Click once on the row "Invitation: Public Service Coordination Meeting".
-email-teruskan-open-ok = Look below the message text: the letter of invitation is attached as a PDF.
+email-teruskan-open-ok = Look under the date, above the message text: the letter of invitation is attached as a PDF.
 email-teruskan-open-other = That is another message. Click Back, then open the invitation from Bappeda.
 email-teruskan-forward = Click Forward.
 email-teruskan-forward-h1 = The buttons are above the message: Back, Reply, Reply all, Forward, Report spam, Delete.
-email-teruskan-forward-h2 = The Forward button is to the right of Reply all. Click it once.
+email-teruskan-forward-h2 = The Forward button comes right after the Reply all button. Click it once.
 email-teruskan-forward-ok = The form is open. The Subject begins with "Fwd:" and the invitation is already attached. The To box is still empty.
-email-teruskan-forward-reply = That is a reply button. A reply goes to Bappeda, not to Mrs Siti. Click Cancel at the bottom, open the invitation again if needed, then click Forward.
-email-teruskan-forward-other = That is not Forward. Click Cancel at the bottom, open the invitation from Bappeda, then click Forward.
+email-teruskan-forward-reply = That is a reply button. A reply goes to Bappeda, not to Mrs Siti. Click Cancel in the row of buttons at the top, open the invitation again if needed, then click Forward.
+email-teruskan-forward-other = That is not Forward. Click Cancel in the row of buttons at the top, open the invitation from Bappeda, then click Forward.
 email-teruskan-send = Fill in the form:
     1. To: siti.rahma@sukamajukab.go.id
     2. Click inside the message box and write a short note, for example: Good morning, Mrs Siti. Please attend this meeting on behalf of the district. The invitation is attached. Thank you.
     3. Click Send.
-email-teruskan-send-h1 = The To box is at the top. Write the note in the big message box, under the Subject. The original message from Bappeda shows at the bottom and is sent along.
-email-teruskan-send-h2 = Don't remove the invitation attachment. Check the PDF's file name below the message box, then click Send.
+email-teruskan-send-h1 = The To box is at the top, under the row of buttons. Write the note in the big message box, under the invitation attachment.
+email-teruskan-send-h2 = Don't remove the invitation attachment. Check the PDF's file name under the Subject, then click Send at the top left.
 email-teruskan-send-ok = The invitation has been forwarded to Mrs Siti, with its attachment and your note.
 email-teruskan-refused-empty = The message was not sent because the To box is still empty. Type siti.rahma@sukamajukab.go.id in the To box, then click Send again.
 email-teruskan-refused-address = The message was not sent because the address is incomplete. Check it: siti.rahma@sukamajukab.go.id, no spaces. Then click Send again.
@@ -380,7 +380,7 @@ email-teruskan-sent-closing = The message was sent, but the note has no closing 
 email-teruskan-sent-other = The message was sent, but it isn't quite right. What was asked: the invitation from Bappeda forwarded to siti.rahma@sukamajukab.go.id, with its attachment. Open the invitation again, click Forward, then try again.
 email-teruskan-q-ikut = You forward a message that has an attachment. Does the attachment go along?
 email-teruskan-q-ikut-a = No, it must be attached again
-email-teruskan-q-ikut-a-fb = Not quite. When you forward, the attachment goes along by itself. Just check its name below the message box.
+email-teruskan-q-ikut-a-fb = Not quite. When you forward, the attachment goes along by itself. Just check its name above the message box.
 email-teruskan-q-ikut-b = Yes, the attachment is sent too
 email-teruskan-q-ikut-b-fb = Right. That's the difference from Reply: with Reply, attachments don't go along.
 email-teruskan-q-kapan = Which one is fine to forward?
@@ -405,22 +405,22 @@ email-unduh-m2-body = Dear staff,
     The staff meeting is on Monday, 9 June 2025, at 13.00 in the district meeting room.
     Thank you.
     District Secretary of Sukamaju
-email-unduh-intro = Attachments show below the message text. Each attachment has two buttons:
+email-unduh-intro = Attachments show above the message text, right under the date. Each attachment has two buttons on its right:
     View: opens the file inside the webmail. Nothing is saved on the laptop.
     Download: saves a copy of the file on the laptop, in the Downloads folder. The file stays there even if the email is deleted.
     Only download attachments from senders you know and that you are expecting.
 email-unduh-open = Open the message from BKPSDM about joint leave days.
 email-unduh-open-h1 = That message is at the top of the Inbox, in bold.
 email-unduh-open-h2 = Click once on the row "Circular on Joint Leave Days 2025".
-email-unduh-open-ok = The sender is bkpsdm@sukamajukab.go.id, an office you know. The attachment is below the message text.
+email-unduh-open-ok = The sender is bkpsdm@sukamajukab.go.id, an office you know. The attachment is under the date, above the message text.
 email-unduh-open-other = That is another message. Click Back, then open the message from BKPSDM.
 email-unduh-view = First look at it. Click View next to the attachment SE-Cuti-Bersama-2025.pdf.
-email-unduh-view-h1 = The attachment is below the message text. Next to it are two buttons: View and Download.
+email-unduh-view-h1 = The attachment is above the message text, under the date. On its right are two buttons: View and Download.
 email-unduh-view-h2 = Click the View button, the first one.
-email-unduh-view-ok = The circular shows on the screen. When you have read it, click Back above it.
+email-unduh-view-ok = The circular shows on the screen. When you have read it, click Back at the top left.
 email-unduh-view-downloaded = The file has been downloaded. Good, that is the next step. Now also try the View button next to the attachment.
 email-unduh-download = Save this circular on the laptop. Click Download next to the attachment.
-email-unduh-download-h1 = If the file is still showing, click Back first. The Download button is next to the View button, below the message text.
+email-unduh-download-h1 = If the file is still showing, click Back first. The Download button is to the right of the View button, above the message text.
 email-unduh-download-h2 = Click once on the Download button next to SE-Cuti-Bersama-2025.pdf.
 email-unduh-download-ok = The file is saved in the Downloads folder.
 email-unduh-folder = Where is that file now? Open the Downloads folder. It is at the bottom left, under "Files on this laptop".
@@ -610,7 +610,7 @@ email-bcc-sampah-open-h1 = That message is in the Inbox list, from General Affai
 email-bcc-sampah-open-h2 = Click once on the row "Morning exercise replaced by a clean-up".
 email-bcc-sampah-open-other = That is another message. Click Back, then open the message "Morning exercise replaced by a clean-up".
 email-bcc-sampah-delete = You have read this announcement and don't need it any more. Click Delete.
-email-bcc-sampah-delete-h1 = The Delete button is in the row of buttons above the message, on the far right.
+email-bcc-sampah-delete-h1 = The Delete button is the last one in the row of buttons above the message, after Report spam.
 email-bcc-sampah-delete-h2 = Click once on the word Delete.
 email-bcc-sampah-delete-ok = The message has been moved to the Trash.
 email-bcc-sampah-delete-other = Another message was deleted. That's all right, it is in the Trash. Open the Inbox, open the message "Morning exercise replaced by a clean-up", then click Delete.

@@ -102,7 +102,7 @@ email-baca-intro = Pesan yang datang untuk Bapak/Ibu masuk ke Kotak Masuk. Di be
 email-baca-open1 = Buka pesan dari Sekretaris Kecamatan tentang jadwal apel pagi. Klik satu kali pada barisnya.
 email-baca-open1-h1 = Daftar pesan ada di sebelah kanan. Pesan dari Sekretaris Kecamatan ada paling atas.
 email-baca-open1-h2 = Cukup satu klik pada baris yang bertuliskan "Jadwal apel pagi bulan Juni 2025".
-email-baca-open1-ok = Pesan terbuka. Di atas ada Dari (pengirim), Ke (penerima) dan Subjek. Di bawahnya isi pesan.
+email-baca-open1-ok = Pesan terbuka. Di bawah baris tombol ada Subjek dengan huruf tebal, lalu Dari (pengirim) dan Ke (penerima). Di bawah garis ada isi pesan.
 email-baca-other = Itu pesan yang lain. Tidak apa-apa. Klik Kembali, lalu buka pesan yang disebut di petunjuk.
 email-baca-back1 = Sudah dibaca? Kembali ke daftar pesan. Klik tombol Kembali.
 email-baca-back-h1 = Tombol Kembali ada di baris tombol di atas pesan, paling kiri.
@@ -164,14 +164,14 @@ email-balas-reply = Rencana cuti Bapak/Ibu cukup diketahui Sekretaris. Orang lai
 email-balas-reply-h1 = Tombol-tombol ada di atas pesan: Kembali, Balas, Balas ke Semua, Teruskan, Laporkan Spam, Hapus.
 email-balas-reply-h2 = Klik tombol Balas saja, yang kedua dari kiri. Bukan Balas ke Semua.
 email-balas-reply-ok = Bagus. Lihat kotak Ke: hanya ada alamat Sekretaris. Subjek sudah terisi "Re:" dan judul pesannya.
-email-balas-reply-all = Itu Balas ke Semua. Jawaban Bapak/Ibu akan sampai ke enam orang. Klik Batal di bawah, buka lagi pesannya bila perlu, lalu klik Balas.
-email-balas-reply-forward = Itu Teruskan, untuk mengirim pesan ini ke orang lain. Klik Batal di bawah, lalu klik Balas.
-email-balas-reply-other = Itu membuat pesan baru. Klik Batal di bawah, buka pesan tentang rencana cuti, lalu klik Balas.
+email-balas-reply-all = Itu Balas ke Semua. Jawaban Bapak/Ibu akan sampai ke enam orang. Klik Batal di baris tombol paling atas, buka lagi pesannya bila perlu, lalu klik Balas.
+email-balas-reply-forward = Itu Teruskan, untuk mengirim pesan ini ke orang lain. Klik Batal di baris tombol paling atas, lalu klik Balas.
+email-balas-reply-other = Itu membuat pesan baru. Klik Batal di baris tombol paling atas, buka pesan tentang rencana cuti, lalu klik Balas.
 email-balas-send = Tulis jawaban di kotak pesan yang besar. Contoh:
     Yth. Bapak Sekretaris, saya berencana cuti tanggal 16 sampai 18 Juni 2025. Terima kasih.
     Lalu klik Kirim.
 email-balas-send-h1 = Klik di dalam kotak pesan yang besar, di bawah Subjek. Mulai dengan salam "Yth. Bapak Sekretaris" dan akhiri dengan "Terima kasih".
-email-balas-send-h2 = Tombol Kirim ada di bawah kotak pesan. Klik satu kali.
+email-balas-send-h2 = Tombol Kirim yang biru ada di kiri atas, di atas kotak Ke. Klik satu kali.
 email-balas-send-ok = Terkirim hanya kepada Sekretaris. Rekan yang lain tidak menerima pesan yang tidak perlu.
 email-balas-sent-all = Pesan terkirim ke semua orang, karena tadi memakai Balas ke Semua. Tidak apa-apa, ini latihan. Buka lagi pesan tentang rencana cuti, klik Balas, lalu kirim lagi.
 email-balas-sent-caps = Pesan terkirim dengan huruf besar semua. Di email, huruf besar semua terasa seperti berteriak. Buka lagi pesan tentang rencana cuti, klik Balas, lalu tulis dengan huruf biasa.
@@ -220,15 +220,15 @@ email-tulis-compose = Ini pesan baru untuk Puskesmas, bukan balasan. Klik Tulis.
 email-tulis-compose-h1 = Tombol Tulis ada di kiri atas, di atas daftar folder. Tombolnya besar.
 email-tulis-compose-h2 = Klik satu kali pada tombol Tulis. Formulir pesan baru akan terbuka.
 email-tulis-compose-ok = Formulir pesan baru terbuka. Ada kotak Ke, Cc, Bcc, Subjek dan kotak pesan.
-email-tulis-compose-other = Itu membuka balasan atau penerusan. Klik Batal di bawah, lalu klik tombol Tulis di kiri atas.
+email-tulis-compose-other = Itu membuka balasan atau penerusan. Klik Batal di baris tombol paling atas, lalu klik tombol Tulis di kiri atas.
 email-tulis-send = Isi formulir, kotak demi kotak:
     1. Ke: puskesmas@sukamajukab.go.id
     2. Cc: sekcam@sukamajukab.go.id
     3. Subjek: Permintaan jadwal posyandu Juni 2025
     4. Kotak pesan: Yth. Kepala Puskesmas Sukamaju, mohon dikirimi jadwal posyandu bulan Juni 2025. Terima kasih. Hormat saya, Budi Santoso
     5. Klik Kirim.
-email-tulis-send-h1 = Klik dulu di dalam kotak, baru mengetik. Kotak Ke paling atas, Cc di bawahnya, lalu Bcc (biarkan kosong), lalu Subjek. Kotak pesan yang besar ada di bawah Subjek.
-email-tulis-send-h2 = Periksa sekali lagi sebelum klik Kirim: alamat Puskesmas di Ke, alamat Sekretaris di Cc, Subjek terisi, pesan dimulai dengan "Yth." dan diakhiri "Hormat saya". Tombol Kirim ada di bawah.
+email-tulis-send-h1 = Klik dulu di dalam kotak, baru mengetik. Kotak Ke paling atas, di bawah baris tombol. Cc di bawahnya, lalu Bcc (biarkan kosong), lalu Subjek. Kotak pesan yang besar ada di bawah Subjek.
+email-tulis-send-h2 = Periksa sekali lagi sebelum klik Kirim: alamat Puskesmas di Ke, alamat Sekretaris di Cc, Subjek terisi, pesan dimulai dengan "Yth." dan diakhiri "Hormat saya". Tombol Kirim ada di kiri atas, di atas kotak Ke.
 email-tulis-send-ok = Pesan terkirim ke Puskesmas, dan Sekretaris menerima tembusannya. Bapak/Ibu sudah bisa menulis email dinas!
 email-tulis-refused-empty = Pesan belum terkirim karena kotak Ke masih kosong. Ketik puskesmas@sukamajukab.go.id di kotak Ke, lalu klik Kirim lagi.
 email-tulis-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa: ada tanda @ dan titik, tanpa spasi. Lalu klik Kirim lagi.
@@ -282,22 +282,22 @@ email-lampiran-reply = Klik Balas untuk menjawab Sekretaris.
 email-lampiran-reply-h1 = Tombol Balas ada di atas pesan, di sebelah kanan tombol Kembali.
 email-lampiran-reply-h2 = Klik satu kali pada tulisan Balas.
 email-lampiran-reply-ok = Formulir balasan terbuka. Ke dan Subjek sudah terisi.
-email-lampiran-reply-other = Itu bukan Balas. Klik Batal di bawah, buka pesan tentang Laporan Bulanan Mei 2025, lalu klik Balas.
+email-lampiran-reply-other = Itu bukan Balas. Klik Batal di baris tombol paling atas, buka pesan tentang Laporan Bulanan Mei 2025, lalu klik Balas.
 email-lampiran-picker = Sebelum menulis, lampirkan laporannya dulu. Klik Lampirkan File.
-email-lampiran-picker-h1 = Tombol Lampirkan File ada di bawah kotak pesan, paling kiri. Tombol Kirim ada di sebelah kanannya, jauh di kanan.
-email-lampiran-picker-h2 = Klik satu kali pada tombol bertuliskan Lampirkan File. Jendela pilihan file akan terbuka.
-email-lampiran-picker-ok = Jendela pilihan file terbuka. Di sana tampak folder-folder di laptop.
+email-lampiran-picker-h1 = Tombol Lampirkan File ada di baris tombol paling atas, tepat di sebelah kanan tombol Kirim yang biru.
+email-lampiran-picker-h2 = Klik satu kali pada tombol bertuliskan Lampirkan File. Halaman untuk memilih file akan terbuka.
+email-lampiran-picker-ok = Halaman "Pilih file untuk dilampirkan" terbuka. Di kiri ada folder-folder di laptop. Di kanan ada file di folder yang dipilih.
 email-lampiran-pick = Buka folder Dokumen. Klik file Laporan-Bulanan-Mei-2025.pdf (yang berakhiran .pdf). Lalu klik Lampirkan.
 email-lampiran-pick-h1 = Ada dua file yang namanya mirip. Lihat bagian paling akhir nama file: pilih yang .pdf, bukan .docx. Hati-hati juga: ada laporan bulan April.
-email-lampiran-pick-h2 = Klik satu kali pada Laporan-Bulanan-Mei-2025.pdf sampai terpilih, lalu klik tombol Lampirkan di bawah jendela.
-email-lampiran-pick-ok = File PDF sudah terlampir. Namanya tampak di bawah kotak pesan.
+email-lampiran-pick-h2 = Klik satu kali pada Laporan-Bulanan-Mei-2025.pdf sampai terpilih, lalu klik tombol Lampirkan di kanan bawah.
+email-lampiran-pick-ok = File PDF sudah terlampir. Namanya tampak di bawah Subjek, di atas kotak pesan.
 email-lampiran-pick-docx = Itu file Word (.docx), masih bisa diubah. Buang dulu file itu: klik tombol Buang di samping namanya. Lalu klik Lampirkan File lagi dan pilih yang berakhiran .pdf.
 email-lampiran-pick-other = Itu file yang lain. Buang dulu: klik tombol Buang di samping namanya. Lalu klik Lampirkan File lagi dan pilih Laporan-Bulanan-Mei-2025.pdf di folder Dokumen.
 email-lampiran-send = Sekarang tulis pesannya di kotak pesan. Contoh:
     Yth. Bapak Sekretaris, terlampir Laporan Bulanan Mei 2025. Terima kasih. Hormat saya, Budi Santoso
     Lalu klik Kirim.
-email-lampiran-send-h1 = Klik di dalam kotak pesan yang besar, lalu ketik. Periksa dulu: nama file PDF tampak di bawah kotak pesan.
-email-lampiran-send-h2 = Tombol Kirim ada di bawah kotak pesan. Klik satu kali.
+email-lampiran-send-h1 = Klik di dalam kotak pesan yang besar, lalu ketik. Periksa dulu: nama file PDF tampak di atas kotak pesan, di bawah Subjek.
+email-lampiran-send-h2 = Tombol Kirim yang biru ada di kiri atas, di atas kotak Ke. Klik satu kali.
 email-lampiran-send-ok = Laporan terkirim dalam bentuk PDF. Sekretaris bisa langsung membukanya.
 email-lampiran-sent-subject = Pesan terkirim tanpa Subjek. Buka lagi pesan dari Sekretaris, klik Balas, lampirkan file PDF-nya, lalu kirim lagi tanpa menghapus Subjek.
 email-lampiran-sent-forgot = Pesan menyebut "terlampir", tetapi tidak ada file yang terlampir. Ini kesalahan yang sering terjadi. Buka lagi pesan dari Sekretaris, klik Balas, klik Lampirkan File, pilih file PDF-nya, lalu kirim lagi.
@@ -310,7 +310,7 @@ email-lampiran-q-lupa = Pesan Bapak/Ibu berbunyi "terlampir laporan", tetapi Bap
 email-lampiran-q-lupa-a = Laporan ikut terkirim dengan sendirinya
 email-lampiran-q-lupa-a-fb = Belum tepat. File hanya terkirim bila dilampirkan dengan Lampirkan File.
 email-lampiran-q-lupa-b = Penerima mendapat pesan tanpa laporan, dan harus meminta lagi
-email-lampiran-q-lupa-b-fb = Betul. Karena itu, lampirkan file dulu, baru tulis pesan. Sebelum Kirim, periksa nama file di bawah kotak pesan.
+email-lampiran-q-lupa-b-fb = Betul. Karena itu, lampirkan file dulu, baru tulis pesan. Sebelum Kirim, periksa nama file di atas kotak pesan.
 email-lampiran-q-lupa-c = Email tidak mau terkirim
 email-lampiran-q-lupa-c-fb = Belum tepat. Kebanyakan aplikasi tetap mengirim pesan itu. Penerima mendapat pesan tanpa laporan.
 email-lampiran-q-pdf = Mengapa laporan yang sudah jadi dikirim sebagai PDF?
@@ -343,7 +343,7 @@ email-teruskan-m3-body = Yth. Bapak/Ibu staf,
     Terima kasih.
     Subbag Umum Kecamatan Sukamaju
 email-teruskan-intro = Teruskan mengirim pesan yang Bapak/Ibu terima kepada orang lain. Lampirannya ikut terkirim.
-    Tambahkan catatan pendek di atas pesan, supaya penerima tahu apa yang perlu dilakukan.
+    Tulis catatan pendek di kotak pesan, supaya penerima tahu apa yang perlu dilakukan.
     Teruskan hanya bila orang itu memang perlu tahu. Pesan pribadi atau rahasia jangan diteruskan tanpa izin pengirimnya.
 email-teruskan-open-task = Ada tugas dari Sekretaris Kecamatan. Buka pesannya dulu.
 email-teruskan-open-task-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
@@ -356,20 +356,20 @@ email-teruskan-back-h2 = Klik satu kali pada tulisan Kembali.
 email-teruskan-open = Buka undangan dari Bappeda Kabupaten Sukamaju.
 email-teruskan-open-h1 = Pesan itu ada di Kotak Masuk, di bawah pesan dari Sekretaris.
 email-teruskan-open-h2 = Klik satu kali pada baris "Undangan Rapat Koordinasi Pelayanan Publik".
-email-teruskan-open-ok = Lihat di bawah isi pesan: ada lampiran surat undangan dalam bentuk PDF.
+email-teruskan-open-ok = Lihat di bawah tanggal, di atas isi pesan: ada lampiran surat undangan dalam bentuk PDF.
 email-teruskan-open-other = Itu pesan yang lain. Klik Kembali, lalu buka undangan dari Bappeda.
 email-teruskan-forward = Klik Teruskan.
 email-teruskan-forward-h1 = Tombol-tombol ada di atas pesan: Kembali, Balas, Balas ke Semua, Teruskan, Laporkan Spam, Hapus.
-email-teruskan-forward-h2 = Tombol Teruskan ada di sebelah kanan tombol Balas ke Semua. Klik satu kali.
+email-teruskan-forward-h2 = Tombol Teruskan ada tepat sesudah tombol Balas ke Semua. Klik satu kali.
 email-teruskan-forward-ok = Formulir terbuka. Subjek diawali "Fwd:" dan lampiran undangan sudah ikut. Kotak Ke masih kosong.
-email-teruskan-forward-reply = Itu tombol balas. Balasan akan sampai ke Bappeda, bukan ke Ibu Siti. Klik Batal di bawah, buka lagi undangannya bila perlu, lalu klik Teruskan.
-email-teruskan-forward-other = Itu bukan Teruskan. Klik Batal di bawah, buka undangan dari Bappeda, lalu klik Teruskan.
+email-teruskan-forward-reply = Itu tombol balas. Balasan akan sampai ke Bappeda, bukan ke Ibu Siti. Klik Batal di baris tombol paling atas, buka lagi undangannya bila perlu, lalu klik Teruskan.
+email-teruskan-forward-other = Itu bukan Teruskan. Klik Batal di baris tombol paling atas, buka undangan dari Bappeda, lalu klik Teruskan.
 email-teruskan-send = Isi formulir:
     1. Ke: siti.rahma@sukamajukab.go.id
     2. Klik di dalam kotak pesan, lalu tulis catatan pendek, misalnya: Selamat pagi, Bu Siti. Mohon hadir di rapat ini mewakili kecamatan. Undangan terlampir. Terima kasih.
     3. Klik Kirim.
-email-teruskan-send-h1 = Kotak Ke ada paling atas. Catatan ditulis di kotak pesan yang besar, di bawah Subjek. Pesan asli dari Bappeda tampak di bagian bawah dan ikut terkirim.
-email-teruskan-send-h2 = Jangan membuang lampiran undangan. Periksa nama file PDF di bawah kotak pesan, lalu klik Kirim.
+email-teruskan-send-h1 = Kotak Ke ada paling atas, di bawah baris tombol. Catatan ditulis di kotak pesan yang besar, di bawah lampiran undangan.
+email-teruskan-send-h2 = Jangan membuang lampiran undangan. Periksa nama file PDF di bawah Subjek, lalu klik Kirim di kiri atas.
 email-teruskan-send-ok = Undangan sudah diteruskan kepada Ibu Siti, lengkap dengan lampiran dan catatan Bapak/Ibu.
 email-teruskan-refused-empty = Pesan belum terkirim karena kotak Ke masih kosong. Ketik siti.rahma@sukamajukab.go.id di kotak Ke, lalu klik Kirim lagi.
 email-teruskan-refused-address = Pesan belum terkirim karena alamatnya belum lengkap. Periksa: siti.rahma@sukamajukab.go.id, tanpa spasi. Lalu klik Kirim lagi.
@@ -380,7 +380,7 @@ email-teruskan-sent-closing = Pesan terkirim, tetapi catatannya belum ditutup de
 email-teruskan-sent-other = Pesan terkirim, tetapi belum pas. Yang diminta: undangan dari Bappeda diteruskan kepada siti.rahma@sukamajukab.go.id, dengan lampirannya. Buka lagi undangannya, klik Teruskan, lalu coba lagi.
 email-teruskan-q-ikut = Bapak/Ibu meneruskan pesan yang punya lampiran. Apakah lampirannya ikut?
 email-teruskan-q-ikut-a = Tidak, harus dilampirkan lagi
-email-teruskan-q-ikut-a-fb = Belum tepat. Saat diteruskan, lampiran ikut dengan sendirinya. Periksa saja namanya di bawah kotak pesan.
+email-teruskan-q-ikut-a-fb = Belum tepat. Saat diteruskan, lampiran ikut dengan sendirinya. Periksa saja namanya di atas kotak pesan.
 email-teruskan-q-ikut-b = Ya, lampiran ikut terkirim
 email-teruskan-q-ikut-b-fb = Betul. Itu bedanya dengan Balas: pada Balas, lampiran tidak ikut.
 email-teruskan-q-kapan = Mana yang pantas diteruskan?
@@ -405,22 +405,22 @@ email-unduh-m2-body = Yth. Bapak/Ibu staf,
     Rapat staf diadakan hari Senin, 9 Juni 2025, pukul 13.00 WIB di ruang rapat kecamatan.
     Terima kasih.
     Sekretaris Kecamatan Sukamaju
-email-unduh-intro = Lampiran tampak di bawah isi pesan. Setiap lampiran punya dua tombol:
+email-unduh-intro = Lampiran tampak di atas isi pesan, tepat di bawah tanggal. Setiap lampiran punya dua tombol di sebelah kanannya:
     Lihat: membuka file di dalam webmail. Tidak ada yang tersimpan di laptop.
     Unduh: menyimpan salinan file ke laptop, di folder Unduhan. File itu tetap ada walaupun email dihapus.
     Unduh hanya lampiran dari pengirim yang Bapak/Ibu kenal dan yang memang Bapak/Ibu tunggu.
 email-unduh-open = Buka pesan dari BKPSDM tentang cuti bersama.
 email-unduh-open-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-unduh-open-h2 = Klik satu kali pada baris "Surat Edaran Cuti Bersama 2025".
-email-unduh-open-ok = Pengirimnya bkpsdm@sukamajukab.go.id, kantor yang Bapak/Ibu kenal. Lampirannya ada di bawah isi pesan.
+email-unduh-open-ok = Pengirimnya bkpsdm@sukamajukab.go.id, kantor yang Bapak/Ibu kenal. Lampirannya ada di bawah tanggal, di atas isi pesan.
 email-unduh-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan dari BKPSDM.
 email-unduh-view = Lihat dulu isinya. Klik Lihat di samping lampiran SE-Cuti-Bersama-2025.pdf.
-email-unduh-view-h1 = Lampiran ada di bawah isi pesan. Di sampingnya ada dua tombol: Lihat dan Unduh.
+email-unduh-view-h1 = Lampiran ada di atas isi pesan, di bawah tanggal. Di sebelah kanannya ada dua tombol: Lihat dan Unduh.
 email-unduh-view-h2 = Klik tombol Lihat, yang pertama.
-email-unduh-view-ok = Surat edaran tampil di layar. Bila sudah dibaca, klik Kembali di atasnya.
+email-unduh-view-ok = Surat edaran tampil di layar. Bila sudah dibaca, klik Kembali di kiri atas.
 email-unduh-view-downloaded = File sudah terunduh. Bagus, itu langkah berikutnya. Sekarang coba juga tombol Lihat di samping lampiran.
 email-unduh-download = Simpan surat edaran ini ke laptop. Klik Unduh di samping lampiran.
-email-unduh-download-h1 = Bila file masih tampil, klik Kembali dulu. Tombol Unduh ada di samping tombol Lihat, di bawah isi pesan.
+email-unduh-download-h1 = Bila file masih tampil, klik Kembali dulu. Tombol Unduh ada di sebelah kanan tombol Lihat, di atas isi pesan.
 email-unduh-download-h2 = Klik satu kali pada tombol Unduh di samping SE-Cuti-Bersama-2025.pdf.
 email-unduh-download-ok = File sudah tersimpan di folder Unduhan.
 email-unduh-folder = Di mana file tadi? Buka folder Unduhan. Ada di kiri bawah, di bagian "File di laptop".
@@ -610,7 +610,7 @@ email-bcc-sampah-open-h1 = Pesan itu ada di daftar Kotak Masuk, dari Subbag Umum
 email-bcc-sampah-open-h2 = Klik satu kali pada baris "Senam pagi diganti kerja bakti".
 email-bcc-sampah-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan "Senam pagi diganti kerja bakti".
 email-bcc-sampah-delete = Pengumuman ini sudah dibaca dan tidak diperlukan lagi. Klik Hapus.
-email-bcc-sampah-delete-h1 = Tombol Hapus ada di baris tombol di atas pesan, paling kanan.
+email-bcc-sampah-delete-h1 = Tombol Hapus adalah tombol terakhir di baris tombol di atas pesan, sesudah Laporkan Spam.
 email-bcc-sampah-delete-h2 = Klik satu kali pada tulisan Hapus.
 email-bcc-sampah-delete-ok = Pesan sudah dipindah ke Tempat Sampah.
 email-bcc-sampah-delete-other = Pesan lain yang terhapus. Tidak apa-apa, pesan itu ada di Tempat Sampah. Buka Kotak Masuk, buka pesan "Senam pagi diganti kerja bakti", lalu klik Hapus.
