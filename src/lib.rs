@@ -2,10 +2,12 @@
 //!
 //! The crate is a pure core (`course`, `sim`, `progress`, `store`, `i18n`) and a thin GUI
 //! (`ui`). Only `ui` knows about iced; everything else is testable without a window.
+//! `instance` keeps a second Tuntun from opening the same data directory.
 
 pub mod cli;
 pub mod course;
 pub mod i18n;
+pub mod instance;
 pub mod logging;
 pub mod paths;
 pub mod places;

@@ -9,6 +9,10 @@
 //! {"end":{"learners":N,"events":M,"sha256":"<hex of every byte before this line>"}}
 //! ```
 //!
+//! Only learners' name, NIP and unit and their events travel: PIN hashes, mentors and
+//! lock-outs stay on the laptop (see `store::access`), so a lost USB stick gives nobody a
+//! hash to attack.
+//!
 //! Self-checking: a file without its `end` line was cut off; a wrong count or checksum means
 //! it was changed. The whole file is checked *before* the database is touched, so a refused
 //! file leaves the database byte-for-byte as it was.

@@ -96,7 +96,28 @@ CREATE TABLE incidents (
 ) STRICT;
 ";
 
-const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2)];
+/// V3: who may use a shared laptop. `learners.pin_hash` is the argon2id PHC string of a
+/// learner's optional PIN (NULL: no PIN); `mentors` are the device's mentor accounts;
+/// `pin_guard` counts wrong PINs per subject (`learner:<uuid>` or `mentor`) so a lock-out
+/// survives a restart. None of this is exported (see `store::access`).
+const V3: &str = "
+ALTER TABLE learners ADD COLUMN pin_hash TEXT;
+
+CREATE TABLE mentors (
+    uuid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    pin_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE pin_guard (
+    subject TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    locked_until INTEGER NOT NULL
+) STRICT;
+";
+
+const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
 
 /// Every migration, oldest first.
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

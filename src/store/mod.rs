@@ -10,9 +10,13 @@
 //! player writes a finished step before it shows "Langkah selesai", so a power cut a
 //! moment later loses nothing the learner was told.
 //!
+//! Access to a shared laptop (learners' PINs, mentors, lock-outs, removing a learner) is in
+//! `access`.
+//!
 //! Opening checks the schema version *before* anything is written: a file from a newer
 //! Tuntun is refused untouched; a file that is not a database is reported as damaged.
 
+mod access;
 pub mod backup;
 mod derive;
 pub mod exchange;
@@ -22,6 +26,7 @@ mod migrations;
 mod progress;
 mod settings;
 
+pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_pin_ok};
 pub use derive::Event;
 pub use incidents::Incident;
 pub use learners::{Learner, LearnerError, NewLearner};
@@ -65,6 +70,15 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error(transparent)]
     Learner(#[from] LearnerError),
+    #[error(transparent)]
+    Pin(#[from] PinError),
+    /// Hashing failed (no randomness for the salt) or a stored hash is unreadable.
+    #[error("the PIN could not be protected or checked: {0}")]
+    PinHash(argon2::password_hash::Error),
+    #[error("there is no learner with the id {0}")]
+    NoSuchLearner(String),
+    #[error("there is no mentor with the id {0}")]
+    NoSuchMentor(String),
 }
 
 /// A handle on the open store.
