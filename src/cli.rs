@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Parser)]
 #[command(
     name = "tuntun",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (content ", env!("TUNTUN_CONTENT_VERSION"), ")"),
     about = "Practise official email, e-presensi and documents, one step at a time"
 )]
 pub struct Cli {
@@ -29,6 +29,10 @@ pub struct Cli {
     /// gpu. The other is tried if the first cannot start. ICED_BACKEND, when set, wins.
     #[arg(long, value_enum, default_value_t = Renderer::Software)]
     pub renderer: Renderer,
+
+    /// Shared office laptop: full screen, and closing needs the mentor PIN (also a setting).
+    #[arg(long)]
+    pub kiosk: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -64,6 +64,28 @@ fn main() -> ExitCode {
                 eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
                 return ExitCode::FAILURE;
             };
+            // One Tuntun per data folder: a second start says so and touches nothing.
+            let _lock = match tuntun::instance::acquire(&data_dir) {
+                Ok(lock) => lock,
+                Err(tuntun::instance::InstanceError::AlreadyRunning) => {
+                    eprintln!(
+                        "tuntun: Tuntun is already open on this computer (data folder {}); use that window",
+                        data_dir.display()
+                    );
+                    // Without a screen (a terminal, a service) the sentence above is all there is;
+                    // winit would panic trying to open a window.
+                    if tuntun::paths::has_display()
+                        && let Err(e) = tuntun::ui::already_running(lang.unwrap_or_default())
+                    {
+                        eprintln!("tuntun: the message window could not be opened: {e}");
+                    }
+                    return ExitCode::from(3);
+                }
+                Err(e) => {
+                    eprintln!("tuntun: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
             if std::env::var_os("ICED_BACKEND").is_none() {
                 // SAFETY: still single-threaded here: nothing has started a thread yet.
                 unsafe { std::env::set_var("ICED_BACKEND", cli.renderer.backends()) };
@@ -73,6 +95,7 @@ fn main() -> ExitCode {
                 data_dir,
                 lang,
                 content: cli.content,
+                kiosk: cli.kiosk,
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {

@@ -18,3 +18,14 @@ pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
         directories::ProjectDirs::from("id", "Tuntun", "Tuntun").map(|d| d.data_dir().to_owned())
     })
 }
+
+/// Whether a window can be opened at all. On Linux and the BSDs that needs an X11 or
+/// Wayland display; Windows and macOS always have one.
+pub fn has_display() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+}

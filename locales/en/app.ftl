@@ -107,3 +107,57 @@ idle-title = Are you still there?
 idle-text = Nothing has happened for a while. In { $seconds } seconds you will be signed out, so that nobody else uses your account. Your progress is saved.
 idle-yes = Yes, I am still here
 notice-idle-signed-out = The last learner was signed out automatically after a long time without activity. Their progress is saved.
+
+## PIN
+pin-cancel = Cancel
+pin-wrong = The PIN does not match yet. Try again slowly. { $tries ->
+    [one] 1 more try.
+   *[other] { $tries } more tries.
+}
+pin-locked = Too many tries. Wait { $seconds } seconds, or ask the mentor for help.
+pin-error = The PIN cannot be checked right now. Please tell the mentor.
+pin-learner-title = Hello, { $name }
+pin-learner-help = Type your PIN with the number keys, then click OK.
+pin-mentor-title = Mentor PIN
+pin-mentor-help = This part is for the mentor. Type the mentor PIN, then click OK.
+learners-pin = PIN (may be left empty)
+learners-pin-hint = 4 to 6 digits. At home you may go without.
+learners-error-pin = A PIN has 4 to 6 digits only. Or leave it empty.
+
+## Mentor account
+setup-title = Welcome to Tuntun
+setup-title-more = Add a mentor
+setup-intro = First create the mentor account. The mentor PIN is needed to open Settings, remove learners, reset a learner's PIN and close Tuntun on an office laptop.
+setup-name = Mentor's name
+setup-pin = Mentor PIN (6 digits)
+setup-repeat = Repeat the PIN
+setup-save = Save
+setup-skip = Skip
+setup-cancel = Cancel
+setup-skip-help = A personal laptop at home? You may skip this. A mentor account can be made later in Settings.
+setup-error-name = Please fill in the mentor's name first.
+setup-error-pin = The mentor PIN has exactly 6 digits.
+setup-error-repeat = The two PINs are not the same yet. Type them again slowly.
+setup-error-save = The mentor account was not saved. Please try again.
+
+## Settings for the mentor
+settings-idle = Sign out automatically when nothing happens
+settings-idle-never = Never
+settings-idle-minutes = { $minutes } minutes
+settings-kiosk = Kiosk mode (a shared office laptop)
+settings-kiosk-help = Full screen; Tuntun can only be closed with the mentor PIN.
+settings-kiosk-on = On
+settings-kiosk-off = Off
+settings-learners = Learners on this laptop
+settings-clear-pin = Remove PIN
+settings-delete = Remove learner
+settings-delete-confirm = Sure? Click once more
+settings-mentor-title = Mentors
+settings-mentors = Mentors: { $names }
+settings-mentors-none = There is no mentor account yet. Settings are open to everyone.
+settings-add-mentor = Add a mentor
+
+## Tuntun opened twice
+already-running-title = Tuntun is already open
+already-running-text = Tuntun is already open on this computer. Find its window in the taskbar at the bottom of the screen and click it. You may close this window.
+already-running-close = Close

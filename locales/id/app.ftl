@@ -107,3 +107,57 @@ idle-title = Masih di sana?
 idle-text = Sudah lama tidak ada kegiatan. Dalam { $seconds } detik Bapak/Ibu akan dikeluarkan, supaya orang lain tidak memakai akun Bapak/Ibu. Kemajuan sudah tersimpan.
 idle-yes = Ya, saya masih di sini
 notice-idle-signed-out = Peserta tadi dikeluarkan otomatis karena lama tidak ada kegiatan. Kemajuannya sudah tersimpan.
+
+## PIN
+pin-cancel = Batal
+pin-wrong = PIN belum cocok. Coba lagi dengan pelan. { $tries ->
+    [one] Sisa 1 kali lagi.
+   *[other] Sisa { $tries } kali lagi.
+}
+pin-locked = Terlalu banyak percobaan. Tunggu { $seconds } detik, atau minta bantuan pendamping.
+pin-error = PIN belum bisa diperiksa. Mohon beri tahu pendamping.
+pin-learner-title = Halo, { $name }
+pin-learner-help = Ketik PIN Bapak/Ibu dengan tombol angka, lalu klik OK.
+pin-mentor-title = PIN pendamping
+pin-mentor-help = Bagian ini untuk pendamping. Ketik PIN pendamping, lalu klik OK.
+learners-pin = PIN (boleh dikosongkan)
+learners-pin-hint = 4 sampai 6 angka. Di rumah boleh tanpa PIN.
+learners-error-pin = PIN terdiri dari 4 sampai 6 angka saja. Atau kosongkan.
+
+## Akun pendamping
+setup-title = Selamat datang di Tuntun
+setup-title-more = Tambah pendamping
+setup-intro = Buat dulu akun pendamping. PIN pendamping diperlukan untuk membuka Pengaturan, menghapus peserta, mengganti PIN peserta dan menutup Tuntun di laptop kantor.
+setup-name = Nama pendamping
+setup-pin = PIN pendamping (6 angka)
+setup-repeat = Ulangi PIN
+setup-save = Simpan
+setup-skip = Lewati
+setup-cancel = Batal
+setup-skip-help = Laptop pribadi di rumah? Boleh dilewati. Akun pendamping bisa dibuat nanti di Pengaturan.
+setup-error-name = Isi nama pendamping dulu.
+setup-error-pin = PIN pendamping terdiri dari tepat 6 angka.
+setup-error-repeat = Kedua PIN belum sama. Ketik ulang dengan pelan.
+setup-error-save = Akun pendamping belum tersimpan. Coba lagi.
+
+## Pengaturan untuk pendamping
+settings-idle = Keluar otomatis bila tidak ada kegiatan
+settings-idle-never = Tidak pernah
+settings-idle-minutes = { $minutes } menit
+settings-kiosk = Mode kiosk (laptop bersama di kantor)
+settings-kiosk-help = Layar penuh; Tuntun hanya bisa ditutup dengan PIN pendamping.
+settings-kiosk-on = Nyala
+settings-kiosk-off = Mati
+settings-learners = Peserta di laptop ini
+settings-clear-pin = Hapus PIN
+settings-delete = Hapus peserta
+settings-delete-confirm = Yakin? Klik sekali lagi
+settings-mentor-title = Pendamping
+settings-mentors = Pendamping: { $names }
+settings-mentors-none = Belum ada akun pendamping. Pengaturan terbuka untuk siapa saja.
+settings-add-mentor = Tambah pendamping
+
+## Tuntun dibuka dua kali
+already-running-title = Tuntun sudah terbuka
+already-running-text = Tuntun sudah terbuka di komputer ini. Cari jendelanya di bilah tugas di bawah layar, lalu klik. Jendela ini boleh ditutup.
+already-running-close = Tutup

@@ -1,7 +1,7 @@
 //! The application root: start-up, the shared things (store, course, words) and the
 //! screen the learner is on. Screens report what crosses screens as `Event`s.
 
-use super::screen::{finished, home, idle, learners, lesson, settings};
+use super::screen::{finished, home, idle, learners, lesson, pin, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
 use crate::i18n::{Catalog, Lang, Translator};
@@ -38,6 +38,26 @@ pub struct State {
     pub transfer: settings::Transfer,
     /// Signing a learner out after a while without input (see [`idle`]).
     pub idle: idle::Idle,
+    /// Full screen, and closing needs the mentor PIN (`--kiosk` or the setting).
+    pub kiosk: bool,
+    /// A PIN asked for before going on (a learner's, or the mentor's).
+    pub gate: Option<Gate>,
+    /// The mentor part of Settings.
+    pub admin: settings::Admin,
+}
+
+/// What a PIN opens.
+#[derive(Debug, Clone)]
+pub enum Purpose {
+    Learner(Learner),
+    Settings,
+    Exit,
+}
+
+#[derive(Debug)]
+pub struct Gate {
+    pub purpose: Purpose,
+    pub pad: pin::Pad,
 }
 
 /// How often a backup is made while Tuntun is open.
@@ -48,6 +68,7 @@ pub enum Screen {
     Home(home::State),
     Lesson(Box<lesson::State>),
     Finished(finished::State),
+    Setup(setup::State),
 }
 
 pub enum Message {
@@ -62,6 +83,10 @@ pub enum Message {
     IncidentSeen,
     /// A click, a key or the wheel: the learner is there.
     Activity,
+    Setup(setup::Message),
+    Pin(pin::Message),
+    /// The window's close button or Alt+F4.
+    CloseRequested(iced::window::Id),
     /// The clock, every second while a learner is signed in.
     IdleTick(std::time::Instant),
 }
@@ -88,7 +113,10 @@ impl App {
                 let maximise =
                     iced::window::latest().and_then(|id| iced::window::maximize(id, true));
                 match app {
-                    App::Ready(state) => Task::batch([maximise, state.autofocus()]),
+                    App::Ready(state) => {
+                        let kiosk = state.window_mode();
+                        Task::batch([maximise, kiosk, state.autofocus()])
+                    }
                     _ => maximise,
                 }
             }
@@ -113,6 +141,7 @@ impl App {
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             iced::time::every(BACKUP_EVERY).map(|_| Message::BackupTick),
+            iced::window::close_requests().map(Message::CloseRequested),
             // Clicks, keys and the wheel, not pointer moves: a message per move would
             // redraw the screen for nothing.
             iced::event::listen_with(|event, _, _| match event {
@@ -157,7 +186,11 @@ pub fn load(options: &Options) -> Result<State, Box<Failure>> {
     let lang = options.lang.or(saved_lang).unwrap_or_default();
     let tr = content.catalog.translator(lang);
     match store {
-        Ok(store) => Ok(State::new(store, content.course, content.catalog, lang)),
+        Ok(store) => {
+            let mut state = State::new(store, content.course, content.catalog, lang);
+            state.kiosk = options.kiosk || state.kiosk;
+            Ok(state)
+        }
         Err(error) => {
             tracing::error!("cannot open the store: {error}");
             Err(Box::new(Failure { tr, error }))
@@ -179,7 +212,11 @@ impl State {
             incident: None,
             transfer: settings::Transfer::default(),
             idle: idle::Idle::default(),
+            kiosk: false,
+            gate: None,
+            admin: settings::Admin::default(),
         };
+        state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
             .store
             .setting(idle::SETTING)
@@ -194,8 +231,32 @@ impl State {
                 None
             }
         };
-        state.show_learners();
+        let fresh = state.store.learners().is_ok_and(|l| l.is_empty())
+            && state.store.mentors().is_ok_and(|m| m.is_empty())
+            && state.store.setting(setup::SKIPPED).ok().flatten().is_none();
+        if fresh {
+            state.screen = Screen::Setup(setup::State {
+                first_run: true,
+                ..setup::State::default()
+            });
+        } else {
+            state.show_learners();
+        }
         state
+    }
+
+    /// Full screen in kiosk mode, a normal (maximised) window otherwise.
+    pub fn window_mode(&self) -> Task<Message> {
+        let mode = if self.kiosk {
+            iced::window::Mode::Fullscreen
+        } else {
+            iced::window::Mode::Windowed
+        };
+        iced::window::latest().and_then(move |id| iced::window::set_mode(id, mode))
+    }
+
+    fn has_mentor(&self) -> bool {
+        self.store.mentors().is_ok_and(|m| !m.is_empty())
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -211,7 +272,9 @@ impl State {
     /// The text box a learner should be able to type into at once, if any.
     fn focus_target(&self) -> Option<&'static str> {
         match &self.screen {
-            Screen::Learners(s) if s.form.is_some() && !self.settings_open => Some("name"),
+            _ if self.gate.is_some() || self.settings_open => None,
+            Screen::Learners(s) if s.form.is_some() => Some("name"),
+            Screen::Setup(_) => Some("mentor-name"),
             _ => None,
         }
     }
@@ -233,6 +296,41 @@ impl State {
                 Err(e) => tracing::error!("backup failed: {e}"),
             },
             Message::Activity => self.idle.activity(std::time::Instant::now()),
+            Message::Setup(m) => {
+                let Screen::Setup(s) = &mut self.screen else {
+                    return Task::none();
+                };
+                let first_run = s.first_run;
+                match s.update(m, &self.store) {
+                    Some(setup::Event::Done) if !first_run => {
+                        self.show_learners();
+                        self.open_settings_unguarded();
+                    }
+                    Some(setup::Event::Done) => self.show_learners(),
+                    Some(setup::Event::Skipped) => {
+                        if first_run && self.store.set_setting(setup::SKIPPED, "1").is_err() {
+                            self.notice = Some("notice-not-saved");
+                        }
+                        self.show_learners();
+                        if !first_run {
+                            self.open_settings_unguarded();
+                        }
+                    }
+                    None => {}
+                }
+            }
+            Message::Pin(m) => return self.pin(m),
+            Message::CloseRequested(id) => {
+                if self.kiosk && self.has_mentor() {
+                    self.gate = Some(Gate {
+                        purpose: Purpose::Exit,
+                        pad: pin::Pad::default(),
+                    });
+                } else {
+                    self.before_exit();
+                    return iced::window::close(id);
+                }
+            }
             Message::IdleTick(now) => {
                 if self.watches_idle() && self.idle.tick(now) == idle::Verdict::SignOut {
                     self.sign_out_idle();
@@ -251,7 +349,47 @@ impl State {
                         self.notice = Some("notice-not-saved");
                     }
                 }
-                Some(settings::Event::Close) => self.settings_open = false,
+                Some(settings::Event::Close) => {
+                    self.settings_open = false;
+                    self.admin.confirm_delete = None;
+                }
+                Some(settings::Event::Idle(m)) => {
+                    self.idle.minutes = m;
+                    self.admin.idle_minutes = m;
+                    self.save_setting(idle::SETTING, &m.to_string());
+                }
+                Some(settings::Event::Kiosk(on)) => {
+                    self.kiosk = on;
+                    self.admin.kiosk = on;
+                    self.save_setting("kiosk", if on { "1" } else { "0" });
+                    return self.window_mode();
+                }
+                Some(settings::Event::ClearPin(id)) => {
+                    if let Err(e) = self.store.set_learner_pin(&id, None) {
+                        tracing::error!("cannot remove a PIN: {e}");
+                        self.notice = Some("notice-not-saved");
+                    }
+                    self.refresh_admin();
+                }
+                Some(settings::Event::Delete(id)) => {
+                    if self.admin.confirm_delete.as_deref() == Some(id.as_str()) {
+                        if let Err(e) = self.store.delete_learner(&id) {
+                            tracing::error!("cannot remove a learner: {e}");
+                            self.notice = Some("notice-not-saved");
+                        }
+                        self.admin.confirm_delete = None;
+                        self.refresh_admin();
+                        if matches!(self.screen, Screen::Learners(_)) {
+                            self.show_learners();
+                        }
+                    } else {
+                        self.admin.confirm_delete = Some(id);
+                    }
+                }
+                Some(settings::Event::AddMentor) => {
+                    self.settings_open = false;
+                    self.screen = Screen::Setup(setup::State::default());
+                }
                 Some(settings::Event::SaveTo(dir)) => self.save_progress_to(&dir),
                 Some(settings::Event::Take(file)) => self.take_progress_from(&file),
                 None => {}
@@ -262,6 +400,16 @@ impl State {
                 };
                 match s.update(m, &self.store) {
                     Some(learners::Event::SignedIn(learner)) => self.show_home(learner),
+                    Some(learners::Event::Picked(learner)) => {
+                        if self.store.learner_has_pin(&learner.id).unwrap_or(false) {
+                            self.gate = Some(Gate {
+                                purpose: Purpose::Learner(learner),
+                                pad: pin::Pad::default(),
+                            });
+                        } else {
+                            self.show_home(learner);
+                        }
+                    }
                     Some(learners::Event::OpenSettings) => self.open_settings(),
                     None => {}
                 }
@@ -330,6 +478,14 @@ impl State {
 
     fn key(&mut self, event: keyboard::Event) -> Task<Message> {
         use keyboard::key::Named;
+        if self.gate.is_some() {
+            if let keyboard::Event::KeyPressed { key, .. } = &event
+                && let Some(m) = pin::Pad::key(key)
+            {
+                return self.pin(m);
+            }
+            return Task::none();
+        }
         if let keyboard::Event::KeyPressed {
             key: keyboard::Key::Named(Named::Tab),
             modifiers,
@@ -349,6 +505,7 @@ impl State {
     pub fn watches_idle(&self) -> bool {
         self.idle.minutes > 0
             && !self.settings_open
+            && self.gate.is_none()
             && matches!(
                 self.screen,
                 Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
@@ -391,8 +548,113 @@ impl State {
         });
     }
 
-    /// Shows Settings, looking again for USB sticks and progress files.
+    fn save_setting(&mut self, key: &str, value: &str) {
+        if let Err(e) = self.store.set_setting(key, value) {
+            tracing::error!("cannot save setting {key}: {e}");
+            self.notice = Some("notice-not-saved");
+        }
+    }
+
+    /// A digit, Backspace, OK or Batal on the PIN pad.
+    fn pin(&mut self, message: pin::Message) -> Task<Message> {
+        use crate::store::PinCheck;
+        let Some(gate) = &mut self.gate else {
+            return Task::none();
+        };
+        let pin = match gate.pad.update(message) {
+            None => return Task::none(),
+            Some(pin::Event::Cancel) => {
+                self.gate = None;
+                return Task::none();
+            }
+            Some(pin::Event::Submit(pin)) => pin,
+        };
+        let now = crate::store::now_ms();
+        let checked = match &gate.purpose {
+            Purpose::Learner(l) => self.store.check_learner_pin(&l.id, &pin, now),
+            Purpose::Settings | Purpose::Exit => self
+                .store
+                .check_mentor_pin(&pin, now)
+                .map(|(check, _)| check),
+        };
+        match checked {
+            Ok(PinCheck::Ok) => {
+                let purpose = gate.purpose.clone();
+                self.gate = None;
+                match purpose {
+                    Purpose::Learner(l) => self.show_home(l),
+                    Purpose::Settings => self.open_settings_unguarded(),
+                    Purpose::Exit => {
+                        self.before_exit();
+                        return iced::exit();
+                    }
+                }
+            }
+            Ok(PinCheck::Wrong { tries_left }) => {
+                gate.pad.error = Some(
+                    self.tr
+                        .tr_args("pin-wrong", &[("tries", tries_left.into())]),
+                );
+            }
+            Ok(PinCheck::LockedOut { until_ms }) => {
+                let seconds = ((until_ms - now).max(1000) + 999) / 1000;
+                gate.pad.error = Some(
+                    self.tr
+                        .tr_args("pin-locked", &[("seconds", seconds.into())]),
+                );
+            }
+            Err(e) => {
+                tracing::error!("cannot check a PIN: {e}");
+                gate.pad.error = Some(self.tr.tr("pin-error"));
+            }
+        }
+        Task::none()
+    }
+
+    /// Writes what a lesson still holds before the window closes.
+    fn before_exit(&mut self) {
+        if let Screen::Lesson(s) = &mut self.screen
+            && !s.flush(&mut self.store)
+        {
+            tracing::error!("closing with progress that could not be written");
+        }
+    }
+
+    /// Settings, behind the mentor PIN once a mentor exists.
     pub fn open_settings(&mut self) {
+        if self.has_mentor() {
+            self.gate = Some(Gate {
+                purpose: Purpose::Settings,
+                pad: pin::Pad::default(),
+            });
+        } else {
+            self.open_settings_unguarded();
+        }
+    }
+
+    fn refresh_admin(&mut self) {
+        let learners = self.store.learners().unwrap_or_default();
+        self.admin.learners = learners
+            .into_iter()
+            .map(|l| {
+                let has_pin = self.store.learner_has_pin(&l.id).unwrap_or(false);
+                (l, has_pin)
+            })
+            .collect();
+        self.admin.mentors = self
+            .store
+            .mentors()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        self.admin.idle_minutes = self.idle.minutes;
+        self.admin.kiosk = self.kiosk;
+    }
+
+    /// Shows Settings, looking again for USB sticks and progress files.
+    fn open_settings_unguarded(&mut self) {
+        self.refresh_admin();
         self.settings_open = true;
         self.transfer.result = None;
         self.transfer.refresh(crate::places::discover());
@@ -469,14 +731,26 @@ impl State {
 
     pub fn view(&self) -> Element<'_, Message> {
         let tr = &self.tr;
-        let screen: Element<'_, Message> = if self.settings_open {
-            settings::view(tr, &self.transfer).map(Message::Settings)
+        let screen: Element<'_, Message> = if let Some(gate) = &self.gate {
+            let (title, help) = match &gate.purpose {
+                Purpose::Learner(l) => (
+                    tr.tr_args("pin-learner-title", &[("name", l.name.clone().into())]),
+                    tr.tr("pin-learner-help"),
+                ),
+                Purpose::Settings | Purpose::Exit => {
+                    (tr.tr("pin-mentor-title"), tr.tr("pin-mentor-help"))
+                }
+            };
+            gate.pad.view(tr, title, help).map(Message::Pin)
+        } else if self.settings_open {
+            settings::view(tr, &self.transfer, &self.admin).map(Message::Settings)
         } else {
             match &self.screen {
                 Screen::Learners(s) => s.view(tr).map(Message::Learners),
                 Screen::Home(s) => s.view(tr, &self.course).map(Message::Home),
                 Screen::Lesson(s) => s.view(tr).map(Message::Lesson),
                 Screen::Finished(s) => s.view(tr, &self.course).map(Message::Finished),
+                Screen::Setup(s) => s.view(tr).map(Message::Setup),
             }
         };
         let screen = container(screen).center_x(Length::Fill);
@@ -539,9 +813,13 @@ impl Failure {
             StoreError::TooNew { path, .. } => ("error-too-new", path),
             StoreError::Corrupt { path, .. } => ("error-corrupt", path),
             StoreError::Open { path, .. } => ("error-open", path),
-            StoreError::Sql(_) | StoreError::Migration(_) | StoreError::Learner(_) => {
-                ("error-database", &std::path::PathBuf::new())
-            }
+            StoreError::Sql(_)
+            | StoreError::Migration(_)
+            | StoreError::Learner(_)
+            | StoreError::Pin(_)
+            | StoreError::PinHash(_)
+            | StoreError::NoSuchLearner(_)
+            | StoreError::NoSuchMentor(_) => ("error-database", &std::path::PathBuf::new()),
         };
         let path = path.display().to_string();
         container(

@@ -18,6 +18,8 @@ pub struct Options {
     pub data_dir: PathBuf,
     pub lang: Option<Lang>,
     pub content: Option<PathBuf>,
+    /// Full screen, closing only with the mentor PIN.
+    pub kiosk: bool,
 }
 
 /// The settings every Tuntun window (and every headless test) uses: the embedded font,
@@ -48,7 +50,57 @@ pub fn run(options: Options) -> iced::Result {
             size: iced::Size::new(1280.0, 680.0),
             min_size: Some(iced::Size::new(1024.0, 640.0)),
             maximized: true,
+            // Closing goes through Tuntun: progress is written first, and in kiosk mode
+            // the mentor PIN is asked (Alt+F4 included).
+            exit_on_close_request: false,
             ..iced::window::Settings::default()
         })
         .run()
+}
+
+/// The words of the "already open" window.
+#[derive(Clone)]
+struct AlreadyRunning {
+    title: String,
+    text: String,
+    close: String,
+}
+
+fn already_running_view(w: &AlreadyRunning) -> iced::Element<'_, ()> {
+    iced::widget::container(
+        widget::card(
+            iced::widget::column![
+                widget::title(w.title.as_str()),
+                widget::body(w.text.as_str()),
+                widget::primary("close", w.close.clone(), Some(())),
+            ]
+            .spacing(theme::SPACE),
+        )
+        .max_width(640),
+    )
+    .center(iced::Length::Fill)
+    .padding(theme::PAD)
+    .style(theme::page)
+    .into()
+}
+
+/// The small window a second start shows: Tuntun is already open (it holds the data
+/// folder's lock), so this one touches nothing and only says where to look.
+pub fn already_running(lang: Lang) -> iced::Result {
+    let tr = crate::course::load(None).catalog.translator(lang);
+    let words = AlreadyRunning {
+        title: tr.tr("already-running-title"),
+        text: tr.tr("already-running-text"),
+        close: tr.tr("already-running-close"),
+    };
+    iced::application(
+        move || words.clone(),
+        |_: &mut AlreadyRunning, ()| iced::exit(),
+        already_running_view,
+    )
+    .title("Tuntun")
+    .theme(|_: &AlreadyRunning| theme::theme())
+    .settings(settings())
+    .window_size(iced::Size::new(720.0, 360.0))
+    .run()
 }

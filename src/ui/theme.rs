@@ -471,3 +471,13 @@ pub fn scrim(_: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+/// The box the PIN dots appear in, framed like a text box.
+pub fn pin_box(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(CARD)),
+        text_color: Some(INK),
+        border: border(INK, 2.0, 8.0),
+        ..container::Style::default()
+    }
+}

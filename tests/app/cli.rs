@@ -57,3 +57,46 @@ fn a_bad_language_is_refused_before_any_window() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a language"));
 }
+
+#[test]
+fn a_second_start_on_the_same_data_folder_says_so_and_leaves_the_database_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The first Tuntun holds the lock…
+    let first = tuntun::instance::acquire(dir.path()).expect("first instance");
+    let out = tuntun()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("already open"), "{stderr}");
+    assert!(
+        !dir.path().join(tuntun::store::FILE_NAME).exists(),
+        "the database was not created or touched"
+    );
+    // …and keeps working.
+    let store = tuntun::store::Store::open(dir.path()).expect("the first one still works");
+    store.set_setting("lang", "id").expect("write");
+    drop(first);
+}
+
+#[test]
+fn version_names_the_content() {
+    let out = tuntun().arg("--version").output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    let re = regex::Regex::new(
+        r"^tuntun \d+\.\d+\.\d+ \(content [0-9a-f]{16}, (\d+) lessons in (\d+) modules\)\n$",
+    )
+    .expect("regex");
+    let caps = re.captures(&stdout).unwrap_or_else(|| panic!("{stdout}"));
+    let course = tuntun::course::load(None).course;
+    assert_eq!(
+        caps[1].parse::<usize>().ok(),
+        Some(course.entries().count())
+    );
+    assert_eq!(caps[2].parse::<usize>().ok(), Some(course.modules.len()));
+}

@@ -166,3 +166,33 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn the_email_module_proves_all_13_northstar_email_standards() {
+    let content = course::load(None);
+    let email = content
+        .course
+        .modules
+        .iter()
+        .find(|m| m.id == "email")
+        .expect("module email");
+    assert_eq!(email.lessons.len(), 11, "10 lessons and the Uji Kemampuan");
+    let proven: std::collections::BTreeSet<String> = email
+        .lessons
+        .iter()
+        .filter_map(|e| e.lesson.as_ref())
+        .flat_map(|l| l.skills.iter().cloned())
+        .collect();
+    for n in 1..=13 {
+        let id = format!("northstar-email-{n}");
+        assert!(proven.contains(&id), "{id} is not proven by any lesson");
+    }
+    for e in &email.lessons {
+        let lesson = e.lesson.as_ref().expect("playable");
+        assert!(
+            !lesson.skills.is_empty(),
+            "{} names its standards",
+            lesson.id
+        );
+    }
+}

@@ -15,7 +15,17 @@ pub struct Harness {
 }
 
 impl Harness {
+    /// A fresh Tuntun on a personal laptop: the mentor account was skipped at first start.
     pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        tuntun::store::Store::open(dir.path())
+            .and_then(|s| s.set_setting(tuntun::ui::screen::setup::SKIPPED, "1"))
+            .expect("skip the mentor set-up");
+        Self::in_dir(dir)
+    }
+
+    /// A Tuntun started for the very first time (it asks for the mentor account).
+    pub fn first_start() -> Self {
         Self::in_dir(tempfile::tempdir().expect("temp dir"))
     }
 
@@ -28,6 +38,7 @@ impl Harness {
             data_dir: dir.path().to_owned(),
             lang: Some(Lang::Id),
             content: None,
+            kiosk: false,
         };
         let state = match ui::app::load(&options) {
             Ok(state) => state,

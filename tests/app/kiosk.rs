@@ -114,3 +114,152 @@ fn an_idle_learner_is_asked_then_signed_out_with_the_progress_saved() {
         "the learner comes back to the step they were on"
     );
 }
+
+/// Types a PIN on the pad, key by key, then OK.
+fn pad(h: &mut Harness, pin: &str) {
+    for d in pin.chars() {
+        h.click_id(format!("pin-{d}"));
+    }
+    h.click("pin-ok");
+}
+
+fn home_learner(h: &Harness) -> &tuntun::store::Learner {
+    match &h.state.screen {
+        tuntun::ui::app::Screen::Home(home) => &home.learner,
+        _ => panic!("not on the home screen"),
+    }
+}
+
+/// Adds a learner through the form (with an optional PIN), then signs out again.
+fn add(h: &mut Harness, name: &str, pin: &str) -> String {
+    if !h.shows(&h.tr("learners-new-title")) {
+        h.click("add-learner");
+    }
+    let (name, pin) = (name.to_owned(), pin.to_owned());
+    h.act(move |ui| {
+        ui.click(selector::id("name")).expect("name box");
+        ui.typewrite(&name);
+        if !pin.is_empty() {
+            ui.click(selector::id("learner-pin")).expect("PIN box");
+            ui.typewrite(&pin);
+        }
+    });
+    h.click("save-learner");
+    let id = home_learner(h).id.clone();
+    h.click("sign-out");
+    id
+}
+
+#[test]
+fn a_mentor_sets_up_three_learners_who_each_sign_in_with_the_pad_and_see_only_their_own() {
+    use tuntun::ui::app::Screen;
+    let mut h = Harness::first_start();
+    // The first start asks for the mentor account.
+    assert!(h.shows(&h.tr("setup-title")));
+    h.picture("setup");
+    h.act(|ui| {
+        ui.click(selector::id("mentor-name")).expect("name");
+        ui.typewrite("Rina Pendamping");
+        ui.click(selector::id("mentor-pin")).expect("pin");
+        ui.typewrite("246810");
+        ui.click(selector::id("mentor-repeat")).expect("repeat");
+        ui.typewrite("246810");
+    });
+    h.click("save-mentor");
+    assert!(matches!(h.state.screen, Screen::Learners(_)));
+
+    let siti = add(&mut h, "Siti Rahmawati", "1357");
+    let budi = add(&mut h, "Budi Santoso", "2468");
+    let dewi = add(&mut h, "Dewi Lestari", "");
+
+    // Siti signs in with her PIN and does the first step of a lesson.
+    h.click_id(format!("learner-{siti}"));
+    assert!(
+        h.shows(
+            &h.state
+                .tr
+                .tr_args("pin-learner-title", &[("name", "Siti Rahmawati".into())])
+        )
+    );
+    h.picture("pin-pad");
+    pad(&mut h, "1357");
+    assert_eq!(home_learner(&h).id, siti);
+    h.click("continue");
+    h.click("next");
+    h.click("leave");
+    h.click("sign-out");
+
+    // Budi mistypes once, is told how many tries are left, then gets in: no progress of Siti's.
+    h.click_id(format!("learner-{budi}"));
+    pad(&mut h, "1111");
+    assert!(h.shows(&h.state.tr.tr_args("pin-wrong", &[("tries", 4.into())])));
+    assert!(!matches!(h.state.screen, Screen::Home(_)));
+    pad(&mut h, "2468");
+    assert_eq!(home_learner(&h).id, budi);
+    let Screen::Home(home) = &h.state.screen else {
+        unreachable!()
+    };
+    assert!(
+        home.states.is_empty(),
+        "Budi sees nothing of Siti's progress"
+    );
+    h.click("sign-out");
+
+    // Siti's progress is hers.
+    h.click_id(format!("learner-{siti}"));
+    pad(&mut h, "1357");
+    let Screen::Home(home) = &h.state.screen else {
+        panic!("home")
+    };
+    assert_eq!(home.states.len(), 1, "Siti's started lesson");
+    h.click("sign-out");
+
+    // Dewi has no PIN: her tile opens her home at once.
+    h.click_id(format!("learner-{dewi}"));
+    assert_eq!(home_learner(&h).id, dewi);
+    h.click("sign-out");
+
+    // Settings need the mentor PIN; there the mentor can take Budi's PIN away.
+    h.click("settings");
+    assert!(h.shows(&h.tr("pin-mentor-title")));
+    pad(&mut h, "135791");
+    assert!(!h.state.settings_open);
+    pad(&mut h, "246810");
+    assert!(h.state.settings_open);
+    // The learners are further down the Settings page: scroll, then click.
+    let clear = format!("clear-pin-{budi}");
+    h.act(move |ui| {
+        use iced::mouse::{Event as MouseEvent, ScrollDelta};
+        ui.point_at(iced::Point::new(683.0, 400.0));
+        ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+            delta: ScrollDelta::Lines { x: 0.0, y: -40.0 },
+        })]);
+        ui.click(selector::id(clear.clone())).expect("Hapus PIN");
+    });
+    let store = Store::open(h.dir.path()).expect("store");
+    assert!(!store.learner_has_pin(&budi).expect("read"));
+    assert!(store.learner_has_pin(&siti).expect("read"));
+}
+
+#[test]
+fn in_kiosk_mode_closing_asks_for_the_mentor_pin() {
+    use tuntun::ui::app::Message;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    store
+        .add_mentor("Rina", "246810", tuntun::store::now_ms())
+        .expect("mentor");
+    store.set_setting("kiosk", "1").expect("setting");
+    drop(store);
+    let mut h = Harness::in_dir(dir);
+    assert!(h.state.kiosk, "the setting turns kiosk mode on");
+    let _ = h
+        .state
+        .update(Message::CloseRequested(iced::window::Id::unique()));
+    assert!(
+        h.shows(&h.tr("pin-mentor-title")),
+        "closing asks for the PIN"
+    );
+    h.click("pin-cancel");
+    assert!(h.state.gate.is_none(), "Batal goes back; Tuntun stays open");
+}

@@ -14,6 +14,8 @@ pub struct State {
     pub error: Option<&'static str>,
     /// What was typed in the search box: names whose words start with it are shown.
     pub query: String,
+    /// The optional PIN typed in the form.
+    pub pin: String,
 }
 
 /// With more learners than this, the search box is shown (with fewer it is only noise).
@@ -46,10 +48,14 @@ pub enum Message {
     Cancel,
     Settings,
     Search(String),
+    Pin(String),
 }
 
 pub enum Event {
+    /// A new learner, just added: no PIN to ask.
     SignedIn(Learner),
+    /// A tile clicked: the PIN is asked first when the learner has one.
+    Picked(Learner),
     OpenSettings,
 }
 
@@ -66,6 +72,7 @@ impl State {
             form,
             error: None,
             query: String::new(),
+            pin: String::new(),
         }
     }
 
@@ -77,7 +84,7 @@ impl State {
                     .iter()
                     .find(|l| l.id == id)
                     .cloned()
-                    .map(Event::SignedIn);
+                    .map(Event::Picked);
             }
             Message::Add => {
                 self.form = Some(NewLearner::default());
@@ -92,8 +99,22 @@ impl State {
             }
             Message::Save => {
                 let form = self.form.as_ref()?;
+                let pin = self.pin.trim().to_owned();
+                if !pin.is_empty() && !crate::store::learner_pin_ok(&pin) {
+                    self.error = Some("learners-error-pin");
+                    return None;
+                }
                 match store.add_learner(form) {
-                    Ok(learner) => return Some(Event::SignedIn(learner)),
+                    Ok(learner) => {
+                        if !pin.is_empty()
+                            && let Err(e) = store.set_learner_pin(&learner.id, Some(&pin))
+                        {
+                            tracing::error!("cannot set the PIN: {e}");
+                            self.error = Some("learners-error-save");
+                        }
+                        self.pin.clear();
+                        return Some(Event::SignedIn(learner));
+                    }
                     Err(StoreError::Learner(e)) => self.error = Some(error_id(e)),
                     Err(e) => {
                         tracing::error!("cannot add learner: {e}");
@@ -103,6 +124,7 @@ impl State {
             }
             Message::Settings => return Some(Event::OpenSettings),
             Message::Search(q) => self.query = q,
+            Message::Pin(p) => self.pin = p,
         }
         None
     }
@@ -226,30 +248,52 @@ impl State {
         });
         let cancel = (!self.learners.is_empty())
             .then(|| widget::secondary("cancel", tr.tr("learners-cancel"), Some(Message::Cancel)));
+        let pin = column![
+            widget::body(tr.tr("learners-pin")).font(theme::BOLD),
+            widget::small(tr.tr("learners-pin-hint")),
+            text_input("", &self.pin)
+                .id("learner-pin")
+                .secure(true)
+                .on_input(Message::Pin)
+                .on_submit(Message::Save)
+                .size(theme::TEXT)
+                .padding(12)
+                .style(theme::input),
+        ]
+        .spacing(6);
+        // Two fields a row: the whole form and its "Simpan" fit a 1366×768 screen.
+        let half = |c: iced::widget::Column<'a, Message>| c.width(Length::FillPortion(1));
         widget::card(
             column![
                 widget::subtitle(tr.tr("learners-new-title")),
-                field(
-                    tr.tr("learners-name"),
-                    tr.tr("learners-name-hint"),
-                    "name",
-                    &form.name,
-                    Message::Name
-                ),
-                field(
-                    tr.tr("learners-nip"),
-                    tr.tr("learners-nip-hint"),
-                    "nip",
-                    &form.nip,
-                    Message::Nip
-                ),
-                field(
-                    tr.tr("learners-unit"),
-                    tr.tr("learners-unit-hint"),
-                    "unit",
-                    &form.unit,
-                    Message::Unit
-                ),
+                row![
+                    half(field(
+                        tr.tr("learners-name"),
+                        tr.tr("learners-name-hint"),
+                        "name",
+                        &form.name,
+                        Message::Name
+                    )),
+                    half(field(
+                        tr.tr("learners-nip"),
+                        tr.tr("learners-nip-hint"),
+                        "nip",
+                        &form.nip,
+                        Message::Nip
+                    )),
+                ]
+                .spacing(theme::PAD),
+                row![
+                    half(field(
+                        tr.tr("learners-unit"),
+                        tr.tr("learners-unit-hint"),
+                        "unit",
+                        &form.unit,
+                        Message::Unit
+                    )),
+                    half(pin),
+                ]
+                .spacing(theme::PAD),
             ]
             .push(error)
             .push(

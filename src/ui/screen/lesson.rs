@@ -205,9 +205,12 @@ impl State {
                     .style(theme::hint)
                     .into()
                 });
+                // What the learner's last action did comes first: a long instruction must
+                // not push "Belum tepat…" out of sight.
                 let panel = scrollable(
-                    column![text_block(tr.tr(text))]
+                    column![]
                         .push(self.feedback(tr))
+                        .push(text_block(tr.tr(text)))
                         .push(column(hints).spacing(8))
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),

@@ -5,4 +5,6 @@ pub mod home;
 pub mod idle;
 pub mod learners;
 pub mod lesson;
+pub mod pin;
 pub mod settings;
+pub mod setup;

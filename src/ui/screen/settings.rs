@@ -1,5 +1,7 @@
-//! Settings ("Pengaturan"): the language of the app, and moving progress to another laptop
-//! (save to a USB stick or the Documents folder; take a file found there).
+//! Settings ("Pengaturan"): the language of the app, moving progress to another laptop
+//! (save to a USB stick or the Documents folder; take a file found there), and for the
+//! mentor on a shared laptop: automatic sign-out, kiosk mode, learners' PINs, removing a
+//! learner, adding a mentor. Behind the mentor PIN once a mentor exists.
 
 use crate::i18n::{Lang, Translator};
 use crate::places::{Place, PlaceKind};
@@ -14,6 +16,11 @@ pub enum Message {
     Close,
     SaveTo(usize),
     Take(usize),
+    Idle(u32),
+    Kiosk(bool),
+    ClearPin(String),
+    Delete(String),
+    AddMentor,
 }
 
 pub enum Event {
@@ -21,6 +28,24 @@ pub enum Event {
     Close,
     SaveTo(PathBuf),
     Take(PathBuf),
+    Idle(u32),
+    Kiosk(bool),
+    ClearPin(String),
+    /// Asked twice: the first click only arms it ([`Admin::confirm_delete`]).
+    Delete(String),
+    AddMentor,
+}
+
+/// What the mentor part of Settings shows.
+#[derive(Debug, Default)]
+pub struct Admin {
+    pub idle_minutes: u32,
+    pub kiosk: bool,
+    /// Every learner, and whether they have a PIN.
+    pub learners: Vec<(crate::store::Learner, bool)>,
+    pub mentors: Vec<String>,
+    /// The learner whose "Hapus" was clicked once.
+    pub confirm_delete: Option<String>,
 }
 
 /// Where progress can be saved and which progress files were found, with the last result.
@@ -45,6 +70,11 @@ impl Transfer {
             Message::Close => Event::Close,
             Message::SaveTo(i) => Event::SaveTo(self.places.get(i)?.path.clone()),
             Message::Take(i) => Event::Take(self.files.get(i)?.clone()),
+            Message::Idle(m) => Event::Idle(m),
+            Message::Kiosk(on) => Event::Kiosk(on),
+            Message::ClearPin(id) => Event::ClearPin(id),
+            Message::Delete(id) => Event::Delete(id),
+            Message::AddMentor => Event::AddMentor,
         })
     }
 }
@@ -110,7 +140,127 @@ fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
     .into()
 }
 
-pub fn view<'a>(tr: &Translator, transfer: &'a Transfer) -> Element<'a, Message> {
+/// A choice among a few, the chosen one marked (green frame and "dipilih").
+fn option<'a>(
+    tr: &Translator,
+    label: String,
+    chosen: bool,
+    id: String,
+    message: Message,
+) -> Element<'a, Message> {
+    let mark = if chosen {
+        tr.tr("settings-chosen")
+    } else {
+        String::new()
+    };
+    container(
+        button(
+            row![widget::body(label).width(Length::Fill), widget::small(mark)]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+        )
+        .padding([10, 16])
+        .width(Length::Fill)
+        .style(move |t: &iced::Theme, s| {
+            if chosen {
+                theme::tile_chosen(true)(t, s)
+            } else {
+                theme::tile(t, s)
+            }
+        })
+        .on_press(message),
+    )
+    .id(id)
+    .width(Length::Fill)
+    .into()
+}
+
+fn admin_view<'a>(tr: &Translator, admin: &'a Admin) -> Element<'a, Message> {
+    let idle = crate::ui::screen::idle::CHOICES.iter().map(|&m| {
+        let label = if m == 0 {
+            tr.tr("settings-idle-never")
+        } else {
+            tr.tr_args("settings-idle-minutes", &[("minutes", m.into())])
+        };
+        option(
+            tr,
+            label,
+            admin.idle_minutes == m,
+            format!("idle-{m}"),
+            Message::Idle(m),
+        )
+    });
+    let kiosk = row![
+        option(
+            tr,
+            tr.tr("settings-kiosk-on"),
+            admin.kiosk,
+            "kiosk-on".into(),
+            Message::Kiosk(true)
+        ),
+        option(
+            tr,
+            tr.tr("settings-kiosk-off"),
+            !admin.kiosk,
+            "kiosk-off".into(),
+            Message::Kiosk(false)
+        ),
+    ]
+    .spacing(12);
+    let learners = admin.learners.iter().map(|(l, has_pin)| {
+        let clear = has_pin.then(|| {
+            widget::secondary(
+                format!("clear-pin-{}", l.id),
+                tr.tr("settings-clear-pin"),
+                Some(Message::ClearPin(l.id.clone())),
+            )
+        });
+        let armed = admin.confirm_delete.as_deref() == Some(l.id.as_str());
+        let delete = widget::secondary(
+            format!("delete-{}", l.id),
+            tr.tr(if armed {
+                "settings-delete-confirm"
+            } else {
+                "settings-delete"
+            }),
+            Some(Message::Delete(l.id.clone())),
+        );
+        row![widget::body(l.name.as_str()).width(Length::Fill)]
+            .push(clear)
+            .push(delete)
+            .spacing(12)
+            .align_y(iced::Alignment::Center)
+            .into()
+    });
+    let mentors = if admin.mentors.is_empty() {
+        tr.tr("settings-mentors-none")
+    } else {
+        tr.tr_args(
+            "settings-mentors",
+            &[("names", admin.mentors.join(", ").into())],
+        )
+    };
+    column![
+        widget::subtitle(tr.tr("settings-idle")),
+        row(idle).spacing(12),
+        widget::subtitle(tr.tr("settings-kiosk")),
+        widget::small(tr.tr("settings-kiosk-help")),
+        kiosk,
+        widget::subtitle(tr.tr("settings-learners")),
+        column(learners).spacing(8),
+        widget::subtitle(tr.tr("settings-mentor-title")),
+        widget::body(mentors),
+        widget::secondary(
+            "add-mentor",
+            tr.tr("settings-add-mentor"),
+            Some(Message::AddMentor)
+        ),
+    ]
+    .spacing(theme::SPACE)
+    .into()
+}
+
+pub fn view<'a>(tr: &Translator, transfer: &'a Transfer, admin: &'a Admin) -> Element<'a, Message> {
     let choice = |lang: Lang, label: &str| {
         let chosen = tr.lang() == lang;
         let mark = if chosen {
@@ -140,16 +290,21 @@ pub fn view<'a>(tr: &Translator, transfer: &'a Transfer) -> Element<'a, Message>
         container(
             widget::card(
                 column![
-                    widget::title(tr.tr("settings-title")),
+                    // "Tutup" at the top: Settings has grown longer than one screen.
+                    row![
+                        widget::title(tr.tr("settings-title")).width(Length::Fill),
+                        widget::primary(
+                            "close-settings",
+                            tr.tr("settings-close"),
+                            Some(Message::Close)
+                        ),
+                    ]
+                    .align_y(iced::Alignment::Center),
                     widget::body(tr.tr("settings-language")),
                     choice(Lang::Id, "settings-lang-id"),
                     choice(Lang::En, "settings-lang-en"),
                     transfer_view(tr, transfer),
-                    widget::primary(
-                        "close-settings",
-                        tr.tr("settings-close"),
-                        Some(Message::Close)
-                    ),
+                    admin_view(tr, admin),
                 ]
                 .spacing(theme::SPACE),
             )

@@ -793,7 +793,14 @@ fn picker<'a>(
             )
             .width(Length::Fill)
             .padding([8, 10])
-            .style(move |t, s| theme::side_item(on)(t, s))
+            // Framed like the message rows, so each file looks like something to click.
+            .style(move |t, s| {
+                if on {
+                    theme::side_item(true)(t, s)
+                } else {
+                    theme::mail_row(false)(t, s)
+                }
+            })
             .on_press(act(Action::PickFile(f.name.clone()))),
         ));
     }
