@@ -28,19 +28,80 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep 0.7; }
 # Click the centre of the first on-screen text that a test id names is not possible from X,
 # so the coordinates below follow the fixed layout at 1366×768.
 
+type() { xdotool type --delay 30 "$1"; sleep 0.5; }
+wheel() { xdotool mousemove "$1" "$2"; for _ in $(seq "$3"); do xdotool click 5; sleep 0.05; done; sleep 0.6; }
+
+# First start: the mentor account (skipped here, as on a personal laptop).
 start
+shot 00-first-start
+click 1050 593        # Lewati
 shot 01-new-learner
-xdotool type --delay 30 "Siti Rahmawati"   # the name box has the focus
+type "Budi Santoso"  # the name box has the focus
 xdotool key Return; sleep 1.2
 shot 02-home
 stop
 
+# A Dasar practice step with the gentle feedback.
 start
-click 680 202     # the learner's tile
-click 1138 192    # Lanjutkan
+click 339 222       # the learner's tile
+click 1138 192      # Lanjutkan
 shot 03-lesson-read
-click 1270 724    # Lanjut
-click 900 420     # a wrong box, to show the gentle feedback
-click 245 724     # Petunjuk
+click 1270 724      # Lanjut
+click 900 420       # a wrong box, to show the gentle feedback
+click 245 724       # Petunjuk
 shot 04-lesson-practice
+stop
+
+# The webmail: the inbox of the scam lesson, then the attachment lesson.
+start
+click 339 222
+wheel 680 500 8     # down to the Email module
+click 680 517       # 8. Mengenali penipuan
+click 1270 724      # Lanjut
+shot 05-email-inbox
+stop
+start
+click 339 222
+wheel 680 500 8
+click 680 339       # 5. Melampirkan file
+click 1270 724      # Lanjut
+click 985 290       # the Sekretaris's message
+click 1270 724
+click 808 230       # Balas
+click 1270 724
+click 873 232       # Lampirkan File
+click 1270 724
+click 1080 397      # Laporan-Bulanan-Mei-2025.pdf
+click 1227 603      # Lampirkan
+shot 06-email-compose
+click 1270 724      # Lanjut
+click 990 580       # the message box
+type "laporan bulanan terlampir"
+click 720 232       # Kirim, without a greeting: the lesson explains
+shot 07-email-feedback
+stop
+
+# A class of 30 on the shared laptop: tiles, search, the PIN pad.
+data=$(mktemp -d)
+python3 - "$data/kelas.tuntun" <<'PY'
+import hashlib, json, sys, uuid
+first = ["Siti", "Ahmad", "Budi", "Dewi", "Eko", "Fitri", "Hendra", "Indah", "Joko", "Kartini"]
+last = ["Rahmawati", "Sitompul", "Wibowo"]
+units = ["Seksi Pemerintahan", "Seksi Kesejahteraan Sosial", "Sekretariat Kecamatan"]
+lines = [json.dumps({"format": "tuntun-progress", "version": 1, "created_at": 1764000000000, "device": "demo"})]
+n = 0
+for i, f in enumerate(first):
+    for j, l in enumerate(last):
+        n += 1
+        lines.append(json.dumps({"learner": {"uuid": str(uuid.UUID(int=n)), "name": f"{f} {l}", "nip": None,
+            "unit": units[(i + j) % 3], "created_at": 1764000000000 + n, "updated_at": 1764000000000 + n}}))
+body = "".join(x + "\n" for x in lines)
+end = json.dumps({"end": {"learners": n, "events": 0, "sha256": hashlib.sha256(body.encode()).hexdigest()}})
+open(sys.argv[1], "w").write(body + end + "\n")
+PY
+"$bin" --data-dir "$data" import "$data/kelas.tuntun" >/dev/null
+start
+shot 08-class-of-30
+type "sit"
+shot 09-class-search
 stop

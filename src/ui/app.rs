@@ -274,6 +274,8 @@ impl State {
         match &self.screen {
             _ if self.gate.is_some() || self.settings_open => None,
             Screen::Learners(s) if s.form.is_some() => Some("name"),
+            // A class: typing the first letters of a name finds it at once.
+            Screen::Learners(s) if s.learners.len() > learners::SEARCH_FROM => Some("search"),
             Screen::Setup(_) => Some("mentor-name"),
             _ => None,
         }

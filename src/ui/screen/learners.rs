@@ -19,7 +19,7 @@ pub struct State {
 }
 
 /// With more learners than this, the search box is shown (with fewer it is only noise).
-const SEARCH_FROM: usize = 6;
+pub const SEARCH_FROM: usize = 6;
 
 /// True when one of the name's words starts with `query` ("sit" finds "Siti Rahmawati" and
 /// "Ahmad Sitompul"), ignoring case and extra spaces.
@@ -165,12 +165,10 @@ impl State {
             let tile = button(
                 row![
                     widget::avatar(&l.name, &l.id),
-                    column![
-                        widget::body(l.name.as_str()).font(theme::BOLD),
-                        widget::small(detail.to_owned()),
-                    ]
-                    .spacing(2)
-                    .width(Length::Fill),
+                    column![widget::body(l.name.as_str()).font(theme::BOLD)]
+                        .push((!detail.is_empty()).then(|| widget::small(detail.to_owned())))
+                        .spacing(2)
+                        .width(Length::Fill),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center),
