@@ -83,22 +83,7 @@ stop
 
 # A class of 30 on the shared laptop: tiles, search, the PIN pad.
 data=$(mktemp -d)
-python3 - "$data/kelas.tuntun" <<'PY'
-import hashlib, json, sys, uuid
-first = ["Siti", "Ahmad", "Budi", "Dewi", "Eko", "Fitri", "Hendra", "Indah", "Joko", "Kartini"]
-last = ["Rahmawati", "Sitompul", "Wibowo"]
-units = ["Seksi Pemerintahan", "Seksi Kesejahteraan Sosial", "Sekretariat Kecamatan"]
-lines = [json.dumps({"format": "tuntun-progress", "version": 1, "created_at": 1764000000000, "device": "demo"})]
-n = 0
-for i, f in enumerate(first):
-    for j, l in enumerate(last):
-        n += 1
-        lines.append(json.dumps({"learner": {"uuid": str(uuid.UUID(int=n)), "name": f"{f} {l}", "nip": None,
-            "unit": units[(i + j) % 3], "created_at": 1764000000000 + n, "updated_at": 1764000000000 + n}}))
-body = "".join(x + "\n" for x in lines)
-end = json.dumps({"end": {"learners": n, "events": 0, "sha256": hashlib.sha256(body.encode()).hexdigest()}})
-open(sys.argv[1], "w").write(body + end + "\n")
-PY
+python3 scripts/demo-class.py "$data/kelas.tuntun"
 "$bin" --data-dir "$data" import "$data/kelas.tuntun" >/dev/null
 start
 shot 08-class-of-30

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Whole-process figures, printed as a table:  benches/startup.sh [RUNS]
+#
+# - cold start to the first window on screen (the sign-in screen of a class of 30), release
+#   build, with the software renderer (tiny-skia, the default) and with the GPU one (wgpu;
+#   on this machine's Xvfb that is Mesa's llvmpipe); median of RUNS (default 10) starts;
+# - resident memory (VmRSS) 3 s after start, and after walking through the attachment lesson
+#   of the Email module (open, reply, attach a file: the heaviest view);
+# - the release binary's size;
+# - GCompris (gcompris-qt from Debian) measured the same way, when it is installed
+#   (apt-get install gcompris-qt).
+# "First window on screen" is when the window manager shows a mapped window: iced draws its
+# first frame then. Needs Xvfb, xdotool, openbox (installed if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null || ! command -v openbox >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xdotool openbox >/dev/null
+fi
+cargo build --release --quiet
+bin=target/release/tuntun
+
+n=170; while [[ -e /tmp/.X11-unix/X$n ]]; do n=$((n+1)); done
+export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d)
+Xvfb "$DISPLAY" -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
+sleep 1
+openbox >/dev/null 2>&1 & wm=$!
+trap 'kill $wm $xvfb 2>/dev/null' EXIT
+sleep 0.5
+
+data=$(mktemp -d)
+python3 scripts/demo-class.py "$data/kelas.tuntun"
+"$bin" --data-dir "$data" import "$data/kelas.tuntun" >/dev/null
+
+rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo "?"; }
+
+# Starts a command, prints "<seconds to first visible window> <RSS MB after 3 s>", stops it.
+measure() {
+  local t0 pid shown=none
+  t0=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 & pid=$!
+  for _ in $(seq 3000); do
+    if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
+      shown=$(echo "$(date +%s.%N) - $t0" | bc); break
+    fi
+    sleep 0.005
+  done
+  sleep 3
+  echo "$shown $(rss "$pid")"
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+row() { # label, then the command
+  local label=$1; shift
+  local times=() mems=()
+  for _ in $(seq "$runs"); do
+    read -r t m < <(measure "$@")
+    times+=("$t"); mems+=("$m")
+  done
+  printf '%-34s first window %6.3f s (median of %d)   resident %4s MB\n' "$label" \
+    "$(printf '%s\n' "${times[@]}" | median)" "$runs" "$(printf '%s\n' "${mems[@]}" | median)"
+}
+
+row "Tuntun, tiny-skia (default)" env ICED_BACKEND=tiny-skia "$bin" --data-dir "$data"
+row "Tuntun, wgpu (--renderer gpu)" env ICED_BACKEND=wgpu "$bin" --data-dir "$data"
+
+# Memory after a lesson walk: the webmail with a reply and an attachment.
+ICED_BACKEND=tiny-skia "$bin" --data-dir "$data" >/dev/null 2>&1 & app=$!
+for _ in $(seq 300); do xdotool search --onlyvisible --pid "$app" >/dev/null 2>&1 && break; sleep 0.02; done
+sleep 1.5
+click() { xdotool mousemove "$1" "$2" click 1; sleep 0.5; }
+click 339 293                         # the first learner's tile
+xdotool mousemove 680 500; for _ in $(seq 8); do xdotool click 5; sleep 0.05; done; sleep 0.5
+click 680 339                         # Email 5: Melampirkan file
+for xy in "1270 724" "985 290" "1270 724" "808 230" "1270 724" "873 232" "1270 724" "1080 397" "1227 603"; do
+  click $xy
+done
+sleep 1
+printf '%-34s resident %s MB\n' "Tuntun after a webmail lesson" "$(rss "$app")"
+kill "$app"; wait "$app" 2>/dev/null || true
+
+gcompris=$(command -v gcompris-qt || ls /usr/games/gcompris-qt 2>/dev/null || true)
+if [[ -n $gcompris ]]; then
+  row "GCompris $(dpkg-query -W -f '${Version}' gcompris-qt 2>/dev/null)" "$gcompris"
+else
+  echo "GCompris: not installed (apt-get install gcompris-qt to compare)"
+fi
+cp "$bin" "$data/size" && strip "$data/size" 2>/dev/null || true
+printf 'release binary: %s MB (%s MB stripped)\n' \
+  "$(( $(stat -c %s "$bin") / 1048576 ))" "$(( $(stat -c %s "$data/size") / 1048576 ))"
+rm -rf "$data"
