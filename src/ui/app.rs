@@ -354,11 +354,18 @@ impl State {
                 Some(settings::Event::Close) => {
                     self.settings_open = false;
                     self.admin.confirm_delete = None;
+                    if self.notice == Some("settings-kiosk-needs-mentor") {
+                        self.notice = None;
+                    }
                 }
                 Some(settings::Event::Idle(m)) => {
                     self.idle.minutes = m;
                     self.admin.idle_minutes = m;
                     self.save_setting(idle::SETTING, &m.to_string());
+                }
+                Some(settings::Event::Kiosk(true)) if !self.has_mentor() => {
+                    // Without a mentor PIN anyone could close the kiosk: ask for one first.
+                    self.notice = Some("settings-kiosk-needs-mentor");
                 }
                 Some(settings::Event::Kiosk(on)) => {
                     self.kiosk = on;

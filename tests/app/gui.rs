@@ -79,6 +79,21 @@ impl Harness {
         });
     }
 
+    /// Scrolls the page down (as with the mouse wheel over its middle), then clicks `id`:
+    /// for controls further down a long page such as Settings.
+    pub fn scroll_and_click(&mut self, id: String) {
+        self.act(move |ui| {
+            use iced::mouse::{Event as MouseEvent, ScrollDelta};
+            ui.point_at(iced::Point::new(683.0, 400.0));
+            ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+                delta: ScrollDelta::Lines { x: 0.0, y: -40.0 },
+            })]);
+            if let Err(e) = ui.click(selector::id(id.clone())) {
+                panic!("cannot click #{id} after scrolling: {e:?}");
+            }
+        });
+    }
+
     pub fn click_text(&mut self, text: &str) {
         self.act(|ui| {
             if let Err(e) = ui.click(text) {

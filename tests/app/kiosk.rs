@@ -227,15 +227,7 @@ fn a_mentor_sets_up_three_learners_who_each_sign_in_with_the_pad_and_see_only_th
     pad(&mut h, "246810");
     assert!(h.state.settings_open);
     // The learners are further down the Settings page: scroll, then click.
-    let clear = format!("clear-pin-{budi}");
-    h.act(move |ui| {
-        use iced::mouse::{Event as MouseEvent, ScrollDelta};
-        ui.point_at(iced::Point::new(683.0, 400.0));
-        ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
-            delta: ScrollDelta::Lines { x: 0.0, y: -40.0 },
-        })]);
-        ui.click(selector::id(clear.clone())).expect("Hapus PIN");
-    });
+    h.scroll_and_click(format!("clear-pin-{budi}"));
     let store = Store::open(h.dir.path()).expect("store");
     assert!(!store.learner_has_pin(&budi).expect("read"));
     assert!(store.learner_has_pin(&siti).expect("read"));
@@ -262,4 +254,17 @@ fn in_kiosk_mode_closing_asks_for_the_mentor_pin() {
     );
     h.click("pin-cancel");
     assert!(h.state.gate.is_none(), "Batal goes back; Tuntun stays open");
+}
+
+#[test]
+fn kiosk_mode_cannot_be_switched_on_without_a_mentor() {
+    let mut h = Harness::new();
+    h.click("settings");
+    assert!(
+        h.state.settings_open,
+        "no mentor: Settings open without a PIN"
+    );
+    h.scroll_and_click("kiosk-on".into());
+    assert!(!h.state.kiosk);
+    assert!(h.shows(&h.tr("settings-kiosk-needs-mentor")));
 }
