@@ -13,6 +13,7 @@ pub mod paths;
 pub mod places;
 pub mod progress;
 pub mod sim;
+pub mod speech;
 pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;

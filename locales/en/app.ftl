@@ -162,3 +162,4 @@ already-running-title = Tuntun is already open
 already-running-text = Tuntun is already open on this computer. Find its window in the taskbar at the bottom of the screen and click it. You may close this window.
 already-running-close = Close
 settings-kiosk-needs-mentor = Kiosk mode needs a mentor account first, so that Tuntun can only be closed with the mentor PIN. Click "Add a mentor" below.
+lesson-read-aloud = Read aloud

@@ -162,3 +162,4 @@ already-running-title = Tuntun sudah terbuka
 already-running-text = Tuntun sudah terbuka di komputer ini. Cari jendelanya di bilah tugas di bawah layar, lalu klik. Jendela ini boleh ditutup.
 already-running-close = Tutup
 settings-kiosk-needs-mentor = Mode kiosk perlu akun pendamping dulu, supaya Tuntun hanya bisa ditutup dengan PIN pendamping. Klik "Tambah pendamping" di bawah.
+lesson-read-aloud = Bacakan

@@ -44,6 +44,10 @@ pub struct State {
     pub gate: Option<Gate>,
     /// The mentor part of Settings.
     pub admin: settings::Admin,
+    /// espeak-ng, when installed: "Bacakan" is shown only then.
+    pub voice: Option<crate::speech::Voice>,
+    /// What is being read aloud now (a new text, or leaving the lesson, stops it).
+    pub speaking: Option<crate::speech::Speaking>,
 }
 
 /// What a PIN opens.
@@ -215,6 +219,8 @@ impl State {
             kiosk: false,
             gate: None,
             admin: settings::Admin::default(),
+            voice: crate::speech::Voice::find(),
+            speaking: None,
         };
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
@@ -441,14 +447,16 @@ impl State {
                 let Screen::Lesson(s) = &mut self.screen else {
                     return Task::none();
                 };
-                let (event, saved) = s.update(m, &mut self.store);
+                let (event, saved) = s.update(m, &mut self.store, &self.tr);
                 if !saved {
                     self.notice = Some("notice-not-saved");
                 } else if self.notice == Some("notice-not-saved") {
                     self.notice = None; // the disk has room again and everything was written
                 }
                 match event {
+                    Some(lesson::Event::ReadAloud(text)) => self.read_aloud(&text),
                     Some(lesson::Event::Leave) => {
+                        self.speaking = None;
                         let learner = s.learner.clone();
                         self.show_home(learner);
                     }
@@ -555,6 +563,18 @@ impl State {
             lesson,
             next,
         });
+    }
+
+    /// Reads a text aloud, stopping what was still being read.
+    fn read_aloud(&mut self, text: &str) {
+        self.speaking = None;
+        let Some(voice) = &self.voice else {
+            return;
+        };
+        match voice.speak(text, self.tr.lang()) {
+            Ok(s) => self.speaking = Some(s),
+            Err(e) => tracing::error!("cannot read aloud: {e}"),
+        }
     }
 
     fn save_setting(&mut self, key: &str, value: &str) {
@@ -757,7 +777,7 @@ impl State {
             match &self.screen {
                 Screen::Learners(s) => s.view(tr).map(Message::Learners),
                 Screen::Home(s) => s.view(tr, &self.course).map(Message::Home),
-                Screen::Lesson(s) => s.view(tr).map(Message::Lesson),
+                Screen::Lesson(s) => s.view(tr, self.voice.is_some()).map(Message::Lesson),
                 Screen::Finished(s) => s.view(tr, &self.course).map(Message::Finished),
                 Screen::Setup(s) => s.view(tr).map(Message::Setup),
             }

@@ -1,6 +1,7 @@
 //! Integration tests, in one binary (each file directly under `tests/` would link iced again).
 
 mod cli;
+mod comfort;
 mod content;
 mod durability;
 mod email;

@@ -33,11 +33,14 @@ pub enum Message {
     Dasar(dasar::Action),
     Email(sim::email::Msg),
     Leave,
+    ReadAloud,
 }
 
 pub enum Event {
     Finished,
     Leave,
+    /// Speak this text (the instruction, what the last action did, the hints shown).
+    ReadAloud(String),
 }
 
 impl State {
@@ -75,9 +78,15 @@ impl State {
 
     /// Applies a message; what must be recorded is written before this returns.
     /// The flag is false when writing failed (the learner may go on; the root warns).
-    pub fn update(&mut self, message: Message, store: &mut Store) -> (Option<Event>, bool) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &mut Store,
+        tr: &Translator,
+    ) -> (Option<Event>, bool) {
         let input = match message {
             Message::Leave => return (Some(Event::Leave), true),
+            Message::ReadAloud => return (Some(Event::ReadAloud(self.spoken_text(tr))), true),
             Message::Next => Input::Next,
             Message::Back => Input::Back,
             Message::Hint => Input::Hint,
@@ -105,6 +114,24 @@ impl State {
         (event, saved)
     }
 
+    /// What "Bacakan" reads: what the last action did, the instruction, the hints shown, or
+    /// a quiz's question and answers.
+    fn spoken_text(&self, tr: &Translator) -> String {
+        let p = &self.player;
+        let mut parts = Vec::new();
+        if let Some(f) = &p.feedback {
+            parts.push(tr.tr(&f.text));
+        }
+        if let Some(step) = p.step() {
+            parts.push(tr.tr(step.text()));
+            if let Step::Quiz { options, .. } = step {
+                parts.extend(options.iter().map(|o| tr.tr(&o.text)));
+            }
+        }
+        parts.extend(p.hints().iter().map(|h| tr.tr(h)));
+        parts.join("\n")
+    }
+
     /// Writes whatever could not be written yet; false when it still cannot be.
     pub fn flush(&mut self, store: &mut Store) -> bool {
         if self.unsaved.is_empty() {
@@ -129,7 +156,8 @@ impl State {
         }
     }
 
-    pub fn view(&self, tr: &Translator) -> Element<'_, Message> {
+    /// `can_speak`: espeak-ng is installed, so "Bacakan" is offered.
+    pub fn view(&self, tr: &Translator, can_speak: bool) -> Element<'_, Message> {
         let p = &self.player;
         let Some(step) = p.step() else {
             return widget::body(tr.tr("lesson-empty")).into();
@@ -254,6 +282,13 @@ impl State {
                 (p.index > 0).then_some(Message::Back)
             )]
             .push(hint)
+            .push(can_speak.then(|| {
+                widget::secondary(
+                    "read-aloud",
+                    tr.tr("lesson-read-aloud"),
+                    Some(Message::ReadAloud),
+                )
+            }))
             .push(space::horizontal())
             .push(widget::primary(
                 "next",
