@@ -481,3 +481,52 @@ pub fn pin_box(_: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text colour on every background it is drawn on, and whether the text there is
+    /// large (24 px bold or bigger, where WCAG asks 4.5:1 instead of 7:1). A test checks them.
+    fn text_pairs() -> Vec<(&'static str, Color, Color, bool)> {
+        let mut pairs = vec![
+            ("body text on the page", INK, PAPER, false),
+            ("body text on a card", INK, CARD, false),
+            ("muted text on a card", MUTED, CARD, false),
+            ("muted text on the page", MUTED, PAPER, false),
+            ("secondary button text", BLUE_DARK, CARD, false),
+            ("secondary button text, hovered", BLUE_DARK, BLUE_PALE, false),
+            ("primary button text", Color::WHITE, BLUE, true),
+            ("primary button text, hovered", Color::WHITE, BLUE_DARK, true),
+            ("text on the top bar and hints", INK, BLUE_PALE, false),
+            ("text in success feedback", INK, GREEN_PALE, false),
+            ("text in try-again feedback", INK, AMBER_PALE, false),
+            ("text in an error box", INK, Color::from_rgb(1.0, 0.93, 0.93), false),
+            ("labels on the practice desk", Color::WHITE, DESK, false),
+            ("text on a practice target", INK, TARGET, true),
+            ("webmail bar", Color::WHITE, WEBMAIL_BAR, false),
+            ("webmail side bar", INK, SIDE, false),
+            ("a link in a message", LINK, CARD, false),
+            ("the window's title bar", Color::WHITE, BLUE, false),
+        ];
+        for bg in AVATARS {
+            pairs.push(("initials on an avatar", Color::WHITE, bg, true));
+        }
+        pairs
+    }
+
+    /// WCAG 2.1 AAA for body text (7:1) and AA for large text (4.5:1), computed from the
+    /// colours the styles above really use.
+    #[test]
+    fn every_text_colour_pair_meets_the_contrast_the_eyes_need() {
+        let mut weak = Vec::new();
+        for (what, fg, bg, large) in text_pairs() {
+            let need = if large { 4.5 } else { 7.0 };
+            let ratio = fg.relative_contrast(bg);
+            if ratio < need {
+                weak.push(format!("{what}: {ratio:.2}:1, needs {need}:1"));
+            }
+        }
+        assert!(weak.is_empty(), "too little contrast:\n{}", weak.join("\n"));
+    }
+}
