@@ -163,3 +163,4 @@ already-running-text = Tuntun is already open on this computer. Find its window 
 already-running-close = Close
 settings-kiosk-needs-mentor = Kiosk mode needs a mentor account first, so that Tuntun can only be closed with the mentor PIN. Click "Add a mentor" below.
 lesson-read-aloud = Read aloud
+lesson-offer-hint = Need some help? Click Hint below. No hurry at all.

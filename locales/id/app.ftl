@@ -163,3 +163,4 @@ already-running-text = Tuntun sudah terbuka di komputer ini. Cari jendelanya di 
 already-running-close = Tutup
 settings-kiosk-needs-mentor = Mode kiosk perlu akun pendamping dulu, supaya Tuntun hanya bisa ditutup dengan PIN pendamping. Klik "Tambah pendamping" di bawah.
 lesson-read-aloud = Bacakan
+lesson-offer-hint = Perlu bantuan? Klik Petunjuk di bawah. Tidak apa-apa, pelan-pelan saja.

@@ -141,7 +141,14 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let watch_idle = self.state().is_some_and(State::watches_idle);
+        // The clock runs while a learner is signed in: for idle sign-out and for offering a
+        // hint to someone who has not moved on for a while.
+        let watch_idle = self.state().is_some_and(|s| {
+            matches!(
+                s.screen,
+                Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
+            )
+        });
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             iced::time::every(BACKUP_EVERY).map(|_| Message::BackupTick),
@@ -340,6 +347,12 @@ impl State {
                 }
             }
             Message::IdleTick(now) => {
+                if let Screen::Lesson(s) = &mut self.screen
+                    && self.gate.is_none()
+                    && !self.settings_open
+                {
+                    s.tick(now);
+                }
                 if self.watches_idle() && self.idle.tick(now) == idle::Verdict::SignOut {
                     self.sign_out_idle();
                 }

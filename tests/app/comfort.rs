@@ -26,3 +26,35 @@ fn bacakan_is_offered_only_with_a_voice_and_reads_without_blocking() {
     h.click("leave");
     assert!(h.state.speaking.is_none());
 }
+
+#[test]
+fn after_half_a_minute_without_action_the_hint_is_offered() {
+    use std::time::{Duration, Instant};
+    use tuntun::ui::app::Message;
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    h.click("continue");
+    let later = |s: u64| Message::IdleTick(Instant::now() + Duration::from_secs(s));
+    // A reading step offers nothing.
+    let _ = h.state.update(later(45));
+    assert!(!h.shows(&h.tr("lesson-offer-hint")));
+    h.click("next");
+    let _ = h.state.update(later(10));
+    assert!(!h.shows(&h.tr("lesson-offer-hint")), "not after 10 s");
+    let _ = h.state.update(later(31));
+    assert!(
+        h.shows(&h.tr("lesson-offer-hint")),
+        "after 30 s on a practice step"
+    );
+    h.picture("offer-hint");
+    h.click("hint");
+    assert!(
+        !h.shows(&h.tr("lesson-offer-hint")),
+        "one hint shown: no more offer"
+    );
+    let _ = h.state.update(later(60));
+    assert!(
+        !h.shows(&h.tr("lesson-offer-hint")),
+        "a learner who already asked is not pushed"
+    );
+}

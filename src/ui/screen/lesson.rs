@@ -22,7 +22,14 @@ pub struct State {
     unsaved: Vec<Record>,
     /// The webmail's message text box (its content cannot live in the pure simulator).
     editor: sim::email::Editor,
+    /// When the learner last did something in this lesson.
+    last_input: Instant,
+    /// Nothing happened on a practice step for [`OFFER_HINT_AFTER`]: "Petunjuk" is pointed at.
+    pub offer_hint: bool,
 }
+
+/// A learner who has not acted on a practice step for this long is offered the first hint.
+pub const OFFER_HINT_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -64,6 +71,8 @@ impl State {
             clock: Instant::now(),
             unsaved: Vec::new(),
             editor: sim::email::Editor::default(),
+            last_input: Instant::now(),
+            offer_hint: false,
         };
         state.follow_sim();
         Ok(state)
@@ -84,6 +93,8 @@ impl State {
         store: &mut Store,
         tr: &Translator,
     ) -> (Option<Event>, bool) {
+        self.last_input = Instant::now();
+        self.offer_hint = false;
         let input = match message {
             Message::Leave => return (Some(Event::Leave), true),
             Message::ReadAloud => return (Some(Event::ReadAloud(self.spoken_text(tr))), true),
@@ -112,6 +123,18 @@ impl State {
         let saved = self.flush(store);
         let event = self.player.finished.then_some(Event::Finished);
         (event, saved)
+    }
+
+    /// The clock: after [`OFFER_HINT_AFTER`] without any action on a practice step that has
+    /// hints nobody asked for yet, "Petunjuk" is pointed at with a line of encouragement.
+    pub fn tick(&mut self, now: Instant) {
+        let p = &self.player;
+        let waiting = matches!(p.step(), Some(Step::Do { .. }))
+            && !p.is_done()
+            && p.hints().is_empty()
+            && p.more_hints();
+        self.offer_hint =
+            waiting && now.saturating_duration_since(self.last_input) >= OFFER_HINT_AFTER;
     }
 
     /// What "Bacakan" reads: what the last action did, the instruction, the hints shown, or
@@ -239,6 +262,12 @@ impl State {
                     column![]
                         .push(self.feedback(tr))
                         .push(text_block(tr.tr(text)))
+                        .push(self.offer_hint.then(|| {
+                            container(widget::body(tr.tr("lesson-offer-hint")))
+                                .padding(12)
+                                .width(Length::Fill)
+                                .style(theme::hint)
+                        }))
                         .push(column(hints).spacing(8))
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),
@@ -272,9 +301,12 @@ impl State {
             "lesson-next"
         };
         let can_next = p.is_done() || matches!(step, Step::Read { .. });
-        let hint = p
-            .more_hints()
-            .then(|| widget::secondary("hint", tr.tr("lesson-hint"), Some(Message::Hint)));
+        let hint = p.more_hints().then(|| {
+            widget::highlight(
+                widget::secondary("hint", tr.tr("lesson-hint"), Some(Message::Hint)),
+                self.offer_hint,
+            )
+        });
         let bottom = container(
             row![widget::secondary(
                 "back",
