@@ -164,3 +164,6 @@ already-running-close = Close
 settings-kiosk-needs-mentor = Kiosk mode needs a mentor account first, so that Tuntun can only be closed with the mentor PIN. Click "Add a mentor" below.
 lesson-read-aloud = Read aloud
 lesson-offer-hint = Need some help? Click Hint below. No hurry at all.
+lesson-call-mentor-text = This step is not easy. The orange frame shows where to act. You may also call the mentor.
+lesson-call-mentor = Call the mentor
+lesson-mentor-called = Your request for help is noted for the mentor. Raise your hand too, so the mentor comes soon. While you wait, you may try again.

@@ -12,7 +12,13 @@ pub enum Input {
     Hint,
     Answer(usize),
     Sim(SimAction),
+    /// "Panggil pendamping": the learner asks the mentor to come.
+    CallMentor,
 }
+
+/// After this many mistakes on one step the control is pointed at and "Panggil pendamping"
+/// is offered.
+pub const CALL_MENTOR_AFTER: usize = 3;
 
 /// What must be stored, in order, before the learner sees the result.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +41,10 @@ pub enum Record {
         step: usize,
         option: usize,
         correct: bool,
+    },
+    /// The learner pressed "Panggil pendamping" (the mentor view lists these).
+    HelpRequested {
+        step: usize,
     },
     LessonCompleted,
 }
@@ -68,6 +78,10 @@ pub struct Player {
     pub feedback: Option<Feedback>,
     /// The quiz option last chosen on this step.
     pub chosen: Option<usize>,
+    /// Mistakes made on the current step.
+    pub mistakes_here: usize,
+    /// "Panggil pendamping" was pressed on the current step.
+    pub help_called: bool,
     /// The learner went past the last step.
     pub finished: bool,
 }
@@ -95,6 +109,8 @@ impl Player {
             hints_shown: 0,
             feedback: None,
             chosen: None,
+            mistakes_here: 0,
+            help_called: false,
             finished: false,
         };
         player.enter_step();
@@ -118,14 +134,25 @@ impl Player {
         self.index + 1 >= self.total()
     }
 
-    /// The control to point at: only after every hint has been shown.
+    /// The control to point at: after every hint has been shown, or after repeated mistakes.
     pub fn highlight(&self) -> Option<&str> {
         match self.step()? {
             Step::Do {
                 hints, highlight, ..
-            } if self.hints_shown >= hints.len() && !self.is_done() => highlight.as_deref(),
+            } if (self.hints_shown >= hints.len() || self.mistakes_here >= CALL_MENTOR_AFTER)
+                && !self.is_done() =>
+            {
+                highlight.as_deref()
+            }
             _ => None,
         }
+    }
+
+    /// "Panggil pendamping" is offered: repeated mistakes on a practice step not yet done.
+    pub fn offers_mentor(&self) -> bool {
+        matches!(self.step(), Some(Step::Do { .. }))
+            && !self.is_done()
+            && self.mistakes_here >= CALL_MENTOR_AFTER
     }
 
     /// The hints shown so far on this step (Fluent ids).
@@ -166,6 +193,12 @@ impl Player {
                 if self.index > 0 {
                     self.index -= 1;
                     self.enter_step();
+                }
+            }
+            Input::CallMentor => {
+                if self.offers_mentor() && !self.help_called {
+                    self.help_called = true;
+                    records.push(Record::HelpRequested { step: self.index });
                 }
             }
             Input::Hint => {
@@ -238,6 +271,7 @@ impl Player {
                             .unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
                     });
                 } else if let Some(m) = mistakes.iter().find(|m| m.matcher.matches(&event)) {
+                    self.mistakes_here += 1;
                     records.push(Record::Mistake {
                         step: self.index,
                         event,
@@ -293,6 +327,8 @@ impl Player {
     /// Resets per-step state and shows the board this step works on.
     fn enter_step(&mut self) {
         self.hints_shown = 0;
+        self.mistakes_here = 0;
+        self.help_called = false;
         self.feedback = None;
         self.chosen = None;
         if let SimState::Dasar(d) = &mut self.sim {
@@ -419,6 +455,28 @@ mod tests {
         assert_eq!(p.index, 0);
         assert!(p.update(click("kecil")).is_empty());
         assert_eq!(p.index, 0);
+    }
+
+    #[test]
+    fn after_three_mistakes_the_control_is_pointed_at_and_the_mentor_can_be_called_once() {
+        let mut p = Player::start(lesson());
+        p.update(Input::Next);
+        p.update(Input::Answer(1));
+        p.update(Input::Next);
+        assert_eq!(p.highlight(), None, "no hint shown yet");
+        let miss = || Input::Sim(SimAction::Dasar(Action::ClickBoard));
+        p.update(miss());
+        p.update(miss());
+        assert!(!p.offers_mentor());
+        assert!(p.update(Input::CallMentor).is_empty(), "not offered yet");
+        p.update(miss());
+        assert!(p.offers_mentor());
+        assert_eq!(p.highlight(), Some("target-besar"));
+        assert_eq!(
+            p.update(Input::CallMentor),
+            vec![Record::HelpRequested { step: 2 }]
+        );
+        assert!(p.update(Input::CallMentor).is_empty(), "once per step");
     }
 
     #[test]

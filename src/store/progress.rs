@@ -158,6 +158,7 @@ fn describe(
             "quiz_answered",
             json!({ "option": option, "correct": correct }),
         ),
+        Record::HelpRequested { step } => (Some(*step), "help_requested", json!({})),
         Record::LessonCompleted => (
             None,
             "lesson_completed",

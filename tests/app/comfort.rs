@@ -58,3 +58,40 @@ fn after_half_a_minute_without_action_the_hint_is_offered() {
         "a learner who already asked is not pushed"
     );
 }
+
+#[test]
+fn after_three_misses_the_box_is_pointed_at_and_the_mentor_can_be_called() {
+    use iced::Point;
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    let tuntun::ui::app::Screen::Home(home) = &h.state.screen else {
+        panic!("home")
+    };
+    let learner = home.learner.id.clone();
+    h.click("continue");
+    h.click("next");
+    for _ in 0..3 {
+        h.act(|ui| {
+            let board = ui.find(selector::id("board")).expect("board").bounds();
+            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
+            ui.simulate(iced_test::simulator::click());
+        });
+    }
+    assert!(h.shows(&h.tr("lesson-call-mentor-text")));
+    assert_eq!(
+        crate::gui::lesson_player(&h).player.highlight(),
+        Some("target-besar"),
+        "the box is pointed at"
+    );
+    h.picture("call-mentor");
+    h.click("call-mentor");
+    assert!(h.shows(&h.tr("lesson-mentor-called")));
+    let store = tuntun::store::Store::open(h.dir.path()).expect("store");
+    assert_eq!(
+        store
+            .event_count(&learner, Some("help_requested"))
+            .expect("count"),
+        1,
+        "the request is stored for the mentor view"
+    );
+}

@@ -41,6 +41,7 @@ pub enum Message {
     Email(sim::email::Msg),
     Leave,
     ReadAloud,
+    CallMentor,
 }
 
 pub enum Event {
@@ -102,6 +103,7 @@ impl State {
             Message::Back => Input::Back,
             Message::Hint => Input::Hint,
             Message::Answer(i) => Input::Answer(i),
+            Message::CallMentor => Input::CallMentor,
             Message::Dasar(mut action) => {
                 let now = u64::try_from(self.clock.elapsed().as_millis()).unwrap_or(u64::MAX);
                 if let dasar::Action::ClickFolder { at_ms, .. }
@@ -262,6 +264,7 @@ impl State {
                     column![]
                         .push(self.feedback(tr))
                         .push(text_block(tr.tr(text)))
+                        .push(self.mentor_box(tr))
                         .push(self.offer_hint.then(|| {
                             container(widget::body(tr.tr("lesson-offer-hint")))
                                 .padding(12)
@@ -334,6 +337,35 @@ impl State {
         .style(theme::top_bar);
 
         column![top, container(body).height(Length::Fill), bottom].into()
+    }
+
+    /// After repeated mistakes: call the mentor (once), or say they were called.
+    fn mentor_box(&self, tr: &Translator) -> Option<Element<'_, Message>> {
+        let p = &self.player;
+        if !p.offers_mentor() {
+            return None;
+        }
+        let content: Element<'_, Message> = if p.help_called {
+            widget::body(tr.tr("lesson-mentor-called")).into()
+        } else {
+            column![
+                widget::body(tr.tr("lesson-call-mentor-text")),
+                widget::secondary(
+                    "call-mentor",
+                    tr.tr("lesson-call-mentor"),
+                    Some(Message::CallMentor)
+                ),
+            ]
+            .spacing(8)
+            .into()
+        };
+        Some(
+            container(content)
+                .padding(12)
+                .width(Length::Fill)
+                .style(theme::hint)
+                .into(),
+        )
     }
 
     fn feedback(&self, tr: &Translator) -> Option<Element<'_, Message>> {
