@@ -167,3 +167,5 @@ lesson-offer-hint = Need some help? Click Hint below. No hurry at all.
 lesson-call-mentor-text = This step is not easy. The orange frame shows where to act. You may also call the mentor.
 lesson-call-mentor = Call the mentor
 lesson-mentor-called = Your request for help is noted for the mentor. Raise your hand too, so the mentor comes soon. While you wait, you may try again.
+home-contrast-on = High contrast
+home-contrast-off = Normal colours

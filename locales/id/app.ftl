@@ -167,3 +167,5 @@ lesson-offer-hint = Perlu bantuan? Klik Petunjuk di bawah. Tidak apa-apa, pelan-
 lesson-call-mentor-text = Langkah ini memang tidak mudah. Kotak oranye menunjukkan tempatnya. Bapak/Ibu juga boleh memanggil pendamping.
 lesson-call-mentor = Panggil pendamping
 lesson-mentor-called = Permintaan bantuan sudah dicatat untuk pendamping. Angkat tangan juga, supaya pendamping segera datang. Sambil menunggu, Bapak/Ibu boleh mencoba lagi.
+home-contrast-on = Kontras tinggi
+home-contrast-off = Warna biasa

@@ -48,6 +48,13 @@ pub struct State {
     pub voice: Option<crate::speech::Voice>,
     /// What is being read aloud now (a new text, or leaving the lesson, stops it).
     pub speaking: Option<crate::speech::Speaking>,
+    /// The signed-in learner chose the high-contrast look (kept per learner).
+    pub high_contrast: bool,
+}
+
+/// The per-learner setting key of the high-contrast look.
+fn contrast_key(learner: &str) -> String {
+    format!("contrast:{learner}")
 }
 
 /// What a PIN opens.
@@ -173,6 +180,11 @@ impl App {
         ])
     }
 
+    /// The look: the signed-in learner's choice, the default otherwise.
+    pub fn theme(&self) -> iced::Theme {
+        theme::themed(self.state().is_some_and(|s| s.high_contrast))
+    }
+
     /// The running state, if start-up succeeded.
     pub fn state(&self) -> Option<&State> {
         match self {
@@ -228,6 +240,7 @@ impl State {
             admin: settings::Admin::default(),
             voice: crate::speech::Voice::find(),
             speaking: None,
+            high_contrast: false,
         };
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
@@ -452,6 +465,16 @@ impl State {
                         self.open_lesson(learner, &id);
                     }
                     Some(home::Event::SignOut) => self.show_learners(),
+                    Some(home::Event::ToggleContrast) => {
+                        self.high_contrast = !self.high_contrast;
+                        let key = contrast_key(&s.learner.id);
+                        let value = if self.high_contrast {
+                            "high"
+                        } else {
+                            "default"
+                        };
+                        self.save_setting(&key, value);
+                    }
                     Some(home::Event::OpenSettings) => self.open_settings(),
                     None => {}
                 }
@@ -558,6 +581,7 @@ impl State {
     }
 
     fn show_learners(&mut self) {
+        self.high_contrast = false;
         self.screen = Screen::Learners(learners::State::load(&self.store));
     }
 
@@ -565,6 +589,13 @@ impl State {
         if self.notice == Some("notice-idle-signed-out") {
             self.notice = None;
         }
+        self.high_contrast = self
+            .store
+            .setting(&contrast_key(&learner.id))
+            .ok()
+            .flatten()
+            .as_deref()
+            == Some("high");
         self.screen = Screen::Home(home::State::load(learner, &self.store, &self.course));
     }
 
@@ -789,7 +820,9 @@ impl State {
         } else {
             match &self.screen {
                 Screen::Learners(s) => s.view(tr).map(Message::Learners),
-                Screen::Home(s) => s.view(tr, &self.course).map(Message::Home),
+                Screen::Home(s) => s
+                    .view(tr, &self.course, self.high_contrast)
+                    .map(Message::Home),
                 Screen::Lesson(s) => s.view(tr, self.voice.is_some()).map(Message::Lesson),
                 Screen::Finished(s) => s.view(tr, &self.course).map(Message::Finished),
                 Screen::Setup(s) => s.view(tr).map(Message::Setup),

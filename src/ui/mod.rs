@@ -41,7 +41,7 @@ pub fn settings() -> iced::Settings {
 pub fn run(options: Options) -> iced::Result {
     iced::application(move || App::boot(options.clone()), App::update, App::view)
         .title("Tuntun")
-        .theme(|_: &App| theme::theme())
+        .theme(App::theme)
         .subscription(App::subscription)
         .settings(settings())
         .window(iced::window::Settings {

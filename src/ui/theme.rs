@@ -27,34 +27,114 @@ pub const BUTTON_HEIGHT: f32 = 56.0;
 pub const SPACE: f32 = 16.0;
 pub const PAD: f32 = 24.0;
 
-const INK: Color = Color::from_rgb(0.10, 0.10, 0.11);
-const MUTED: Color = Color::from_rgb(0.27, 0.27, 0.30);
-const PAPER: Color = Color::from_rgb(0.98, 0.97, 0.94);
-const CARD: Color = Color::WHITE;
-const LINE: Color = Color::from_rgb(0.55, 0.55, 0.58);
-const BLUE: Color = Color::from_rgb(0.04, 0.31, 0.54);
-const BLUE_DARK: Color = Color::from_rgb(0.02, 0.22, 0.40);
-const BLUE_PALE: Color = Color::from_rgb(0.89, 0.94, 0.99);
-const GREEN: Color = Color::from_rgb(0.10, 0.40, 0.19);
-const GREEN_PALE: Color = Color::from_rgb(0.89, 0.95, 0.90);
-const AMBER: Color = Color::from_rgb(0.50, 0.31, 0.0);
-const AMBER_PALE: Color = Color::from_rgb(1.0, 0.96, 0.86);
-const RED: Color = Color::from_rgb(0.62, 0.10, 0.10);
-const ORANGE: Color = Color::from_rgb(0.85, 0.28, 0.06);
-const TARGET: Color = Color::from_rgb(1.0, 0.80, 0.24);
-const TARGET_HOVER: Color = Color::from_rgb(1.0, 0.70, 0.10);
-const DESK: Color = Color::from_rgb(0.16, 0.36, 0.42);
+/// The colours of one theme. Style functions take them from the `Theme` they are given, so
+/// the default and the high-contrast look share every style.
+pub struct Colours {
+    pub ink: Color,
+    pub muted: Color,
+    pub paper: Color,
+    pub card: Color,
+    pub line: Color,
+    pub blue_dark: Color,
+    pub blue_pale: Color,
+    pub blue: Color,
+    pub green_pale: Color,
+    pub green: Color,
+    pub amber_pale: Color,
+    pub amber: Color,
+    pub red: Color,
+    pub orange: Color,
+    pub target_hover: Color,
+    pub target: Color,
+    pub desk: Color,
+    pub folder_edge: Color,
+    pub folder: Color,
+    pub webmail_bar: Color,
+    pub side: Color,
+    pub link: Color,
+}
+
+/// The default look: warm paper, dark ink, one blue.
+pub const DEFAULT: Colours = Colours {
+    ink: Color::from_rgb(0.10, 0.10, 0.11),
+    muted: Color::from_rgb(0.27, 0.27, 0.30),
+    paper: Color::from_rgb(0.98, 0.97, 0.94),
+    card: Color::WHITE,
+    line: Color::from_rgb(0.55, 0.55, 0.58),
+    blue_dark: Color::from_rgb(0.02, 0.22, 0.40),
+    blue_pale: Color::from_rgb(0.89, 0.94, 0.99),
+    blue: Color::from_rgb(0.04, 0.31, 0.54),
+    green_pale: Color::from_rgb(0.89, 0.95, 0.90),
+    green: Color::from_rgb(0.10, 0.40, 0.19),
+    amber_pale: Color::from_rgb(1.0, 0.96, 0.86),
+    amber: Color::from_rgb(0.50, 0.31, 0.0),
+    red: Color::from_rgb(0.62, 0.10, 0.10),
+    orange: Color::from_rgb(0.85, 0.28, 0.06),
+    target_hover: Color::from_rgb(1.0, 0.70, 0.10),
+    target: Color::from_rgb(1.0, 0.80, 0.24),
+    desk: Color::from_rgb(0.16, 0.36, 0.42),
+    folder_edge: Color::from_rgb(0.55, 0.38, 0.05),
+    folder: Color::from_rgb(0.93, 0.73, 0.30),
+    webmail_bar: Color::from_rgb(0.07, 0.20, 0.36),
+    side: Color::from_rgb(0.93, 0.94, 0.96),
+    link: Color::from_rgb(0.0, 0.20, 0.60),
+};
+
+/// "Kontras tinggi": black on white, darker accents, for weak eyes and glare.
+pub const HIGH_CONTRAST: Colours = Colours {
+    ink: Color::BLACK,
+    muted: Color::from_rgb(0.13, 0.13, 0.15),
+    paper: Color::WHITE,
+    card: Color::WHITE,
+    line: Color::BLACK,
+    blue_dark: Color::from_rgb(0.0, 0.08, 0.25),
+    blue_pale: Color::from_rgb(0.90, 0.93, 1.0),
+    blue: Color::from_rgb(0.0, 0.16, 0.42),
+    green_pale: Color::from_rgb(0.90, 0.97, 0.90),
+    green: Color::from_rgb(0.0, 0.30, 0.10),
+    amber_pale: Color::from_rgb(1.0, 0.96, 0.80),
+    amber: Color::from_rgb(0.36, 0.20, 0.0),
+    red: Color::from_rgb(0.50, 0.0, 0.0),
+    orange: Color::from_rgb(0.85, 0.20, 0.0),
+    target_hover: Color::from_rgb(1.0, 0.85, 0.0),
+    target: Color::from_rgb(1.0, 0.93, 0.0),
+    desk: Color::from_rgb(0.0, 0.12, 0.16),
+    folder_edge: Color::BLACK,
+    folder: Color::from_rgb(1.0, 0.80, 0.30),
+    webmail_bar: Color::from_rgb(0.0, 0.08, 0.25),
+    side: Color::WHITE,
+    link: Color::from_rgb(0.0, 0.10, 0.45),
+};
+
+/// The colours of the theme being drawn.
+fn c(theme: &Theme) -> &'static Colours {
+    if theme.palette().text == HIGH_CONTRAST.ink {
+        &HIGH_CONTRAST
+    } else {
+        &DEFAULT
+    }
+}
 
 pub fn theme() -> Theme {
+    themed(false)
+}
+
+/// The default theme, or the high-contrast one.
+pub fn themed(high_contrast: bool) -> Theme {
+    let (name, k) = if high_contrast {
+        ("Tuntun kontras tinggi", &HIGH_CONTRAST)
+    } else {
+        ("Tuntun", &DEFAULT)
+    };
     Theme::custom(
-        "Tuntun",
+        name,
         iced::theme::Palette {
-            background: PAPER,
-            text: INK,
-            primary: BLUE,
-            success: GREEN,
-            warning: AMBER,
-            danger: RED,
+            background: k.paper,
+            text: k.ink,
+            primary: k.blue,
+            success: k.green,
+            warning: k.amber,
+            danger: k.red,
         },
     )
 }
@@ -78,150 +158,159 @@ fn filled(bg: Color, fg: Color, line: Color, width: f32) -> button::Style {
 }
 
 /// The one main action of a screen.
-pub fn primary(_: &Theme, status: button::Status) -> button::Style {
+pub fn primary(t: &Theme, status: button::Status) -> button::Style {
     match status {
-        button::Status::Disabled => filled(Color::from_rgb(0.80, 0.80, 0.82), MUTED, LINE, 2.0),
+        button::Status::Disabled => filled(
+            Color::from_rgb(0.80, 0.80, 0.82),
+            c(t).muted,
+            c(t).line,
+            2.0,
+        ),
         button::Status::Hovered | button::Status::Pressed => {
-            filled(BLUE_DARK, Color::WHITE, BLUE_DARK, 2.0)
+            filled(c(t).blue_dark, Color::WHITE, c(t).blue_dark, 2.0)
         }
-        button::Status::Active => filled(BLUE, Color::WHITE, BLUE, 2.0),
+        button::Status::Active => filled(c(t).blue, Color::WHITE, c(t).blue, 2.0),
     }
 }
 
 /// Other actions: outlined, never competing with the primary one.
-pub fn secondary(_: &Theme, status: button::Status) -> button::Style {
+pub fn secondary(t: &Theme, status: button::Status) -> button::Style {
     match status {
-        button::Status::Disabled => filled(PAPER, LINE, LINE, 2.0),
+        button::Status::Disabled => filled(c(t).paper, c(t).line, c(t).line, 2.0),
         button::Status::Hovered | button::Status::Pressed => {
-            filled(BLUE_PALE, BLUE_DARK, BLUE, 3.0)
+            filled(c(t).blue_pale, c(t).blue_dark, c(t).blue, 3.0)
         }
-        button::Status::Active => filled(CARD, BLUE_DARK, BLUE, 3.0),
+        button::Status::Active => filled(c(t).card, c(t).blue_dark, c(t).blue, 3.0),
     }
 }
 
 /// A large choice (a learner, a lesson, a quiz answer).
-pub fn tile(_: &Theme, status: button::Status) -> button::Style {
+pub fn tile(t: &Theme, status: button::Status) -> button::Style {
     match status {
-        button::Status::Hovered | button::Status::Pressed => filled(BLUE_PALE, INK, BLUE, 3.0),
-        button::Status::Disabled => filled(PAPER, MUTED, LINE, 2.0),
-        button::Status::Active => filled(CARD, INK, LINE, 2.0),
+        button::Status::Hovered | button::Status::Pressed => {
+            filled(c(t).blue_pale, c(t).ink, c(t).blue, 3.0)
+        }
+        button::Status::Disabled => filled(c(t).paper, c(t).muted, c(t).line, 2.0),
+        button::Status::Active => filled(c(t).card, c(t).ink, c(t).line, 2.0),
     }
 }
 
 /// A quiz answer the learner chose, right or not yet right.
 pub fn tile_chosen(right: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
-    move |_, _| {
+    move |t: &Theme, _| {
         if right {
-            filled(GREEN_PALE, INK, GREEN, 4.0)
+            filled(c(t).green_pale, c(t).ink, c(t).green, 4.0)
         } else {
-            filled(AMBER_PALE, INK, AMBER, 4.0)
+            filled(c(t).amber_pale, c(t).ink, c(t).amber, 4.0)
         }
     }
 }
 
 /// A small practice target on the dasar board.
-pub fn target(_: &Theme, status: button::Status) -> button::Style {
+pub fn target(t: &Theme, status: button::Status) -> button::Style {
     // Bright yellow on the dark desk: the easiest pair to find for tired eyes.
     match status {
-        button::Status::Hovered | button::Status::Pressed => filled(TARGET_HOVER, INK, INK, 3.0),
-        _ => filled(TARGET, INK, INK, 3.0),
+        button::Status::Hovered | button::Status::Pressed => {
+            filled(c(t).target_hover, c(t).ink, c(t).ink, 3.0)
+        }
+        _ => filled(c(t).target, c(t).ink, c(t).ink, 3.0),
     }
 }
 
-pub fn page(_: &Theme) -> container::Style {
+pub fn page(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(PAPER)),
-        text_color: Some(INK),
+        background: Some(Background::Color(c(t).paper)),
+        text_color: Some(c(t).ink),
         ..container::Style::default()
     }
 }
 
-pub fn card(_: &Theme) -> container::Style {
+pub fn card(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(CARD)),
-        text_color: Some(INK),
-        border: border(LINE, 2.0, 12.0),
+        background: Some(Background::Color(c(t).card)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).line, 2.0, 12.0),
         ..container::Style::default()
     }
 }
 
-pub fn top_bar(_: &Theme) -> container::Style {
+pub fn top_bar(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(BLUE_PALE)),
-        text_color: Some(INK),
-        border: border(BLUE, 0.0, 0.0),
+        background: Some(Background::Color(c(t).blue_pale)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).blue, 0.0, 0.0),
         ..container::Style::default()
     }
 }
 
-pub fn feedback_success(_: &Theme) -> container::Style {
+pub fn feedback_success(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(GREEN_PALE)),
-        text_color: Some(INK),
-        border: border(GREEN, 3.0, 12.0),
+        background: Some(Background::Color(c(t).green_pale)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).green, 3.0, 12.0),
         ..container::Style::default()
     }
 }
 
-pub fn feedback_try_again(_: &Theme) -> container::Style {
+pub fn feedback_try_again(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(AMBER_PALE)),
-        text_color: Some(INK),
-        border: border(AMBER, 3.0, 12.0),
+        background: Some(Background::Color(c(t).amber_pale)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).amber, 3.0, 12.0),
         ..container::Style::default()
     }
 }
 
-pub fn hint(_: &Theme) -> container::Style {
+pub fn hint(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(BLUE_PALE)),
-        text_color: Some(INK),
-        border: border(BLUE, 2.0, 12.0),
+        background: Some(Background::Color(c(t).blue_pale)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).blue, 2.0, 12.0),
         ..container::Style::default()
     }
 }
 
-pub fn error(_: &Theme) -> container::Style {
+pub fn error(t: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(Color::from_rgb(1.0, 0.93, 0.93))),
-        text_color: Some(INK),
-        border: border(RED, 3.0, 12.0),
+        text_color: Some(c(t).ink),
+        border: border(c(t).red, 3.0, 12.0),
         ..container::Style::default()
     }
 }
 
 /// The thick outline that points at the control to use after the last hint.
-pub fn highlight(_: &Theme) -> container::Style {
+pub fn highlight(t: &Theme) -> container::Style {
     container::Style {
-        border: border(ORANGE, 6.0, 14.0),
+        border: border(c(t).orange, 6.0, 14.0),
         ..container::Style::default()
     }
 }
 
 /// The same pointing outline for the dense webmail, where a wide frame would crowd it.
-pub fn highlight_thin(_: &Theme) -> container::Style {
+pub fn highlight_thin(t: &Theme) -> container::Style {
     container::Style {
-        border: border(ORANGE, 4.0, 10.0),
+        border: border(c(t).orange, 4.0, 10.0),
         ..container::Style::default()
     }
 }
 
 /// The practice area's background (a pretend desktop).
-pub fn desk(_: &Theme) -> container::Style {
+pub fn desk(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(DESK)),
+        background: Some(Background::Color(c(t).desk)),
         text_color: Some(Color::WHITE),
-        border: border(INK, 2.0, 8.0),
+        border: border(c(t).ink, 2.0, 8.0),
         ..container::Style::default()
     }
 }
 
 pub fn window_frame(front: bool) -> impl Fn(&Theme) -> container::Style {
-    move |_| container::Style {
-        background: Some(Background::Color(CARD)),
-        text_color: Some(INK),
+    move |t: &Theme| container::Style {
+        background: Some(Background::Color(c(t).card)),
+        text_color: Some(c(t).ink),
         border: border(
-            if front { BLUE } else { LINE },
+            if front { c(t).blue } else { c(t).line },
             if front { 4.0 } else { 2.0 },
             6.0,
         ),
@@ -235,23 +324,25 @@ pub fn window_frame(front: bool) -> impl Fn(&Theme) -> container::Style {
 }
 
 pub fn title_bar(front: bool) -> impl Fn(&Theme) -> container::Style {
-    move |_| container::Style {
-        background: Some(Background::Color(if front { BLUE } else { LINE })),
+    move |t: &Theme| container::Style {
+        background: Some(Background::Color(if front { c(t).blue } else { c(t).line })),
         text_color: Some(Color::WHITE),
         ..container::Style::default()
     }
 }
 
-pub fn taskbar(_: &Theme) -> container::Style {
+pub fn taskbar(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(INK)),
+        background: Some(Background::Color(c(t).ink)),
         text_color: Some(Color::WHITE),
         ..container::Style::default()
     }
 }
 
-pub fn muted(_: &Theme) -> iced::widget::text::Style {
-    iced::widget::text::Style { color: Some(MUTED) }
+pub fn muted(t: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(c(t).muted),
+    }
 }
 
 pub fn on_dark(_: &Theme) -> iced::widget::text::Style {
@@ -260,66 +351,63 @@ pub fn on_dark(_: &Theme) -> iced::widget::text::Style {
     }
 }
 
-pub fn progress(_: &Theme) -> progress_bar::Style {
+pub fn progress(t: &Theme) -> progress_bar::Style {
     progress_bar::Style {
         background: Background::Color(Color::from_rgb(0.86, 0.87, 0.89)),
-        bar: Background::Color(GREEN),
-        border: border(LINE, 1.0, 8.0),
+        bar: Background::Color(c(t).green),
+        border: border(c(t).line, 1.0, 8.0),
     }
 }
 
-pub fn input(_: &Theme, status: text_input::Status) -> text_input::Style {
+pub fn input(t: &Theme, status: text_input::Status) -> text_input::Style {
     let focused = matches!(status, text_input::Status::Focused { .. });
     text_input::Style {
-        background: Background::Color(CARD),
+        background: Background::Color(c(t).card),
         border: border(
-            if focused { ORANGE } else { INK },
+            if focused { c(t).orange } else { c(t).ink },
             if focused { 4.0 } else { 2.0 },
             8.0,
         ),
-        icon: MUTED,
-        placeholder: MUTED,
-        value: INK,
-        selection: BLUE_PALE,
+        icon: c(t).muted,
+        placeholder: c(t).muted,
+        value: c(t).ink,
+        selection: c(t).blue_pale,
     }
 }
 
 /// A multi-line text box: the same frame as a one-line box.
 pub fn editor(
-    _: &Theme,
+    t: &Theme,
     status: iced::widget::text_editor::Status,
 ) -> iced::widget::text_editor::Style {
     let focused = matches!(status, iced::widget::text_editor::Status::Focused { .. });
     iced::widget::text_editor::Style {
-        background: Background::Color(CARD),
+        background: Background::Color(c(t).card),
         border: border(
-            if focused { ORANGE } else { INK },
+            if focused { c(t).orange } else { c(t).ink },
             if focused { 4.0 } else { 2.0 },
             8.0,
         ),
-        placeholder: MUTED,
-        value: INK,
-        selection: BLUE_PALE,
+        placeholder: c(t).muted,
+        value: c(t).ink,
+        selection: c(t).blue_pale,
     }
 }
 
-const FOLDER: Color = Color::from_rgb(0.93, 0.73, 0.30);
-const FOLDER_EDGE: Color = Color::from_rgb(0.55, 0.38, 0.05);
-
 /// A drawn folder (body and tab), so no icon font is needed.
-pub fn folder(_: &Theme) -> container::Style {
+pub fn folder(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(FOLDER)),
-        border: border(FOLDER_EDGE, 2.0, 4.0),
+        background: Some(Background::Color(c(t).folder)),
+        border: border(c(t).folder_edge, 2.0, 4.0),
         ..container::Style::default()
     }
 }
 
 /// A drawn sheet of paper.
-pub fn file_icon(_: &Theme) -> container::Style {
+pub fn file_icon(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(CARD)),
-        border: border(INK, 2.0, 2.0),
+        background: Some(Background::Color(c(t).card)),
+        border: border(c(t).ink, 2.0, 2.0),
         ..container::Style::default()
     }
 }
@@ -350,9 +438,9 @@ pub fn selected(_: &Theme) -> container::Style {
 }
 
 /// A small button on a window's title bar.
-pub fn title_button(_: &Theme, status: button::Status) -> button::Style {
+pub fn title_button(t: &Theme, status: button::Status) -> button::Style {
     let bg = match status {
-        button::Status::Hovered | button::Status::Pressed => BLUE_DARK,
+        button::Status::Hovered | button::Status::Pressed => c(t).blue_dark,
         _ => Color::from_rgba(0.0, 0.0, 0.0, 0.15),
     };
     filled(bg, Color::WHITE, Color::WHITE, 1.0)
@@ -360,84 +448,84 @@ pub fn title_button(_: &Theme, status: button::Status) -> button::Style {
 
 // The pretend webmail: a white page with a dark blue bar, like the webmail of a Diskominfo.
 
-const WEBMAIL_BAR: Color = Color::from_rgb(0.07, 0.20, 0.36);
-const SIDE: Color = Color::from_rgb(0.93, 0.94, 0.96);
-const LINK: Color = Color::from_rgb(0.0, 0.20, 0.60);
-
-pub fn webmail(_: &Theme) -> container::Style {
+pub fn webmail(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(CARD)),
-        text_color: Some(INK),
-        border: border(INK, 2.0, 8.0),
+        background: Some(Background::Color(c(t).card)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).ink, 2.0, 8.0),
         ..container::Style::default()
     }
 }
 
-pub fn webmail_bar(_: &Theme) -> container::Style {
+pub fn webmail_bar(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(WEBMAIL_BAR)),
+        background: Some(Background::Color(c(t).webmail_bar)),
         text_color: Some(Color::WHITE),
-        border: border(WEBMAIL_BAR, 0.0, 6.0),
+        border: border(c(t).webmail_bar, 0.0, 6.0),
         ..container::Style::default()
     }
 }
 
-pub fn webmail_side(_: &Theme) -> container::Style {
+pub fn webmail_side(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(SIDE)),
-        text_color: Some(INK),
+        background: Some(Background::Color(c(t).side)),
+        text_color: Some(c(t).ink),
         ..container::Style::default()
     }
 }
 
 /// A folder in the webmail's side bar (or a file in a dialog); the open one stands out.
 pub fn side_item(chosen: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
-    move |_, status| {
+    move |t: &Theme, status| {
         let hovered = matches!(status, button::Status::Hovered | button::Status::Pressed);
         match (chosen, hovered) {
-            (true, _) => filled(BLUE_PALE, INK, BLUE, 3.0),
-            (false, true) => filled(CARD, INK, BLUE, 2.0),
-            (false, false) => filled(Color::TRANSPARENT, INK, Color::TRANSPARENT, 0.0),
+            (true, _) => filled(c(t).blue_pale, c(t).ink, c(t).blue, 3.0),
+            (false, true) => filled(c(t).card, c(t).ink, c(t).blue, 2.0),
+            (false, false) => filled(Color::TRANSPARENT, c(t).ink, Color::TRANSPARENT, 0.0),
         }
     }
 }
 
 /// A row of the message list; unread rows are tinted (and bold, by the view).
 pub fn mail_row(unread: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
-    move |_, status| {
-        let bg = if unread { BLUE_PALE } else { CARD };
+    move |t: &Theme, status| {
+        let bg = if unread { c(t).blue_pale } else { c(t).card };
         match status {
-            button::Status::Hovered | button::Status::Pressed => filled(bg, INK, BLUE, 3.0),
-            _ => filled(bg, INK, LINE, 1.0),
+            button::Status::Hovered | button::Status::Pressed => {
+                filled(bg, c(t).ink, c(t).blue, 3.0)
+            }
+            _ => filled(bg, c(t).ink, c(t).line, 1.0),
         }
     }
 }
 
 /// A link inside a message: no frame, blue text.
-pub fn link(_: &Theme, _: button::Status) -> button::Style {
-    filled(Color::TRANSPARENT, LINK, Color::TRANSPARENT, 0.0)
+pub fn link(t: &Theme, _: button::Status) -> button::Style {
+    filled(Color::TRANSPARENT, c(t).link, Color::TRANSPARENT, 0.0)
 }
 
-pub fn link_text(_: &Theme) -> iced::widget::text::Style {
-    iced::widget::text::Style { color: Some(LINK) }
+pub fn link_text(t: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(c(t).link),
+    }
 }
 
 /// An attachment: a small framed box.
-pub fn chip(_: &Theme) -> container::Style {
+pub fn chip(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(SIDE)),
-        text_color: Some(INK),
-        border: border(LINE, 1.0, 8.0),
+        background: Some(Background::Color(c(t).side)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).line, 1.0, 8.0),
         ..container::Style::default()
     }
 }
 
 /// The original message quoted under a reply.
-pub fn quote(_: &Theme) -> container::Style {
+pub fn quote(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(PAPER)),
-        text_color: Some(INK),
-        border: border(LINE, 1.0, 4.0),
+        background: Some(Background::Color(c(t).paper)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).line, 1.0, 4.0),
         ..container::Style::default()
     }
 }
@@ -456,7 +544,7 @@ const AVATARS: [Color; 8] = [
 
 pub fn avatar(n: usize) -> impl Fn(&Theme) -> container::Style {
     let bg = AVATARS[n % AVATARS.len()];
-    move |_| container::Style {
+    move |_: &Theme| container::Style {
         background: Some(Background::Color(bg)),
         text_color: Some(Color::WHITE),
         border: border(bg, 0.0, 32.0),
@@ -473,11 +561,11 @@ pub fn scrim(_: &Theme) -> container::Style {
 }
 
 /// The box the PIN dots appear in, framed like a text box.
-pub fn pin_box(_: &Theme) -> container::Style {
+pub fn pin_box(t: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(CARD)),
-        text_color: Some(INK),
-        border: border(INK, 2.0, 8.0),
+        background: Some(Background::Color(c(t).card)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).ink, 2.0, 8.0),
         ..container::Style::default()
     }
 }
@@ -488,41 +576,41 @@ mod tests {
 
     /// Every text colour on every background it is drawn on, and whether the text there is
     /// large (24 px bold or bigger, where WCAG asks 4.5:1 instead of 7:1). A test checks them.
-    fn text_pairs() -> Vec<(&'static str, Color, Color, bool)> {
+    fn text_pairs(k: &Colours) -> Vec<(&'static str, Color, Color, bool)> {
         let mut pairs = vec![
-            ("body text on the page", INK, PAPER, false),
-            ("body text on a card", INK, CARD, false),
-            ("muted text on a card", MUTED, CARD, false),
-            ("muted text on the page", MUTED, PAPER, false),
-            ("secondary button text", BLUE_DARK, CARD, false),
+            ("body text on the page", k.ink, k.paper, false),
+            ("body text on a card", k.ink, k.card, false),
+            ("muted text on a card", k.muted, k.card, false),
+            ("muted text on the page", k.muted, k.paper, false),
+            ("secondary button text", k.blue_dark, k.card, false),
             (
                 "secondary button text, hovered",
-                BLUE_DARK,
-                BLUE_PALE,
+                k.blue_dark,
+                k.blue_pale,
                 false,
             ),
-            ("primary button text", Color::WHITE, BLUE, true),
+            ("primary button text", Color::WHITE, k.blue, true),
             (
                 "primary button text, hovered",
                 Color::WHITE,
-                BLUE_DARK,
+                k.blue_dark,
                 true,
             ),
-            ("text on the top bar and hints", INK, BLUE_PALE, false),
-            ("text in success feedback", INK, GREEN_PALE, false),
-            ("text in try-again feedback", INK, AMBER_PALE, false),
+            ("text on the top bar and hints", k.ink, k.blue_pale, false),
+            ("text in success feedback", k.ink, k.green_pale, false),
+            ("text in try-again feedback", k.ink, k.amber_pale, false),
             (
                 "text in an error box",
-                INK,
+                k.ink,
                 Color::from_rgb(1.0, 0.93, 0.93),
                 false,
             ),
-            ("labels on the practice desk", Color::WHITE, DESK, false),
-            ("text on a practice target", INK, TARGET, true),
-            ("webmail bar", Color::WHITE, WEBMAIL_BAR, false),
-            ("webmail side bar", INK, SIDE, false),
-            ("a link in a message", LINK, CARD, false),
-            ("the window's title bar", Color::WHITE, BLUE, false),
+            ("labels on the practice desk", Color::WHITE, k.desk, false),
+            ("text on a practice target", k.ink, k.target, true),
+            ("webmail bar", Color::WHITE, k.webmail_bar, false),
+            ("webmail side bar", k.ink, k.side, false),
+            ("a link in a message", k.link, k.card, false),
+            ("the window's title bar", Color::WHITE, k.blue, false),
         ];
         for bg in AVATARS {
             pairs.push(("initials on an avatar", Color::WHITE, bg, true));
@@ -535,11 +623,13 @@ mod tests {
     #[test]
     fn every_text_colour_pair_meets_the_contrast_the_eyes_need() {
         let mut weak = Vec::new();
-        for (what, fg, bg, large) in text_pairs() {
-            let need = if large { 4.5 } else { 7.0 };
-            let ratio = fg.relative_contrast(bg);
-            if ratio < need {
-                weak.push(format!("{what}: {ratio:.2}:1, needs {need}:1"));
+        for (theme, k) in [("default", &DEFAULT), ("high contrast", &HIGH_CONTRAST)] {
+            for (what, fg, bg, large) in text_pairs(k) {
+                let need = if large { 4.5 } else { 7.0 };
+                let ratio = fg.relative_contrast(bg);
+                if ratio < need {
+                    weak.push(format!("{theme}, {what}: {ratio:.2}:1, needs {need}:1"));
+                }
             }
         }
         assert!(weak.is_empty(), "too little contrast:\n{}", weak.join("\n"));

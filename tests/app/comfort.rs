@@ -95,3 +95,36 @@ fn after_three_misses_the_box_is_pointed_at_and_the_mentor_can_be_called() {
         "the request is stored for the mentor view"
     );
 }
+
+#[test]
+fn high_contrast_is_each_learners_own_choice_and_is_remembered() {
+    use tuntun::ui::app::Screen;
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    h.click("contrast");
+    assert!(h.state.high_contrast);
+    h.picture("home-high-contrast");
+    let siti = match &h.state.screen {
+        Screen::Home(home) => home.learner.id.clone(),
+        _ => panic!("home"),
+    };
+    h.click("sign-out");
+    assert!(
+        !h.state.high_contrast,
+        "the sign-in screen has the default look"
+    );
+    h.click("add-learner");
+    h.add_learner("Budi Santoso", "");
+    assert!(!h.state.high_contrast, "Budi did not choose it");
+    h.click("sign-out");
+    h.click_id(format!("learner-{siti}"));
+    assert!(h.state.high_contrast, "Siti's choice is back");
+    let store = tuntun::store::Store::open(h.dir.path()).expect("store");
+    assert_eq!(
+        store
+            .setting(&format!("contrast:{siti}"))
+            .expect("read")
+            .as_deref(),
+        Some("high")
+    );
+}

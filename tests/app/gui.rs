@@ -113,7 +113,7 @@ impl Harness {
         let _ = std::fs::remove_file(path.with_file_name(format!("{name}-tiny-skia.png")));
         let saved = self
             .sim()
-            .snapshot(&ui::theme::theme())
+            .snapshot(&ui::theme::themed(self.state.high_contrast))
             .and_then(|s| s.matches_image(&path));
         assert!(matches!(saved, Ok(true)), "picture {name}: {saved:?}");
     }

@@ -23,12 +23,15 @@ pub enum Message {
     Open(String),
     SignOut,
     Settings,
+    Contrast,
 }
 
 pub enum Event {
     Open(String),
     SignOut,
     OpenSettings,
+    /// Switch this learner's screens between the default and the high-contrast look.
+    ToggleContrast,
 }
 
 impl State {
@@ -50,11 +53,18 @@ impl State {
             Message::Continue => self.next.clone().map(Event::Open),
             Message::Open(id) => Some(Event::Open(id)),
             Message::SignOut => Some(Event::SignOut),
+            Message::Contrast => Some(Event::ToggleContrast),
             Message::Settings => Some(Event::OpenSettings),
         }
     }
 
-    pub fn view<'a>(&'a self, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
+    /// `high_contrast`: the learner's screens are in the high-contrast look now.
+    pub fn view<'a>(
+        &'a self,
+        tr: &Translator,
+        course: &'a Course,
+        high_contrast: bool,
+    ) -> Element<'a, Message> {
         let header = row![
             column![
                 widget::title(tr.tr_args(
@@ -64,6 +74,15 @@ impl State {
                 widget::small(self.learner.unit.clone().unwrap_or_default()),
             ]
             .width(Length::Fill),
+            widget::secondary(
+                "contrast",
+                tr.tr(if high_contrast {
+                    "home-contrast-off"
+                } else {
+                    "home-contrast-on"
+                }),
+                Some(Message::Contrast)
+            ),
             widget::secondary("settings", tr.tr("settings-open"), Some(Message::Settings)),
             widget::secondary("sign-out", tr.tr("home-sign-out"), Some(Message::SignOut)),
         ]
