@@ -122,7 +122,7 @@ pub fn theme() -> Theme {
 /// The default theme, or the high-contrast one.
 pub fn themed(high_contrast: bool) -> Theme {
     let (name, k) = if high_contrast {
-        ("Tuntun kontras tinggi", &HIGH_CONTRAST)
+        ("tuntun-high-contrast", &HIGH_CONTRAST)
     } else {
         ("Tuntun", &DEFAULT)
     };
