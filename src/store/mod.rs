@@ -11,7 +11,8 @@
 //! moment later loses nothing the learner was told.
 //!
 //! Access to a shared laptop (learners' PINs, mentors, lock-outs, removing a learner) is in
-//! `access`.
+//! `access`. What the mentor reads (class overview, a learner's steps, the report) is in
+//! `mentor`.
 //!
 //! Opening checks the schema version *before* anything is written: a file from a newer
 //! Tuntun is refused untouched; a file that is not a database is reported as damaged.
@@ -22,6 +23,7 @@ mod derive;
 pub mod exchange;
 mod incidents;
 mod learners;
+pub mod mentor;
 mod migrations;
 mod progress;
 mod settings;
@@ -30,6 +32,7 @@ pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_p
 pub use derive::Event;
 pub use incidents::Incident;
 pub use learners::{Learner, LearnerError, NewLearner};
+pub use mentor::{HardStep, HelpReason, LearnerRow, ModuleProgress, ReportRow, StepRow};
 pub use migrations::MIGRATIONS;
 pub use progress::LessonState;
 
