@@ -104,5 +104,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     assert!(matches!(state.screen, Screen::Lesson(_)));
     frames(&state, "lesson player, webmail compose");
+
+    // The mentor's class overview with a class of 30.
+    send(&mut state, Message::Lesson(lesson::Message::Leave));
+    send(&mut state, Message::Home(home::Message::SignOut));
+    for i in 0..29 {
+        state.store.add_learner(&tuntun::store::NewLearner {
+            name: format!("Peserta {i:02} Kecamatan"),
+            unit: ["Seksi Pemerintahan", "Sekretariat"][i % 2].into(),
+            ..Default::default()
+        })?;
+    }
+    send(&mut state, Message::Learners(learners::Message::Mentor));
+    assert!(matches!(state.screen, Screen::Mentor(_)));
+    frames(&state, "mentor class overview, 30 learners");
     Ok(())
 }

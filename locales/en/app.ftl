@@ -169,3 +169,15 @@ lesson-call-mentor = Call the mentor
 lesson-mentor-called = Your request for help is noted for the mentor. Raise your hand too, so the mentor comes soon. While you wait, you may try again.
 home-contrast-on = High contrast
 home-contrast-off = Normal colours
+
+## Mentor view
+mentor-open = Class
+mentor-title = Class
+mentor-summary = { $learners } learners; { $flagged } need help.
+mentor-all-units = All units
+mentor-flagged-only = Only those who need help
+mentor-never = never
+mentor-last-active = Last practice: { $date }
+mentor-week = This week: { $minutes } minutes
+mentor-stuck = Needs help: { $lesson }, step { $step } ({ $mistakes } mistakes, { $hints } hints).
+mentor-idle = Needs help: { $lesson } unfinished; { $days } days without practice.

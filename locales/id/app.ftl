@@ -169,3 +169,15 @@ lesson-call-mentor = Panggil pendamping
 lesson-mentor-called = Permintaan bantuan sudah dicatat untuk pendamping. Angkat tangan juga, supaya pendamping segera datang. Sambil menunggu, Bapak/Ibu boleh mencoba lagi.
 home-contrast-on = Kontras tinggi
 home-contrast-off = Warna biasa
+
+## Tampilan pendamping
+mentor-open = Kelas
+mentor-title = Kelas
+mentor-summary = { $learners } peserta; { $flagged } perlu bantuan.
+mentor-all-units = Semua unit
+mentor-flagged-only = Hanya yang perlu bantuan
+mentor-never = belum pernah
+mentor-last-active = Terakhir berlatih: { $date }
+mentor-week = Minggu ini: { $minutes } menit
+mentor-stuck = Perlu bantuan: { $lesson }, langkah { $step } ({ $mistakes } kali belum tepat, { $hints } petunjuk).
+mentor-idle = Perlu bantuan: { $lesson } belum selesai; { $days } hari tidak berlatih.

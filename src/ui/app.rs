@@ -1,7 +1,7 @@
 //! The application root: start-up, the shared things (store, course, words) and the
 //! screen the learner is on. Screens report what crosses screens as `Event`s.
 
-use super::screen::{finished, home, idle, learners, lesson, pin, settings, setup};
+use super::screen::{finished, home, idle, learners, lesson, mentor, pin, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
 use crate::i18n::{Catalog, Lang, Translator};
@@ -63,6 +63,7 @@ pub enum Purpose {
     Learner(Learner),
     Settings,
     Exit,
+    Mentor,
 }
 
 #[derive(Debug)]
@@ -80,6 +81,7 @@ pub enum Screen {
     Lesson(Box<lesson::State>),
     Finished(finished::State),
     Setup(setup::State),
+    Mentor(mentor::State),
 }
 
 pub enum Message {
@@ -96,6 +98,7 @@ pub enum Message {
     Activity,
     Setup(setup::Message),
     Pin(pin::Message),
+    Mentor(mentor::Message),
     /// The window's close button or Alt+F4.
     CloseRequested(iced::window::Id),
     /// The clock, every second while a learner is signed in.
@@ -348,6 +351,13 @@ impl State {
                 }
             }
             Message::Pin(m) => return self.pin(m),
+            Message::Mentor(m) => {
+                if let Screen::Mentor(s) = &mut self.screen
+                    && let Some(mentor::Event::Close) = s.update(m)
+                {
+                    self.show_learners();
+                }
+            }
             Message::CloseRequested(id) => {
                 if self.kiosk && self.has_mentor() {
                     self.gate = Some(Gate {
@@ -452,6 +462,16 @@ impl State {
                         }
                     }
                     Some(learners::Event::OpenSettings) => self.open_settings(),
+                    Some(learners::Event::OpenMentor) => {
+                        if self.has_mentor() {
+                            self.gate = Some(Gate {
+                                purpose: Purpose::Mentor,
+                                pad: pin::Pad::default(),
+                            });
+                        } else {
+                            self.show_mentor();
+                        }
+                    }
                     None => {}
                 }
             }
@@ -580,6 +600,10 @@ impl State {
         self.notice = Some("notice-idle-signed-out");
     }
 
+    fn show_mentor(&mut self) {
+        self.screen = Screen::Mentor(mentor::State::load(&self.store, &self.course));
+    }
+
     fn show_learners(&mut self) {
         self.high_contrast = false;
         self.screen = Screen::Learners(learners::State::load(&self.store));
@@ -645,7 +669,7 @@ impl State {
         let now = crate::store::now_ms();
         let checked = match &gate.purpose {
             Purpose::Learner(l) => self.store.check_learner_pin(&l.id, &pin, now),
-            Purpose::Settings | Purpose::Exit => self
+            Purpose::Settings | Purpose::Exit | Purpose::Mentor => self
                 .store
                 .check_mentor_pin(&pin, now)
                 .map(|(check, _)| check),
@@ -657,6 +681,7 @@ impl State {
                 match purpose {
                     Purpose::Learner(l) => self.show_home(l),
                     Purpose::Settings => self.open_settings_unguarded(),
+                    Purpose::Mentor => self.show_mentor(),
                     Purpose::Exit => {
                         self.before_exit();
                         return iced::exit();
@@ -810,7 +835,7 @@ impl State {
                     tr.tr_args("pin-learner-title", &[("name", l.name.clone().into())]),
                     tr.tr("pin-learner-help"),
                 ),
-                Purpose::Settings | Purpose::Exit => {
+                Purpose::Settings | Purpose::Exit | Purpose::Mentor => {
                     (tr.tr("pin-mentor-title"), tr.tr("pin-mentor-help"))
                 }
             };
@@ -826,6 +851,7 @@ impl State {
                 Screen::Lesson(s) => s.view(tr, self.voice.is_some()).map(Message::Lesson),
                 Screen::Finished(s) => s.view(tr, &self.course).map(Message::Finished),
                 Screen::Setup(s) => s.view(tr).map(Message::Setup),
+                Screen::Mentor(s) => s.view(tr, &self.course).map(Message::Mentor),
             }
         };
         let screen = container(screen).center_x(Length::Fill);

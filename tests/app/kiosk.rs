@@ -268,3 +268,60 @@ fn kiosk_mode_cannot_be_switched_on_without_a_mentor() {
     assert!(!h.state.kiosk);
     assert!(h.shows(&h.tr("settings-kiosk-needs-mentor")));
 }
+
+#[test]
+fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
+    use iced::Point;
+    use tuntun::ui::app::Screen;
+    let mut h = Harness::first_start();
+    h.act(|ui| {
+        ui.click(selector::id("mentor-name")).expect("name");
+        ui.typewrite("Rina Pendamping");
+        ui.click(selector::id("mentor-pin")).expect("pin");
+        ui.typewrite("246810");
+        ui.click(selector::id("mentor-repeat")).expect("repeat");
+        ui.typewrite("246810");
+    });
+    h.click("save-mentor");
+    let siti = add(&mut h, "Siti Rahmawati", "");
+    let budi = add(&mut h, "Budi Santoso", "");
+    // Siti misses the box three times on the first practice step, then leaves.
+    h.click_id(format!("learner-{siti}"));
+    h.click("continue");
+    h.click("next");
+    for _ in 0..3 {
+        h.act(|ui| {
+            let board = ui.find(selector::id("board")).expect("board").bounds();
+            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
+            ui.simulate(iced_test::simulator::click());
+        });
+    }
+    h.click("leave");
+    h.click("sign-out");
+
+    // "Kelas" needs the mentor PIN.
+    h.click("mentor-view");
+    assert!(h.shows(&h.tr("pin-mentor-title")));
+    pad(&mut h, "246810");
+    let Screen::Mentor(view) = &h.state.screen else {
+        panic!("the class overview")
+    };
+    assert_eq!(view.rows.len(), 2);
+    h.picture("mentor-overview");
+    let stuck = h.state.tr.tr_args(
+        "mentor-stuck",
+        &[
+            ("lesson", h.tr("dasar-klik-title").into()),
+            ("step", 2.into()),
+            ("mistakes", 3.into()),
+            ("hints", 0.into()),
+        ],
+    );
+    assert!(h.shows(&stuck), "Siti is flagged with the step: {stuck}");
+    h.click("flagged-only");
+    let shown = |h: &Harness, id: &str| h.sim().find(selector::id(format!("row-{id}"))).is_ok();
+    assert!(shown(&h, &siti));
+    assert!(!shown(&h, &budi), "Budi needs no help");
+    h.click("close-mentor");
+    assert!(matches!(h.state.screen, Screen::Learners(_)));
+}

@@ -49,6 +49,7 @@ pub enum Message {
     Settings,
     Search(String),
     Pin(String),
+    Mentor,
 }
 
 pub enum Event {
@@ -57,6 +58,8 @@ pub enum Event {
     /// A tile clicked: the PIN is asked first when the learner has one.
     Picked(Learner),
     OpenSettings,
+    /// The mentor's class overview.
+    OpenMentor,
 }
 
 impl State {
@@ -124,6 +127,7 @@ impl State {
             }
             Message::Settings => return Some(Event::OpenSettings),
             Message::Search(q) => self.query = q,
+            Message::Mentor => return Some(Event::OpenMentor),
             Message::Pin(p) => self.pin = p,
         }
         None
@@ -138,6 +142,7 @@ impl State {
     pub fn view(&self, tr: &Translator) -> Element<'_, Message> {
         let header = row![
             widget::title(tr.tr("learners-title")).width(Length::Fill),
+            widget::secondary("mentor-view", tr.tr("mentor-open"), Some(Message::Mentor)),
             widget::secondary("settings", tr.tr("settings-open"), Some(Message::Settings)),
         ]
         .spacing(theme::SPACE)

@@ -5,6 +5,7 @@ pub mod home;
 pub mod idle;
 pub mod learners;
 pub mod lesson;
+pub mod mentor;
 pub mod pin;
 pub mod settings;
 pub mod setup;
