@@ -87,6 +87,19 @@ pub enum Command {
     },
     /// List the learners on this laptop with their ids.
     Learners,
+    /// Write the mentor's report: one row per learner per module (name, NIP, unit, lessons
+    /// done, skill-check score, last active, standards covered).
+    Report {
+        /// The file format (only csv for now: opens in LibreOffice Calc and Excel).
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// The file to write (default: the standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Only the learners of this work unit (unit kerja), spelled as on the laptop.
+        #[arg(long, value_name = "UNIT")]
+        unit: Option<String>,
+    },
     /// Write progress events like the lesson player does and print each event's id once it
     /// is on disk; for the crash-safety test.
     #[command(hide = true)]
@@ -95,6 +108,12 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         steps: u64,
     },
+}
+
+/// The formats `tuntun report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Csv,
 }
 
 /// Runs `check-content`: prints each problem and a summary; returns whether all is well.
@@ -135,6 +154,16 @@ pub enum CommandError {
     Store(#[from] crate::store::StoreError),
     #[error("cannot export: {0}")]
     Export(#[from] crate::store::exchange::ExportError),
+    #[error("cannot write the report to {path}: {source}")]
+    ReportFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write the report: {0}")]
+    ReportOut(#[source] std::io::Error),
+    #[error("there is no learner in the work unit \"{0}\" (see `tuntun learners`)")]
+    NoSuchUnit(String),
     #[error("cannot import {path}: {source}")]
     Import {
         path: PathBuf,
@@ -187,6 +216,56 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
         s.learners_added,
         s.events_added,
         s.learners_updated
+    );
+    Ok(())
+}
+
+/// Runs `report`: to `file` when given (written beside it first and then renamed, so a
+/// half-written report never replaces a good one), else to `out`. A unit with no learner is an
+/// error rather than an empty file, since it is nearly always a misspelling.
+pub fn report(
+    data_dir: &Path,
+    content: Option<&Path>,
+    format: ReportFormat,
+    unit: Option<&str>,
+    file: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    let ReportFormat::Csv = format;
+    let store = Store::open(data_dir)?;
+    let course = crate::course::load(content).course;
+    let rows = store.report_rows(&course, unit)?;
+    if let Some(unit) = unit
+        && rows.is_empty()
+    {
+        return Err(CommandError::NoSuchUnit(unit.to_owned()));
+    }
+    let Some(file) = file else {
+        return crate::store::mentor::write_csv(&rows, out)
+            .and_then(|()| out.flush())
+            .map_err(CommandError::ReportOut);
+    };
+    let ferr = |source| CommandError::ReportFile {
+        path: file.to_owned(),
+        source,
+    };
+    let mut tmp = file.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = PathBuf::from(tmp);
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::new(f);
+        crate::store::mentor::write_csv(&rows, &mut w)?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()
+    });
+    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, file)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(ferr(e));
+    }
+    let _ = writeln!(
+        out,
+        "report written: {} ({} rows)",
+        file.display(),
+        rows.len()
     );
     Ok(())
 }
@@ -247,4 +326,75 @@ pub fn drill(data_dir: &Path, steps: u64, out: &mut impl Write) -> Result<(), Co
         n += 1;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_to_a_file_to_stdout_and_for_a_misspelt_unit() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .add_learner(&crate::store::NewLearner {
+                name: "Siti Rahmawati".into(),
+                unit: "Kecamatan Sukamaju".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        drop(store);
+        let file = dir.path().join("laporan.csv");
+        let mut said = Vec::new();
+        report(
+            dir.path(),
+            None,
+            ReportFormat::Csv,
+            Some("Kecamatan Sukamaju"),
+            Some(&file),
+            &mut said,
+        )
+        .unwrap();
+        let written = std::fs::read_to_string(&file).unwrap();
+        assert!(written.starts_with("\u{feff}Nama,NIP,Unit kerja,"));
+        let modules = crate::course::load(None).course.modules.len();
+        assert_eq!(written.lines().count(), 1 + modules);
+        assert!(
+            String::from_utf8(said)
+                .unwrap()
+                .starts_with("report written: ")
+        );
+        assert!(!dir.path().join("laporan.csv.part").exists());
+
+        let mut stdout = Vec::new();
+        report(dir.path(), None, ReportFormat::Csv, None, None, &mut stdout).unwrap();
+        assert_eq!(String::from_utf8(stdout).unwrap(), written);
+
+        let e = report(
+            dir.path(),
+            None,
+            ReportFormat::Csv,
+            Some("Kecamatan Sukamju"),
+            None,
+            &mut Vec::new(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "there is no learner in the work unit \"Kecamatan Sukamju\" (see `tuntun learners`)"
+        );
+        let e = report(
+            dir.path(),
+            None,
+            ReportFormat::Csv,
+            None,
+            Some(&dir.path().join("no-such-folder").join("x.csv")),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("cannot write the report to "),
+            "{e}"
+        );
+    }
 }

@@ -39,6 +39,18 @@ fn main() -> ExitCode {
                 }
                 Command::Import { file } => cli::import(&data_dir, &file, &mut out),
                 Command::Learners => cli::learners(&data_dir, &mut out),
+                Command::Report {
+                    format,
+                    out: file,
+                    unit,
+                } => cli::report(
+                    &data_dir,
+                    cli.content.as_deref(),
+                    format,
+                    unit.as_deref(),
+                    file.as_deref(),
+                    &mut out,
+                ),
                 Command::Drill { steps } => cli::drill(&data_dir, steps, &mut out),
             };
             match result {

@@ -163,7 +163,9 @@ impl Store {
             let done = self.completed_lessons(&l.id)?;
             let modules = module_progress(course, &done);
             let times = week
-                .query_map(params![l.id, now_ms - WEEK_MS, now_ms], |r| r.get(0))?
+                .query_map(params![l.id, now_ms.saturating_sub(WEEK_MS), now_ms], |r| {
+                    r.get(0)
+                })?
                 .collect::<Result<Vec<i64>, _>>()?;
             let needs_help = match stuck
                 .query_row(params![l.id, STUCK_MISTAKES_HINTS], |r| {
@@ -178,12 +180,12 @@ impl Store {
             {
                 Some(s) => Some(s),
                 None => match l.last_active {
-                    Some(last) if now_ms - last >= IDLE_DAYS * DAY_MS => unfinished
+                    Some(last) if now_ms.saturating_sub(last) >= IDLE_DAYS * DAY_MS => unfinished
                         .query_row([&l.id], |r| r.get::<_, String>(0))
                         .optional()?
                         .map(|lesson| HelpReason::Idle {
                             lesson,
-                            days: to_u32((now_ms - last) / DAY_MS),
+                            days: to_u32(now_ms.saturating_sub(last) / DAY_MS),
                         }),
                     _ => None,
                 },
