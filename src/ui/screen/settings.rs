@@ -262,29 +262,13 @@ fn admin_view<'a>(tr: &Translator, admin: &'a Admin) -> Element<'a, Message> {
 
 pub fn view<'a>(tr: &Translator, transfer: &'a Transfer, admin: &'a Admin) -> Element<'a, Message> {
     let choice = |lang: Lang, label: &str| {
-        let chosen = tr.lang() == lang;
-        let mark = if chosen {
-            tr.tr("settings-chosen")
-        } else {
-            String::new()
-        };
-        button(
-            row![
-                widget::subtitle(tr.tr(label)).width(Length::Fill),
-                widget::body(mark)
-            ]
-            .align_y(iced::Alignment::Center),
+        option(
+            tr,
+            tr.tr(label),
+            tr.lang() == lang,
+            format!("lang-{}", lang.code()),
+            Message::Language(lang),
         )
-        .padding([14, 20])
-        .width(Length::Fill)
-        .style(move |t: &iced::Theme, s| {
-            if chosen {
-                theme::tile_chosen(true)(t, s)
-            } else {
-                theme::tile(t, s)
-            }
-        })
-        .on_press(Message::Language(lang))
     };
     scrollable(
         container(
