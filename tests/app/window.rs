@@ -43,7 +43,14 @@ fn opens_a_window_titled_tuntun_and_creates_the_store() {
             .spawn()
             .expect("Xvfb"),
     );
-    std::thread::sleep(Duration::from_millis(800));
+    // Wait for the server's socket rather than a fixed time: a loaded machine (the whole
+    // suite runs in parallel) can take longer than a second to start Xvfb.
+    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
+    let start = Instant::now();
+    while !std::path::Path::new(&socket).exists() && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(200));
     let dir = tempfile::tempdir().expect("temp dir");
     let runtime = tempfile::tempdir().expect("runtime dir");
     let _app = Kill(
