@@ -181,3 +181,4 @@ mentor-last-active = Last practice: { $date }
 mentor-week = This week: { $minutes } minutes
 mentor-stuck = Needs help: { $lesson }, step { $step } ({ $mistakes } mistakes, { $hints } hints).
 mentor-idle = Needs help: { $lesson } unfinished; { $days } days without practice.
+mentor-called = Called the mentor (at { $time }): { $lesson }, step { $step }.

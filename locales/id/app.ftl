@@ -181,3 +181,4 @@ mentor-last-active = Terakhir berlatih: { $date }
 mentor-week = Minggu ini: { $minutes } menit
 mentor-stuck = Perlu bantuan: { $lesson }, langkah { $step } ({ $mistakes } kali belum tepat, { $hints } petunjuk).
 mentor-idle = Perlu bantuan: { $lesson } belum selesai; { $days } hari tidak berlatih.
+mentor-called = Memanggil pendamping (pukul { $time }): { $lesson }, langkah { $step }.

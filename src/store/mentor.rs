@@ -36,6 +36,8 @@ pub const WEEK_MS: i64 = 7 * DAY_MS;
 pub const STUCK_MISTAKES_HINTS: u32 = 3;
 /// Days without any event, with a lesson left unfinished, that flag a learner as idle.
 pub const IDLE_DAYS: i64 = 7;
+/// A help request older than this is no longer "today's".
+pub const CALL_FRESH_MS: i64 = 12 * 60 * 60 * 1000;
 /// The suffix of a module's skill-check lesson id.
 pub const SKILL_CHECK_SUFFIX: &str = "uji-kemampuan";
 
@@ -52,6 +54,13 @@ pub struct ModuleProgress {
 /// Why the mentor should go to a learner today ("perlu bantuan").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpReason {
+    /// The learner pressed "Panggil pendamping" in the last [`CALL_FRESH_MS`] on a step still
+    /// not done: shown first, it is the learner's own request.
+    Called {
+        lesson: String,
+        step: usize,
+        at: i64,
+    },
     /// Many mistakes and hints on a step still not done.
     Stuck {
         lesson: String,
@@ -154,6 +163,14 @@ impl Store {
                AND s.mistakes + s.hints >= ?2
              ORDER BY s.mistakes + s.hints DESC, s.lesson, s.step LIMIT 1",
         )?;
+        let mut called = self.conn.prepare_cached(
+            "SELECT e.lesson, e.step, e.at FROM events e
+             LEFT JOIN step_stats s
+               ON s.learner = e.learner AND s.lesson = e.lesson AND s.step = e.step
+             WHERE e.learner = ?1 AND e.kind = 'help_requested' AND e.at >= ?2
+               AND s.completed_at IS NULL
+             ORDER BY e.at DESC LIMIT 1",
+        )?;
         let mut unfinished = self.conn.prepare_cached(
             "SELECT lesson FROM lesson_state WHERE learner = ?1 AND completed_at IS NULL
              ORDER BY updated_at DESC, lesson LIMIT 1",
@@ -167,27 +184,41 @@ impl Store {
                     r.get(0)
                 })?
                 .collect::<Result<Vec<i64>, _>>()?;
-            let needs_help = match stuck
-                .query_row(params![l.id, STUCK_MISTAKES_HINTS], |r| {
-                    Ok(HelpReason::Stuck {
-                        lesson: r.get(0)?,
-                        step: to_usize(r.get(1)?),
-                        mistakes: to_u32(r.get(2)?),
-                        hints: to_u32(r.get(3)?),
+            let call = called
+                .query_row(params![l.id, now_ms.saturating_sub(CALL_FRESH_MS)], |r| {
+                    Ok(HelpReason::Called {
+                        lesson: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                        step: to_usize(r.get::<_, Option<i64>>(1)?.unwrap_or(0)),
+                        at: r.get(2)?,
                     })
                 })
-                .optional()?
-            {
-                Some(s) => Some(s),
-                None => match l.last_active {
-                    Some(last) if now_ms.saturating_sub(last) >= IDLE_DAYS * DAY_MS => unfinished
-                        .query_row([&l.id], |r| r.get::<_, String>(0))
-                        .optional()?
-                        .map(|lesson| HelpReason::Idle {
-                            lesson,
-                            days: to_u32(now_ms.saturating_sub(last) / DAY_MS),
-                        }),
-                    _ => None,
+                .optional()?;
+            let needs_help = match call {
+                Some(c) => Some(c),
+                None => match stuck
+                    .query_row(params![l.id, STUCK_MISTAKES_HINTS], |r| {
+                        Ok(HelpReason::Stuck {
+                            lesson: r.get(0)?,
+                            step: to_usize(r.get(1)?),
+                            mistakes: to_u32(r.get(2)?),
+                            hints: to_u32(r.get(3)?),
+                        })
+                    })
+                    .optional()?
+                {
+                    Some(s) => Some(s),
+                    None => match l.last_active {
+                        Some(last) if now_ms.saturating_sub(last) >= IDLE_DAYS * DAY_MS => {
+                            unfinished
+                                .query_row([&l.id], |r| r.get::<_, String>(0))
+                                .optional()?
+                                .map(|lesson| HelpReason::Idle {
+                                    lesson,
+                                    days: to_u32(now_ms.saturating_sub(last) / DAY_MS),
+                                })
+                        }
+                        _ => None,
+                    },
                 },
             };
             rows.push(LearnerRow {

@@ -285,6 +285,7 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     h.click("save-mentor");
     let siti = add(&mut h, "Siti Rahmawati", "");
     let budi = add(&mut h, "Budi Santoso", "");
+    let dewi = add(&mut h, "Dewi Lestari", "");
     // Siti misses the box three times on the first practice step, then leaves.
     h.click_id(format!("learner-{siti}"));
     h.click("continue");
@@ -298,6 +299,20 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     }
     h.click("leave");
     h.click("sign-out");
+    // Budi gets stuck too, and asks for the mentor.
+    h.click_id(format!("learner-{budi}"));
+    h.click("continue");
+    h.click("next");
+    for _ in 0..3 {
+        h.act(|ui| {
+            let board = ui.find(selector::id("board")).expect("board").bounds();
+            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
+            ui.simulate(iced_test::simulator::click());
+        });
+    }
+    h.click("call-mentor");
+    h.click("leave");
+    h.click("sign-out");
 
     // "Kelas" needs the mentor PIN.
     h.click("mentor-view");
@@ -306,7 +321,7 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     let Screen::Mentor(view) = &h.state.screen else {
         panic!("the class overview")
     };
-    assert_eq!(view.rows.len(), 2);
+    assert_eq!(view.rows.len(), 3);
     h.picture("mentor-overview");
     let stuck = h.state.tr.tr_args(
         "mentor-stuck",
@@ -318,10 +333,23 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
         ],
     );
     assert!(h.shows(&stuck), "Siti is flagged with the step: {stuck}");
+    let Screen::Mentor(view) = &h.state.screen else {
+        unreachable!()
+    };
+    let budi_row = view.rows.iter().find(|r| r.id == budi).expect("Budi");
+    assert!(
+        matches!(
+            budi_row.needs_help,
+            Some(tuntun::store::HelpReason::Called { step: 1, .. })
+        ),
+        "Budi's own call is what the mentor sees: {:?}",
+        budi_row.needs_help
+    );
     h.click("flagged-only");
     let shown = |h: &Harness, id: &str| h.sim().find(selector::id(format!("row-{id}"))).is_ok();
     assert!(shown(&h, &siti));
-    assert!(!shown(&h, &budi), "Budi needs no help");
+    assert!(shown(&h, &budi));
+    assert!(!shown(&h, &dewi), "Dewi needs no help");
     h.click("close-mentor");
     assert!(matches!(h.state.screen, Screen::Learners(_)));
 }

@@ -151,6 +151,17 @@ fn day(tr: &Translator, ms: Option<i64>) -> String {
         .unwrap_or_else(|| tr.tr("mentor-never"))
 }
 
+/// The time of day (`09:41`) in the laptop's time zone.
+fn clock(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 fn learner_row<'a>(r: &'a LearnerRow, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
     let modules = r.modules.iter().map(|m| {
         let title = course
@@ -181,6 +192,14 @@ fn learner_row<'a>(r: &'a LearnerRow, tr: &Translator, course: &'a Course) -> El
     };
     let help = r.needs_help.as_ref().map(|h| {
         let s = match h {
+            HelpReason::Called { lesson, step, at } => tr.tr_args(
+                "mentor-called",
+                &[
+                    ("lesson", lesson_title(lesson).into()),
+                    ("step", (step + 1).into()),
+                    ("time", clock(*at).into()),
+                ],
+            ),
             HelpReason::Stuck {
                 lesson,
                 step,
