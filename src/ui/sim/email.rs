@@ -89,6 +89,22 @@ fn mail_button<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
         .on_press_maybe(on)
 }
 
+/// The one main action of a webmail page (Masuk, Kirim, Simpan…): blue, bold.
+fn mail_primary<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
+    button(text(s).size(theme::TEXT).font(theme::BOLD))
+        .padding([6, 28])
+        .style(theme::primary)
+        .on_press_maybe(on)
+}
+
+/// The sentence saying why the webmail refused something.
+fn error_box<'a>(s: String) -> iced::widget::Container<'a, Msg> {
+    container(text(s).size(theme::SMALL))
+        .padding(10)
+        .width(Length::Fill)
+        .style(theme::error)
+}
+
 /// The webmail as the current step shows it.
 pub fn view<'a>(
     e: &'a Email,
@@ -129,10 +145,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
             SignInError::Address => "webmail-signin-error-address",
             SignInError::Password => "webmail-signin-error-password",
         };
-        container(text(tr.tr(id)).size(theme::SMALL))
-            .padding(10)
-            .width(Length::Fill)
-            .style(theme::error)
+        error_box(tr.tr(id))
     });
     let form = column![
         widget::subtitle(tr.tr("webmail-name")),
@@ -176,14 +189,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
     .push(ctl(
         "email-signin".into(),
         lit,
-        button(
-            text(tr.tr("webmail-signin"))
-                .size(theme::TEXT)
-                .font(theme::BOLD),
-        )
-        .padding([10, 32])
-        .style(theme::primary)
-        .on_press(act(Action::SignIn)),
+        mail_primary(tr.tr("webmail-signin"), Some(act(Action::SignIn))).padding([10, 32]),
     ))
     .spacing(8)
     .max_width(480);
@@ -239,14 +245,7 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
     let mut col = column![ctl(
         "compose".into(),
         lit,
-        button(
-            text(tr.tr("webmail-compose"))
-                .size(theme::TEXT)
-                .font(theme::BOLD)
-        )
-        .padding([8, 20])
-        .style(theme::primary)
-        .on_press(act(Action::Compose))
+        mail_primary(tr.tr("webmail-compose"), Some(act(Action::Compose))).padding([8, 20])
     )]
     .spacing(2);
     for f in Folder::ALL {
@@ -709,14 +708,7 @@ fn compose<'a>(
         ctl(
             "send".into(),
             lit,
-            button(
-                text(tr.tr("webmail-send"))
-                    .size(theme::TEXT)
-                    .font(theme::BOLD)
-            )
-            .padding([6, 28])
-            .style(theme::primary)
-            .on_press(act(Action::Send))
+            mail_primary(tr.tr("webmail-send"), Some(act(Action::Send)))
         ),
         ctl(
             "attach".into(),
@@ -741,10 +733,7 @@ fn compose<'a>(
                 &[("address", a.clone().into())],
             ),
         };
-        container(text(s).size(theme::SMALL))
-            .padding(10)
-            .width(Length::Fill)
-            .style(theme::error)
+        error_box(s)
     });
     column![buttons]
         .push(error)
@@ -826,14 +815,11 @@ fn picker<'a>(
                 ctl(
                     "attach-chosen".into(),
                     lit,
-                    button(
-                        text(tr.tr("webmail-attach-chosen"))
-                            .size(theme::TEXT)
-                            .font(theme::BOLD)
+                    mail_primary(
+                        tr.tr("webmail-attach-chosen"),
+                        chosen.map(|_| act(Action::AttachChosen))
                     )
                     .padding([6, 24])
-                    .style(theme::primary)
-                    .on_press_maybe(chosen.map(|_| act(Action::AttachChosen)))
                 ),
             ]
             .spacing(8)
@@ -872,10 +858,7 @@ fn settings<'a>(
             PasswordError::Weak => "webmail-password-error-weak",
             PasswordError::Same => "webmail-password-error-same",
         };
-        container(text(tr.tr(id)).size(theme::SMALL))
-            .padding(10)
-            .width(Length::Fill)
-            .style(theme::error)
+        error_box(tr.tr(id))
     });
     scrollable(
         column![
@@ -894,14 +877,10 @@ fn settings<'a>(
         .push(ctl(
             "password-save".into(),
             lit,
-            button(
-                text(tr.tr("webmail-password-save"))
-                    .size(theme::TEXT)
-                    .font(theme::BOLD),
-            )
-            .padding([6, 28])
-            .style(theme::primary)
-            .on_press(act(Action::SavePassword)),
+            mail_primary(
+                tr.tr("webmail-password-save"),
+                Some(act(Action::SavePassword)),
+            ),
         ))
         .spacing(6)
         .max_width(520)
@@ -986,14 +965,10 @@ fn warning<'a>(tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> 
             ctl(
                 "close-warning".into(),
                 lit,
-                button(
-                    text(tr.tr("webmail-warning-close"))
-                        .size(theme::TEXT)
-                        .font(theme::BOLD)
+                mail_primary(
+                    tr.tr("webmail-warning-close"),
+                    Some(act(Action::CloseWarning))
                 )
-                .padding([6, 28])
-                .style(theme::primary)
-                .on_press(act(Action::CloseWarning))
             ),
         ]
         .spacing(12),
