@@ -61,7 +61,6 @@ fn after_half_a_minute_without_action_the_hint_is_offered() {
 
 #[test]
 fn after_three_misses_the_box_is_pointed_at_and_the_mentor_can_be_called() {
-    use iced::Point;
     let mut h = Harness::new();
     h.add_learner("Siti Rahmawati", "");
     let tuntun::ui::app::Screen::Home(home) = &h.state.screen else {
@@ -71,11 +70,7 @@ fn after_three_misses_the_box_is_pointed_at_and_the_mentor_can_be_called() {
     h.click("continue");
     h.click("next");
     for _ in 0..3 {
-        h.act(|ui| {
-            let board = ui.find(selector::id("board")).expect("board").bounds();
-            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
-            ui.simulate(iced_test::simulator::click());
-        });
+        h.miss_board();
     }
     assert!(h.shows(&h.tr("lesson-call-mentor-text")));
     assert_eq!(

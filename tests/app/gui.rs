@@ -79,6 +79,15 @@ impl Harness {
         });
     }
 
+    /// Clicks the empty practice board beside the targets (a `dasar.missed`).
+    pub fn miss_board(&mut self) {
+        self.act(|ui| {
+            let board = ui.find(selector::id("board")).expect("board").bounds();
+            ui.point_at(iced::Point::new(board.x + 30.0, board.y + 30.0));
+            ui.simulate(iced_test::simulator::click());
+        });
+    }
+
     /// Scrolls the page down (as with the mouse wheel over its middle), then clicks `id`:
     /// for controls further down a long page such as Settings.
     pub fn scroll_and_click(&mut self, id: String) {
@@ -390,11 +399,7 @@ fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
                 h.click_id(format!("folder-{target}"));
             }
         }
-        "dasar.missed" => h.act(|ui| {
-            let board = ui.find(selector::id("board")).expect("board").bounds();
-            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
-            ui.simulate(iced_test::simulator::click());
-        }),
+        "dasar.missed" => h.miss_board(),
         "dasar.menu_opened" => h.act(|ui| {
             let at = center(ui, format!("folder-{}", text("target")));
             ui.point_at(at);

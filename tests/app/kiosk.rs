@@ -271,7 +271,6 @@ fn kiosk_mode_cannot_be_switched_on_without_a_mentor() {
 
 #[test]
 fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
-    use iced::Point;
     use tuntun::ui::app::Screen;
     let mut h = Harness::first_start();
     h.act(|ui| {
@@ -291,11 +290,7 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     h.click("continue");
     h.click("next");
     for _ in 0..3 {
-        h.act(|ui| {
-            let board = ui.find(selector::id("board")).expect("board").bounds();
-            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
-            ui.simulate(iced_test::simulator::click());
-        });
+        h.miss_board();
     }
     h.click("leave");
     h.click("sign-out");
@@ -304,11 +299,7 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     h.click("continue");
     h.click("next");
     for _ in 0..3 {
-        h.act(|ui| {
-            let board = ui.find(selector::id("board")).expect("board").bounds();
-            ui.point_at(Point::new(board.x + 30.0, board.y + 30.0));
-            ui.simulate(iced_test::simulator::click());
-        });
+        h.miss_board();
     }
     h.click("call-mentor");
     h.click("leave");
