@@ -201,7 +201,7 @@ fn bold_on_a_selection_toggles_only_when_all_of_it_is_bold() {
 fn bold_without_selection_changes_what_is_typed_next() {
     let mut d = typed("Biasa ");
     assert!(d.toggle_bold());
-    assert_eq!(d.typing_style().bold, true);
+    assert!(d.typing_style().bold);
     d.insert("tebal");
     assert!(!d.toggle_bold());
     d.insert(" biasa");
