@@ -64,19 +64,52 @@ pub fn check_name(name: &str) -> Result<(), NameProblem> {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Disk {
     files: Vec<DiskFile>,
+    /// Folders that exist even when empty ("Surat Keluar 2025" before the first letter).
+    #[serde(default)]
+    empty_folders: Vec<String>,
 }
 
 impl Disk {
     pub fn new(files: Vec<DiskFile>) -> Self {
-        Self { files }
+        Self {
+            files,
+            empty_folders: Vec::new(),
+        }
     }
 
-    /// The standard folders, then any other folder that has files, by name.
+    /// A disk with these files and these folders, even if some of them are empty.
+    pub fn with_folders(files: Vec<DiskFile>, folders: Vec<String>) -> Self {
+        let mut disk = Self::new(files);
+        for f in folders {
+            disk.add_folder(&f);
+        }
+        disk
+    }
+
+    /// Makes a folder (nothing happens when it exists).
+    pub fn add_folder(&mut self, folder: &str) {
+        let folder = folder.trim();
+        if !folder.is_empty() && !self.has_folder(folder) {
+            self.empty_folders.push(folder.to_owned());
+        }
+    }
+
+    pub fn has_folder(&self, folder: &str) -> bool {
+        self.folders().contains(&folder)
+    }
+
+    /// Every file, in the order they were made.
+    pub fn files(&self) -> &[DiskFile] {
+        &self.files
+    }
+
+    /// The standard folders, then any other folder (with files or made empty), by name.
     pub fn folders(&self) -> Vec<&str> {
         let mut other: Vec<&str> = self
             .files
             .iter()
             .map(|f| f.folder.as_str())
+            .chain(self.empty_folders.iter().map(String::as_str))
             .filter(|f| !STANDARD_FOLDERS.contains(f))
             .collect();
         other.sort_unstable();
@@ -188,6 +221,29 @@ mod tests {
             disk.folders(),
             vec!["dokumen", "unduhan", "desktop", "Surat Keluar 2025"]
         );
+    }
+
+    #[test]
+    fn empty_folders_are_listed_once() {
+        let mut disk = Disk::with_folders(
+            vec![file("Arsip", "a.pdf")],
+            vec!["Surat Keluar 2025".into(), "Arsip".into(), "dokumen".into()],
+        );
+        disk.add_folder("Surat Keluar 2025");
+        disk.add_folder("  ");
+        assert_eq!(
+            disk.folders(),
+            vec![
+                "dokumen",
+                "unduhan",
+                "desktop",
+                "Arsip",
+                "Surat Keluar 2025"
+            ]
+        );
+        assert!(disk.has_folder("Surat Keluar 2025"));
+        assert!(disk.in_folder("Surat Keluar 2025").is_empty());
+        assert!(!disk.has_folder("Lain"));
     }
 
     #[test]

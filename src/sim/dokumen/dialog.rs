@@ -94,3 +94,88 @@ impl SignError {
         }
     }
 }
+
+/// Whether a name is one the program made up ("Dokumen1", "Document3", "Untitled",
+/// "Tanpa Judul 2"…), any case, any number: the learner did not give it a real name.
+pub fn is_default_name(stem: &str) -> bool {
+    let s = stem.trim().to_lowercase();
+    let s = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-' || c == '_');
+    matches!(
+        s.trim(),
+        "dokumen" | "document" | "untitled" | "tanpa judul" | "dokumen tanpa judul"
+    )
+}
+
+/// A realistic size for a saved file of `chars` characters: .docx 12 KB + 1 KB per 300
+/// characters, .pdf 40 KB + 2 KB per 300 characters.
+pub fn size_kb(format: Format, chars: usize) -> u32 {
+    let per_300 = u32::try_from(chars / 300).unwrap_or(u32::MAX);
+    match format {
+        Format::Docx => 12u32.saturating_add(per_300),
+        Format::Pdf => 40u32.saturating_add(per_300.saturating_mul(2)),
+    }
+}
+
+/// The name as typed, without a final ".docx"/".pdf" the learner may have added.
+pub fn stem_of(name: &str) -> &str {
+    let name = name.trim();
+    for ext in [".docx", ".pdf"] {
+        if name.len() > ext.len() {
+            let cut = name.len() - ext.len();
+            if name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(ext) {
+                return name[..cut].trim_end();
+            }
+        }
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_names_in_any_case_with_any_number() {
+        for n in [
+            "Dokumen",
+            "Dokumen1",
+            "dokumen 12",
+            "Document1",
+            "DOCUMENT",
+            "Untitled",
+            "untitled-2",
+            "Tanpa Judul",
+            "tanpa judul 3",
+        ] {
+            assert!(is_default_name(n), "{n}");
+        }
+        for n in [
+            "Surat Undangan Rapat",
+            "Dokumen Rapat",
+            "Laporan Mei",
+            "1",
+            "",
+        ] {
+            assert!(!is_default_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn sizes_grow_with_the_text() {
+        assert_eq!(size_kb(Format::Docx, 0), 12);
+        assert_eq!(size_kb(Format::Docx, 299), 12);
+        assert_eq!(size_kb(Format::Docx, 900), 15);
+        assert_eq!(size_kb(Format::Pdf, 0), 40);
+        assert_eq!(size_kb(Format::Pdf, 650), 44);
+        assert_eq!(size_kb(Format::Pdf, usize::MAX), u32::MAX);
+    }
+
+    #[test]
+    fn a_typed_extension_is_taken_off() {
+        assert_eq!(stem_of(" Surat.docx "), "Surat");
+        assert_eq!(stem_of("Surat.PDF"), "Surat");
+        assert_eq!(stem_of("Surat.doc"), "Surat.doc");
+        assert_eq!(stem_of(".pdf"), ".pdf");
+        assert_eq!(stem_of("Café é.pdf"), "Café é");
+    }
+}

@@ -9,13 +9,20 @@
 mod dialog;
 pub mod doc;
 pub mod letter;
+mod office;
+mod saving;
+#[cfg(test)]
+mod tests;
+mod writing;
 
-pub use dialog::{Dialog, Format, NameRefusal, Paper, SignError};
+pub use dialog::{
+    Dialog, Format, NameRefusal, Paper, SignError, is_default_name, size_kb, stem_of,
+};
 pub use doc::{Align, Doc, Move, Paragraph, Pos, Run, SIZES};
 
 use super::SimEvent;
 use super::email;
-use super::files::{Disk, DiskFile};
+use super::files::{self, Disk, DiskFile};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -236,26 +243,332 @@ pub enum Action {
     Email(email::Action),
 }
 
+/// A short confirmation shown after an action, until the next one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// Saved as .docx under this name.
+    Saved(String),
+    /// Saved as .pdf under this name.
+    Exported(String),
+    Printed {
+        paper: Paper,
+        copies: u8,
+    },
+    DispositionSent,
+    Signed,
+}
+
+/// The disposisi sheet as filled so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disposition {
+    /// Positions ticked, in the scenario's order.
+    pub to: Vec<String>,
+    /// Instruction keys ticked, in the sheet's order.
+    pub instructions: Vec<String>,
+    pub note: String,
+    pub sent: bool,
+    /// Why the last "Kirim Disposisi" was refused: `no_recipient`, `no_instruction`.
+    pub refused: Option<String>,
+}
+
 /// The document tool's whole state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dokumen {
-    pub scenario: Scenario,
+    pub mode: Mode,
     pub doc: Doc,
+    /// The unsaved document's name (the title bar shows [`Dokumen::title`]).
+    pub document_name: String,
+    /// Where the document is saved (folder, name with extension), once it is.
+    pub saved_as: Option<(String, String)>,
+    /// The pretend disk. While the webmail is in front it has the disk (see [`App`]).
     pub disk: Disk,
+    /// Dokumen Terakhir: (folder, name), newest first.
+    pub recent: Vec<(String, String)>,
     pub dialog: Option<Dialog>,
+    pub notice: Option<Notice>,
+    /// The letter's fields (mode letter), by key.
+    pub letter: BTreeMap<String, String>,
+    pub kop: Vec<String>,
+    /// The fields the last "Periksa Surat" found missing; `None` before the first check
+    /// or after a change.
+    pub letter_check: Option<Vec<String>>,
+    /// The paper the office wants.
+    pub paper_wanted: Paper,
+    pub incoming: Option<Incoming>,
+    pub positions: Vec<String>,
+    pub disposition: Disposition,
+    pub signed: bool,
+    /// A colleague's message asks for the passphrase ("Berikan" / "Tolak").
+    pub secretary_asks: bool,
+    /// The answer, once given: `true` = gave it away.
+    pub secretary_answer: Option<bool>,
+    pub app: App,
+    pub email: Option<Box<email::Email>>,
+    target: String,
+    min_words: u32,
+    passphrase: String,
+    tte_registered: bool,
+    /// What was saved in this session, to show again when opened (folder, name, doc).
+    contents: Vec<(String, String, Doc)>,
+    /// The learner chose a folder in the open dialog (so opening from it is `via = "folder"`).
+    open_browsed: bool,
 }
 
 impl Dokumen {
-    pub fn new(scenario: Scenario) -> Self {
+    pub fn new(s: Scenario) -> Self {
+        let mut files = s.files;
+        if let Some(mail) = &s.email {
+            for f in &mail.files {
+                if !files
+                    .iter()
+                    .any(|g| g.folder == f.folder && g.name == f.name)
+                {
+                    files.push(f.clone());
+                }
+            }
+        }
+        let mut disk = Disk::with_folders(files, s.folders);
+        let doc = Doc::new(&s.text);
+        let saved_as = s.saved_as.map(|a| (a.folder, a.name));
+        if let Some((folder, name)) = &saved_as
+            && disk.find(folder, name).is_none()
+        {
+            let format = if files::format_of(name) == "pdf" {
+                Format::Pdf
+            } else {
+                Format::Docx
+            };
+            disk.save(DiskFile {
+                folder: folder.clone(),
+                name: name.clone(),
+                size_kb: size_kb(format, doc.plain_text().chars().count()),
+            });
+        }
+        let recent = s
+            .recent
+            .iter()
+            .filter_map(|r| r.rsplit_once('/'))
+            .map(|(f, n)| (f.to_owned(), n.to_owned()))
+            .collect();
+        let letter = s
+            .letter
+            .into_iter()
+            .filter(|(k, _)| letter::FIELDS.contains(&k.as_str()))
+            .collect();
         Self {
-            doc: Doc::new(&scenario.text),
-            disk: Disk::new(scenario.files.clone()),
+            mode: s.mode,
+            doc,
+            document_name: s.document_name,
+            saved_as,
+            disk,
+            recent,
             dialog: None,
-            scenario,
+            notice: None,
+            letter,
+            kop: s.kop,
+            letter_check: None,
+            paper_wanted: s.paper,
+            incoming: s.incoming,
+            positions: s.positions,
+            disposition: Disposition::default(),
+            signed: false,
+            secretary_asks: s.secretary_asks,
+            secretary_answer: None,
+            app: App::Writer,
+            email: s.email.map(|e| Box::new(email::Email::new(e))),
+            target: s.target,
+            min_words: s.min_words,
+            passphrase: s.passphrase,
+            tte_registered: s.tte_registered,
+            contents: Vec::new(),
+            open_browsed: false,
         }
     }
 
-    pub fn update(&mut self, _action: Action) -> Option<SimEvent> {
-        None
+    /// The name in the title bar: the saved file's, or the unsaved document's.
+    pub fn title(&self) -> &str {
+        self.saved_as
+            .as_ref()
+            .map_or(self.document_name.as_str(), |(_, n)| n.as_str())
     }
+
+    /// The letter's fields in page order (key, value; `""` when empty), for the page and
+    /// for a PDF writer. The letterhead is [`Dokumen::kop`].
+    pub fn letter_fields(&self) -> Vec<(&'static str, &str)> {
+        letter::FIELDS
+            .iter()
+            .map(|k| (*k, self.letter.get(*k).map_or("", String::as_str)))
+            .collect()
+    }
+
+    /// Whether the letter has every field (always true outside mode letter).
+    pub fn letter_complete(&self) -> bool {
+        self.mode != Mode::Letter || letter::missing(&self.letter).is_empty()
+    }
+
+    pub fn update(&mut self, action: Action) -> Option<SimEvent> {
+        // While the webmail is in front it has the disk: only it and the taskbar work.
+        if self.app == App::Email {
+            return match action {
+                Action::Email(a) => self.email.as_mut()?.update(a),
+                Action::SwitchApp(app) => self.switch_app(app),
+                _ => None,
+            };
+        }
+        // A confirmation stays until the next thing the learner does.
+        self.notice = None;
+        match action {
+            Action::Type(_)
+            | Action::Enter
+            | Action::Backspace
+            | Action::Delete
+            | Action::Move(..)
+            | Action::ClickAt(..)
+            | Action::SelectAll
+            | Action::SelectParagraph
+            | Action::ToggleBold
+            | Action::SetSize(_)
+            | Action::SetAlign(_)
+            | Action::Undo
+            | Action::Redo => {
+                if self.dialog.is_some() {
+                    return None;
+                }
+                self.write(action)
+            }
+            Action::Save => self.save(),
+            Action::SaveAs => self.open_save_as(Format::Docx),
+            Action::ExportPdf => self.open_save_as(Format::Pdf),
+            Action::DialogFolder(f) => self.dialog_folder(f),
+            Action::DialogName(n) => {
+                if let Some(Dialog::SaveAs { name, problem, .. }) = &mut self.dialog {
+                    *name = n;
+                    *problem = None;
+                }
+                None
+            }
+            Action::DialogFormat(f) => {
+                if let Some(Dialog::SaveAs { format, .. }) = &mut self.dialog {
+                    *format = f;
+                }
+                None
+            }
+            Action::DialogConfirm => self.dialog_confirm(),
+            Action::DialogCancel => {
+                self.dialog = match self.dialog.take() {
+                    // "Batal" on the overwrite question goes back to the name.
+                    Some(Dialog::Overwrite {
+                        folder,
+                        name,
+                        format,
+                    }) => Some(Dialog::SaveAs {
+                        folder,
+                        name: stem_of(&name).to_owned(),
+                        format,
+                        problem: None,
+                    }),
+                    _ => None,
+                };
+                None
+            }
+            Action::OverwriteAnswer(yes) => self.overwrite_answer(yes),
+            Action::Open => {
+                self.dialog = Some(Dialog::Open {
+                    folder: self.default_folder(),
+                    query: String::new(),
+                });
+                self.open_browsed = false;
+                Some(SimEvent::new("dokumen.open_dialog_opened"))
+            }
+            Action::OpenQuery(q) => self.search(q),
+            Action::OpenFile { folder, name } => self.open_file(&folder, &name),
+            Action::LetterField(key, value) => {
+                if self.mode == Mode::Letter && letter::FIELDS.contains(&key.as_str()) {
+                    self.letter.insert(key, value);
+                    self.letter_check = None;
+                }
+                None
+            }
+            Action::CheckLetter => self.check_letter(),
+            Action::OpenPrint => {
+                self.dialog = Some(Dialog::Print {
+                    paper: Paper::A4,
+                    copies: 1,
+                });
+                Some(SimEvent::new("dokumen.print_opened"))
+            }
+            Action::SetPaper(p) => {
+                let Some(Dialog::Print { paper, .. }) = &mut self.dialog else {
+                    return None;
+                };
+                *paper = p;
+                Some(SimEvent::new("dokumen.paper_changed").with("paper", p.key()))
+            }
+            Action::CopiesMore | Action::CopiesLess => {
+                if let Some(Dialog::Print { copies, .. }) = &mut self.dialog {
+                    *copies = if action == Action::CopiesMore {
+                        copies.saturating_add(1).min(99)
+                    } else {
+                        copies.saturating_sub(1).max(1)
+                    };
+                }
+                None
+            }
+            Action::Print => self.print(),
+            Action::DispositionTo(p) => {
+                self.toggle_position(&p);
+                None
+            }
+            Action::DispositionInstruction(k) => {
+                self.toggle_instruction(&k);
+                None
+            }
+            Action::DispositionNote(n) => {
+                if self.mode == Mode::Disposisi && !self.disposition.sent {
+                    self.disposition.note = n;
+                }
+                None
+            }
+            Action::SendDisposition => self.send_disposition(),
+            Action::StartSign => self.start_sign(),
+            Action::Passphrase(p) => {
+                if let Some(Dialog::Sign { passphrase, error }) = &mut self.dialog {
+                    *passphrase = p;
+                    *error = None;
+                }
+                None
+            }
+            Action::ConfirmSign => self.confirm_sign(),
+            Action::AnswerSecretary(gave) => self.answer_secretary(gave),
+            Action::SwitchApp(app) => self.switch_app(app),
+            Action::Email(_) => None,
+        }
+    }
+
+    /// The taskbar: the webmail gets a copy of the disk when it comes to the front and
+    /// gives it back when the word processor does, so a PDF saved here can be attached
+    /// there and a download there can be opened here.
+    fn switch_app(&mut self, app: App) -> Option<SimEvent> {
+        if app == self.app {
+            return None;
+        }
+        let mail = self.email.as_mut()?;
+        match app {
+            App::Email => mail.disk = self.disk.clone(),
+            App::Writer => self.disk = mail.disk.clone(),
+        }
+        self.app = app;
+        Some(SimEvent::new("dokumen.app_switched").with("app", app.key()))
+    }
+
+    /// Where file dialogs start: the saved document's folder, else Dokumen.
+    fn default_folder(&self) -> String {
+        self.saved_as
+            .as_ref()
+            .map_or_else(|| "dokumen".to_owned(), |(f, _)| f.clone())
+    }
+}
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }

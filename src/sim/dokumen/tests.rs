@@ -1,0 +1,2 @@
+//! The document tool fed action by action.
+use super::*;
