@@ -116,18 +116,19 @@ pub fn size_kb(format: Format, chars: usize) -> u32 {
     }
 }
 
-/// The name as typed, without a final ".docx"/".pdf" the learner may have added.
+/// The name as typed, without a final ".docx"/".pdf" the learner may have added and
+/// without trailing dots (Windows drops them too).
 pub fn stem_of(name: &str) -> &str {
     let name = name.trim();
     for ext in [".docx", ".pdf"] {
-        if name.len() > ext.len() {
+        if name.len() >= ext.len() {
             let cut = name.len() - ext.len();
             if name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(ext) {
-                return name[..cut].trim_end();
+                return name[..cut].trim_end().trim_end_matches('.').trim_end();
             }
         }
     }
-    name
+    name.trim_end_matches('.').trim_end()
 }
 
 #[cfg(test)]
@@ -175,7 +176,9 @@ mod tests {
         assert_eq!(stem_of(" Surat.docx "), "Surat");
         assert_eq!(stem_of("Surat.PDF"), "Surat");
         assert_eq!(stem_of("Surat.doc"), "Surat.doc");
-        assert_eq!(stem_of(".pdf"), ".pdf");
+        assert_eq!(stem_of(".pdf"), "");
+        assert_eq!(stem_of("Surat. "), "Surat");
+        assert_eq!(stem_of("Surat..docx"), "Surat");
         assert_eq!(stem_of("Café é.pdf"), "Café é");
     }
 }

@@ -1,2 +1,793 @@
-//! The document tool fed action by action.
+//! The document tool fed action by action: each action's state and event, and the
+//! mistakes the lessons catch.
+
 use super::*;
+use crate::sim::Value;
+
+fn file(folder: &str, name: &str, size_kb: u32) -> DiskFile {
+    DiskFile {
+        folder: folder.into(),
+        name: name.into(),
+        size_kb,
+    }
+}
+
+fn writer() -> Dokumen {
+    Dokumen::new(Scenario {
+        files: vec![
+            file("dokumen", "Laporan Mei.docx", 20),
+            file("Surat Keluar 2025", "Surat Undangan Rapat.docx", 18),
+            file("unduhan", "foto.jpg", 900),
+        ],
+        folders: vec!["Surat Keluar 2025".into(), "Arsip".into()],
+        recent: vec!["Surat Keluar 2025/Surat Undangan Rapat.docx".into()],
+        ..Scenario::default()
+    })
+}
+
+fn name(e: &Option<SimEvent>) -> &str {
+    e.as_ref().map_or("", |e| e.name.as_str())
+}
+
+fn field<'a>(e: &'a Option<SimEvent>, f: &str) -> &'a Value {
+    match e.as_ref().and_then(|e| e.fields.get(f)) {
+        Some(v) => v,
+        None => panic!("no field {f} in {e:?}"),
+    }
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.into())
+}
+
+fn list(items: &[&str]) -> Value {
+    Value::List(items.iter().map(|s| (*s).to_owned()).collect())
+}
+
+/// Types into the Save As dialog and presses Simpan.
+fn save_as(d: &mut Dokumen, folder: &str, stem: &str) -> Option<SimEvent> {
+    d.update(Action::DialogFolder(folder.into()));
+    d.update(Action::DialogName(stem.into()));
+    d.update(Action::DialogConfirm)
+}
+
+#[test]
+fn the_whole_type_save_as_walk_emits_the_contract_events() {
+    let mut d = writer();
+    let mut events = Vec::new();
+    for w in ["Rapat ", "dinas"] {
+        events.push(d.update(Action::Type(w.into())));
+    }
+    events.push(d.update(Action::SaveAs));
+    events.push(d.update(Action::DialogName("Undangan Rapat".into())));
+    events.push(d.update(Action::DialogFolder("Surat Keluar 2025".into())));
+    events.push(d.update(Action::DialogConfirm));
+    let names: Vec<&str> = events.iter().map(name).collect();
+    assert_eq!(
+        names,
+        vec![
+            "dokumen.text_changed",
+            "dokumen.text_changed",
+            "dokumen.save_dialog_opened",
+            "",
+            "files.folder_opened",
+            "dokumen.saved",
+        ]
+    );
+    let saved = events.last().cloned().flatten();
+    let expected = SimEvent::new("dokumen.saved")
+        .with("folder", "Surat Keluar 2025")
+        .with("name", "Undangan Rapat.docx")
+        .with("format", "docx")
+        .with("default_name", false)
+        .with("overwrote", false)
+        .with("letter_complete", true);
+    assert_eq!(saved, Some(expected));
+    assert_eq!(
+        d.disk
+            .find("Surat Keluar 2025", "Undangan Rapat.docx")
+            .map(|f| f.size_kb),
+        Some(12)
+    );
+    assert_eq!(d.title(), "Undangan Rapat.docx");
+    assert_eq!(d.dialog, None);
+    assert_eq!(d.notice, Some(Notice::Saved("Undangan Rapat.docx".into())));
+    for e in events.iter().flatten() {
+        let spec = crate::sim::contract::event(&e.name).expect("in the contract");
+        for k in e.fields.keys() {
+            assert!(spec.field(k).is_some(), "{} has no field {k}", e.name);
+        }
+        assert_eq!(e.fields.len(), spec.fields.len(), "{}", e.name);
+    }
+}
+
+#[test]
+fn text_changed_counts_words_target_and_capitals() {
+    let mut d = Dokumen::new(Scenario {
+        target: "Rapat dimulai  pukul 09.00.".into(),
+        min_words: 3,
+        ..Scenario::default()
+    });
+    let e = d.update(Action::Type("rapat".into()));
+    assert_eq!(field(&e, "op"), &text("type"));
+    assert_eq!(field(&e, "words"), &Value::Int(1));
+    assert_eq!(field(&e, "enough"), &Value::Bool(false));
+    assert_eq!(field(&e, "capital_start"), &Value::Bool(false));
+    d.update(Action::SelectAll);
+    d.update(Action::Type("  Rapat dimulai   pukul 09.00. ".into()));
+    let e = d.update(Action::Enter);
+    assert_eq!(field(&e, "op"), &text("enter"));
+    assert_eq!(field(&e, "paragraphs"), &Value::Int(2));
+    assert_eq!(field(&e, "enough"), &Value::Bool(true));
+    assert_eq!(field(&e, "matches_target"), &Value::Bool(true));
+    assert_eq!(field(&e, "capital_start"), &Value::Bool(true));
+    let e = d.update(Action::Type("terima kasih".into()));
+    assert_eq!(field(&e, "matches_target"), &Value::Bool(false));
+    assert_eq!(field(&e, "capital_start"), &Value::Bool(false));
+    let e = d.update(Action::Backspace);
+    assert_eq!(field(&e, "op"), &text("backspace"));
+    d.update(Action::Move(Move::DocStart, false));
+    let e = d.update(Action::Delete);
+    assert_eq!(field(&e, "op"), &text("delete"));
+    assert_eq!(d.update(Action::Type(String::new())), None);
+}
+
+#[test]
+fn matching_is_case_sensitive_and_needs_a_target() {
+    let mut d = Dokumen::new(Scenario {
+        target: "Rapat Dinas".into(),
+        ..Scenario::default()
+    });
+    let e = d.update(Action::Type("rapat dinas".into()));
+    assert_eq!(field(&e, "matches_target"), &Value::Bool(false));
+    let mut d = writer();
+    let e = d.update(Action::Type(" ".into()));
+    assert_eq!(field(&e, "matches_target"), &Value::Bool(false));
+}
+
+#[test]
+fn selecting_and_formatting_report_what_and_where() {
+    let mut d = Dokumen::new(Scenario {
+        text: "UNDANGAN\nRapat dinas hari Senin".into(),
+        ..Scenario::default()
+    });
+    d.update(Action::ClickAt(Pos { para: 0, offset: 3 }, false));
+    let e = d.update(Action::SelectParagraph);
+    assert_eq!(field(&e, "text"), &text("UNDANGAN"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(true));
+    assert_eq!(field(&e, "all"), &Value::Bool(false));
+    let e = d.update(Action::ToggleBold);
+    assert_eq!(name(&e), "dokumen.formatted");
+    assert_eq!(field(&e, "what"), &text("bold"));
+    assert_eq!(field(&e, "value"), &text("on"));
+    assert_eq!(field(&e, "target"), &text("UNDANGAN"));
+    assert_eq!(field(&e, "paragraph"), &Value::Int(1));
+    let e = d.update(Action::SetSize(16));
+    assert_eq!(field(&e, "value"), &text("16"));
+    assert_eq!(d.update(Action::SetSize(15)), None);
+    // Align without a selection: the caret's paragraph.
+    d.update(Action::ClickAt(Pos { para: 1, offset: 2 }, false));
+    let e = d.update(Action::SetAlign(Align::Justify));
+    assert_eq!(field(&e, "value"), &text("justify"));
+    assert_eq!(field(&e, "target"), &text("Rapat dinas hari Senin"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(true));
+    assert_eq!(field(&e, "paragraph"), &Value::Int(2));
+    // Shift-selection reports the selected text; a plain click selects nothing.
+    assert_eq!(
+        d.update(Action::ClickAt(Pos { para: 1, offset: 0 }, false)),
+        None
+    );
+    let e = d.update(Action::ClickAt(Pos { para: 1, offset: 5 }, true));
+    assert_eq!(field(&e, "text"), &text("Rapat"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(false));
+    let e = d.update(Action::ToggleBold);
+    assert_eq!(field(&e, "target"), &text("Rapat"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(false));
+    assert_eq!(field(&e, "paragraph"), &Value::Int(2));
+    let e = d.update(Action::Move(Move::End, true));
+    assert_eq!(field(&e, "text"), &text("Rapat dinas hari Senin"));
+    let e = d.update(Action::SelectAll);
+    assert_eq!(field(&e, "all"), &Value::Bool(true));
+    assert_eq!(
+        d.update(Action::Move(Move::Left, false)),
+        None,
+        "no selection, no event"
+    );
+}
+
+#[test]
+fn undo_and_redo_report_only_when_something_happened() {
+    let mut d = writer();
+    assert_eq!(d.update(Action::Undo), None);
+    d.update(Action::Type("Halo".into()));
+    assert_eq!(name(&d.update(Action::Undo)), "dokumen.undone");
+    assert_eq!(d.doc.plain_text(), "");
+    assert_eq!(name(&d.update(Action::Redo)), "dokumen.redone");
+    assert_eq!(d.doc.plain_text(), "Halo");
+    assert_eq!(d.update(Action::Redo), None);
+}
+
+#[test]
+fn names_are_refused_when_empty_or_with_forbidden_characters() {
+    let mut d = writer();
+    d.update(Action::Type("Isi".into()));
+    d.update(Action::SaveAs);
+    for (typed, reason, refusal) in [
+        ("   ", "empty", NameRefusal::Empty),
+        (".docx", "empty", NameRefusal::Empty),
+        ("Surat 12/2025", "character", NameRefusal::Character('/')),
+        ("Surat\\A", "character", NameRefusal::Character('\\')),
+        ("Rapat: Mei", "character", NameRefusal::Character(':')),
+        ("Apa?", "character", NameRefusal::Character('?')),
+        ("A*B", "character", NameRefusal::Character('*')),
+        ("\"A\"", "character", NameRefusal::Character('"')),
+        ("<A>", "character", NameRefusal::Character('<')),
+        ("A|B", "character", NameRefusal::Character('|')),
+    ] {
+        d.update(Action::DialogName(typed.into()));
+        let e = d.update(Action::DialogConfirm);
+        assert_eq!(name(&e), "dokumen.save_refused", "{typed}");
+        assert_eq!(field(&e, "reason"), &text(reason), "{typed}");
+        assert!(
+            matches!(&d.dialog, Some(Dialog::SaveAs { problem: Some(p), .. }) if *p == refusal),
+            "{typed}"
+        );
+    }
+    // Typing again clears the problem.
+    d.update(Action::DialogName("Surat 12-2025".into()));
+    assert!(matches!(
+        &d.dialog,
+        Some(Dialog::SaveAs { problem: None, .. })
+    ));
+    assert_eq!(name(&d.update(Action::DialogConfirm)), "dokumen.saved");
+    assert!(d.disk.find("dokumen", "Surat 12-2025.docx").is_some());
+}
+
+#[test]
+fn default_names_are_reported() {
+    let mut d = writer();
+    let e = d.update(Action::Save);
+    assert_eq!(name(&e), "dokumen.save_dialog_opened");
+    assert_eq!(field(&e, "format"), &text("docx"));
+    assert!(
+        matches!(&d.dialog, Some(Dialog::SaveAs { name, folder, format: Format::Docx, .. }) if name == "Dokumen1" && folder == "dokumen")
+    );
+    let e = d.update(Action::DialogConfirm);
+    assert_eq!(field(&e, "default_name"), &Value::Bool(true));
+    assert_eq!(field(&e, "name"), &text("Dokumen1.docx"));
+    d.update(Action::SaveAs);
+    let e = save_as(&mut d, "dokumen", "tanpa judul 2.docx");
+    assert_eq!(field(&e, "name"), &text("tanpa judul 2.docx"));
+    assert_eq!(field(&e, "default_name"), &Value::Bool(true));
+}
+
+#[test]
+fn a_taken_name_asks_before_overwriting() {
+    let mut d = writer();
+    d.update(Action::Type("Laporan baru yang panjang".into()));
+    d.update(Action::SaveAs);
+    let e = save_as(&mut d, "dokumen", "Laporan Mei");
+    assert_eq!(name(&e), "dokumen.overwrite_asked");
+    assert_eq!(field(&e, "name"), &text("Laporan Mei.docx"));
+    assert!(matches!(&d.dialog, Some(Dialog::Overwrite { .. })));
+    // No: back to the name, nothing written.
+    let e = d.update(Action::OverwriteAnswer(false));
+    assert_eq!(
+        e,
+        Some(SimEvent::new("dokumen.overwrite_answered").with("replace", false))
+    );
+    assert!(matches!(&d.dialog, Some(Dialog::SaveAs { name, .. }) if name == "Laporan Mei"));
+    assert_eq!(
+        d.disk
+            .find("dokumen", "Laporan Mei.docx")
+            .map(|f| f.size_kb),
+        Some(20)
+    );
+    // Yes: saved over it.
+    d.update(Action::DialogConfirm);
+    let e = d.update(Action::OverwriteAnswer(true));
+    assert_eq!(name(&e), "dokumen.saved");
+    assert_eq!(field(&e, "overwrote"), &Value::Bool(true));
+    assert_eq!(
+        d.disk
+            .find("dokumen", "Laporan Mei.docx")
+            .map(|f| f.size_kb),
+        Some(12)
+    );
+    assert_eq!(d.disk.in_folder("dokumen").len(), 1);
+    assert_eq!(d.update(Action::OverwriteAnswer(true)), None);
+}
+
+#[test]
+fn cancel_on_the_overwrite_question_goes_back_to_the_name() {
+    let mut d = writer();
+    d.update(Action::SaveAs);
+    save_as(&mut d, "dokumen", "Laporan Mei");
+    assert_eq!(d.update(Action::DialogCancel), None);
+    assert!(matches!(&d.dialog, Some(Dialog::SaveAs { .. })));
+    d.update(Action::DialogCancel);
+    assert_eq!(d.dialog, None);
+}
+
+#[test]
+fn after_the_first_save_simpan_saves_in_place() {
+    let mut d = writer();
+    d.update(Action::Save);
+    save_as(&mut d, "Arsip", "Notulen Rapat");
+    d.update(Action::Type("x".repeat(700)));
+    let e = d.update(Action::Save);
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("dokumen.saved")
+                .with("folder", "Arsip")
+                .with("name", "Notulen Rapat.docx")
+                .with("format", "docx")
+                .with("default_name", false)
+                .with("overwrote", false)
+                .with("letter_complete", true)
+        )
+    );
+    assert_eq!(d.dialog, None);
+    assert_eq!(
+        d.disk
+            .find("Arsip", "Notulen Rapat.docx")
+            .map(|f| f.size_kb),
+        Some(14)
+    );
+    // Save As starts from there.
+    d.update(Action::SaveAs);
+    assert!(
+        matches!(&d.dialog, Some(Dialog::SaveAs { folder, name, .. }) if folder == "Arsip" && name == "Notulen Rapat")
+    );
+}
+
+#[test]
+fn a_scenario_document_already_saved_saves_in_place() {
+    let mut d = Dokumen::new(Scenario {
+        text: "Isi".into(),
+        saved_as: Some(SavedAs {
+            folder: "dokumen".into(),
+            name: "Undangan.docx".into(),
+        }),
+        ..Scenario::default()
+    });
+    assert_eq!(d.title(), "Undangan.docx");
+    assert!(d.disk.find("dokumen", "Undangan.docx").is_some());
+    assert_eq!(name(&d.update(Action::Save)), "dokumen.saved");
+}
+
+#[test]
+fn export_pdf_keeps_the_document_and_makes_a_bigger_file() {
+    let mut d = writer();
+    d.update(Action::Type("a".repeat(600)));
+    let e = d.update(Action::ExportPdf);
+    assert_eq!(field(&e, "format"), &text("pdf"));
+    let e = save_as(&mut d, "Surat Keluar 2025", "Surat Undangan Rapat");
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("dokumen.exported_pdf")
+                .with("folder", "Surat Keluar 2025")
+                .with("name", "Surat Undangan Rapat.pdf")
+                .with("size_kb", 44)
+                .with("letter_complete", true)
+        )
+    );
+    assert_eq!(d.saved_as, None, "a PDF is a copy");
+    assert_eq!(d.title(), "Dokumen1");
+    // Save As with PDF chosen is an export too.
+    d.update(Action::SaveAs);
+    d.update(Action::DialogFormat(Format::Pdf));
+    let e = save_as(&mut d, "dokumen", "Salinan");
+    assert_eq!(name(&e), "dokumen.exported_pdf");
+    assert_eq!(field(&e, "name"), &text("Salinan.pdf"));
+}
+
+#[test]
+fn folders_in_dialogs_must_exist() {
+    let mut d = writer();
+    assert_eq!(d.update(Action::DialogFolder("dokumen".into())), None);
+    d.update(Action::SaveAs);
+    assert_eq!(d.update(Action::DialogFolder("Tidak Ada".into())), None);
+    let e = d.update(Action::DialogFolder("Arsip".into()));
+    assert_eq!(
+        e,
+        Some(SimEvent::new("files.folder_opened").with("folder", "Arsip"))
+    );
+}
+
+#[test]
+fn search_finds_in_any_folder_ignoring_case() {
+    let mut d = writer();
+    assert_eq!(d.update(Action::OpenQuery("x".into())), None);
+    assert_eq!(name(&d.update(Action::Open)), "dokumen.open_dialog_opened");
+    let e = d.update(Action::OpenQuery("UNDANGAN".into()));
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("dokumen.searched")
+                .with("query", "UNDANGAN")
+                .with("found", 1)
+                .with("any", true)
+        )
+    );
+    assert_eq!(d.search_results()[0].folder, "Surat Keluar 2025");
+    let e = d.update(Action::OpenQuery("foto".into()));
+    assert_eq!(
+        field(&e, "found"),
+        &Value::Int(0),
+        "pictures are not listed"
+    );
+    let e = d.update(Action::OpenQuery("kwitansi".into()));
+    assert_eq!(field(&e, "any"), &Value::Bool(false));
+    assert_eq!(d.update(Action::OpenQuery("  ".into())), None);
+}
+
+#[test]
+fn opening_reports_how_the_file_was_found() {
+    let open = |d: &mut Dokumen, folder: &str, file: &str| {
+        d.update(Action::OpenFile {
+            folder: folder.into(),
+            name: file.into(),
+        })
+    };
+    let mut d = writer();
+    // Dokumen Terakhir.
+    d.update(Action::Open);
+    assert_eq!(d.recent_files().len(), 1);
+    let e = open(&mut d, "Surat Keluar 2025", "Surat Undangan Rapat.docx");
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("dokumen.opened")
+                .with("folder", "Surat Keluar 2025")
+                .with("name", "Surat Undangan Rapat.docx")
+                .with("format", "docx")
+                .with("via", "recent")
+        )
+    );
+    assert_eq!(d.title(), "Surat Undangan Rapat.docx");
+    assert_eq!(d.dialog, None);
+    // A folder the learner opened.
+    d.update(Action::Open);
+    d.update(Action::DialogFolder("dokumen".into()));
+    let e = open(&mut d, "dokumen", "Laporan Mei.docx");
+    assert_eq!(field(&e, "via"), &text("folder"));
+    assert_eq!(d.recent[0], ("dokumen".into(), "Laporan Mei.docx".into()));
+    assert_eq!(d.recent.len(), 2);
+    // The search.
+    d.update(Action::Open);
+    d.update(Action::OpenQuery("undangan".into()));
+    let e = open(&mut d, "Surat Keluar 2025", "Surat Undangan Rapat.docx");
+    assert_eq!(field(&e, "via"), &text("search"));
+    // Not there, or not a document.
+    d.update(Action::Open);
+    assert_eq!(open(&mut d, "dokumen", "Hilang.docx"), None);
+    assert_eq!(open(&mut d, "unduhan", "foto.jpg"), None);
+}
+
+#[test]
+fn a_file_saved_here_opens_with_its_text_and_saving_puts_it_first_in_recent() {
+    let mut d = writer();
+    d.update(Action::Type("Notulen rapat".into()));
+    d.update(Action::SaveAs);
+    save_as(&mut d, "dokumen", "Notulen");
+    assert_eq!(d.recent[0], ("dokumen".into(), "Notulen.docx".into()));
+    d.update(Action::Open);
+    d.update(Action::OpenFile {
+        folder: "Surat Keluar 2025".into(),
+        name: "Surat Undangan Rapat.docx".into(),
+    });
+    assert_eq!(d.doc.plain_text(), "Surat Undangan Rapat");
+    d.update(Action::Open);
+    d.update(Action::OpenFile {
+        folder: "dokumen".into(),
+        name: "Notulen.docx".into(),
+    });
+    assert_eq!(d.doc.plain_text(), "Notulen rapat");
+}
+
+fn letter_dokumen() -> Dokumen {
+    let mut fields = BTreeMap::new();
+    for k in letter::FIELDS {
+        fields.insert(k.to_owned(), "-".to_owned());
+    }
+    fields.insert("nip".into(), "198503122010011004".into());
+    Dokumen::new(Scenario {
+        mode: Mode::Letter,
+        letter: fields,
+        paper: Paper::F4,
+        ..Scenario::default()
+    })
+}
+
+#[test]
+fn the_letter_check_names_each_missing_field() {
+    for key in letter::FIELDS {
+        let mut d = letter_dokumen();
+        d.update(Action::LetterField(key.into(), " ".into()));
+        let e = d.update(Action::CheckLetter);
+        assert_eq!(
+            e,
+            Some(
+                SimEvent::new("dokumen.letter_checked")
+                    .with("complete", false)
+                    .with("missing", list(&[key]))
+            ),
+            "{key}"
+        );
+        assert_eq!(d.letter_check, Some(vec![key.to_owned()]));
+        // Saving tells whether the letter was complete.
+        d.update(Action::Save);
+        let e = d.update(Action::DialogConfirm);
+        assert_eq!(field(&e, "letter_complete"), &Value::Bool(false), "{key}");
+    }
+    let mut d = letter_dokumen();
+    let e = d.update(Action::CheckLetter);
+    assert_eq!(field(&e, "complete"), &Value::Bool(true));
+    d.update(Action::LetterField("nip".into(), "19850312".into()));
+    assert_eq!(d.letter_check, None, "a change clears the old result");
+    let e = d.update(Action::CheckLetter);
+    assert_eq!(field(&e, "missing"), &list(&["nip"]));
+    d.update(Action::LetterField("bukan".into(), "x".into()));
+    assert!(!d.letter.contains_key("bukan"));
+    assert_eq!(d.letter_fields().len(), 11);
+    assert_eq!(d.letter_fields()[9], ("nip", "19850312"));
+    assert_eq!(writer().update(Action::CheckLetter), None);
+}
+
+#[test]
+fn a_letter_pdf_is_sized_from_its_fields() {
+    let mut d = letter_dokumen();
+    d.update(Action::LetterField("isi".into(), "x".repeat(1000)));
+    d.update(Action::ExportPdf);
+    let e = d.update(Action::DialogConfirm);
+    assert_eq!(field(&e, "letter_complete"), &Value::Bool(true));
+    // 1000 + nine "-" + 18 NIP digits + the kop's 75 characters = 1102.
+    assert_eq!(field(&e, "size_kb"), &Value::Int(40 + 2 * 3));
+}
+
+#[test]
+fn printing_checks_the_paper_and_keeps_copies_in_1_to_99() {
+    let mut d = letter_dokumen();
+    assert_eq!(d.update(Action::Print), None);
+    assert_eq!(name(&d.update(Action::OpenPrint)), "dokumen.print_opened");
+    d.update(Action::CopiesLess);
+    assert!(matches!(d.dialog, Some(Dialog::Print { copies: 1, .. })));
+    for _ in 0..120 {
+        d.update(Action::CopiesMore);
+    }
+    assert!(matches!(d.dialog, Some(Dialog::Print { copies: 99, .. })));
+    for _ in 0..97 {
+        d.update(Action::CopiesLess);
+    }
+    let e = d.update(Action::Print);
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("dokumen.printed")
+                .with("paper", "a4")
+                .with("copies", 2)
+                .with("paper_ok", false)
+        )
+    );
+    assert_eq!(d.dialog, None);
+    d.update(Action::OpenPrint);
+    let e = d.update(Action::SetPaper(Paper::F4));
+    assert_eq!(
+        e,
+        Some(SimEvent::new("dokumen.paper_changed").with("paper", "f4"))
+    );
+    let e = d.update(Action::DialogConfirm);
+    assert_eq!(field(&e, "paper_ok"), &Value::Bool(true));
+    assert_eq!(field(&e, "copies"), &Value::Int(1));
+    assert_eq!(
+        d.notice,
+        Some(Notice::Printed {
+            paper: Paper::F4,
+            copies: 1
+        })
+    );
+}
+
+fn disposisi() -> Dokumen {
+    Dokumen::new(Scenario {
+        mode: Mode::Disposisi,
+        incoming: Some(Incoming {
+            from: "f".into(),
+            number: "n".into(),
+            date: "d".into(),
+            subject: "s".into(),
+            body: "b".into(),
+        }),
+        ..Scenario::default()
+    })
+}
+
+#[test]
+fn a_disposisi_needs_someone_and_an_instruction() {
+    let mut d = disposisi();
+    let e = d.update(Action::SendDisposition);
+    assert_eq!(field(&e, "reason"), &text("no_recipient"));
+    assert_eq!(d.disposition.refused.as_deref(), Some("no_recipient"));
+    d.update(Action::DispositionTo("Kasi Pemerintahan".into()));
+    d.update(Action::DispositionTo("Bupati".into()));
+    assert_eq!(d.disposition.to, vec!["Kasi Pemerintahan".to_owned()]);
+    assert_eq!(d.disposition.refused, None);
+    let e = d.update(Action::SendDisposition);
+    assert_eq!(field(&e, "reason"), &text("no_instruction"));
+    d.update(Action::DispositionInstruction("hadiri".into()));
+    d.update(Action::DispositionInstruction("tindak_lanjuti".into()));
+    d.update(Action::DispositionInstruction("arsipkan".into()));
+    d.update(Action::DispositionInstruction("arsipkan".into()));
+    d.update(Action::DispositionInstruction("terbang".into()));
+    d.update(Action::DispositionTo("Sekretaris Camat".into()));
+    d.update(Action::DispositionNote("  ".into()));
+    let e = d.update(Action::SendDisposition);
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("dokumen.disposition_sent")
+                .with("to", list(&["Sekretaris Camat", "Kasi Pemerintahan"]))
+                .with("instruction", list(&["tindak_lanjuti", "hadiri"]))
+                .with("has_note", false)
+        )
+    );
+    assert!(d.disposition.sent);
+    assert_eq!(d.update(Action::SendDisposition), None, "sent once");
+}
+
+#[test]
+fn a_disposisi_note_is_reported() {
+    let mut d = disposisi();
+    d.update(Action::DispositionTo("Kasi Pelayanan Umum".into()));
+    d.update(Action::DispositionInstruction("untuk_diketahui".into()));
+    d.update(Action::DispositionNote("Mohon hadir".into()));
+    let e = d.update(Action::SendDisposition);
+    assert_eq!(field(&e, "has_note"), &Value::Bool(true));
+    assert_eq!(writer().update(Action::SendDisposition), None);
+}
+
+fn tte(registered: bool) -> Dokumen {
+    Dokumen::new(Scenario {
+        mode: Mode::Tte,
+        passphrase: "Rahasia#2025".into(),
+        tte_registered: registered,
+        secretary_asks: true,
+        ..Scenario::default()
+    })
+}
+
+#[test]
+fn signing_refuses_empty_wrong_and_unregistered() {
+    let mut d = tte(true);
+    assert_eq!(d.update(Action::ConfirmSign), None);
+    assert_eq!(name(&d.update(Action::StartSign)), "dokumen.sign_started");
+    let e = d.update(Action::ConfirmSign);
+    assert_eq!(field(&e, "reason"), &text("empty"));
+    d.update(Action::Passphrase("rahasia#2025".into()));
+    let e = d.update(Action::ConfirmSign);
+    assert_eq!(field(&e, "reason"), &text("passphrase"));
+    assert!(matches!(
+        &d.dialog,
+        Some(Dialog::Sign { passphrase, error: Some(SignError::Passphrase) }) if passphrase.is_empty()
+    ));
+    d.update(Action::Passphrase("Rahasia#2025".into()));
+    assert!(matches!(&d.dialog, Some(Dialog::Sign { error: None, .. })));
+    assert_eq!(
+        d.update(Action::ConfirmSign),
+        Some(SimEvent::new("dokumen.signed"))
+    );
+    assert!(d.signed);
+    assert_eq!(d.dialog, None);
+    assert_eq!(d.update(Action::StartSign), None, "signed once");
+
+    let mut d = tte(false);
+    d.update(Action::StartSign);
+    d.update(Action::Passphrase("Rahasia#2025".into()));
+    let e = d.update(Action::ConfirmSign);
+    assert_eq!(field(&e, "reason"), &text("not_registered"));
+    assert!(!d.signed);
+    assert_eq!(writer().update(Action::StartSign), None);
+}
+
+#[test]
+fn the_secretary_is_answered_once() {
+    let mut d = tte(true);
+    assert!(d.secretary_asks);
+    let e = d.update(Action::AnswerSecretary(true));
+    assert_eq!(
+        e,
+        Some(SimEvent::new("dokumen.secretary_answered").with("shared", true))
+    );
+    assert_eq!(d.secretary_answer, Some(true));
+    assert_eq!(d.update(Action::AnswerSecretary(false)), None);
+    let mut d = tte(true);
+    let e = d.update(Action::AnswerSecretary(false));
+    assert_eq!(field(&e, "shared"), &Value::Bool(false));
+    assert_eq!(writer().update(Action::AnswerSecretary(false)), None);
+}
+
+fn with_email() -> Dokumen {
+    Dokumen::new(Scenario {
+        email: Some(email::Scenario {
+            address: "budi.santoso@sukamajukab.go.id".into(),
+            password: "Sukamaju#2025".into(),
+            signed_in: true,
+            remember: false,
+            messages: Vec::new(),
+            files: vec![file("unduhan", "Undangan.pdf", 200)],
+        }),
+        ..Scenario::default()
+    })
+}
+
+#[test]
+fn a_pdf_saved_in_the_writer_can_be_attached_in_the_webmail() {
+    let mut d = with_email();
+    assert!(d.disk.find("unduhan", "Undangan.pdf").is_some());
+    d.update(Action::Type("Laporan kegiatan".into()));
+    d.update(Action::ExportPdf);
+    save_as(&mut d, "dokumen", "Laporan Kegiatan");
+    // Mail actions do nothing while the writer is in front.
+    assert_eq!(d.update(Action::Email(email::Action::Compose)), None);
+    let e = d.update(Action::SwitchApp(App::Email));
+    assert_eq!(
+        e,
+        Some(SimEvent::new("dokumen.app_switched").with("app", "email"))
+    );
+    assert_eq!(d.update(Action::SwitchApp(App::Email)), None);
+    // Writer actions do nothing while the webmail is in front.
+    assert_eq!(d.update(Action::Type("x".into())), None);
+    assert_eq!(
+        name(&d.update(Action::Email(email::Action::Compose))),
+        "email.compose_started"
+    );
+    d.update(Action::Email(email::Action::OpenPicker));
+    d.update(Action::Email(email::Action::PickFile(
+        "Laporan Kegiatan.pdf".into(),
+    )));
+    let e = d.update(Action::Email(email::Action::AttachChosen));
+    assert_eq!(
+        e,
+        Some(
+            SimEvent::new("email.attachment_added")
+                .with("name", "Laporan Kegiatan.pdf")
+                .with("format", "pdf")
+        )
+    );
+    // A download in the webmail is on the writer's disk once it is back in front.
+    let mail = d.email.as_mut().expect("webmail");
+    mail.disk.download("Balasan.pdf", 50);
+    assert_eq!(
+        name(&d.update(Action::SwitchApp(App::Writer))),
+        "dokumen.app_switched"
+    );
+    assert!(d.disk.find("unduhan", "Balasan.pdf").is_some());
+}
+
+#[test]
+fn without_the_webmail_there_is_nothing_to_switch_to() {
+    let mut d = writer();
+    assert_eq!(d.update(Action::SwitchApp(App::Email)), None);
+    assert_eq!(d.app, App::Writer);
+}
+
+#[test]
+fn the_page_is_still_while_a_dialog_is_open() {
+    let mut d = writer();
+    d.update(Action::SaveAs);
+    assert_eq!(d.update(Action::Type("x".into())), None);
+    assert_eq!(d.doc.plain_text(), "");
+}
+
+#[test]
+fn the_state_survives_a_snapshot() {
+    let mut d = with_email();
+    d.update(Action::Type("Halo".into()));
+    d.update(Action::SwitchApp(App::Email));
+    let json = serde_json::to_string(&d).expect("serialises");
+    let back: Dokumen = serde_json::from_str(&json).expect("deserialises");
+    assert_eq!(back, d);
+}
