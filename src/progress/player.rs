@@ -583,4 +583,51 @@ mod tests {
         assert_eq!(fresh.index, 1);
         assert!(!fresh.is_done());
     }
+
+    #[test]
+    fn a_dokumen_lesson_plays_on_the_document_tool_and_sees_webmail_events() {
+        use crate::sim::dokumen::{self, Action as D};
+        let goal = |event: &str| Step::Do {
+            text: "do".into(),
+            goal: Matcher {
+                event: event.into(),
+                fields: Default::default(),
+            },
+            hints: vec![],
+            highlight: None,
+            mistakes: vec![],
+            success: None,
+            board: None,
+        };
+        let mail = crate::sim::email::Scenario {
+            address: "budi@sukamajukab.go.id".into(),
+            password: "x".into(),
+            signed_in: true,
+            remember: false,
+            messages: vec![],
+            files: vec![],
+        };
+        let lesson = Arc::new(Lesson {
+            id: "dokumen.t".into(),
+            title: "t".into(),
+            summary: "s".into(),
+            minutes: 1,
+            skills: vec![],
+            scenario: Scenario::Dokumen(Box::new(dokumen::Scenario {
+                email: Some(mail),
+                ..dokumen::Scenario::default()
+            })),
+            steps: vec![goal("dokumen.text_changed"), goal("email.compose_started")],
+        });
+        let mut p = Player::start(lesson.clone());
+        assert!(matches!(p.sim, SimState::Dokumen(_)));
+        let sim = |a: D| Input::Sim(SimAction::Dokumen(a));
+        p.update(sim(D::Type("Halo".into())));
+        assert!(p.is_done());
+        p.update(Input::Next);
+        assert_eq!(p.index, 1);
+        p.update(sim(D::SwitchApp(dokumen::App::Email)));
+        let records = p.update(sim(D::Email(crate::sim::email::Action::Compose)));
+        assert!(records.contains(&Record::LessonCompleted), "{records:?}");
+    }
 }

@@ -247,6 +247,7 @@ pub const UNDO_DEPTH: usize = 100;
 
 /// The document being written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "DocData")]
 pub struct Doc {
     paragraphs: Vec<Paragraph>,
     caret: Pos,
@@ -258,6 +259,55 @@ pub struct Doc {
     redo: Vec<Snapshot>,
     /// A word is being typed: the next letters belong to the same undo step.
     in_word: bool,
+}
+
+/// A document as stored in a snapshot, before [`Doc`]'s invariants are restored: at least
+/// one paragraph, the caret and the selection inside the text.
+#[derive(Deserialize)]
+struct DocData {
+    paragraphs: Vec<Paragraph>,
+    caret: Pos,
+    anchor: Option<Pos>,
+    typing: Style,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    in_word: bool,
+}
+
+impl From<DocData> for Doc {
+    fn from(d: DocData) -> Self {
+        let whole = |mut paragraphs: Vec<Paragraph>| {
+            if paragraphs.is_empty() {
+                paragraphs.push(Paragraph::empty(Style::default(), Align::Left));
+            }
+            paragraphs
+        };
+        let mut doc = Self {
+            paragraphs: whole(d.paragraphs),
+            caret: d.caret,
+            anchor: d.anchor,
+            typing: d.typing,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            in_word: d.in_word,
+        };
+        doc.caret = doc.clamp(doc.caret);
+        doc.anchor = doc.anchor.map(|a| doc.clamp(a));
+        let fix = |s: Snapshot| {
+            let mut d = Self {
+                paragraphs: whole(s.paragraphs),
+                caret: s.caret,
+                anchor: s.anchor,
+                ..Self::new("")
+            };
+            d.caret = d.clamp(d.caret);
+            d.anchor = d.anchor.map(|a| d.clamp(a));
+            d.snapshot()
+        };
+        doc.undo = d.undo.into_iter().map(fix).collect();
+        doc.redo = d.redo.into_iter().map(fix).collect();
+        doc
+    }
 }
 
 impl Doc {

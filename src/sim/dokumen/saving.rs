@@ -216,6 +216,15 @@ impl Dokumen {
         }
     }
 
+    /// The documents of a folder as the Open dialog lists them (no pictures or programs).
+    pub fn documents_in(&self, folder: &str) -> Vec<&DiskFile> {
+        self.disk
+            .in_folder(folder)
+            .into_iter()
+            .filter(|f| openable(&f.name))
+            .collect()
+    }
+
     /// Dokumen Terakhir as the Open dialog lists it: files still on the disk.
     pub fn recent_files(&self) -> Vec<&DiskFile> {
         self.recent

@@ -465,6 +465,8 @@ fn opening_reports_how_the_file_was_found() {
     d.update(Action::Open);
     assert_eq!(open(&mut d, "dokumen", "Hilang.docx"), None);
     assert_eq!(open(&mut d, "unduhan", "foto.jpg"), None);
+    assert!(d.documents_in("unduhan").is_empty());
+    assert_eq!(d.documents_in("dokumen").len(), 1);
 }
 
 #[test]

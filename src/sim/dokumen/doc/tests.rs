@@ -394,3 +394,25 @@ fn control_characters_are_not_typed() {
     let d = typed("a\tb\u{7}c");
     assert_eq!(d.plain_text(), "abc");
 }
+
+#[test]
+fn a_snapshot_round_trips_and_a_broken_one_is_repaired() {
+    let mut d = typed("Halo dunia");
+    d.move_caret(Move::Home, true);
+    d.undo();
+    let json = serde_json::to_string(&d).expect("serialises");
+    let back: Doc = serde_json::from_str(&json).expect("deserialises");
+    assert_eq!(back, d);
+    let broken = r#"{"paragraphs":[],"caret":{"para":5,"offset":9},"anchor":{"para":2,"offset":1},
+        "typing":{"bold":true,"size":14},"undo":[{"paragraphs":[],"caret":{"para":3,"offset":3},"anchor":null}],
+        "redo":[],"in_word":false}"#;
+    let mut d: Doc = serde_json::from_str(broken).expect("deserialises");
+    assert_eq!(d.caret(), at(0, 0));
+    assert_eq!(d.selection(), None);
+    d.insert("ok");
+    d.backspace();
+    d.select_all();
+    d.toggle_bold();
+    assert!(d.undo() && d.undo() && d.undo() && d.undo());
+    assert_eq!(d.plain_text(), "");
+}
