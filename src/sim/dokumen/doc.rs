@@ -255,7 +255,11 @@ pub struct Doc {
     anchor: Option<Pos>,
     /// The style of what is typed next.
     typing: Style,
+    /// Not stored: a resumed lesson starts with an empty history, as a reopened file does
+    /// (and the snapshot stays small).
+    #[serde(skip)]
     undo: Vec<Snapshot>,
+    #[serde(skip)]
     redo: Vec<Snapshot>,
     /// A word is being typed: the next letters belong to the same undo step.
     in_word: bool,
@@ -269,21 +273,17 @@ struct DocData {
     caret: Pos,
     anchor: Option<Pos>,
     typing: Style,
-    undo: Vec<Snapshot>,
-    redo: Vec<Snapshot>,
     in_word: bool,
 }
 
 impl From<DocData> for Doc {
     fn from(d: DocData) -> Self {
-        let whole = |mut paragraphs: Vec<Paragraph>| {
-            if paragraphs.is_empty() {
-                paragraphs.push(Paragraph::empty(Style::default(), Align::Left));
-            }
-            paragraphs
-        };
+        let mut paragraphs = d.paragraphs;
+        if paragraphs.is_empty() {
+            paragraphs.push(Paragraph::empty(Style::default(), Align::Left));
+        }
         let mut doc = Self {
-            paragraphs: whole(d.paragraphs),
+            paragraphs,
             caret: d.caret,
             anchor: d.anchor,
             typing: d.typing,
@@ -293,19 +293,6 @@ impl From<DocData> for Doc {
         };
         doc.caret = doc.clamp(doc.caret);
         doc.anchor = doc.anchor.map(|a| doc.clamp(a));
-        let fix = |s: Snapshot| {
-            let mut d = Self {
-                paragraphs: whole(s.paragraphs),
-                caret: s.caret,
-                anchor: s.anchor,
-                ..Self::new("")
-            };
-            d.caret = d.clamp(d.caret);
-            d.anchor = d.anchor.map(|a| d.clamp(a));
-            d.snapshot()
-        };
-        doc.undo = d.undo.into_iter().map(fix).collect();
-        doc.redo = d.redo.into_iter().map(fix).collect();
         doc
     }
 }

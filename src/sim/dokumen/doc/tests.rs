@@ -396,16 +396,18 @@ fn control_characters_are_not_typed() {
 }
 
 #[test]
-fn a_snapshot_round_trips_and_a_broken_one_is_repaired() {
+fn a_snapshot_keeps_the_page_but_not_the_history_and_a_broken_one_is_repaired() {
     let mut d = typed("Halo dunia");
     d.move_caret(Move::Home, true);
-    d.undo();
+    d.toggle_bold();
     let json = serde_json::to_string(&d).expect("serialises");
-    let back: Doc = serde_json::from_str(&json).expect("deserialises");
-    assert_eq!(back, d);
+    let mut back: Doc = serde_json::from_str(&json).expect("deserialises");
+    assert_eq!(back.paragraphs(), d.paragraphs());
+    assert_eq!(back.selection(), d.selection());
+    assert_eq!(back.typing_style(), d.typing_style());
+    assert!(!back.undo());
     let broken = r#"{"paragraphs":[],"caret":{"para":5,"offset":9},"anchor":{"para":2,"offset":1},
-        "typing":{"bold":true,"size":14},"undo":[{"paragraphs":[],"caret":{"para":3,"offset":3},"anchor":null}],
-        "redo":[],"in_word":false}"#;
+        "typing":{"bold":true,"size":14},"in_word":false}"#;
     let mut d: Doc = serde_json::from_str(broken).expect("deserialises");
     assert_eq!(d.caret(), at(0, 0));
     assert_eq!(d.selection(), None);
@@ -413,6 +415,7 @@ fn a_snapshot_round_trips_and_a_broken_one_is_repaired() {
     d.backspace();
     d.select_all();
     d.toggle_bold();
-    assert!(d.undo() && d.undo() && d.undo() && d.undo());
+    assert_eq!(runs(&d, 0), vec![("o".into(), false, 14)]);
+    assert!(d.undo() && d.undo() && d.undo());
     assert_eq!(d.plain_text(), "");
 }
