@@ -24,6 +24,8 @@ pub const SUBTITLE: f32 = 28.0;
 pub const TITLE: f32 = 36.0;
 pub const PRIMARY_HEIGHT: f32 = 64.0;
 pub const BUTTON_HEIGHT: f32 = 56.0;
+/// The smallest click target anywhere, the practice tools included (48×48 px).
+pub const MIN_TARGET: f32 = 48.0;
 pub const SPACE: f32 = 16.0;
 pub const PAD: f32 = 24.0;
 
@@ -193,6 +195,11 @@ pub fn tile(t: &Theme, status: button::Status) -> button::Style {
         button::Status::Disabled => filled(c(t).paper, c(t).muted, c(t).line, 2.0),
         button::Status::Active => filled(c(t).card, c(t).ink, c(t).line, 2.0),
     }
+}
+
+/// The current choice among options (a text size, a colour look): outlined thickly.
+pub fn option_chosen(t: &Theme, _: button::Status) -> button::Style {
+    filled(c(t).blue_pale, c(t).ink, c(t).blue, 4.0)
 }
 
 /// A quiz answer the learner chose, right or not yet right.

@@ -2,6 +2,7 @@
 
 use crate::gui::Harness;
 use iced_test::selector;
+use tuntun::ui::app::Message;
 
 #[test]
 fn bacakan_is_offered_only_with_a_voice_and_reads_without_blocking() {
@@ -30,7 +31,6 @@ fn bacakan_is_offered_only_with_a_voice_and_reads_without_blocking() {
 #[test]
 fn after_half_a_minute_without_action_the_hint_is_offered() {
     use std::time::{Duration, Instant};
-    use tuntun::ui::app::Message;
     let mut h = Harness::new();
     h.add_learner("Siti Rahmawati", "");
     h.click("continue");
@@ -92,28 +92,38 @@ fn after_three_misses_the_box_is_pointed_at_and_the_mentor_can_be_called() {
 }
 
 #[test]
-fn high_contrast_is_each_learners_own_choice_and_is_remembered() {
+fn text_size_and_contrast_are_each_learners_own_choice_and_are_remembered() {
     use tuntun::ui::app::Screen;
+    use tuntun::ui::comfort::TextSize;
     let mut h = Harness::new();
     h.add_learner("Siti Rahmawati", "");
-    h.click("contrast");
-    assert!(h.state.high_contrast);
-    h.picture("home-high-contrast");
+    h.click("display");
+    h.click("colours-high");
+    h.click("text-size-largest");
+    assert!(h.state.comfort.high_contrast);
+    assert_eq!(h.state.comfort.text_size, TextSize::Largest);
+    assert!((h.state.scale_factor() - 1.3).abs() < 1e-6);
+    h.picture("home-display-panel");
+    h.click("display-done");
+    assert!(h.shows(&h.tr("home-continue")), "the lessons are back");
+    h.picture("home-high-contrast-largest");
     let siti = match &h.state.screen {
         Screen::Home(home) => home.learner.id.clone(),
         _ => panic!("home"),
     };
     h.click("sign-out");
     assert!(
-        !h.state.high_contrast,
-        "the sign-in screen has the default look"
+        !h.state.comfort.high_contrast && h.state.scale_factor() == 1.0,
+        "the sign-in screen has the default look and size"
     );
     h.click("add-learner");
     h.add_learner("Budi Santoso", "");
-    assert!(!h.state.high_contrast, "Budi did not choose it");
+    assert!(!h.state.comfort.high_contrast, "Budi did not choose it");
+    assert_eq!(h.state.comfort.text_size, TextSize::Normal);
     h.click("sign-out");
     h.click_id(format!("learner-{siti}"));
-    assert!(h.state.high_contrast, "Siti's choice is back");
+    assert!(h.state.comfort.high_contrast, "Siti's choice is back");
+    assert_eq!(h.state.comfort.text_size, TextSize::Largest);
     let store = tuntun::store::Store::open(h.dir.path()).expect("store");
     assert_eq!(
         store
@@ -122,4 +132,113 @@ fn high_contrast_is_each_learners_own_choice_and_is_remembered() {
             .as_deref(),
         Some("high")
     );
+    assert_eq!(
+        store
+            .setting(&format!("text-size:{siti}"))
+            .expect("read")
+            .as_deref(),
+        Some("largest")
+    );
+}
+
+/// The controls a learner needs are inside the window at every text size, on a 1366×768
+/// laptop: the lesson's buttons, and the webmail's main buttons while writing a message.
+#[test]
+fn every_text_size_keeps_the_lesson_and_webmail_controls_on_the_screen() {
+    use tuntun::ui::comfort::{Comfort, TextSize};
+    use tuntun::ui::screen::home;
+    for size in TextSize::ALL {
+        let mut h = Harness::new();
+        h.add_learner("Siti Rahmawati", "");
+        let _ = h
+            .state
+            .update(Message::Home(home::Message::Comfort(Comfort {
+                text_size: size,
+                high_contrast: false,
+            })));
+        assert_eq!(h.state.comfort.text_size, size);
+        // A Dasar practice step (the read step first, then the board).
+        let _ = h
+            .state
+            .update(Message::Home(home::Message::Open("dasar.klik".into())));
+        h.picture(&format!("size-{}-dasar-read", size.key()));
+        h.assert_on_screen(&["next", "back", "leave"]);
+        h.click("next");
+        h.picture(&format!("size-{}-dasar-practice", size.key()));
+        h.assert_on_screen(&[
+            "next",
+            "back",
+            "hint",
+            "board",
+            "target-besar",
+            "target-sedang",
+            "target-kecil",
+            "target-mini",
+        ]);
+        {
+            let mut ui = h.sim();
+            let board = ui.find(selector::id("board")).expect("board").bounds();
+            for t in ["besar", "sedang", "kecil", "mini"] {
+                let b = ui
+                    .find(selector::id(format!("target-{t}")))
+                    .expect("target")
+                    .bounds();
+                assert!(
+                    board.contains(b.position())
+                        && b.y + b.height <= board.y + board.height
+                        && b.x + b.width <= board.x + board.width,
+                    "box {t} at {b:?} is outside the board {board:?} at {size:?}"
+                );
+            }
+        }
+        // The webmail, writing a reply with an attachment.
+        h.click("leave");
+        let _ = h
+            .state
+            .update(Message::Home(home::Message::Open("email.lampiran".into())));
+        h.click("next");
+        h.click("message-m1");
+        h.click("reply");
+        h.click("attach");
+        h.picture(&format!("size-{}-email-picker", size.key()));
+        // At the largest size the third file is below the list's edge: scrolled to, as a
+        // learner would (the list shows its scroll bar).
+        h.scroll_at_and_click(
+            Some("pick-Laporan-Bulanan-April-2025.pdf"),
+            "pick-Laporan-Bulanan-Mei-2025.pdf".into(),
+        );
+        h.click("attach-chosen");
+        h.picture(&format!("size-{}-email-compose", size.key()));
+        h.assert_on_screen(&[
+            "next",
+            "leave",
+            "send",
+            "attach",
+            "cancel",
+            "compose-subject-input",
+        ]);
+        // The message box may be below the fields: the form scrolls to it, and it takes text.
+        h.act(|ui| {
+            use iced::mouse::{Event as MouseEvent, ScrollDelta};
+            let subject = ui
+                .find(selector::id("compose-subject-input"))
+                .expect("subject")
+                .bounds();
+            ui.point_at(subject.center());
+            ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+                delta: ScrollDelta::Lines { x: 0.0, y: -10.0 },
+            })]);
+            ui.click(selector::id("compose-body-input"))
+                .expect("the message box can be reached");
+            ui.typewrite("Selamat siang");
+        });
+        h.picture(&format!("size-{}-email-body", size.key()));
+        match &crate::gui::lesson_player(&h).player.sim {
+            tuntun::sim::SimState::Email(e) => match &e.view {
+                tuntun::sim::email::View::Compose(d) => assert_eq!(d.body, "Selamat siang"),
+                other => panic!("still writing: {other:?}"),
+            },
+            _ => panic!("webmail"),
+        }
+    }
 }

@@ -48,7 +48,10 @@ impl Harness {
     }
 
     pub fn sim(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(ui::settings(), (1366.0, 768.0), self.state.view())
+        // The learner's text size enlarges everything: the same laptop screen then holds
+        // fewer logical pixels, exactly as iced's scale factor makes it in the window.
+        let f = self.state.comfort.text_size.factor();
+        Simulator::with_size(ui::settings(), (1366.0 / f, 768.0 / f), self.state.view())
     }
 
     /// Runs `act` on a simulator of the current view, then feeds its messages to `update`.
@@ -91,9 +94,24 @@ impl Harness {
     /// Scrolls the page down (as with the mouse wheel over its middle), then clicks `id`:
     /// for controls further down a long page such as Settings.
     pub fn scroll_and_click(&mut self, id: String) {
+        self.scroll_at_and_click(None, id);
+    }
+
+    /// Scrolls down with the wheel over the control `over` (the page's middle when `None`),
+    /// then clicks `id`, which must then be in sight.
+    pub fn scroll_at_and_click(&mut self, over: Option<&str>, id: String) {
+        let over = over.map(str::to_owned);
         self.act(move |ui| {
             use iced::mouse::{Event as MouseEvent, ScrollDelta};
-            ui.point_at(iced::Point::new(683.0, 400.0));
+            let at = match over {
+                Some(o) => ui
+                    .find(selector::id(o.clone()))
+                    .unwrap_or_else(|e| panic!("#{o}: {e:?}"))
+                    .bounds()
+                    .center(),
+                None => iced::Point::new(683.0, 400.0),
+            };
+            ui.point_at(at);
             ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
                 delta: ScrollDelta::Lines { x: 0.0, y: -40.0 },
             })]);
@@ -122,9 +140,29 @@ impl Harness {
         let _ = std::fs::remove_file(path.with_file_name(format!("{name}-tiny-skia.png")));
         let saved = self
             .sim()
-            .snapshot(&ui::theme::themed(self.state.high_contrast))
+            .snapshot(&ui::theme::themed(self.state.comfort.high_contrast))
             .and_then(|s| s.matches_image(&path));
         assert!(matches!(saved, Ok(true)), "picture {name}: {saved:?}");
+    }
+
+    /// Every control named is wholly inside the window (as the learner's text size makes it).
+    pub fn assert_on_screen(&self, ids: &[&str]) {
+        let f = self.state.comfort.text_size.factor();
+        let screen =
+            iced::Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
+        let mut ui = self.sim();
+        for id in ids {
+            let b = match ui.find(selector::id((*id).to_owned())) {
+                Ok(found) => found.bounds(),
+                Err(e) => panic!("#{id} is not on the screen: {e:?}"),
+            };
+            assert!(
+                b.width > 0.0
+                    && screen.contains(b.position())
+                    && screen.contains(iced::Point::new(b.x + b.width - 0.5, b.y + b.height - 0.5)),
+                "#{id} at {b:?} is not wholly inside {screen:?} (text size ×{f})"
+            );
+        }
     }
 
     pub fn shows(&self, text: &str) -> bool {

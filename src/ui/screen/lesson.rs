@@ -26,6 +26,8 @@ pub struct State {
     last_input: Instant,
     /// Nothing happened on a practice step for [`OFFER_HINT_AFTER`]: "Petunjuk" is pointed at.
     pub offer_hint: bool,
+    /// The learner's text size (iced's scale factor): the panel is made narrower by it.
+    pub text_scale: f32,
 }
 
 /// A learner who has not acted on a practice step for this long is offered the first hint.
@@ -74,6 +76,7 @@ impl State {
             editor: sim::email::Editor::default(),
             last_input: Instant::now(),
             offer_hint: false,
+            text_scale: 1.0,
         };
         state.follow_sim();
         Ok(state)
@@ -275,11 +278,15 @@ impl State {
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),
                 )
-                // The webmail needs the room more than the instructions do.
-                .width(Length::Fixed(match p.sim {
-                    SimState::Email(_) => 380.0,
-                    _ => 440.0,
-                }))
+                // The webmail needs the room more than the instructions do. With a larger
+                // text size the panel keeps its width on the screen (fewer words a line),
+                // so the practice tool keeps the room it needs.
+                .width(Length::Fixed(
+                    match p.sim {
+                        SimState::Email(_) => 380.0,
+                        _ => 440.0,
+                    } / self.text_scale.max(1.0),
+                ))
                 .height(Length::Fill);
                 let area: Element<'_, Message> = match &p.sim {
                     SimState::Dasar(d) => {
