@@ -557,17 +557,26 @@ impl State {
             }
             return Task::none();
         }
+        // Tab is the focus scope's (see `ui::focus`). Esc closes what can be closed
+        // without losing anything: Settings, the Tampilan panel, the class view. In a
+        // lesson it does nothing: a stray Esc must not take a beginner out of a practice.
         if let keyboard::Event::KeyPressed {
-            key: keyboard::Key::Named(Named::Tab),
-            modifiers,
+            key: keyboard::Key::Named(Named::Escape),
             ..
         } = event
         {
-            return if modifiers.shift() {
-                operation::focus_previous()
-            } else {
-                operation::focus_next()
-            };
+            if self.settings_open {
+                return self.update(Message::Settings(settings::Message::Close));
+            }
+            match &self.screen {
+                Screen::Home(h) if h.display_open => {
+                    return self.update(Message::Home(home::Message::Display));
+                }
+                Screen::Mentor(_) => {
+                    return self.update(Message::Mentor(mentor::Message::Close));
+                }
+                _ => {}
+            }
         }
         Task::none()
     }
@@ -868,13 +877,15 @@ impl State {
             .height(Length::Fill)
             .style(theme::page)
             .into();
-        match self.idle.warning_seconds() {
+        let page = match self.idle.warning_seconds() {
             Some(left) if self.watches_idle() => {
                 let question = idle::still_there(tr, left).map(|()| Message::Activity);
                 iced::widget::stack![page, question].into()
             }
             _ => page,
-        }
+        };
+        // Tab / Shift+Tab move the keyboard focus over the whole window.
+        super::focus::scope(page).into()
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod comfort;
+pub mod focus;
 pub mod screen;
 pub mod sim;
 pub mod theme;

@@ -242,3 +242,84 @@ fn every_text_size_keeps_the_lesson_and_webmail_controls_on_the_screen() {
         }
     }
 }
+
+/// Without a mouse: a new learner is added, signs in, opens the first email lesson and
+/// finishes it — reading, answering the quizzes, signing in to the webmail, unticking
+/// "Tetap masuk", signing out and in again — with Tab, Enter and typing only.
+#[test]
+fn the_keyboard_alone_goes_through_a_whole_email_lesson() {
+    use tuntun::course::Step;
+    let mut h = Harness::new();
+    h.key_type("name", "Siti Rahmawati");
+    if let Some(dir) = std::env::var_os("TUNTUN_PICTURES") {
+        // What a keyboard user sees: the ring on the focused button.
+        let mut ui = h.sim();
+        crate::gui::tab_to(&mut ui, "save-learner");
+        let path = std::path::Path::new(&dir).join("keyboard-focus-ring");
+        let _ = std::fs::remove_file(path.with_file_name("keyboard-focus-ring-tiny-skia.png"));
+        let saved = ui
+            .snapshot(&tuntun::ui::theme::themed(false))
+            .and_then(|s| s.matches_image(&path));
+        assert!(matches!(saved, Ok(true)), "{saved:?}");
+    }
+    h.key_press("save-learner");
+    assert!(
+        matches!(h.state.screen, tuntun::ui::app::Screen::Home(_)),
+        "signed in"
+    );
+    h.key_press("lesson-email.masuk");
+    let lesson = crate::gui::lesson_player(&h).player.lesson.clone();
+    assert_eq!(lesson.id, "email.masuk");
+    let (address, password) = ("budi.santoso@sukamajukab.go.id", "Sukamaju#2025");
+    for (i, step) in lesson.steps.iter().enumerate() {
+        assert_eq!(crate::gui::lesson_player(&h).player.index, i);
+        match step {
+            Step::Read { .. } => {}
+            Step::Quiz { options, .. } => {
+                let right = options.iter().position(|o| o.correct).expect("an answer");
+                h.key_press(&format!("answer-{right}"));
+            }
+            Step::Do { goal, .. } if goal.event == "email.signed_out" => {
+                h.key_press("sign-out");
+            }
+            Step::Do { .. } => {
+                // The webmail may remember the address; write it afresh either way.
+                h.act(|ui| {
+                    crate::gui::tab_to(ui, "email-address-input");
+                    ui.tap_key(iced::keyboard::key::Named::End);
+                    for _ in 0..60 {
+                        ui.tap_key(iced::keyboard::key::Named::Backspace);
+                    }
+                    ui.typewrite(address);
+                });
+                let remembered = match &crate::gui::lesson_player(&h).player.sim {
+                    tuntun::sim::SimState::Email(e) => e.sign_in.remember,
+                    _ => panic!("webmail"),
+                };
+                if remembered {
+                    h.key_press("email-remember"); // Enter on the ticked box unticks it
+                }
+                // Enter in the password box signs in, as in a browser.
+                h.key_type("email-password-input", password);
+                h.act(|ui| {
+                    crate::gui::tab_to(ui, "email-password-input");
+                    ui.tap_key(iced::keyboard::key::Named::Enter);
+                });
+            }
+        }
+        assert!(
+            crate::gui::lesson_player(&h).player.is_done() || matches!(step, Step::Read { .. }),
+            "step {i} done with the keyboard"
+        );
+        h.picture(&format!("keyboard-step-{i}"));
+        h.key_press("next");
+    }
+    assert!(
+        matches!(h.state.screen, tuntun::ui::app::Screen::Finished(_)),
+        "the lesson is finished"
+    );
+    let store = tuntun::store::Store::open(h.dir.path()).expect("store");
+    let learner = store.learners().expect("learners")[0].id.clone();
+    let states = store.lesson_states(&learner).expect("states");
+    assert!(states["email.masuk"].completed, "stored as done");
+}

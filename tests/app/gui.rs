@@ -121,6 +121,24 @@ impl Harness {
         });
     }
 
+    /// With the keyboard alone: Tab until the control `id` has the focus ring, then Enter.
+    pub fn key_press(&mut self, id: &str) {
+        let id = id.to_owned();
+        self.act(move |ui| {
+            tab_to(ui, &id);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    /// With the keyboard alone: Tab until the text box `id` has the focus, then type.
+    pub fn key_type(&mut self, id: &str, text: &str) {
+        let (id, text) = (id.to_owned(), text.to_owned());
+        self.act(move |ui| {
+            tab_to(ui, &id);
+            ui.typewrite(&text);
+        });
+    }
+
     pub fn click_text(&mut self, text: &str) {
         self.act(|ui| {
             if let Err(e) = ui.click(text) {
@@ -183,6 +201,24 @@ impl Harness {
             ui.click(selector::id("save-learner")).expect("save");
         });
     }
+}
+
+/// Presses Tab until the focused control lies within the control `id` (a fresh screen
+/// starts with nothing focused, as after every screen change in the window).
+pub fn tab_to(ui: &mut Simulator<'_, Message>, id: &str) {
+    let target = match ui.find(selector::id(id.to_owned())) {
+        Ok(t) => t.bounds(),
+        Err(e) => panic!("#{id} is not on the screen: {e:?}"),
+    };
+    for _ in 0..120 {
+        ui.tap_key(iced::keyboard::key::Named::Tab);
+        if let Ok(focused) = ui.find(selector::is_focused())
+            && target.contains(focused.bounds().center())
+        {
+            return;
+        }
+    }
+    panic!("Tab never reaches #{id}");
 }
 
 pub fn lesson_player(h: &Harness) -> &tuntun::ui::screen::lesson::State {

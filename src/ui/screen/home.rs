@@ -5,6 +5,7 @@ use crate::i18n::Translator;
 use crate::progress::resume;
 use crate::store::{Learner, LessonState, Store};
 use crate::ui::comfort::{Comfort, TextSize};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -172,7 +173,7 @@ impl State {
                 .width(Length::Fill)
                 .style(theme::tile)
                 .on_press_maybe(playable.then(|| Message::Open(e.id.clone())));
-                container(tile).id(format!("lesson-{}", e.id)).into()
+                container(focus(tile)).id(format!("lesson-{}", e.id)).into()
             });
             widget::card(
                 column![
@@ -281,7 +282,7 @@ fn choice<'a>(
     chosen: bool,
     on_press: Message,
 ) -> Element<'a, Message> {
-    container(
+    container(focus(
         button(container(content).center_x(Length::Fill))
             .padding([12, 16])
             .width(Length::Fill)
@@ -291,7 +292,7 @@ fn choice<'a>(
                 theme::tile
             })
             .on_press(on_press),
-    )
+    ))
     .id(id)
     .width(Length::FillPortion(1))
     .into()

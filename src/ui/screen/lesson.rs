@@ -6,6 +6,7 @@ use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
 use crate::sim::{SimAction, SimState, dasar, email};
 use crate::store::{Learner, Store, StoreError};
+use crate::ui::focus::focus;
 use crate::ui::{sim, theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -233,12 +234,15 @@ impl State {
                             theme::tile(t, s)
                         }
                     };
-                    button(widget::body(tr.tr(&o.text)).width(Length::Fill))
-                        .padding([14, 20])
-                        .width(Length::Fill)
-                        .style(style)
-                        .on_press(Message::Answer(i))
-                        .into()
+                    container(focus(
+                        button(widget::body(tr.tr(&o.text)).width(Length::Fill))
+                            .padding([14, 20])
+                            .width(Length::Fill)
+                            .style(style)
+                            .on_press(Message::Answer(i)),
+                    ))
+                    .id(format!("answer-{i}"))
+                    .into()
                 });
                 container(
                     column![text_block(tr.tr(text)), column(answers).spacing(12)]

@@ -13,6 +13,7 @@ use crate::sim::email::{
     SendError, SignInError, Text, View,
 };
 use crate::sim::files::{self, Disk};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{
     button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
@@ -58,8 +59,18 @@ impl Editor {
     }
 }
 
-/// Point-at frame plus a container id, for a control a lesson may highlight.
+/// Point-at frame plus a container id, for a button a lesson may highlight; the keyboard
+/// reaches it with Tab.
 fn ctl<'a>(
+    id: String,
+    lit: &dyn Fn(&str) -> bool,
+    content: impl Into<Element<'a, Msg>>,
+) -> Element<'a, Msg> {
+    ctl_input(id, lit, focus(content))
+}
+
+/// The same for a text box, which takes the keyboard focus by itself.
+fn ctl_input<'a>(
     id: String,
     lit: &dyn Fn(&str) -> bool,
     content: impl Into<Element<'a, Msg>>,
@@ -161,7 +172,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         widget::subtitle(tr.tr("webmail-name")),
         text(tr.tr("webmail-signin-title")).size(theme::SMALL),
         label(tr.tr("webmail-address")),
-        ctl(
+        ctl_input(
             "email-address".into(),
             lit,
             text_input("", &f.address)
@@ -173,7 +184,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
                 .style(theme::input)
         ),
         label(tr.tr("webmail-password")),
-        ctl(
+        ctl_input(
             "email-password".into(),
             lit,
             text_input("", &f.password)
@@ -610,7 +621,7 @@ fn field<'a>(
 ) -> Element<'a, Msg> {
     row![
         text(name).size(theme::SMALL).width(Length::Fixed(90.0)),
-        ctl(
+        ctl_input(
             id.to_owned(),
             lit,
             text_input("", value)
@@ -667,7 +678,7 @@ fn compose<'a>(
             text(tr.tr("webmail-field-subject"))
                 .size(theme::SMALL)
                 .width(Length::Fixed(90.0)),
-            ctl(
+            ctl_input(
                 "compose-subject".into(),
                 lit,
                 text_input("", &subject_value)
@@ -707,7 +718,7 @@ fn compose<'a>(
             .style(theme::chip),
         );
     }
-    form = form.push(ctl(
+    form = form.push(ctl_input(
         "compose-body".into(),
         lit,
         text_editor(&editor.content)
@@ -869,7 +880,7 @@ fn settings<'a>(
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
     let input = |id: &str, value: &'a str, on: fn(String) -> Action| {
-        ctl(
+        ctl_input(
             id.to_owned(),
             lit,
             text_input("", value)
