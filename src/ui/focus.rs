@@ -266,6 +266,96 @@ pub fn scope<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Scope
     }
 }
 
+/// Finds the focused control and the innermost scrollable it sits in (scrollables are
+/// counted in the order the tree is walked).
+#[derive(Default)]
+struct FindFocused {
+    scrollables: usize,
+    /// The scrollable whose content is walked next.
+    entering: Option<usize>,
+    inside: Vec<usize>,
+    found: Option<(Option<usize>, Rectangle)>,
+}
+
+impl Operation for FindFocused {
+    fn scrollable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        _bounds: Rectangle,
+        _content_bounds: Rectangle,
+        _translation: Vector,
+        _state: &mut dyn operation::Scrollable,
+    ) {
+        self.entering = Some(self.scrollables);
+        self.scrollables += 1;
+    }
+
+    fn focusable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        bounds: Rectangle,
+        state: &mut dyn operation::Focusable,
+    ) {
+        if state.is_focused() && self.found.is_none() {
+            self.found = Some((self.inside.last().copied(), bounds));
+        }
+    }
+
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let entered = self.entering.take();
+        if let Some(k) = entered {
+            self.inside.push(k);
+        }
+        operate(self);
+        if entered.is_some() {
+            self.inside.pop();
+        }
+    }
+}
+
+/// Scrolls scrollable number `target` just enough to show `focused` (in its content's
+/// coordinates), with a margin so the ring shows too.
+struct ScrollIntoView {
+    target: usize,
+    seen: usize,
+    focused: Rectangle,
+}
+
+impl Operation for ScrollIntoView {
+    fn scrollable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        bounds: Rectangle,
+        _content_bounds: Rectangle,
+        translation: Vector,
+        state: &mut dyn operation::Scrollable,
+    ) {
+        if self.seen == self.target {
+            const MARGIN: f32 = 24.0;
+            let top = bounds.y + translation.y;
+            let f = self.focused;
+            let y = if f.y < top {
+                Some(f.y - bounds.y - MARGIN)
+            } else if f.y + f.height > top + bounds.height {
+                Some(f.y + f.height - bounds.y - bounds.height + MARGIN)
+            } else {
+                None
+            };
+            if let Some(y) = y {
+                state.scroll_to(operation::scrollable::AbsoluteOffset {
+                    x: None,
+                    y: Some(y.max(0.0)),
+                });
+            }
+        }
+        self.seen += 1;
+    }
+
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+}
+
 /// Runs an operation over `content` to the end, following its chained steps, as iced's
 /// runtime does for a `widget::operation` task.
 fn run<Message>(
@@ -371,6 +461,21 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Scope<'_, Message
                     renderer,
                     operation::focusable::focus_next::<()>(),
                 );
+            }
+            // A control below the fold is scrolled into sight, as browsers do.
+            let mut find = FindFocused::default();
+            self.content
+                .as_widget_mut()
+                .operate(child, layout, renderer, &mut find);
+            if let Some((Some(target), focused)) = find.found {
+                let mut scroll = ScrollIntoView {
+                    target,
+                    seen: 0,
+                    focused,
+                };
+                self.content
+                    .as_widget_mut()
+                    .operate(child, layout, renderer, &mut scroll);
             }
             shell.capture_event();
             shell.request_redraw();

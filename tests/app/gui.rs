@@ -215,6 +215,11 @@ pub fn tab_to(ui: &mut Simulator<'_, Message>, id: &str) {
         if let Ok(focused) = ui.find(selector::is_focused())
             && target.contains(focused.bounds().center())
         {
+            // A keyboard user must see where the focus is: scrolled into sight.
+            assert!(
+                focused.visible_bounds().is_some(),
+                "#{id} has the focus but is out of sight"
+            );
             return;
         }
     }
