@@ -321,7 +321,7 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         ));
     }
     container(scrollable(col.padding(iced::Padding::ZERO.right(10))))
-        .width(Length::Fixed(195.0))
+        .width(Length::Fixed(215.0))
         .height(Length::Fill)
         .padding([theme::SPACE, 8.0])
         .style(theme::webmail_side)
