@@ -4,11 +4,12 @@
 
 use super::scenario::{Band, RequestKind};
 use crate::sim::files::DiskFile;
+use serde::{Deserialize, Serialize};
 
 // ---------------------------------------------------------------- NIP
 
 /// Why a NIP is refused at sign-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NipError {
     /// Not 18 digits long.
     Length,
@@ -30,7 +31,7 @@ impl NipError {
 }
 
 /// Which part of an 18-digit NIP is impossible.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NipFlaw {
     /// Digits 1–8 are not a real date with a year 1940–2010.
     BirthDate,
@@ -249,7 +250,7 @@ pub const MAX_ATTACHMENT_KB: u32 = 300;
 /// The formats the app takes.
 pub const ATTACHMENT_FORMATS: [&str; 4] = ["pdf", "jpg", "jpeg", "png"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AttachmentError {
     Format,
     TooBig,
@@ -277,7 +278,7 @@ pub fn check_attachment(file: &DiskFile) -> Result<(), AttachmentError> {
 
 // ---------------------------------------------------------------- passwords
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PasswordError {
     TooShort,
     NoLetter,
@@ -318,7 +319,7 @@ pub fn check_new_password(new: &str, repeat: &str, old: &str) -> Result<(), Pass
 
 // ---------------------------------------------------------------- requests
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RequestError {
     /// No kind chosen yet.
     NoKind,
