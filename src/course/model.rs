@@ -42,7 +42,8 @@ pub enum Scenario {
     None,
     Dasar(dasar::Scenario),
     Email(email::Scenario),
-    Presensi(presensi::Scenario),
+    /// Boxed: the biggest scenario by far.
+    Presensi(Box<presensi::Scenario>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

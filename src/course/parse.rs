@@ -444,7 +444,7 @@ fn scenario<'a>(
                 Ok(s) => {
                     presensi_ids(table, ids);
                     check_presensi(check, &s);
-                    Some(Scenario::Presensi(s))
+                    Some(Scenario::Presensi(Box::new(s)))
                 }
                 Err(e) => {
                     let path = format!("scenario.{}", e.path());

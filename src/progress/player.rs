@@ -353,7 +353,9 @@ fn fresh_sim(scenario: &Scenario) -> SimState {
         Scenario::None => SimState::None,
         Scenario::Dasar(s) => SimState::Dasar(Box::new(dasar::Dasar::new(s.clone()))),
         Scenario::Email(s) => SimState::Email(Box::new(email::Email::new(s.clone()))),
-        Scenario::Presensi(s) => SimState::Presensi(Box::new(presensi::Presensi::new(s.clone()))),
+        Scenario::Presensi(s) => {
+            SimState::Presensi(Box::new(presensi::Presensi::new(s.as_ref().clone())))
+        }
     }
 }
 
