@@ -536,6 +536,91 @@ pub fn chip(t: &Theme) -> container::Style {
     }
 }
 
+/// The pretend phone's body around its screen.
+pub fn phone_body(t: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(c(t).ink)),
+        text_color: Some(Color::WHITE),
+        border: border(c(t).ink, 2.0, 32.0),
+        ..container::Style::default()
+    }
+}
+
+/// The phone's screen.
+pub fn phone_screen(t: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(c(t).card)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).card, 0.0, 18.0),
+        ..container::Style::default()
+    }
+}
+
+/// The map's ground.
+pub fn map_ground(t: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(c(t).green_pale)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).line, 1.0, 8.0),
+        ..container::Style::default()
+    }
+}
+
+/// The office's radius on the map: a round zone.
+pub fn office_zone(radius: f32) -> impl Fn(&Theme) -> container::Style {
+    move |t| container::Style {
+        background: Some(Background::Color(Color {
+            a: 0.35,
+            ..c(t).blue
+        })),
+        text_color: Some(c(t).ink),
+        border: border(c(t).blue, 3.0, radius),
+        ..container::Style::default()
+    }
+}
+
+/// A round mark filled with one colour: the learner on the map, the office, the eyes.
+pub fn dot(kind: Dot) -> impl Fn(&Theme) -> container::Style {
+    move |t| {
+        let k = c(t);
+        let (fill, line, radius) = match kind {
+            Dot::You => (k.blue, Color::WHITE, 14.0),
+            Dot::Office => (k.red, Color::WHITE, 8.0),
+            Dot::Skin => (Color::from_rgb(0.86, 0.67, 0.50), k.ink, 90.0),
+            Dot::Hair => (k.ink, k.ink, 90.0),
+            Dot::Eye => (k.ink, k.ink, 6.0),
+            Dot::Mask => (Color::from_rgb(0.72, 0.86, 0.95), k.line, 12.0),
+            Dot::Glare => (Color::WHITE, k.line, 10.0),
+            Dot::Dark => (
+                Color {
+                    a: 0.72,
+                    ..Color::BLACK
+                },
+                Color::TRANSPARENT,
+                12.0,
+            ),
+        };
+        container::Style {
+            background: Some(Background::Color(fill)),
+            border: border(line, 2.0, radius),
+            ..container::Style::default()
+        }
+    }
+}
+
+/// The parts of the drawings on the pretend phone.
+#[derive(Debug, Clone, Copy)]
+pub enum Dot {
+    You,
+    Office,
+    Skin,
+    Hair,
+    Eye,
+    Mask,
+    Glare,
+    Dark,
+}
+
 /// The original message quoted under a reply.
 pub fn quote(t: &Theme) -> container::Style {
     container::Style {

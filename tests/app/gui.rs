@@ -782,3 +782,54 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
         "she resumes at step 2 here too"
     );
 }
+
+/// Opens a lesson from the home screen's list.
+pub fn open(h: &mut Harness, id: &str) {
+    assert!(
+        matches!(h.state.screen, Screen::Home(_)),
+        "on the home screen"
+    );
+    let _ = h
+        .state
+        .update(Message::Home(tuntun::ui::screen::home::Message::Open(
+            id.to_owned(),
+        )));
+    assert_eq!(lesson_player(h).player.lesson.id, id);
+}
+
+/// Plays a whole lesson as a learner would: reads, answers each quiz rightly, and does each
+/// practice step with `solve` (which clicks and types in the real views); then checks every
+/// step was done and the lesson finished, and goes home.
+pub fn play(
+    h: &mut Harness,
+    lesson: &tuntun::course::Lesson,
+    solve: impl Fn(&mut Harness, &tuntun::course::Matcher),
+) {
+    use tuntun::course::Step;
+    for (i, step) in lesson.steps.iter().enumerate() {
+        match step {
+            Step::Read { .. } => {}
+            Step::Quiz { options, .. } => {
+                let right = options
+                    .iter()
+                    .position(|o| o.correct)
+                    .expect("a right answer");
+                h.click_id(format!("answer-{right}"));
+            }
+            Step::Do { goal, .. } => {
+                solve(h, goal);
+                h.picture(&format!("{}-{i:02}", lesson.id));
+            }
+        }
+        assert!(
+            lesson_player(h).player.is_done() || matches!(step, Step::Read { .. }),
+            "{} step {i} ({}) was not done by the learner's actions; feedback: {:?}",
+            lesson.id,
+            step.text(),
+            lesson_player(h).player.feedback
+        );
+        h.click("next");
+    }
+    assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
+    h.click("home");
+}

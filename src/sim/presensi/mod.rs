@@ -782,7 +782,9 @@ impl Presensi {
                 if !self.colleague_asks {
                     return None;
                 }
-                self.colleague_asks = false;
+                // Giving the password away is the mistake a lesson catches; the colleague
+                // asks again, so the learner can still answer as they should.
+                self.colleague_asks = shared;
                 self.notice = Some(if shared {
                     Notice::ColleagueShared
                 } else {

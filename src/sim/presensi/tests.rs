@@ -802,9 +802,15 @@ fn colleague_question() {
         let e = p.update(Action::AnswerColleague(shared));
         assert_eq!(name(&e), "presensi.colleague_answered");
         assert_eq!(field(&e, "shared"), Some(&Value::Bool(shared)));
-        assert!(!p.colleague_asks);
         assert_eq!(p.notice.map(Notice::is_problem), Some(shared));
-        assert_eq!(p.update(Action::AnswerColleague(shared)), None);
+        if shared {
+            // The colleague asks again: the learner can still refuse, and then it stops.
+            assert!(p.colleague_asks);
+            let e = p.update(Action::AnswerColleague(false));
+            assert_eq!(field(&e, "shared"), Some(&Value::Bool(false)));
+        }
+        assert!(!p.colleague_asks);
+        assert_eq!(p.update(Action::AnswerColleague(false)), None);
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
-use crate::sim::{SimAction, SimState, dasar, email};
+use crate::sim::{SimAction, SimState, dasar, email, presensi};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::focus::focus;
 use crate::ui::{sim, theme, widget};
@@ -42,6 +42,7 @@ pub enum Message {
     Answer(usize),
     Dasar(dasar::Action),
     Email(sim::email::Msg),
+    Presensi(presensi::Action),
     Leave,
     ReadAloud,
     CallMentor,
@@ -118,6 +119,7 @@ impl State {
                 Input::Sim(SimAction::Dasar(action))
             }
             Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
+            Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
             Message::Email(sim::email::Msg::Body(edit)) => match self.editor.perform(edit) {
                 Some(text) => Input::Sim(SimAction::Email(email::Action::EditBody(text))),
                 None => return (None, true), // only the caret moved
@@ -300,7 +302,10 @@ impl State {
                         sim::email::view(e, &self.editor, tr, p.highlight()).map(Message::Email)
                     }
                     // The presensi view is written on another branch.
-                    SimState::Presensi(_) | SimState::None => space::horizontal().into(),
+                    SimState::Presensi(s) => {
+                        sim::presensi::view(s, tr, p.highlight()).map(Message::Presensi)
+                    }
+                    SimState::None => space::horizontal().into(),
                 };
                 row![panel, area]
                     .spacing(theme::PAD)

@@ -7,13 +7,13 @@
 //! The message text box is an iced `text_editor`, whose content lives in the lesson
 //! screen ([`Editor`]); every edit is passed on to the simulator as the whole text.
 
+use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary, target_label};
 use crate::i18n::Translator;
 use crate::sim::email::{
     Action, ComposeKind, Draft, Email, Folder, Message, Notice, PasswordError, PasswordForm,
     SendError, SignInError, Text, View,
 };
 use crate::sim::files::{self, Disk};
-use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{
     button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
@@ -59,71 +59,12 @@ impl Editor {
     }
 }
 
-/// Point-at frame plus a container id, for a button a lesson may highlight; the keyboard
-/// reaches it with Tab.
-fn ctl<'a>(
-    id: String,
-    lit: &dyn Fn(&str) -> bool,
-    content: impl Into<Element<'a, Msg>>,
-) -> Element<'a, Msg> {
-    ctl_input(id, lit, focus(content))
-}
-
-/// The same for a text box, which takes the keyboard focus by itself.
-fn ctl_input<'a>(
-    id: String,
-    lit: &dyn Fn(&str) -> bool,
-    content: impl Into<Element<'a, Msg>>,
-) -> Element<'a, Msg> {
-    let on = lit(&id);
-    let frame = container(content).padding(3);
-    let frame = if on {
-        frame.style(theme::highlight_thin)
-    } else {
-        frame
-    };
-    container(frame).id(id).into()
-}
-
 fn label<'a>(s: String) -> iced::widget::Text<'a> {
     text(s).size(theme::SMALL)
 }
 
 fn act(a: Action) -> Msg {
     Msg::Sim(a)
-}
-
-/// A label filling a click target's height, centred in it.
-fn target_label<'a>(s: String, size: f32) -> iced::widget::Text<'a> {
-    text(s)
-        .size(size)
-        .height(Length::Fill)
-        .align_y(iced::alignment::Vertical::Center)
-}
-
-fn mail_button<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
-    button(target_label(s, theme::SMALL))
-        .height(theme::MIN_TARGET)
-        .padding([0, 12])
-        .style(theme::secondary)
-        .on_press_maybe(on)
-}
-
-/// The one main action of a webmail page (Masuk, Kirim, Simpan…): blue, bold.
-fn mail_primary<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
-    button(target_label(s, theme::TEXT).font(theme::BOLD))
-        .height(theme::MIN_TARGET)
-        .padding([0, 28])
-        .style(theme::primary)
-        .on_press_maybe(on)
-}
-
-/// The sentence saying why the webmail refused something.
-fn error_box<'a>(s: String) -> iced::widget::Container<'a, Msg> {
-    container(text(s).size(theme::SMALL))
-        .padding(10)
-        .width(Length::Fill)
-        .style(theme::error)
 }
 
 /// The webmail as the current step shows it.
