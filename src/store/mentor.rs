@@ -22,8 +22,27 @@
 //!   learner has finished that lesson (a half-done check is not a score). The counts are the
 //!   learner's over all tries of the check, so a retake does not wipe earlier mistakes.
 
+mod activity;
+mod assign;
+mod detail;
+mod notes;
+pub mod pdf_reports;
+mod sessions;
+mod text;
+
+pub use activity::DayActivity;
+pub use assign::{Assignment, AssignmentRecord};
+pub use detail::{
+    JP_MINUTES, LearnerDetail, ModuleFigures, SESSION_GAP_MS, StepDetail, TimelineItem,
+};
+pub use notes::Note;
+pub use sessions::{NewSession, Session};
+pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
+pub(crate) use assign::put_record as put_assignment_record;
+pub(crate) use sessions::{insert_attendee, insert_session};
+
 use super::{Store, StoreError};
-use crate::course::{Course, Step};
+use crate::course::Course;
 use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
@@ -341,10 +360,6 @@ impl Store {
     ) -> Result<Vec<ReportRow>, StoreError> {
         let learners =
             self.learner_basics(unit, "unit COLLATE NOCASE, name COLLATE NOCASE, uuid")?;
-        let mut stats = self.conn.prepare_cached(
-            "SELECT step, mistakes + hints + wrong_answers, completed_at IS NOT NULL
-             FROM step_stats WHERE learner = ?1 AND lesson = ?2",
-        )?;
         let mut rows = Vec::with_capacity(learners.len() * course.modules.len());
         for l in learners {
             let done = self.completed_lessons(&l.id)?;
@@ -362,39 +377,7 @@ impl Store {
                         }
                     }
                 }
-                let check = module
-                    .lessons
-                    .iter()
-                    .find(|e| e.id.ends_with(SKILL_CHECK_SUFFIX) && done.contains(e.id.as_str()));
-                let score = match check.and_then(|e| e.lesson.as_ref()) {
-                    None => None,
-                    Some(lesson) => {
-                        let graded: Vec<usize> = lesson
-                            .steps
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, s)| !matches!(s, Step::Read { .. }))
-                            .map(|(i, _)| i)
-                            .collect();
-                        let mut clean = HashSet::new();
-                        let found = stats.query_map(params![l.id, lesson.id], |r| {
-                            Ok((
-                                to_usize(r.get(0)?),
-                                r.get::<_, i64>(1)?,
-                                r.get::<_, bool>(2)?,
-                            ))
-                        })?;
-                        for f in found {
-                            let (step, trouble, completed) = f?;
-                            if completed && trouble == 0 {
-                                clean.insert(step);
-                            }
-                        }
-                        // A step with no stats row was never touched: not done.
-                        let ok = graded.iter().filter(|i| clean.contains(i)).count();
-                        percent(ok, graded.len())
-                    }
-                };
+                let score = self.skill_check_score(&l.id, module, &done)?;
                 rows.push(ReportRow {
                     name: l.name.clone(),
                     nip: l.nip.clone(),

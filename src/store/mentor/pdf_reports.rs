@@ -1,0 +1,1 @@
+//! The printed reports (filled in next).
