@@ -31,15 +31,15 @@ mod sessions;
 mod text;
 
 pub use activity::DayActivity;
+pub(crate) use assign::put_record as put_assignment_record;
 pub use assign::{Assignment, AssignmentRecord};
 pub use detail::{
     JP_MINUTES, LearnerDetail, ModuleFigures, SESSION_GAP_MS, StepDetail, TimelineItem,
 };
 pub use notes::Note;
 pub use sessions::{NewSession, Session};
-pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
-pub(crate) use assign::put_record as put_assignment_record;
 pub(crate) use sessions::{insert_attendee, insert_session};
+pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
 
 use super::{Store, StoreError};
 use crate::course::Course;

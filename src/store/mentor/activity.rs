@@ -72,14 +72,16 @@ impl Store {
              ORDER BY learner, at, device, seq",
         )?;
         // Events up to one session gap before the first day only serve as the start of a gap.
-        let rows = stmt.query_map(
-            [start_ms.saturating_sub(SESSION_GAP_MS), now_ms],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
-        )?;
+        let rows = stmt.query_map([start_ms.saturating_sub(SESSION_GAP_MS), now_ms], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?;
         let mut prev: Option<(String, i64)> = None;
         for row in rows {
             let (learner, at) = row?;
-            if wanted.as_ref().is_some_and(|w| !w.contains(learner.as_str())) {
+            if wanted
+                .as_ref()
+                .is_some_and(|w| !w.contains(learner.as_str()))
+            {
                 continue;
             }
             let gap = match &prev {

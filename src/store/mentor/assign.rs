@@ -157,7 +157,13 @@ pub(crate) fn put_record(
             uuid = excluded.uuid, label = excluded.label, lessons = excluded.lessons,
             created_at = excluded.created_at
          WHERE (excluded.created_at, excluded.uuid) > (assignments.created_at, assignments.uuid)",
-        params![record.learner, record.uuid, record.label, lessons, record.created_at],
+        params![
+            record.learner,
+            record.uuid,
+            record.label,
+            lessons,
+            record.created_at
+        ],
     )?;
     Ok(n == 1)
 }

@@ -86,7 +86,11 @@ pub(super) struct Ev {
 
 impl Store {
     /// The learner's detail; `NoSuchLearner` when the id is unknown.
-    pub fn learner_detail(&self, learner: &str, course: &Course) -> Result<LearnerDetail, StoreError> {
+    pub fn learner_detail(
+        &self,
+        learner: &str,
+        course: &Course,
+    ) -> Result<LearnerDetail, StoreError> {
         let Some(who) = self.learner(learner)? else {
             return Err(StoreError::NoSuchLearner(learner.to_owned()));
         };
@@ -180,7 +184,11 @@ impl Store {
             prev = Some(e.at);
         }
         let mut standards = Vec::new();
-        for skill in m.lessons.iter().flat_map(|e| e.lesson.iter().flat_map(|l| l.skills.iter())) {
+        for skill in m
+            .lessons
+            .iter()
+            .flat_map(|e| e.lesson.iter().flat_map(|l| l.skills.iter()))
+        {
             if !standards.contains(skill) {
                 standards.push(skill.clone());
             }
@@ -224,7 +232,11 @@ impl Store {
         )?;
         let mut clean = HashSet::new();
         let found = stats.query_map(params![learner, lesson.id], |r| {
-            Ok((to_usize(r.get(0)?), r.get::<_, i64>(1)?, r.get::<_, bool>(2)?))
+            Ok((
+                to_usize(r.get(0)?),
+                r.get::<_, i64>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
         })?;
         for f in found {
             let (step, trouble, completed) = f?;
@@ -338,8 +350,13 @@ fn step_details(events: &[Ev], course: &Course) -> Vec<StepDetail> {
             "quiz_answered" => {
                 row.tries += 1;
                 let option = e.payload.get("option").and_then(serde_json::Value::as_u64);
-                if e.payload.get("correct").and_then(serde_json::Value::as_bool) == Some(false) {
-                    row.mistakes.push(quiz_feedback(course, lesson, step, option));
+                if e.payload
+                    .get("correct")
+                    .and_then(serde_json::Value::as_bool)
+                    == Some(false)
+                {
+                    row.mistakes
+                        .push(quiz_feedback(course, lesson, step, option));
                 } else {
                     answered.insert(key);
                 }

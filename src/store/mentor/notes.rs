@@ -17,7 +17,12 @@ pub struct Note {
 
 impl Store {
     /// Adds a note; the text is trimmed and capped at [`MAX_TEXT_CHARS`](super::MAX_TEXT_CHARS).
-    pub fn add_note(&self, learner: &str, mentor_name: &str, text: &str) -> Result<Note, StoreError> {
+    pub fn add_note(
+        &self,
+        learner: &str,
+        mentor_name: &str,
+        text: &str,
+    ) -> Result<Note, StoreError> {
         let text = capped(text, MAX_TEXT_CHARS);
         if text.is_empty() {
             return Err(TextError::EmptyNote.into());

@@ -3,7 +3,7 @@
 //! every figure below is known.
 
 use super::*;
-use crate::course::{Lesson, LessonEntry, Matcher, Module, QuizOption, Scenario};
+use crate::course::{Lesson, LessonEntry, Matcher, Module, QuizOption, Scenario, Step};
 use crate::progress::Record;
 use crate::sim::SimEvent;
 use crate::store::NewLearner;
