@@ -31,8 +31,10 @@ mod sessions;
 mod text;
 
 pub use activity::DayActivity;
-pub(crate) use assign::put_record as put_assignment_record;
 pub use assign::{Assignment, AssignmentRecord};
+pub(crate) use assign::{
+    put_record as put_assignment_record, record_from_row as assignment_from_row,
+};
 pub use detail::{
     JP_MINUTES, LearnerDetail, ModuleFigures, SESSION_GAP_MS, StepDetail, TimelineItem,
 };

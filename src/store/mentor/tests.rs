@@ -476,3 +476,5 @@ Budi Santoso,,Kecamatan Sukamaju,email,0,2,,2023-11-13 22:19,\r\n\
         .unwrap();
     assert_eq!(unit.len(), 2);
 }
+
+mod work;
