@@ -721,4 +721,4 @@ fn column_widths(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

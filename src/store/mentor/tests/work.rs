@@ -480,3 +480,82 @@ fn the_mentors_work_travels_in_an_export_and_imports_once() {
     assert_eq!(sessions[0].attendees, [rina.clone()]);
     assert_eq!(t.notes(&rina).unwrap().len(), 1);
 }
+
+/// Every page's text with its runs of blanks made single spaces.
+fn pdf_text(bytes: &[u8]) -> (String, Vec<(f32, f32)>) {
+    let pages = crate::pdf::tests::pdf_pages(bytes);
+    let text = pages
+        .iter()
+        .map(|p| p.0.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (text, pages.into_iter().map(|p| p.1).collect())
+}
+
+#[test]
+fn the_printed_summary_and_certificate_read_back() {
+    use crate::pdf::{Paper, render};
+    use crate::store::mentor::pdf_reports::{certificate, learner_summary};
+    let (c, rina) = with_rina();
+    let content = crate::course::load(None);
+    let utc = jiff::tz::TimeZone::UTC;
+    for lang in crate::i18n::Lang::ALL {
+        let tr = content.catalog.translator(lang);
+        let detail = c.store.learner_detail(&rina, &course()).unwrap();
+        let blocks = learner_summary(&detail, &course(), &tr, &utc, NOW);
+        for paper in [Paper::A4, Paper::F4] {
+            let (text, sizes) = pdf_text(&render(&blocks, paper, "r").unwrap());
+            assert!(text.contains("Rina Marlina"), "{text}");
+            assert!(text.contains("199001012015032001"));
+            assert!(!text.contains("report-"), "a message is missing: {text}");
+            assert_eq!(sizes[0], paper.size_pt());
+            if lang == crate::i18n::Lang::Id {
+                assert!(text.contains("Ringkasan Belajar Peserta"));
+                assert!(text.contains("134 menit (2 JP) dalam 2 sesi belajar"), "{text}");
+                assert!(text.contains("09-11-2023 02:13"), "printed in UTC: {text}");
+            }
+        }
+        let figures = c
+            .store
+            .module_figures(&rina, &course(), "email")
+            .unwrap()
+            .unwrap();
+        let module = &course().modules[1];
+        let cert = certificate(&detail.learner, module, &figures, &tr, &utc, NOW);
+        let (text, sizes) = pdf_text(&render(&cert, Paper::A4, "c").unwrap());
+        assert_eq!(sizes.len(), 1, "a certificate is one page");
+        assert!(text.contains("Rina Marlina") && text.contains("Dinas Kominfo"));
+        assert!(!text.contains("report-"), "{text}");
+        if lang == crate::i18n::Lang::Id {
+            assert!(text.contains("Sertifikat Penyelesaian"));
+            assert!(text.contains("Jam pelajaran: 2 JP (134 menit"), "{text}");
+            assert!(text.contains("09-11-2023 sampai 09-11-2023"), "{text}");
+            assert!(text.contains("e-1, e-2"));
+        }
+    }
+}
+
+#[test]
+fn a_long_summary_runs_onto_more_pages() {
+    use crate::pdf::{Paper, render};
+    use crate::store::mentor::pdf_reports::learner_summary;
+    let (mut c, rina) = with_rina();
+    // Forty short sittings a day apart: forty sessions and rows.
+    for day in 1..=40 {
+        c.start(&rina, "dasar.a", 3, NOW - day * 24 * HOUR);
+    }
+    let tx = c.store.conn.transaction().unwrap();
+    crate::store::derive::rebuild(&tx, [rina.as_str()]).unwrap();
+    tx.commit().unwrap();
+    let tr = crate::course::load(None).catalog.translator(crate::i18n::Lang::Id);
+    let detail = c.store.learner_detail(&rina, &course()).unwrap();
+    let utc = jiff::tz::TimeZone::UTC;
+    for paper in [Paper::A4, Paper::F4] {
+        let blocks = learner_summary(&detail, &course(), &tr, &utc, NOW);
+        let (text, sizes) = pdf_text(&render(&blocks, paper, "r").unwrap());
+        assert!(sizes.len() >= 2, "{paper:?}: {} pages", sizes.len());
+        assert!(sizes.iter().all(|s| *s == paper.size_pt()));
+        assert!(text.contains("Rina Marlina"));
+        assert!(text.contains("Dibuat dengan Tuntun."), "the end is printed");
+    }
+}
