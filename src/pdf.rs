@@ -138,21 +138,24 @@ pub fn render(blocks: &[Block], paper: Paper, title: &str) -> Result<Vec<u8>, Pd
         for op in ops {
             draw(&mut surface, &fonts, op);
         }
-        // "2 / 3": numbers only, so the writer needs no words of any language.
-        let number = format!("{} / {}", n + 1, total);
-        let nw = fonts.width(&number, false, PAGE_NUMBER_PT);
-        draw(
-            &mut surface,
-            &fonts,
-            &Op::Text {
-                x: (w - nw) / 2.0,
-                y: h - MARGIN_BOTTOM / 2.0,
-                size: PAGE_NUMBER_PT,
-                bold: false,
-                text: number,
-                word_gap: 0.0,
-            },
-        );
+        // "2 / 3" under a document of several pages: numbers only, so the writer needs no
+        // words of any language.
+        if total > 1 {
+            let number = format!("{} / {}", n + 1, total);
+            let nw = fonts.width(&number, false, PAGE_NUMBER_PT);
+            draw(
+                &mut surface,
+                &fonts,
+                &Op::Text {
+                    x: (w - nw) / 2.0,
+                    y: h - MARGIN_BOTTOM / 2.0,
+                    size: PAGE_NUMBER_PT,
+                    bold: false,
+                    text: number,
+                    word_gap: 0.0,
+                },
+            );
+        }
         surface.finish();
         page.finish();
     }

@@ -194,7 +194,11 @@ pub fn certificate(
         centred(learner.name.clone(), true, 22.0),
     ];
     if let Some(nip) = learner.nip.as_deref().filter(|s| !s.is_empty()) {
-        out.push(centred(format!("{} {nip}", tr.tr("report-nip")), false, 12.0));
+        out.push(centred(
+            format!("{} {nip}", tr.tr("report-nip")),
+            false,
+            12.0,
+        ));
     }
     if let Some(unit) = learner.unit.as_deref().filter(|s| !s.is_empty()) {
         out.push(centred(unit.to_owned(), false, 12.0));

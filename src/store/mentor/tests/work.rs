@@ -477,7 +477,7 @@ fn the_mentors_work_travels_in_an_export_and_imports_once() {
     t.import(|| Ok(&one[..])).unwrap();
     let sessions = t.sessions().unwrap();
     assert_eq!(sessions.len(), 1);
-    assert_eq!(sessions[0].attendees, [rina.clone()]);
+    assert_eq!(sessions[0].attendees, [rina.as_str()]);
     assert_eq!(t.notes(&rina).unwrap().len(), 1);
 }
 
@@ -511,7 +511,10 @@ fn the_printed_summary_and_certificate_read_back() {
             assert_eq!(sizes[0], paper.size_pt());
             if lang == crate::i18n::Lang::Id {
                 assert!(text.contains("Ringkasan Belajar Peserta"));
-                assert!(text.contains("134 menit (2 JP) dalam 2 sesi belajar"), "{text}");
+                assert!(
+                    text.contains("134 menit (2 JP) dalam 2 sesi belajar"),
+                    "{text}"
+                );
                 assert!(text.contains("09-11-2023 02:13"), "printed in UTC: {text}");
             }
         }
@@ -547,7 +550,9 @@ fn a_long_summary_runs_onto_more_pages() {
     let tx = c.store.conn.transaction().unwrap();
     crate::store::derive::rebuild(&tx, [rina.as_str()]).unwrap();
     tx.commit().unwrap();
-    let tr = crate::course::load(None).catalog.translator(crate::i18n::Lang::Id);
+    let tr = crate::course::load(None)
+        .catalog
+        .translator(crate::i18n::Lang::Id);
     let detail = c.store.learner_detail(&rina, &course()).unwrap();
     let utc = jiff::tz::TimeZone::UTC;
     for paper in [Paper::A4, Paper::F4] {
