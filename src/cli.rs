@@ -277,13 +277,16 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
     let s = store.import_file(file).map_err(ierr)?;
     let _ = writeln!(
         out,
-        "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s); updated: {} learner(s)",
+        "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s), {} note(s); updated: {} learner(s), {} coaching session(s), {} assignment(s)",
         file.display(),
         s.learners_in_file,
         s.events_in_file,
         s.learners_added,
         s.events_added,
-        s.learners_updated
+        s.notes_added,
+        s.learners_updated,
+        s.sessions_changed,
+        s.assignments_changed
     );
     Ok(())
 }

@@ -8,7 +8,7 @@ use super::detail::SESSION_GAP_MS;
 use crate::store::{Store, StoreError};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// One day of the chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,46 +62,53 @@ impl Store {
             .map(|z| z.timestamp().as_millisecond())
             .unwrap_or(i64::MIN);
         let index: HashMap<Date, usize> = dates.iter().enumerate().map(|(i, d)| (*d, i)).collect();
-        let wanted: Option<HashSet<&str>> =
-            learners.map(|l| l.iter().map(String::as_str).collect());
+        let ids: Vec<String> = match learners {
+            Some(l) => l.to_vec(),
+            None => {
+                let mut stmt = self.conn.prepare_cached("SELECT uuid FROM learners")?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<Result<_, _>>()?
+            }
+        };
 
         let mut ms = vec![0i64; dates.len()];
-        let mut who: Vec<HashSet<String>> = vec![HashSet::new(); dates.len()];
+        let mut who = vec![0u32; dates.len()];
+        // Per learner, through the (learner, at) index: a district-wide chart does not scan
+        // every event of the district.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT learner, at FROM events WHERE at >= ?1 AND at <= ?2
-             ORDER BY learner, at, device, seq",
+            "SELECT at FROM events WHERE learner = ?1 AND at >= ?2 AND at <= ?3
+             ORDER BY at, device, seq",
         )?;
-        // Events up to one session gap before the first day only serve as the start of a gap.
-        let rows = stmt.query_map([start_ms.saturating_sub(SESSION_GAP_MS), now_ms], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-        })?;
-        let mut prev: Option<(String, i64)> = None;
-        for row in rows {
-            let (learner, at) = row?;
-            if wanted
-                .as_ref()
-                .is_some_and(|w| !w.contains(learner.as_str()))
-            {
-                continue;
+        for id in &ids {
+            // Events up to one session gap before the first day only start a gap.
+            let times = stmt
+                .query_map(
+                    rusqlite::params![id, start_ms.saturating_sub(SESSION_GAP_MS), now_ms],
+                    |r| r.get::<_, i64>(0),
+                )?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut active = vec![false; dates.len()];
+            let mut prev: Option<i64> = None;
+            for at in times {
+                let gap = prev.map(|p| at - p);
+                prev = Some(at);
+                if at < start_ms {
+                    continue;
+                }
+                let Ok(ts) = jiff::Timestamp::from_millisecond(at) else {
+                    continue;
+                };
+                let Some(&i) = index.get(&ts.to_zoned(tz.clone()).date()) else {
+                    continue;
+                };
+                if let Some(g) = gap.filter(|g| *g <= SESSION_GAP_MS) {
+                    ms[i] += g.max(0);
+                }
+                active[i] = true;
             }
-            let gap = match &prev {
-                Some((p, t)) if *p == learner => Some(at - t),
-                _ => None,
-            };
-            prev = Some((learner.clone(), at));
-            if at < start_ms {
-                continue;
+            for (i, a) in active.into_iter().enumerate() {
+                who[i] += u32::from(a);
             }
-            let Ok(ts) = jiff::Timestamp::from_millisecond(at) else {
-                continue;
-            };
-            let Some(&i) = index.get(&ts.to_zoned(tz.clone()).date()) else {
-                continue;
-            };
-            if let Some(g) = gap.filter(|g| *g <= SESSION_GAP_MS) {
-                ms[i] += g.max(0);
-            }
-            who[i].insert(learner);
         }
         Ok(dates
             .into_iter()
@@ -109,7 +116,7 @@ impl Store {
             .map(|(i, date)| DayActivity {
                 date,
                 minutes: super::detail::to_minutes(ms[i]),
-                learners: u32::try_from(who[i].len()).unwrap_or(u32::MAX),
+                learners: who[i],
             })
             .collect())
     }
