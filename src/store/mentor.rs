@@ -1,7 +1,11 @@
 //! What the mentor ("pendamping") reads: the class at a glance, one learner's steps, the
-//! hardest steps of the class, and the per-module report for BKPSDM (rows and CSV).
+//! hardest steps of the class, and the per-module report for BKPSDM (rows and CSV). In the
+//! submodules, one job each: `detail` (a learner's sessions, steps, scores, standards, and a
+//! module's certificate figures), `activity` (minutes and learners per day), `pdf_reports`
+//! (the printed summary and certificate); and what the mentor writes: `notes`, `sessions`
+//! (coaching sessions), `assign` (assignments), with `text` checking what was typed.
 //!
-//! Everything here only reads. The figures come from the derived tables (`lesson_state`,
+//! This file only reads. The figures come from the derived tables (`lesson_state`,
 //! `step_stats`, `learners.last_active`) where those hold them, and from the event log where
 //! they do not (time spent, the mistakes' simulator events, time on a step). Which lessons
 //! exist and which module they belong to comes from the [`Course`] the caller passes, so a
