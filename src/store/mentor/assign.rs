@@ -7,7 +7,7 @@
 use super::text::{MAX_LINE_CHARS, TextError, one_line};
 use crate::course::Course;
 use crate::store::{Store, StoreError, now_ms};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 /// What the learner's home screen shows first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,9 +66,9 @@ impl Store {
         lessons: Vec<String>,
     ) -> Result<(), StoreError> {
         self.require_learner(learner)?;
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         // Strictly newer than the one it replaces, even within one millisecond.
-        let previous: Option<i64> = self
-            .conn
+        let previous: Option<i64> = tx
             .query_row(
                 "SELECT created_at FROM assignments WHERE learner = ?1",
                 [learner],
@@ -82,7 +82,8 @@ impl Store {
             lessons,
             created_at: now_ms().max(previous.map_or(i64::MIN, |p| p.saturating_add(1))),
         };
-        put_record(&self.conn, &record)?;
+        put_record(&tx, &record)?;
+        tx.commit()?;
         Ok(())
     }
 
