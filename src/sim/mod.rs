@@ -10,6 +10,7 @@ pub mod dasar;
 pub mod email;
 mod event;
 pub mod files;
+pub mod presensi;
 
 pub use event::{SimEvent, Value};
 
@@ -21,6 +22,7 @@ pub enum SimState {
     None,
     Dasar(Box<dasar::Dasar>),
     Email(Box<email::Email>),
+    Presensi(Box<presensi::Presensi>),
 }
 
 /// An action for whichever simulator a lesson uses.
@@ -28,6 +30,7 @@ pub enum SimState {
 pub enum SimAction {
     Dasar(dasar::Action),
     Email(email::Action),
+    Presensi(presensi::Action),
 }
 
 impl SimState {
@@ -36,6 +39,7 @@ impl SimState {
         match (self, action) {
             (SimState::Dasar(d), SimAction::Dasar(a)) => d.update(a),
             (SimState::Email(e), SimAction::Email(a)) => e.update(a),
+            (SimState::Presensi(p), SimAction::Presensi(a)) => p.update(a),
             _ => None,
         }
     }

@@ -24,6 +24,8 @@ pub const SUBTITLE: f32 = 28.0;
 pub const TITLE: f32 = 36.0;
 pub const PRIMARY_HEIGHT: f32 = 64.0;
 pub const BUTTON_HEIGHT: f32 = 56.0;
+/// The smallest click target anywhere, the practice tools included (48×48 px).
+pub const MIN_TARGET: f32 = 48.0;
 pub const SPACE: f32 = 16.0;
 pub const PAD: f32 = 24.0;
 
@@ -52,6 +54,8 @@ pub struct Colours {
     pub webmail_bar: Color,
     pub side: Color,
     pub link: Color,
+    /// The keyboard focus ring: unlike the orange "look here" of a lesson.
+    pub focus: Color,
 }
 
 /// The default look: warm paper, dark ink, one blue.
@@ -78,6 +82,7 @@ pub const DEFAULT: Colours = Colours {
     webmail_bar: Color::from_rgb(0.07, 0.20, 0.36),
     side: Color::from_rgb(0.93, 0.94, 0.96),
     link: Color::from_rgb(0.0, 0.20, 0.60),
+    focus: Color::from_rgb(0.42, 0.05, 0.55),
 };
 
 /// "Kontras tinggi": black on white, darker accents, for weak eyes and glare.
@@ -104,7 +109,13 @@ pub const HIGH_CONTRAST: Colours = Colours {
     webmail_bar: Color::from_rgb(0.0, 0.08, 0.25),
     side: Color::WHITE,
     link: Color::from_rgb(0.0, 0.10, 0.45),
+    focus: Color::from_rgb(0.36, 0.0, 0.48),
 };
+
+/// The keyboard focus ring's colour in this theme.
+pub fn focus_ring(t: &Theme) -> Color {
+    c(t).focus
+}
 
 /// The colours of the theme being drawn.
 fn c(theme: &Theme) -> &'static Colours {
@@ -193,6 +204,11 @@ pub fn tile(t: &Theme, status: button::Status) -> button::Style {
         button::Status::Disabled => filled(c(t).paper, c(t).muted, c(t).line, 2.0),
         button::Status::Active => filled(c(t).card, c(t).ink, c(t).line, 2.0),
     }
+}
+
+/// The current choice among options (a text size, a colour look): outlined thickly.
+pub fn option_chosen(t: &Theme, _: button::Status) -> button::Style {
+    filled(c(t).blue_pale, c(t).ink, c(t).blue, 4.0)
 }
 
 /// A quiz answer the learner chose, right or not yet right.
@@ -611,6 +627,14 @@ mod tests {
             ("webmail side bar", k.ink, k.side, false),
             ("a link in a message", k.link, k.card, false),
             ("the window's title bar", Color::WHITE, k.blue, false),
+            // Not text, but it must stand out as much as large text (WCAG asks 3:1).
+            (
+                "the keyboard focus ring on the page",
+                k.focus,
+                k.paper,
+                true,
+            ),
+            ("the keyboard focus ring on a card", k.focus, k.card, true),
         ];
         for bg in AVATARS {
             pairs.push(("initials on an avatar", Color::WHITE, bg, true));

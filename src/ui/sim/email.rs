@@ -13,6 +13,7 @@ use crate::sim::email::{
     SendError, SignInError, Text, View,
 };
 use crate::sim::files::{self, Disk};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{
     button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
@@ -58,8 +59,18 @@ impl Editor {
     }
 }
 
-/// Point-at frame plus a container id, for a control a lesson may highlight.
+/// Point-at frame plus a container id, for a button a lesson may highlight; the keyboard
+/// reaches it with Tab.
 fn ctl<'a>(
+    id: String,
+    lit: &dyn Fn(&str) -> bool,
+    content: impl Into<Element<'a, Msg>>,
+) -> Element<'a, Msg> {
+    ctl_input(id, lit, focus(content))
+}
+
+/// The same for a text box, which takes the keyboard focus by itself.
+fn ctl_input<'a>(
     id: String,
     lit: &dyn Fn(&str) -> bool,
     content: impl Into<Element<'a, Msg>>,
@@ -82,17 +93,27 @@ fn act(a: Action) -> Msg {
     Msg::Sim(a)
 }
 
+/// A label filling a click target's height, centred in it.
+fn target_label<'a>(s: String, size: f32) -> iced::widget::Text<'a> {
+    text(s)
+        .size(size)
+        .height(Length::Fill)
+        .align_y(iced::alignment::Vertical::Center)
+}
+
 fn mail_button<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
-    button(text(s).size(theme::SMALL))
-        .padding([6, 12])
+    button(target_label(s, theme::SMALL))
+        .height(theme::MIN_TARGET)
+        .padding([0, 12])
         .style(theme::secondary)
         .on_press_maybe(on)
 }
 
 /// The one main action of a webmail page (Masuk, Kirim, Simpan…): blue, bold.
 fn mail_primary<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
-    button(text(s).size(theme::TEXT).font(theme::BOLD))
-        .padding([6, 28])
+    button(target_label(s, theme::TEXT).font(theme::BOLD))
+        .height(theme::MIN_TARGET)
+        .padding([0, 28])
         .style(theme::primary)
         .on_press_maybe(on)
 }
@@ -151,7 +172,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         widget::subtitle(tr.tr("webmail-name")),
         text(tr.tr("webmail-signin-title")).size(theme::SMALL),
         label(tr.tr("webmail-address")),
-        ctl(
+        ctl_input(
             "email-address".into(),
             lit,
             text_input("", &f.address)
@@ -163,7 +184,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
                 .style(theme::input)
         ),
         label(tr.tr("webmail-password")),
-        ctl(
+        ctl_input(
             "email-password".into(),
             lit,
             text_input("", &f.password)
@@ -202,12 +223,16 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
 fn top_bar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> {
     container(
         row![
-            text(tr.tr("webmail-name"))
-                .size(theme::TEXT)
-                .font(theme::BOLD)
-                .style(theme::on_dark),
-            text(&e.address).size(theme::SMALL).style(theme::on_dark),
-            space::horizontal(),
+            // The address under the name: one long word that cannot wrap, so beside the
+            // name it would push Keluar out at a large text size.
+            column![
+                text(tr.tr("webmail-name"))
+                    .size(theme::TEXT)
+                    .font(theme::BOLD)
+                    .style(theme::on_dark),
+                text(&e.address).size(theme::SMALL).style(theme::on_dark),
+            ]
+            .width(Length::Fill),
             ctl(
                 "settings".into(),
                 lit,
@@ -245,7 +270,7 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
     let mut col = column![ctl(
         "compose".into(),
         lit,
-        mail_primary(tr.tr("webmail-compose"), Some(act(Action::Compose))).padding([8, 20])
+        mail_primary(tr.tr("webmail-compose"), Some(act(Action::Compose))).padding([0, 20])
     )]
     .spacing(2);
     for f in Folder::ALL {
@@ -265,9 +290,10 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         col = col.push(ctl(
             format!("folder-{}", f.key()),
             lit,
-            button(text(name).size(theme::SMALL))
+            button(target_label(name, theme::SMALL))
                 .width(Length::Fill)
-                .padding([4, 10])
+                .height(theme::MIN_TARGET)
+                .padding([0, 10])
                 .style(move |t, s| theme::side_item(chosen)(t, s))
                 .on_press(act(Action::OpenFolder(f))),
         ));
@@ -286,9 +312,10 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         col = col.push(ctl(
             format!("disk-{folder}"),
             lit,
-            button(text(disk_folder_label(tr, folder)).size(theme::SMALL))
+            button(target_label(disk_folder_label(tr, folder), theme::SMALL))
                 .width(Length::Fill)
-                .padding([4, 10])
+                .height(theme::MIN_TARGET)
+                .padding([0, 10])
                 .style(move |t, s| theme::side_item(chosen)(t, s))
                 .on_press(act(Action::OpenDisk(folder.to_owned()))),
         ));
@@ -567,7 +594,7 @@ fn reading<'a>(m: &'a Message, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
                     .size(theme::SMALL)
                     .style(theme::link_text),
             )
-            .padding([4, 0])
+            .padding([12, 0])
             .style(theme::link)
             .on_press(act(Action::OpenLink(l.id.clone()))),
         ));
@@ -594,7 +621,7 @@ fn field<'a>(
 ) -> Element<'a, Msg> {
     row![
         text(name).size(theme::SMALL).width(Length::Fixed(90.0)),
-        ctl(
+        ctl_input(
             id.to_owned(),
             lit,
             text_input("", value)
@@ -651,7 +678,7 @@ fn compose<'a>(
             text(tr.tr("webmail-field-subject"))
                 .size(theme::SMALL)
                 .width(Length::Fixed(90.0)),
-            ctl(
+            ctl_input(
                 "compose-subject".into(),
                 lit,
                 text_input("", &subject_value)
@@ -691,7 +718,7 @@ fn compose<'a>(
             .style(theme::chip),
         );
     }
-    form = form.push(ctl(
+    form = form.push(ctl_input(
         "compose-body".into(),
         lit,
         text_editor(&editor.content)
@@ -699,7 +726,9 @@ fn compose<'a>(
             .placeholder(tr.tr("webmail-body-placeholder"))
             .on_action(Msg::Body)
             .size(theme::SMALL)
-            .height(Length::Fill)
+            .height(Length::Shrink)
+            .min_height(BODY_MIN_HEIGHT)
+            .max_height(BODY_MAX_HEIGHT)
             .padding(8)
             .style(theme::editor),
     ));
@@ -735,12 +764,24 @@ fn compose<'a>(
         };
         error_box(s)
     });
+    // With a larger text size the fields no longer fit above a tall message box: the form
+    // scrolls (the buttons above it never do), and the box keeps a height to write in.
     column![buttons]
         .push(error)
-        .push(form.height(Length::Fill))
+        .push(
+            scrollable(form.padding(iced::Padding::ZERO.right(16)))
+                .direction(scrollable::Direction::Vertical(
+                    scrollable::Scrollbar::new().width(12).scroller_width(12),
+                ))
+                .height(Length::Fill),
+        )
         .spacing(8)
         .into()
 }
+
+/// The message box: four lines when empty, growing with the text up to about ten.
+const BODY_MIN_HEIGHT: f32 = 120.0;
+const BODY_MAX_HEIGHT: f32 = 300.0;
 
 fn picker<'a>(
     disk: &'a Disk,
@@ -754,15 +795,16 @@ fn picker<'a>(
         ctl(
             format!("picker-folder-{f}"),
             lit,
-            button(text(disk_folder_label(tr, f)).size(theme::SMALL))
+            button(target_label(disk_folder_label(tr, f), theme::SMALL))
                 .width(Length::Fill)
-                .padding([6, 10])
+                .height(theme::MIN_TARGET)
+                .padding([0, 10])
                 .style(move |t, s| theme::side_item(on)(t, s))
                 .on_press(act(Action::PickerFolder(f.to_owned()))),
         )
     }))
     .spacing(2)
-    .width(Length::Fixed(190.0));
+    .width(Length::Fixed(150.0));
     let in_folder = disk.in_folder(folder);
     let mut list = column![].spacing(4).width(Length::Fill);
     if in_folder.is_empty() {
@@ -781,7 +823,7 @@ fn picker<'a>(
                 .size(theme::SMALL),
             )
             .width(Length::Fill)
-            .padding([8, 10])
+            .padding([11, 10])
             // Framed like the message rows, so each file looks like something to click.
             .style(move |t, s| {
                 if on {
@@ -838,7 +880,7 @@ fn settings<'a>(
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
     let input = |id: &str, value: &'a str, on: fn(String) -> Action| {
-        ctl(
+        ctl_input(
             id.to_owned(),
             lit,
             text_input("", value)
@@ -912,7 +954,7 @@ fn disk<'a>(
                 .size(theme::SMALL),
             )
             .width(Length::Fill)
-            .padding([8, 10])
+            .padding([11, 10])
             .style(|t, s| theme::mail_row(false)(t, s))
             .on_press(act(Action::OpenFile(f.name.clone()))),
         ));
