@@ -929,7 +929,9 @@ impl Failure {
             | StoreError::Pin(_)
             | StoreError::PinHash(_)
             | StoreError::NoSuchLearner(_)
-            | StoreError::NoSuchMentor(_) => ("error-database", &std::path::PathBuf::new()),
+            | StoreError::NoSuchMentor(_)
+            | StoreError::NoSuchModule(_)
+            | StoreError::Text(_) => ("error-database", &std::path::PathBuf::new()),
         };
         let path = path.display().to_string();
         container(
