@@ -65,20 +65,34 @@ click 339 222
 wheel 680 500 8
 click 680 339       # 5. Melampirkan file
 click 1270 724      # Lanjut
-click 985 290       # the Sekretaris's message
+click 985 305       # the Sekretaris's message
 click 1270 724
-click 808 230       # Balas
+click 808 248       # Balas
 click 1270 724
-click 873 232       # Lampirkan File
+click 873 248       # Lampirkan File
 click 1270 724
-click 1080 397      # Laporan-Bulanan-Mei-2025.pdf
-click 1227 603      # Lampirkan
+click 1080 426      # Laporan-Bulanan-Mei-2025.pdf
+click 1227 597      # Lampirkan
 shot 06-email-compose
 click 1270 724      # Lanjut
-click 990 580       # the message box
+click 990 600       # the message box
 type "laporan bulanan terlampir"
-click 720 232       # Kirim, without a greeting: the lesson explains
+click 720 248       # Kirim, without a greeting: the lesson explains
 shot 07-email-feedback
+# The text sizes: "Tampilan" on the home screen, then the same webmail step larger.
+click 1256 67       # Ke Beranda
+click 793 80        # Tampilan
+click 1056 259      # Sangat Besar
+shot 10-display-largest
+click 1198 672      # Selesai (where it is at that size)
+click 1178 306      # Lanjutkan: back to the message
+shot 11-email-largest
+click 1223 81       # Ke Beranda
+click 729 128       # Tampilan
+click 683 389       # Lebih Besar
+xdotool key Escape; sleep 0.5   # Esc closes the panel
+click 1158 249      # Lanjutkan
+shot 12-email-larger
 stop
 
 # A class of 30 on the shared laptop: tiles, search, the PIN pad.

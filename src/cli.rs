@@ -87,18 +87,25 @@ pub enum Command {
     },
     /// List the learners on this laptop with their ids.
     Learners,
-    /// Write the mentor's report: one row per learner per module (name, NIP, unit, lessons
-    /// done, skill-check score, last active, standards covered).
-    Report {
-        /// The file format (only csv for now: opens in LibreOffice Calc and Excel).
-        #[arg(long, value_enum)]
-        format: ReportFormat,
-        /// The file to write (default: the standard output).
+    /// Write the mentor's report: as CSV, one row per learner per module (name, NIP, unit,
+    /// lessons done, skill-check score, last active, standards covered); as PDF, one learner's
+    /// printable summary (time, sessions, lessons, scores, standards, every step).
+    Report(ReportArgs),
+    /// Write a printable certificate of completion of one module for one learner (hours of
+    /// learning as JP, dates, standards). Only for a module the learner has finished.
+    Certificate {
+        /// The learner's id or exact name (see `tuntun learners`).
+        #[arg(long, value_name = "ID_OR_NAME")]
+        learner: String,
+        /// The module's id (e.g. email).
+        #[arg(long, value_name = "MODULE")]
+        module: String,
+        /// The file to write (default: sertifikat-<module>-<name>.pdf here).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// Only the learners of this work unit (unit kerja), spelled as on the laptop.
-        #[arg(long, value_name = "UNIT")]
-        unit: Option<String>,
+        /// The paper size.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
     },
     /// Write progress events like the lesson player does and print each event's id once it
     /// is on disk; for the crash-safety test.
@@ -110,10 +117,50 @@ pub enum Command {
     },
 }
 
+/// The options of `tuntun report`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportArgs {
+    /// csv (every learner; opens in LibreOffice Calc and Excel) or pdf (one learner's summary).
+    #[arg(long, value_enum)]
+    pub format: ReportFormat,
+    /// The file to write (default: the standard output for csv, ringkasan-<name>.pdf here for
+    /// pdf).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only the learners of this work unit (unit kerja), spelled as on the laptop (csv).
+    #[arg(long, value_name = "UNIT", conflicts_with = "learner")]
+    pub unit: Option<String>,
+    /// The learner's id or exact name (pdf).
+    #[arg(long, value_name = "ID_OR_NAME")]
+    pub learner: Option<String>,
+    /// The paper size (pdf).
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+}
+
 /// The formats `tuntun report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
     Csv,
+    Pdf,
+}
+
+/// Paper sizes for the printed reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    /// 210 × 297 mm.
+    A4,
+    /// 215 × 330 mm (folio).
+    F4,
+}
+
+impl From<PaperArg> for crate::pdf::Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A4 => crate::pdf::Paper::A4,
+            PaperArg::F4 => crate::pdf::Paper::F4,
+        }
+    }
 }
 
 /// Runs `check-content`: prints each problem and a summary; returns whether all is well.
@@ -170,6 +217,27 @@ pub enum CommandError {
         #[source]
         source: crate::store::exchange::ImportError,
     },
+    #[error("`{0}` is not a language; use id or en")]
+    BadLang(String),
+    #[error("a PDF report is about one learner: add --learner <id or name>")]
+    PdfNeedsLearner,
+    #[error("the CSV report covers every learner; --learner is for --format pdf")]
+    CsvWithLearner,
+    #[error("there is no learner with the id or name \"{0}\" (see `tuntun learners`)")]
+    UnknownLearner(String),
+    #[error("{count} learners are called \"{name}\"; give the id instead (see `tuntun learners`)")]
+    AmbiguousLearner { name: String, count: usize },
+    #[error("there is no module \"{module}\" (the modules are: {known})")]
+    UnknownModule { module: String, known: String },
+    #[error("{name} has not finished the module \"{module}\" yet ({done} of {total} lessons done)")]
+    NotFinished {
+        name: String,
+        module: String,
+        done: usize,
+        total: usize,
+    },
+    #[error("cannot make the PDF: {0}")]
+    Pdf(#[from] crate::pdf::PdfError),
 }
 
 /// Runs `backup`.
@@ -209,13 +277,16 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
     let s = store.import_file(file).map_err(ierr)?;
     let _ = writeln!(
         out,
-        "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s); updated: {} learner(s)",
+        "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s), {} note(s); updated: {} learner(s), {} coaching session(s), {} assignment(s)",
         file.display(),
         s.learners_in_file,
         s.events_in_file,
         s.learners_added,
         s.events_added,
-        s.learners_updated
+        s.notes_added,
+        s.learners_updated,
+        s.sessions_changed,
+        s.assignments_changed
     );
     Ok(())
 }
@@ -231,7 +302,9 @@ pub fn report(
     file: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
-    let ReportFormat::Csv = format;
+    if format == ReportFormat::Pdf {
+        return Err(CommandError::PdfNeedsLearner);
+    }
     let store = Store::open(data_dir)?;
     let course = crate::course::load(content).course;
     let rows = store.report_rows(&course, unit)?;
@@ -245,22 +318,7 @@ pub fn report(
             .and_then(|()| out.flush())
             .map_err(CommandError::ReportOut);
     };
-    let ferr = |source| CommandError::ReportFile {
-        path: file.to_owned(),
-        source,
-    };
-    let mut tmp = file.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    let written = std::fs::File::create(&tmp).and_then(|f| {
-        let mut w = std::io::BufWriter::new(f);
-        crate::store::mentor::write_csv(&rows, &mut w)?;
-        w.into_inner().map_err(|e| e.into_error())?.sync_all()
-    });
-    if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, file)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(ferr(e));
-    }
+    write_atomically(file, |w| crate::store::mentor::write_csv(&rows, w))?;
     let _ = writeln!(
         out,
         "report written: {} ({} rows)",
@@ -268,6 +326,230 @@ pub fn report(
         rows.len()
     );
     Ok(())
+}
+
+/// Writes `file` beside it first (`FILE.part`, synced) and then renames it, so a half-written
+/// file never replaces a good one.
+fn write_atomically(
+    file: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), CommandError> {
+    let mut tmp = file.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = PathBuf::from(tmp);
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::new(f);
+        write(&mut w)?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()
+    });
+    if let Err(source) = written.and_then(|()| std::fs::rename(&tmp, file)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(CommandError::ReportFile {
+            path: file.to_owned(),
+            source,
+        });
+    }
+    Ok(())
+}
+
+/// What the PDF commands share: the content overlay, the language (`--lang`) and the paper.
+#[derive(Debug, Clone, Copy)]
+pub struct PdfOptions<'a> {
+    pub content: Option<&'a Path>,
+    pub lang: Option<&'a str>,
+    pub paper: PaperArg,
+}
+
+/// Runs `report` with its options: CSV through [`report`], PDF through [`report_pdf`].
+pub fn run_report(
+    data_dir: &Path,
+    content: Option<&Path>,
+    lang: Option<&str>,
+    args: &ReportArgs,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    match args.format {
+        ReportFormat::Csv => {
+            if args.learner.is_some() {
+                return Err(CommandError::CsvWithLearner);
+            }
+            report(
+                data_dir,
+                content,
+                args.format,
+                args.unit.as_deref(),
+                args.out.as_deref(),
+                out,
+            )
+        }
+        ReportFormat::Pdf => {
+            let learner = args
+                .learner
+                .as_deref()
+                .ok_or(CommandError::PdfNeedsLearner)?;
+            let opts = PdfOptions {
+                content,
+                lang,
+                paper: args.paper,
+            };
+            report_pdf(data_dir, learner, &opts, args.out.as_deref(), out)
+        }
+    }
+}
+
+/// Writes one learner's printable summary to `file` (default `ringkasan-<name>.pdf`).
+pub fn report_pdf(
+    data_dir: &Path,
+    learner: &str,
+    opts: &PdfOptions<'_>,
+    file: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    let lang = translator(opts)?;
+    let store = Store::open(data_dir)?;
+    let learner = find_learner(&store, learner)?;
+    let content = crate::course::load(opts.content);
+    let tr = content.catalog.translator(lang);
+    let detail = store.learner_detail(&learner.id, &content.course)?;
+    let tz = jiff::tz::TimeZone::system();
+    let blocks = crate::store::mentor::pdf_reports::learner_summary(
+        &detail,
+        &content.course,
+        &tr,
+        &tz,
+        crate::store::now_ms(),
+    );
+    let title = crate::store::mentor::pdf_reports::summary_title(&learner, &tr);
+    let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
+    let file = file.map_or_else(
+        || PathBuf::from(format!("ringkasan-{}.pdf", slug(&learner.name))),
+        Path::to_path_buf,
+    );
+    write_atomically(&file, |w| w.write_all(&bytes))?;
+    let _ = writeln!(out, "summary written: {}", file.display());
+    Ok(())
+}
+
+/// Runs `certificate`: a certificate of `module` for a learner who has finished it.
+pub fn certificate(
+    data_dir: &Path,
+    learner: &str,
+    module: &str,
+    opts: &PdfOptions<'_>,
+    file: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<(), CommandError> {
+    let lang = translator(opts)?;
+    let content = crate::course::load(opts.content);
+    let course = &content.course;
+    let Some(m) = course.modules.iter().find(|m| m.id == module) else {
+        return Err(CommandError::UnknownModule {
+            module: module.to_owned(),
+            known: course
+                .modules
+                .iter()
+                .map(|m| m.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    };
+    let store = Store::open(data_dir)?;
+    let learner = find_learner(&store, learner)?;
+    let Some(figures) = store.module_figures(&learner.id, course, module)? else {
+        let states = store.lesson_states(&learner.id)?;
+        let done = m
+            .lessons
+            .iter()
+            .filter(|e| states.get(&e.id).is_some_and(|s| s.completed))
+            .count();
+        return Err(CommandError::NotFinished {
+            name: learner.name,
+            module: module.to_owned(),
+            done,
+            total: m.lessons.len(),
+        });
+    };
+    let tr = content.catalog.translator(lang);
+    let tz = jiff::tz::TimeZone::system();
+    let blocks = crate::store::mentor::pdf_reports::certificate(
+        &learner,
+        m,
+        &figures,
+        &tr,
+        &tz,
+        crate::store::now_ms(),
+    );
+    let title = crate::store::mentor::pdf_reports::certificate_title(&learner, m, &tr);
+    let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
+    let file = file.map_or_else(
+        || {
+            PathBuf::from(format!(
+                "sertifikat-{}-{}.pdf",
+                slug(module),
+                slug(&learner.name)
+            ))
+        },
+        Path::to_path_buf,
+    );
+    write_atomically(&file, |w| w.write_all(&bytes))?;
+    let _ = writeln!(out, "certificate written: {}", file.display());
+    Ok(())
+}
+
+fn translator(opts: &PdfOptions<'_>) -> Result<crate::i18n::Lang, CommandError> {
+    match opts.lang {
+        None => Ok(crate::i18n::Lang::Id),
+        Some(tag) => {
+            crate::i18n::Lang::negotiate(tag).ok_or_else(|| CommandError::BadLang(tag.to_owned()))
+        }
+    }
+}
+
+/// The learner with this id, or else the one learner with this name (case and spacing aside).
+fn find_learner(store: &Store, key: &str) -> Result<crate::store::Learner, CommandError> {
+    let key = key.trim();
+    if let Some(l) = store.learner(key)? {
+        return Ok(l);
+    }
+    let wanted = normalized(key);
+    let mut found: Vec<_> = store
+        .learners()?
+        .into_iter()
+        .filter(|l| normalized(&l.name) == wanted)
+        .collect();
+    match found.len() {
+        0 => Err(CommandError::UnknownLearner(key.to_owned())),
+        1 => Ok(found.remove(0)),
+        count => Err(CommandError::AmbiguousLearner {
+            name: key.to_owned(),
+            count,
+        }),
+    }
+}
+
+fn normalized(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `Siti Rahmawati, S.Pd` → `siti-rahmawati-s-pd`: safe in a file name on every system.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "peserta".to_owned()
+    } else {
+        out.to_owned()
+    }
 }
 
 /// Runs `learners`: one line per learner, tab-separated: id, name, NIP, unit.
@@ -396,5 +678,160 @@ mod tests {
             e.to_string().starts_with("cannot write the report to "),
             "{e}"
         );
+    }
+
+    #[test]
+    fn pdf_summary_and_certificate_from_the_command_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let add = |store: &Store, name: &str| {
+            store
+                .add_learner(&crate::store::NewLearner {
+                    name: name.into(),
+                    ..Default::default()
+                })
+                .unwrap()
+                .id
+        };
+        let siti = add(&store, "Siti Rahmawati");
+        add(&store, "Budi Santoso");
+        add(&store, "Budi  santoso");
+        let course = crate::course::load(None).course;
+        let dasar = course.modules.iter().find(|m| m.id == "dasar").unwrap();
+        for e in &dasar.lessons {
+            store.start_lesson(&siti, &e.id, 1).unwrap();
+            let records = [
+                crate::progress::Record::StepCompleted {
+                    step: 0,
+                    snapshot: None,
+                },
+                crate::progress::Record::LessonCompleted,
+            ];
+            store.record(&siti, &e.id, 1, &records).unwrap();
+        }
+        drop(store);
+        let opts = PdfOptions {
+            content: None,
+            lang: None,
+            paper: PaperArg::F4,
+        };
+        let args = |learner: Option<&str>, out: Option<PathBuf>| ReportArgs {
+            format: ReportFormat::Pdf,
+            out,
+            unit: None,
+            learner: learner.map(str::to_owned),
+            paper: PaperArg::F4,
+        };
+        let file = dir.path().join("ringkasan.pdf");
+        let mut said = Vec::new();
+        run_report(
+            dir.path(),
+            None,
+            None,
+            &args(Some(" siti  RAHMAWATI "), Some(file.clone())),
+            &mut said,
+        )
+        .unwrap();
+        let pages = crate::pdf::tests::pdf_pages(&std::fs::read(&file).unwrap());
+        assert!(pages[0].0.contains("Siti Rahmawati"));
+        assert_eq!(pages[0].1, crate::pdf::Paper::F4.size_pt());
+        assert!(
+            String::from_utf8(said)
+                .unwrap()
+                .starts_with("summary written: ")
+        );
+
+        let cert = dir.path().join("sertifikat.pdf");
+        certificate(
+            dir.path(),
+            &siti,
+            "dasar",
+            &opts,
+            Some(&cert),
+            &mut Vec::new(),
+        )
+        .unwrap();
+        let pages = crate::pdf::tests::pdf_pages(&std::fs::read(&cert).unwrap());
+        assert_eq!(pages.len(), 1);
+        assert!(pages[0].0.contains("Siti Rahmawati"));
+        assert!(pages[0].0.contains("Sertifikat Penyelesaian"));
+
+        let err = |r: Result<(), CommandError>| r.unwrap_err().to_string();
+        assert_eq!(
+            err(run_report(
+                dir.path(),
+                None,
+                None,
+                &args(None, None),
+                &mut Vec::new()
+            )),
+            "a PDF report is about one learner: add --learner <id or name>"
+        );
+        assert_eq!(
+            err(run_report(
+                dir.path(),
+                None,
+                None,
+                &args(Some("Ani"), None),
+                &mut Vec::new()
+            )),
+            "there is no learner with the id or name \"Ani\" (see `tuntun learners`)"
+        );
+        assert_eq!(
+            err(run_report(
+                dir.path(),
+                None,
+                None,
+                &args(Some("Budi Santoso"), None),
+                &mut Vec::new()
+            )),
+            "2 learners are called \"Budi Santoso\"; give the id instead (see `tuntun learners`)"
+        );
+        let email = course.modules.iter().find(|m| m.id == "email").unwrap();
+        assert_eq!(
+            err(certificate(
+                dir.path(),
+                "Siti Rahmawati",
+                "email",
+                &opts,
+                None,
+                &mut Vec::new()
+            )),
+            format!(
+                "Siti Rahmawati has not finished the module \"email\" yet (0 of {} lessons done)",
+                email.lessons.len()
+            )
+        );
+        assert!(
+            err(certificate(
+                dir.path(),
+                &siti,
+                "emial",
+                &opts,
+                None,
+                &mut Vec::new()
+            ))
+            .starts_with("there is no module \"emial\" (the modules are: dasar, email")
+        );
+        let bad = PdfOptions {
+            lang: Some("!!"),
+            ..opts
+        };
+        assert_eq!(
+            err(certificate(
+                dir.path(),
+                &siti,
+                "dasar",
+                &bad,
+                None,
+                &mut Vec::new()
+            )),
+            "`!!` is not a language; use id or en"
+        );
+        assert_eq!(
+            slug("Siti \"Ani\" Rahmawati, S.Pd"),
+            "siti-ani-rahmawati-s-pd"
+        );
+        assert_eq!(slug("…"), "peserta");
     }
 }

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod instance;
 pub mod logging;
 pub mod paths;
+pub mod pdf;
 pub mod places;
 pub mod progress;
 pub mod sim;

@@ -39,15 +39,27 @@ fn main() -> ExitCode {
                 }
                 Command::Import { file } => cli::import(&data_dir, &file, &mut out),
                 Command::Learners => cli::learners(&data_dir, &mut out),
-                Command::Report {
-                    format,
-                    out: file,
-                    unit,
-                } => cli::report(
+                Command::Report(args) => cli::run_report(
                     &data_dir,
                     cli.content.as_deref(),
-                    format,
-                    unit.as_deref(),
+                    cli.lang.as_deref(),
+                    &args,
+                    &mut out,
+                ),
+                Command::Certificate {
+                    learner,
+                    module,
+                    out: file,
+                    paper,
+                } => cli::certificate(
+                    &data_dir,
+                    &learner,
+                    &module,
+                    &cli::PdfOptions {
+                        content: cli.content.as_deref(),
+                        lang: cli.lang.as_deref(),
+                        paper,
+                    },
                     file.as_deref(),
                     &mut out,
                 ),

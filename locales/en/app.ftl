@@ -167,8 +167,6 @@ lesson-offer-hint = Need some help? Click Hint below. No hurry at all.
 lesson-call-mentor-text = This step is not easy. The orange frame shows where to act. You may also call the mentor.
 lesson-call-mentor = Call the mentor
 lesson-mentor-called = Your request for help is noted for the mentor. Raise your hand too, so the mentor comes soon. While you wait, you may try again.
-home-contrast-on = High contrast
-home-contrast-off = Normal colours
 
 ## Mentor view
 mentor-open = Class
@@ -182,3 +180,14 @@ mentor-week = This week: { $minutes } minutes
 mentor-stuck = Needs help: { $lesson }, step { $step } ({ $mistakes } mistakes, { $hints } hints).
 mentor-idle = Needs help: { $lesson } unfinished; { $days } days without practice.
 mentor-called = Called the mentor (at { $time }): { $lesson }, step { $step }.
+
+## Tampilan: text size and colours, per learner
+display-open = Display
+display-size = Text size
+display-size-normal = Large
+display-size-larger = Larger
+display-size-largest = Largest
+display-colours = Colours
+display-colours-normal = Normal colours
+display-colours-high = High contrast
+display-done = Done

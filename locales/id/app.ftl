@@ -167,8 +167,6 @@ lesson-offer-hint = Perlu bantuan? Klik Petunjuk di bawah. Tidak apa-apa, pelan-
 lesson-call-mentor-text = Langkah ini memang tidak mudah. Kotak oranye menunjukkan tempatnya. Bapak/Ibu juga boleh memanggil pendamping.
 lesson-call-mentor = Panggil pendamping
 lesson-mentor-called = Permintaan bantuan sudah dicatat untuk pendamping. Angkat tangan juga, supaya pendamping segera datang. Sambil menunggu, Bapak/Ibu boleh mencoba lagi.
-home-contrast-on = Kontras tinggi
-home-contrast-off = Warna biasa
 
 ## Tampilan pendamping
 mentor-open = Kelas
@@ -182,3 +180,14 @@ mentor-week = Minggu ini: { $minutes } menit
 mentor-stuck = Perlu bantuan: { $lesson }, langkah { $step } ({ $mistakes } kali belum tepat, { $hints } petunjuk).
 mentor-idle = Perlu bantuan: { $lesson } belum selesai; { $days } hari tidak berlatih.
 mentor-called = Memanggil pendamping (pukul { $time }): { $lesson }, langkah { $step }.
+
+## Tampilan: text size and colours, per learner
+display-open = Tampilan
+display-size = Ukuran huruf
+display-size-normal = Besar
+display-size-larger = Lebih Besar
+display-size-largest = Sangat Besar
+display-colours = Warna
+display-colours-normal = Warna biasa
+display-colours-high = Kontras tinggi
+display-done = Selesai

@@ -1,6 +1,6 @@
 //! The checked lesson model the rest of the app works with.
 
-use crate::sim::{Value, dasar, dokumen, email};
+use crate::sim::{Value, dasar, dokumen, email, presensi};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -42,6 +42,8 @@ pub enum Scenario {
     None,
     Dasar(dasar::Scenario),
     Email(email::Scenario),
+    /// Boxed: the biggest scenario by far.
+    Presensi(Box<presensi::Scenario>),
     Dokumen(Box<dokumen::Scenario>),
 }
 

@@ -11,6 +11,7 @@ pub mod dokumen;
 pub mod email;
 mod event;
 pub mod files;
+pub mod presensi;
 
 pub use event::{SimEvent, Value};
 
@@ -22,6 +23,7 @@ pub enum SimState {
     None,
     Dasar(Box<dasar::Dasar>),
     Email(Box<email::Email>),
+    Presensi(Box<presensi::Presensi>),
     Dokumen(Box<dokumen::Dokumen>),
 }
 
@@ -30,6 +32,7 @@ pub enum SimState {
 pub enum SimAction {
     Dasar(dasar::Action),
     Email(email::Action),
+    Presensi(presensi::Action),
     Dokumen(dokumen::Action),
 }
 
@@ -39,6 +42,7 @@ impl SimState {
         match (self, action) {
             (SimState::Dasar(d), SimAction::Dasar(a)) => d.update(a),
             (SimState::Email(e), SimAction::Email(a)) => e.update(a),
+            (SimState::Presensi(p), SimAction::Presensi(a)) => p.update(a),
             (SimState::Dokumen(d), SimAction::Dokumen(a)) => d.update(a),
             _ => None,
         }

@@ -289,7 +289,8 @@ impl Store {
     }
 
     /// Removes a learner and everything of theirs (events, lesson state, step statistics,
-    /// PIN lock-out) in one transaction. Removing a learner who is not there does nothing.
+    /// notes, coaching attendance, assignment, PIN lock-out) in one transaction. Removing a
+    /// learner who is not there does nothing.
     ///
     /// The freed space is overwritten (`secure_delete`), so their rows do not linger in the
     /// file. Backups made before still hold them, and importing an export that carries the
@@ -302,6 +303,9 @@ impl Store {
                 "DELETE FROM events WHERE learner = ?1",
                 "DELETE FROM lesson_state WHERE learner = ?1",
                 "DELETE FROM step_stats WHERE learner = ?1",
+                "DELETE FROM notes WHERE learner = ?1",
+                "DELETE FROM coaching_attendees WHERE learner = ?1",
+                "DELETE FROM assignments WHERE learner = ?1",
                 "DELETE FROM learners WHERE uuid = ?1",
             ] {
                 tx.execute(sql, [learner])?;

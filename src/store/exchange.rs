@@ -6,12 +6,18 @@
 //! {"format":"tuntun-progress","version":1,"created_at":…,"device":"…"}
 //! {"learner":{"uuid":…,"name":…,"nip":…,"unit":…,"created_at":…,"updated_at":…}}
 //! {"event":{"uuid":…,"device":…,"seq":…,"learner":…,"lesson":…,"step":…,"kind":…,"payload":…,"at":…}}
-//! {"end":{"learners":N,"events":M,"sha256":"<hex of every byte before this line>"}}
+//! {"note":{"uuid":…,"learner":…,"mentor":…,"created_at":…,"text":…}}
+//! {"coaching":{"uuid":…,"held_on":"YYYY-MM-DD","topic":…,"plan":…,"created_at":…,"attendees":[…]}}
+//! {"assignment":{"uuid":…,"learner":…,"label":…,"lessons":[…],"created_at":…}}
+//! {"end":{"learners":N,"events":M,"notes":…,"sessions":…,"assignments":…,"sha256":"<hex of every byte before this line>"}}
 //! ```
 //!
-//! Only learners' name, NIP and unit and their events travel: PIN hashes, mentors and
-//! lock-outs stay on the laptop (see `store::access`), so a lost USB stick gives nobody a
-//! hash to attack.
+//! Learners' name, NIP and unit, their events, and the mentor's work about them (notes,
+//! coaching sessions they attended, their assignment) travel, so a mentor who changes laptops
+//! keeps it. PIN hashes, mentors and lock-outs stay on the laptop (see `store::access`), so a
+//! lost USB stick gives nobody a hash to attack. An export of one learner carries the sessions
+//! they attended with only them as attendee. Format 2 added the mentor's lines; format 1 files
+//! (events only) still import.
 //!
 //! Self-checking: a file without its `end` line was cut off; a wrong count or checksum means
 //! it was changed. The whole file is checked *before* the database is touched, so a refused
@@ -20,10 +26,15 @@
 //! Merging: events are keyed by UUID (`ON CONFLICT DO NOTHING`); a learner known on both
 //! sides (same UUID) is one learner, and of two versions of their name/NIP/unit the one with
 //! the greatest `(updated_at, name, nip, unit, created_at)` wins on every laptop. Derived
-//! tables are then replayed from the log. So importing the same file twice changes nothing,
-//! and importing A then B gives the same database as B then A.
+//! tables are then replayed from the log. Notes and sessions are keyed by UUID like events
+//! (a session's attendees are the union of both sides); of two assignments of a learner the
+//! one with the greatest `(created_at, uuid)` wins. So importing the same file twice changes
+//! nothing, and importing A then B gives the same database as B then A.
 
 use super::derive::{self, EVENT_COLUMNS, Event};
+use super::mentor::{
+    AssignmentRecord, Session, insert_attendee, insert_session, put_assignment_record,
+};
 use super::{Store, StoreError, now_ms};
 use rusqlite::{TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
@@ -34,7 +45,7 @@ use std::io::{BufRead, Write};
 /// The format name in the first line.
 pub const FORMAT: &str = "tuntun-progress";
 /// The newest format version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,11 +68,41 @@ pub struct LearnerRecord {
     pub updated_at: i64,
 }
 
+/// A mentor's note as carried in an export file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteRecord {
+    pub uuid: String,
+    pub learner: String,
+    pub mentor: String,
+    pub created_at: i64,
+    pub text: String,
+}
+
+/// A coaching session as carried in an export file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRecord {
+    pub uuid: String,
+    /// `YYYY-MM-DD`.
+    pub held_on: String,
+    pub topic: String,
+    pub plan: String,
+    pub created_at: i64,
+    pub attendees: Vec<String>,
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct End {
     learners: u64,
     events: u64,
+    #[serde(default)]
+    notes: u64,
+    #[serde(default)]
+    sessions: u64,
+    #[serde(default)]
+    assignments: u64,
     sha256: String,
 }
 
@@ -70,6 +111,9 @@ struct End {
 enum Line {
     Learner(LearnerRecord),
     Event(Event),
+    Note(NoteRecord),
+    Coaching(SessionRecord),
+    Assignment(AssignmentRecord),
     End(End),
 }
 
@@ -107,6 +151,10 @@ pub struct ImportSummary {
     pub learners_added: u64,
     pub learners_updated: u64,
     pub events_added: u64,
+    pub notes_added: u64,
+    /// New sessions, and sessions known here that gained an attendee.
+    pub sessions_changed: u64,
+    pub assignments_changed: u64,
 }
 
 /// The result of reading an export file end to end without touching any database.
@@ -114,6 +162,9 @@ pub struct ImportSummary {
 pub struct Checked {
     pub learners: u64,
     pub events: u64,
+    pub notes: u64,
+    pub sessions: u64,
+    pub assignments: u64,
 }
 
 /// Reads the whole file, checking its header, every line, the counts and the checksum;
@@ -128,6 +179,9 @@ fn read(
     let mut counts = Checked {
         learners: 0,
         events: 0,
+        notes: 0,
+        sessions: 0,
+        assignments: 0,
     };
     loop {
         buf.clear();
@@ -166,6 +220,9 @@ fn read(
                 if end.sha256 != digest
                     || end.learners != counts.learners
                     || end.events != counts.events
+                    || end.notes != counts.notes
+                    || end.sessions != counts.sessions
+                    || end.assignments != counts.assignments
                 {
                     return Err(ImportError::Tampered(number));
                 }
@@ -177,6 +234,9 @@ fn read(
             }
             Line::Learner(_) => counts.learners += 1,
             Line::Event(_) => counts.events += 1,
+            Line::Note(_) => counts.notes += 1,
+            Line::Coaching(_) => counts.sessions += 1,
+            Line::Assignment(_) => counts.assignments += 1,
         }
         hasher.update(&buf);
         each(line)?;
@@ -261,9 +321,13 @@ impl Store {
             put(out, &mut hasher, &Line::Event(row?))?;
             events += 1;
         }
+        let (notes, sessions, assignments) = self.export_mentor_work(filter, out, &mut hasher)?;
         let end = Line::End(End {
             learners,
             events,
+            notes,
+            sessions,
+            assignments,
             sha256: hex(&hasher.finalize()),
         });
         let mut line = serde_json::to_vec(&end).map_err(std::io::Error::other)?;
@@ -271,6 +335,74 @@ impl Store {
         out.write_all(&line)?;
         out.flush()?;
         Ok((learners, events))
+    }
+
+    /// Writes the notes, sessions and assignments of the exported learners; returns how many
+    /// of each.
+    fn export_mentor_work(
+        &self,
+        filter: Option<&str>,
+        out: &mut impl Write,
+        hasher: &mut Sha256,
+    ) -> Result<(u64, u64, u64), ExportError> {
+        let mut notes = 0u64;
+        let mut stmt = self.conn.prepare(
+            "SELECT uuid, learner, mentor, created_at, text FROM notes
+             WHERE ?1 IS NULL OR learner = ?1 ORDER BY learner, created_at, uuid",
+        )?;
+        let rows = stmt.query_map([filter], |r| {
+            Ok(NoteRecord {
+                uuid: r.get(0)?,
+                learner: r.get(1)?,
+                mentor: r.get(2)?,
+                created_at: r.get(3)?,
+                text: r.get(4)?,
+            })
+        })?;
+        for row in rows {
+            put(out, hasher, &Line::Note(row?))?;
+            notes += 1;
+        }
+        let mut sessions = 0u64;
+        let mut stmt = self.conn.prepare(
+            "SELECT uuid, held_on, topic, plan, created_at FROM coaching_sessions s
+             WHERE ?1 IS NULL
+                OR EXISTS (SELECT 1 FROM coaching_attendees a WHERE a.session = s.uuid AND a.learner = ?1)
+             ORDER BY created_at, uuid",
+        )?;
+        let mut attendees = self.conn.prepare(
+            "SELECT learner FROM coaching_attendees WHERE session = ?1 AND (?2 IS NULL OR learner = ?2)
+             ORDER BY learner",
+        )?;
+        let rows = stmt.query_map([filter], |r| {
+            Ok(SessionRecord {
+                uuid: r.get(0)?,
+                held_on: r.get(1)?,
+                topic: r.get(2)?,
+                plan: r.get(3)?,
+                created_at: r.get(4)?,
+                attendees: Vec::new(),
+            })
+        })?;
+        for row in rows {
+            let mut record = row?;
+            record.attendees = attendees
+                .query_map(params![record.uuid, filter], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            put(out, hasher, &Line::Coaching(record))?;
+            sessions += 1;
+        }
+        let mut assignments = 0u64;
+        let mut stmt = self.conn.prepare(
+            "SELECT uuid, learner, label, lessons, created_at FROM assignments
+             WHERE ?1 IS NULL OR learner = ?1 ORDER BY learner",
+        )?;
+        let rows = stmt.query_map([filter], super::mentor::assignment_from_row)?;
+        for row in rows {
+            put(out, hasher, &Line::Assignment(row?))?;
+            assignments += 1;
+        }
+        Ok((notes, sessions, assignments))
     }
 
     /// Writes an export to `file`: first to `FILE.part`, synced, then renamed, so a
@@ -356,6 +488,44 @@ impl Store {
                         touched.insert(e.learner);
                     }
                 }
+                Line::Note(n) => {
+                    if !known.contains(&n.learner) && !learner_exists(&tx, &n.learner)? {
+                        return Err(ImportError::Foreign);
+                    }
+                    let added = tx
+                        .execute(
+                            "INSERT INTO notes (uuid, learner, mentor, created_at, text)
+                             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (uuid) DO NOTHING",
+                            params![n.uuid, n.learner, n.mentor, n.created_at, n.text],
+                        )
+                        .map_err(StoreError::from)?;
+                    summary.notes_added += u64::try_from(added).unwrap_or(0);
+                }
+                Line::Coaching(c) => {
+                    let held_on = c.held_on.parse().map_err(|_| ImportError::Foreign)?;
+                    let session = Session {
+                        id: c.uuid,
+                        held_on,
+                        topic: c.topic,
+                        plan: c.plan,
+                        created_at: c.created_at,
+                        attendees: Vec::new(),
+                    };
+                    let mut changed = insert_session(&tx, &session)?;
+                    for a in &c.attendees {
+                        if !known.contains(a) && !learner_exists(&tx, a)? {
+                            return Err(ImportError::Foreign);
+                        }
+                        changed |= insert_attendee(&tx, &session.id, a)?;
+                    }
+                    summary.sessions_changed += u64::from(changed);
+                }
+                Line::Assignment(a) => {
+                    if !known.contains(&a.learner) && !learner_exists(&tx, &a.learner)? {
+                        return Err(ImportError::Foreign);
+                    }
+                    summary.assignments_changed += u64::from(put_assignment_record(&tx, &a)?);
+                }
                 Line::End(_) => {}
             }
             Ok(())
@@ -363,7 +533,14 @@ impl Store {
         // On an error, dropping the transaction rolls it back: nothing was written.
         second?;
         derive::rebuild(&tx, touched.iter().map(String::as_str))?;
-        if summary.learners_added + summary.learners_updated + summary.events_added == 0 {
+        if summary.learners_added
+            + summary.learners_updated
+            + summary.events_added
+            + summary.notes_added
+            + summary.sessions_changed
+            + summary.assignments_changed
+            == 0
+        {
             // Nothing new: end without a commit, so the file on disk stays as it was.
             return Ok(summary);
         }
@@ -435,7 +612,10 @@ mod tests {
             got,
             Checked {
                 learners: 1,
-                events: 0
+                events: 0,
+                notes: 0,
+                sessions: 0,
+                assignments: 0,
             }
         );
     }
@@ -463,10 +643,10 @@ mod tests {
         ));
         assert!(matches!(check(&mut &b""[..]), Err(ImportError::Foreign)));
         // From the future.
-        let future = file(&[&HEADER.replace("\"version\":1", "\"version\":2"), LEARNER]);
+        let future = file(&[&HEADER.replace("\"version\":1", "\"version\":3"), LEARNER]);
         assert!(matches!(
             check(&mut &future[..]),
-            Err(ImportError::FutureVersion(2))
+            Err(ImportError::FutureVersion(3))
         ));
         // Something after the end line.
         let mut extra = good.clone();

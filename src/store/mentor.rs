@@ -1,7 +1,11 @@
 //! What the mentor ("pendamping") reads: the class at a glance, one learner's steps, the
-//! hardest steps of the class, and the per-module report for BKPSDM (rows and CSV).
+//! hardest steps of the class, and the per-module report for BKPSDM (rows and CSV). In the
+//! submodules, one job each: `detail` (a learner's sessions, steps, scores, standards, and a
+//! module's certificate figures), `activity` (minutes and learners per day), `pdf_reports`
+//! (the printed summary and certificate); and what the mentor writes: `notes`, `sessions`
+//! (coaching sessions), `assign` (assignments), with `text` checking what was typed.
 //!
-//! Everything here only reads. The figures come from the derived tables (`lesson_state`,
+//! This file only reads. The figures come from the derived tables (`lesson_state`,
 //! `step_stats`, `learners.last_active`) where those hold them, and from the event log where
 //! they do not (time spent, the mistakes' simulator events, time on a step). Which lessons
 //! exist and which module they belong to comes from the [`Course`] the caller passes, so a
@@ -22,8 +26,29 @@
 //!   learner has finished that lesson (a half-done check is not a score). The counts are the
 //!   learner's over all tries of the check, so a retake does not wipe earlier mistakes.
 
+mod activity;
+mod assign;
+mod detail;
+mod notes;
+pub mod pdf_reports;
+mod sessions;
+mod text;
+
+pub use activity::DayActivity;
+pub use assign::{Assignment, AssignmentRecord};
+pub(crate) use assign::{
+    put_record as put_assignment_record, record_from_row as assignment_from_row,
+};
+pub use detail::{
+    JP_MINUTES, LearnerDetail, ModuleFigures, SESSION_GAP_MS, StepDetail, TimelineItem,
+};
+pub use notes::Note;
+pub use sessions::{NewSession, Session};
+pub(crate) use sessions::{insert_attendee, insert_session};
+pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
+
 use super::{Store, StoreError};
-use crate::course::{Course, Step};
+use crate::course::Course;
 use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
@@ -341,10 +366,6 @@ impl Store {
     ) -> Result<Vec<ReportRow>, StoreError> {
         let learners =
             self.learner_basics(unit, "unit COLLATE NOCASE, name COLLATE NOCASE, uuid")?;
-        let mut stats = self.conn.prepare_cached(
-            "SELECT step, mistakes + hints + wrong_answers, completed_at IS NOT NULL
-             FROM step_stats WHERE learner = ?1 AND lesson = ?2",
-        )?;
         let mut rows = Vec::with_capacity(learners.len() * course.modules.len());
         for l in learners {
             let done = self.completed_lessons(&l.id)?;
@@ -362,39 +383,7 @@ impl Store {
                         }
                     }
                 }
-                let check = module
-                    .lessons
-                    .iter()
-                    .find(|e| e.id.ends_with(SKILL_CHECK_SUFFIX) && done.contains(e.id.as_str()));
-                let score = match check.and_then(|e| e.lesson.as_ref()) {
-                    None => None,
-                    Some(lesson) => {
-                        let graded: Vec<usize> = lesson
-                            .steps
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, s)| !matches!(s, Step::Read { .. }))
-                            .map(|(i, _)| i)
-                            .collect();
-                        let mut clean = HashSet::new();
-                        let found = stats.query_map(params![l.id, lesson.id], |r| {
-                            Ok((
-                                to_usize(r.get(0)?),
-                                r.get::<_, i64>(1)?,
-                                r.get::<_, bool>(2)?,
-                            ))
-                        })?;
-                        for f in found {
-                            let (step, trouble, completed) = f?;
-                            if completed && trouble == 0 {
-                                clean.insert(step);
-                            }
-                        }
-                        // A step with no stats row was never touched: not done.
-                        let ok = graded.iter().filter(|i| clean.contains(i)).count();
-                        percent(ok, graded.len())
-                    }
-                };
+                let score = self.skill_check_score(&l.id, module, &done)?;
                 rows.push(ReportRow {
                     name: l.name.clone(),
                     nip: l.nip.clone(),

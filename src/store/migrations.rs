@@ -117,7 +117,46 @@ CREATE TABLE pin_guard (
 ) STRICT;
 ";
 
-const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
+/// V4: the mentor's own work. `notes` on a learner (by the mentor named); `coaching_sessions`
+/// (a class meeting: date `YYYY-MM-DD`, topic, plan for next time) with their
+/// `coaching_attendees`; `assignments`, at most one row per learner (the newest replaces the
+/// older; an empty `lessons` array is a cleared assignment, so a clearing travels in an export
+/// like any other change). All of it travels in exports (see `store::exchange`).
+const V4: &str = "
+CREATE TABLE notes (
+    uuid TEXT PRIMARY KEY,
+    learner TEXT NOT NULL REFERENCES learners (uuid),
+    mentor TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    text TEXT NOT NULL
+) STRICT;
+CREATE INDEX notes_by_learner ON notes (learner, created_at);
+
+CREATE TABLE coaching_sessions (
+    uuid TEXT PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE coaching_attendees (
+    session TEXT NOT NULL REFERENCES coaching_sessions (uuid),
+    learner TEXT NOT NULL REFERENCES learners (uuid),
+    PRIMARY KEY (session, learner)
+) STRICT;
+CREATE INDEX coaching_attendees_by_learner ON coaching_attendees (learner);
+
+CREATE TABLE assignments (
+    learner TEXT PRIMARY KEY REFERENCES learners (uuid),
+    uuid TEXT NOT NULL,
+    label TEXT NOT NULL,
+    lessons TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+";
+
+const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
 
 /// Every migration, oldest first.
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

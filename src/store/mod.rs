@@ -11,8 +11,8 @@
 //! moment later loses nothing the learner was told.
 //!
 //! Access to a shared laptop (learners' PINs, mentors, lock-outs, removing a learner) is in
-//! `access`. What the mentor reads (class overview, a learner's steps, the report) is in
-//! `mentor`.
+//! `access`. What the mentor reads (class overview, a learner's detail, the report) and
+//! writes (notes, coaching sessions, assignments) is in `mentor`.
 //!
 //! Opening checks the schema version *before* anything is written: a file from a newer
 //! Tuntun is refused untouched; a file that is not a database is reported as damaged.
@@ -32,7 +32,11 @@ pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_p
 pub use derive::Event;
 pub use incidents::Incident;
 pub use learners::{Learner, LearnerError, NewLearner};
-pub use mentor::{HardStep, HelpReason, LearnerRow, ModuleProgress, ReportRow, StepRow};
+pub use mentor::{
+    Assignment, DayActivity, HardStep, HelpReason, LearnerDetail, LearnerRow, ModuleFigures,
+    ModuleProgress, NewSession, Note, ReportRow, Session, StepDetail, StepRow, TextError,
+    TimelineItem,
+};
 pub use migrations::MIGRATIONS;
 pub use progress::LessonState;
 
@@ -82,6 +86,10 @@ pub enum StoreError {
     NoSuchLearner(String),
     #[error("there is no mentor with the id {0}")]
     NoSuchMentor(String),
+    #[error("there is no module with the id {0}")]
+    NoSuchModule(String),
+    #[error(transparent)]
+    Text(#[from] mentor::TextError),
 }
 
 /// A handle on the open store.

@@ -1,6 +1,7 @@
 //! The application root: start-up, the shared things (store, course, words) and the
 //! screen the learner is on. Screens report what crosses screens as `Event`s.
 
+use super::comfort::Comfort;
 use super::screen::{finished, home, idle, learners, lesson, mentor, pin, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
@@ -48,13 +49,8 @@ pub struct State {
     pub voice: Option<crate::speech::Voice>,
     /// What is being read aloud now (a new text, or leaving the lesson, stops it).
     pub speaking: Option<crate::speech::Speaking>,
-    /// The signed-in learner chose the high-contrast look (kept per learner).
-    pub high_contrast: bool,
-}
-
-/// The per-learner setting key of the high-contrast look.
-fn contrast_key(learner: &str) -> String {
-    format!("contrast:{learner}")
+    /// The signed-in learner's text size and colours (kept per learner).
+    pub comfort: Comfort,
 }
 
 /// What a PIN opens.
@@ -185,7 +181,12 @@ impl App {
 
     /// The look: the signed-in learner's choice, the default otherwise.
     pub fn theme(&self) -> iced::Theme {
-        theme::themed(self.state().is_some_and(|s| s.high_contrast))
+        theme::themed(self.state().is_some_and(|s| s.comfort.high_contrast))
+    }
+
+    /// How much everything is enlarged: the signed-in learner's text size.
+    pub fn scale_factor(&self) -> f32 {
+        self.state().map_or(1.0, State::scale_factor)
     }
 
     /// The running state, if start-up succeeded.
@@ -243,7 +244,7 @@ impl State {
             admin: settings::Admin::default(),
             voice: crate::speech::Voice::find(),
             speaking: None,
-            high_contrast: false,
+            comfort: Comfort::default(),
         };
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
@@ -485,15 +486,12 @@ impl State {
                         self.open_lesson(learner, &id);
                     }
                     Some(home::Event::SignOut) => self.show_learners(),
-                    Some(home::Event::ToggleContrast) => {
-                        self.high_contrast = !self.high_contrast;
-                        let key = contrast_key(&s.learner.id);
-                        let value = if self.high_contrast {
-                            "high"
-                        } else {
-                            "default"
-                        };
-                        self.save_setting(&key, value);
+                    Some(home::Event::Comfort(comfort)) => {
+                        self.comfort = comfort;
+                        if let Err(e) = comfort.save(&self.store, &s.learner.id) {
+                            tracing::error!("cannot save the display choice: {e}");
+                            self.notice = Some("notice-not-saved");
+                        }
                     }
                     Some(home::Event::OpenSettings) => self.open_settings(),
                     None => {}
@@ -559,17 +557,26 @@ impl State {
             }
             return Task::none();
         }
+        // Tab is the focus scope's (see `ui::focus`). Esc closes what can be closed
+        // without losing anything: Settings, the Tampilan panel, the class view. In a
+        // lesson it does nothing: a stray Esc must not take a beginner out of a practice.
         if let keyboard::Event::KeyPressed {
-            key: keyboard::Key::Named(Named::Tab),
-            modifiers,
+            key: keyboard::Key::Named(Named::Escape),
             ..
         } = event
         {
-            return if modifiers.shift() {
-                operation::focus_previous()
-            } else {
-                operation::focus_next()
-            };
+            if self.settings_open {
+                return self.update(Message::Settings(settings::Message::Close));
+            }
+            match &self.screen {
+                Screen::Home(h) if h.display_open => {
+                    return self.update(Message::Home(home::Message::Display));
+                }
+                Screen::Mentor(_) => {
+                    return self.update(Message::Mentor(mentor::Message::Close));
+                }
+                _ => {}
+            }
         }
         Task::none()
     }
@@ -605,7 +612,7 @@ impl State {
     }
 
     fn show_learners(&mut self) {
-        self.high_contrast = false;
+        self.comfort = Comfort::default();
         self.screen = Screen::Learners(learners::State::load(&self.store));
     }
 
@@ -613,13 +620,7 @@ impl State {
         if self.notice == Some("notice-idle-signed-out") {
             self.notice = None;
         }
-        self.high_contrast = self
-            .store
-            .setting(&contrast_key(&learner.id))
-            .ok()
-            .flatten()
-            .as_deref()
-            == Some("high");
+        self.comfort = Comfort::load(&self.store, &learner.id);
         self.screen = Screen::Home(home::State::load(learner, &self.store, &self.course));
     }
 
@@ -818,13 +819,21 @@ impl State {
             return;
         };
         match lesson::State::open(learner.clone(), lesson, &mut self.store) {
-            Ok(s) => self.screen = Screen::Lesson(Box::new(s)),
+            Ok(mut s) => {
+                s.text_scale = self.comfort.text_size.factor();
+                self.screen = Screen::Lesson(Box::new(s));
+            }
             Err(e) => {
                 tracing::error!("cannot start lesson {id}: {e}");
                 self.notice = Some("notice-not-saved");
                 self.show_home(learner);
             }
         }
+    }
+
+    /// How much everything is enlarged: the signed-in learner's text size.
+    pub fn scale_factor(&self) -> f32 {
+        self.comfort.text_size.factor()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -845,9 +854,7 @@ impl State {
         } else {
             match &self.screen {
                 Screen::Learners(s) => s.view(tr).map(Message::Learners),
-                Screen::Home(s) => s
-                    .view(tr, &self.course, self.high_contrast)
-                    .map(Message::Home),
+                Screen::Home(s) => s.view(tr, &self.course, self.comfort).map(Message::Home),
                 Screen::Lesson(s) => s.view(tr, self.voice.is_some()).map(Message::Lesson),
                 Screen::Finished(s) => s.view(tr, &self.course).map(Message::Finished),
                 Screen::Setup(s) => s.view(tr).map(Message::Setup),
@@ -870,13 +877,15 @@ impl State {
             .height(Length::Fill)
             .style(theme::page)
             .into();
-        match self.idle.warning_seconds() {
+        let page = match self.idle.warning_seconds() {
             Some(left) if self.watches_idle() => {
                 let question = idle::still_there(tr, left).map(|()| Message::Activity);
                 iced::widget::stack![page, question].into()
             }
             _ => page,
-        }
+        };
+        // Tab / Shift+Tab move the keyboard focus over the whole window.
+        super::focus::scope(page).into()
     }
 }
 
@@ -920,7 +929,9 @@ impl Failure {
             | StoreError::Pin(_)
             | StoreError::PinHash(_)
             | StoreError::NoSuchLearner(_)
-            | StoreError::NoSuchMentor(_) => ("error-database", &std::path::PathBuf::new()),
+            | StoreError::NoSuchMentor(_)
+            | StoreError::NoSuchModule(_)
+            | StoreError::Text(_) => ("error-database", &std::path::PathBuf::new()),
         };
         let path = path.display().to_string();
         container(

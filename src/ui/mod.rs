@@ -2,6 +2,8 @@
 //! the simulators. Nothing here does I/O of its own: it calls the core and the store.
 
 pub mod app;
+pub mod comfort;
+pub mod focus;
 pub mod screen;
 pub mod sim;
 pub mod theme;
@@ -42,6 +44,7 @@ pub fn run(options: Options) -> iced::Result {
     iced::application(move || App::boot(options.clone()), App::update, App::view)
         .title("Tuntun")
         .theme(App::theme)
+        .scale_factor(App::scale_factor)
         .subscription(App::subscription)
         .settings(settings())
         .window(iced::window::Settings {

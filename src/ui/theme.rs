@@ -24,6 +24,8 @@ pub const SUBTITLE: f32 = 28.0;
 pub const TITLE: f32 = 36.0;
 pub const PRIMARY_HEIGHT: f32 = 64.0;
 pub const BUTTON_HEIGHT: f32 = 56.0;
+/// The smallest click target anywhere, the practice tools included (48×48 px).
+pub const MIN_TARGET: f32 = 48.0;
 pub const SPACE: f32 = 16.0;
 pub const PAD: f32 = 24.0;
 
@@ -52,6 +54,8 @@ pub struct Colours {
     pub webmail_bar: Color,
     pub side: Color,
     pub link: Color,
+    /// The keyboard focus ring: unlike the orange "look here" of a lesson.
+    pub focus: Color,
 }
 
 /// The default look: warm paper, dark ink, one blue.
@@ -78,6 +82,7 @@ pub const DEFAULT: Colours = Colours {
     webmail_bar: Color::from_rgb(0.07, 0.20, 0.36),
     side: Color::from_rgb(0.93, 0.94, 0.96),
     link: Color::from_rgb(0.0, 0.20, 0.60),
+    focus: Color::from_rgb(0.42, 0.05, 0.55),
 };
 
 /// "Kontras tinggi": black on white, darker accents, for weak eyes and glare.
@@ -104,7 +109,13 @@ pub const HIGH_CONTRAST: Colours = Colours {
     webmail_bar: Color::from_rgb(0.0, 0.08, 0.25),
     side: Color::WHITE,
     link: Color::from_rgb(0.0, 0.10, 0.45),
+    focus: Color::from_rgb(0.36, 0.0, 0.48),
 };
+
+/// The keyboard focus ring's colour in this theme.
+pub fn focus_ring(t: &Theme) -> Color {
+    c(t).focus
+}
 
 /// The colours of the theme being drawn.
 fn c(theme: &Theme) -> &'static Colours {
@@ -193,6 +204,11 @@ pub fn tile(t: &Theme, status: button::Status) -> button::Style {
         button::Status::Disabled => filled(c(t).paper, c(t).muted, c(t).line, 2.0),
         button::Status::Active => filled(c(t).card, c(t).ink, c(t).line, 2.0),
     }
+}
+
+/// The current choice among options (a text size, a colour look): outlined thickly.
+pub fn option_chosen(t: &Theme, _: button::Status) -> button::Style {
+    filled(c(t).blue_pale, c(t).ink, c(t).blue, 4.0)
 }
 
 /// A quiz answer the learner chose, right or not yet right.
@@ -520,6 +536,91 @@ pub fn chip(t: &Theme) -> container::Style {
     }
 }
 
+/// The pretend phone's body around its screen.
+pub fn phone_body(t: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(c(t).ink)),
+        text_color: Some(Color::WHITE),
+        border: border(c(t).ink, 2.0, 32.0),
+        ..container::Style::default()
+    }
+}
+
+/// The phone's screen.
+pub fn phone_screen(t: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(c(t).card)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).card, 0.0, 18.0),
+        ..container::Style::default()
+    }
+}
+
+/// The map's ground.
+pub fn map_ground(t: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(c(t).green_pale)),
+        text_color: Some(c(t).ink),
+        border: border(c(t).line, 1.0, 8.0),
+        ..container::Style::default()
+    }
+}
+
+/// The office's radius on the map: a round zone.
+pub fn office_zone(radius: f32) -> impl Fn(&Theme) -> container::Style {
+    move |t| container::Style {
+        background: Some(Background::Color(Color {
+            a: 0.35,
+            ..c(t).blue
+        })),
+        text_color: Some(c(t).ink),
+        border: border(c(t).blue, 3.0, radius),
+        ..container::Style::default()
+    }
+}
+
+/// A round mark filled with one colour: the learner on the map, the office, the eyes.
+pub fn dot(kind: Dot) -> impl Fn(&Theme) -> container::Style {
+    move |t| {
+        let k = c(t);
+        let (fill, line, radius) = match kind {
+            Dot::You => (k.blue, Color::WHITE, 14.0),
+            Dot::Office => (k.red, Color::WHITE, 8.0),
+            Dot::Skin => (Color::from_rgb(0.86, 0.67, 0.50), k.ink, 90.0),
+            Dot::Hair => (k.ink, k.ink, 90.0),
+            Dot::Eye => (k.ink, k.ink, 6.0),
+            Dot::Mask => (Color::from_rgb(0.72, 0.86, 0.95), k.line, 12.0),
+            Dot::Glare => (Color::WHITE, k.line, 10.0),
+            Dot::Dark => (
+                Color {
+                    a: 0.72,
+                    ..Color::BLACK
+                },
+                Color::TRANSPARENT,
+                12.0,
+            ),
+        };
+        container::Style {
+            background: Some(Background::Color(fill)),
+            border: border(line, 2.0, radius),
+            ..container::Style::default()
+        }
+    }
+}
+
+/// The parts of the drawings on the pretend phone.
+#[derive(Debug, Clone, Copy)]
+pub enum Dot {
+    You,
+    Office,
+    Skin,
+    Hair,
+    Eye,
+    Mask,
+    Glare,
+    Dark,
+}
+
 /// The original message quoted under a reply.
 pub fn quote(t: &Theme) -> container::Style {
     container::Style {
@@ -611,6 +712,14 @@ mod tests {
             ("webmail side bar", k.ink, k.side, false),
             ("a link in a message", k.link, k.card, false),
             ("the window's title bar", Color::WHITE, k.blue, false),
+            // Not text, but it must stand out as much as large text (WCAG asks 3:1).
+            (
+                "the keyboard focus ring on the page",
+                k.focus,
+                k.paper,
+                true,
+            ),
+            ("the keyboard focus ring on a card", k.focus, k.card, true),
         ];
         for bg in AVATARS {
             pairs.push(("initials on an avatar", Color::WHITE, bg, true));

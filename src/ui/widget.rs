@@ -1,5 +1,6 @@
 //! Small building blocks shared by the screens: big buttons, texts, the highlight frame.
 
+use super::focus::focus;
 use super::theme;
 use iced::widget::{Container, Text, button, container, text};
 use iced::{Element, Length};
@@ -26,13 +27,13 @@ pub fn primary<'a, M: Clone + 'a>(
     label: String,
     on_press: Option<M>,
 ) -> Container<'a, M> {
-    container(
+    container(focus(
         button(text(label).size(theme::SUBTITLE).font(theme::BOLD).center())
             .padding([12.0, 32.0])
             .height(theme::PRIMARY_HEIGHT)
             .style(theme::primary)
             .on_press_maybe(on_press),
-    )
+    ))
     .id(id)
 }
 
@@ -42,13 +43,13 @@ pub fn secondary<'a, M: Clone + 'a>(
     label: String,
     on_press: Option<M>,
 ) -> Container<'a, M> {
-    container(
+    container(focus(
         button(text(label).size(theme::TEXT).center())
             .padding([10.0, 24.0])
             .height(theme::BUTTON_HEIGHT)
             .style(theme::secondary)
             .on_press_maybe(on_press),
-    )
+    ))
     .id(id)
 }
 

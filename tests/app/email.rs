@@ -1,7 +1,7 @@
 //! The Email module through the real views: every lesson finished by clicking and typing
 //! as a learner would, and the mistakes the lessons catch, checked on screen and on disk.
 
-use crate::gui::{Harness, lesson_player};
+use crate::gui::{Harness, lesson_player, open};
 use iced::keyboard::key::Named;
 use iced_test::selector;
 use std::sync::Arc;
@@ -9,8 +9,7 @@ use tuntun::course::{Lesson, Matcher, Step};
 use tuntun::sim::email::{Email, Folder, View, split_addresses};
 use tuntun::sim::{SimState, Value};
 use tuntun::store::Store;
-use tuntun::ui::app::{Message, Screen};
-use tuntun::ui::screen::home;
+use tuntun::ui::app::Screen;
 
 fn email(h: &Harness) -> &Email {
     match &lesson_player(h).player.sim {
@@ -25,18 +24,6 @@ fn lesson(h: &Harness, id: &str) -> Arc<Lesson> {
         .lesson(id)
         .and_then(|e| e.lesson.clone())
         .unwrap_or_else(|| panic!("lesson {id} is playable"))
-}
-
-/// Opens a lesson from the home screen's list.
-fn open(h: &mut Harness, id: &str) {
-    assert!(
-        matches!(h.state.screen, Screen::Home(_)),
-        "on the home screen"
-    );
-    let _ = h
-        .state
-        .update(Message::Home(home::Message::Open(id.to_owned())));
-    assert_eq!(lesson_player(h).player.lesson.id, id);
 }
 
 /// Clicks into a text box (its end) and types.
@@ -331,32 +318,6 @@ fn send(h: &mut Harness, goal: &Matcher) {
 }
 
 /// Plays a whole lesson: the right answer to each quiz, the goal of each step.
-fn play(h: &mut Harness, lesson: &Lesson) {
-    for (i, step) in lesson.steps.iter().enumerate() {
-        match step {
-            Step::Read { .. } => {}
-            Step::Quiz { options, .. } => {
-                let right = options.iter().find(|o| o.correct).expect("a right answer");
-                h.click_text(&h.tr(&right.text));
-            }
-            Step::Do { goal, .. } => {
-                solve(h, goal);
-                h.picture(&format!("{}-{i:02}", lesson.id));
-            }
-        }
-        assert!(
-            lesson_player(h).player.is_done() || matches!(step, Step::Read { .. }),
-            "{} step {i} ({}) was not done by the learner's actions; feedback: {:?}",
-            lesson.id,
-            step.text(),
-            lesson_player(h).player.feedback
-        );
-        h.click("next");
-    }
-    assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
-    h.click("home");
-}
-
 #[test]
 fn every_email_lesson_can_be_finished_through_the_real_views() {
     let mut h = Harness::new();
@@ -373,7 +334,7 @@ fn every_email_lesson_can_be_finished_through_the_real_views() {
     for entry in &module.lessons {
         let lesson = entry.lesson.clone().expect("playable");
         open(&mut h, &lesson.id);
-        play(&mut h, &lesson);
+        crate::gui::play(&mut h, &lesson, solve);
     }
     let Screen::Home(home) = &h.state.screen else {
         panic!("home")

@@ -48,7 +48,10 @@ impl Harness {
     }
 
     pub fn sim(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(ui::settings(), (1366.0, 768.0), self.state.view())
+        // The learner's text size enlarges everything: the same laptop screen then holds
+        // fewer logical pixels, exactly as iced's scale factor makes it in the window.
+        let f = self.state.comfort.text_size.factor();
+        Simulator::with_size(ui::settings(), (1366.0 / f, 768.0 / f), self.state.view())
     }
 
     /// Runs `act` on a simulator of the current view, then feeds its messages to `update`.
@@ -91,15 +94,48 @@ impl Harness {
     /// Scrolls the page down (as with the mouse wheel over its middle), then clicks `id`:
     /// for controls further down a long page such as Settings.
     pub fn scroll_and_click(&mut self, id: String) {
+        self.scroll_at_and_click(None, id);
+    }
+
+    /// Scrolls down with the wheel over the control `over` (the page's middle when `None`),
+    /// then clicks `id`, which must then be in sight.
+    pub fn scroll_at_and_click(&mut self, over: Option<&str>, id: String) {
+        let over = over.map(str::to_owned);
         self.act(move |ui| {
             use iced::mouse::{Event as MouseEvent, ScrollDelta};
-            ui.point_at(iced::Point::new(683.0, 400.0));
+            let at = match over {
+                Some(o) => ui
+                    .find(selector::id(o.clone()))
+                    .unwrap_or_else(|e| panic!("#{o}: {e:?}"))
+                    .bounds()
+                    .center(),
+                None => iced::Point::new(683.0, 400.0),
+            };
+            ui.point_at(at);
             ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
                 delta: ScrollDelta::Lines { x: 0.0, y: -40.0 },
             })]);
             if let Err(e) = ui.click(selector::id(id.clone())) {
                 panic!("cannot click #{id} after scrolling: {e:?}");
             }
+        });
+    }
+
+    /// With the keyboard alone: Tab until the control `id` has the focus ring, then Enter.
+    pub fn key_press(&mut self, id: &str) {
+        let id = id.to_owned();
+        self.act(move |ui| {
+            tab_to(ui, &id);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+        });
+    }
+
+    /// With the keyboard alone: Tab until the text box `id` has the focus, then type.
+    pub fn key_type(&mut self, id: &str, text: &str) {
+        let (id, text) = (id.to_owned(), text.to_owned());
+        self.act(move |ui| {
+            tab_to(ui, &id);
+            ui.typewrite(&text);
         });
     }
 
@@ -122,9 +158,29 @@ impl Harness {
         let _ = std::fs::remove_file(path.with_file_name(format!("{name}-tiny-skia.png")));
         let saved = self
             .sim()
-            .snapshot(&ui::theme::themed(self.state.high_contrast))
+            .snapshot(&ui::theme::themed(self.state.comfort.high_contrast))
             .and_then(|s| s.matches_image(&path));
         assert!(matches!(saved, Ok(true)), "picture {name}: {saved:?}");
+    }
+
+    /// Every control named is wholly inside the window (as the learner's text size makes it).
+    pub fn assert_on_screen(&self, ids: &[&str]) {
+        let f = self.state.comfort.text_size.factor();
+        let screen =
+            iced::Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
+        let mut ui = self.sim();
+        for id in ids {
+            let b = match ui.find(selector::id((*id).to_owned())) {
+                Ok(found) => found.bounds(),
+                Err(e) => panic!("#{id} is not on the screen: {e:?}"),
+            };
+            assert!(
+                b.width > 0.0
+                    && screen.contains(b.position())
+                    && screen.contains(iced::Point::new(b.x + b.width - 0.5, b.y + b.height - 0.5)),
+                "#{id} at {b:?} is not wholly inside {screen:?} (text size ×{f})"
+            );
+        }
     }
 
     pub fn shows(&self, text: &str) -> bool {
@@ -145,6 +201,29 @@ impl Harness {
             ui.click(selector::id("save-learner")).expect("save");
         });
     }
+}
+
+/// Presses Tab until the focused control lies within the control `id` (a fresh screen
+/// starts with nothing focused, as after every screen change in the window).
+pub fn tab_to(ui: &mut Simulator<'_, Message>, id: &str) {
+    let target = match ui.find(selector::id(id.to_owned())) {
+        Ok(t) => t.bounds(),
+        Err(e) => panic!("#{id} is not on the screen: {e:?}"),
+    };
+    for _ in 0..120 {
+        ui.tap_key(iced::keyboard::key::Named::Tab);
+        if let Ok(focused) = ui.find(selector::is_focused())
+            && target.contains(focused.bounds().center())
+        {
+            // A keyboard user must see where the focus is: scrolled into sight.
+            assert!(
+                focused.visible_bounds().is_some(),
+                "#{id} has the focus but is out of sight"
+            );
+            return;
+        }
+    }
+    panic!("Tab never reaches #{id}");
 }
 
 pub fn lesson_player(h: &Harness) -> &tuntun::ui::screen::lesson::State {
@@ -702,4 +781,55 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
         states["dasar.klik"].next_step, 1,
         "she resumes at step 2 here too"
     );
+}
+
+/// Opens a lesson from the home screen's list.
+pub fn open(h: &mut Harness, id: &str) {
+    assert!(
+        matches!(h.state.screen, Screen::Home(_)),
+        "on the home screen"
+    );
+    let _ = h
+        .state
+        .update(Message::Home(tuntun::ui::screen::home::Message::Open(
+            id.to_owned(),
+        )));
+    assert_eq!(lesson_player(h).player.lesson.id, id);
+}
+
+/// Plays a whole lesson as a learner would: reads, answers each quiz rightly, and does each
+/// practice step with `solve` (which clicks and types in the real views); then checks every
+/// step was done and the lesson finished, and goes home.
+pub fn play(
+    h: &mut Harness,
+    lesson: &tuntun::course::Lesson,
+    solve: impl Fn(&mut Harness, &tuntun::course::Matcher),
+) {
+    use tuntun::course::Step;
+    for (i, step) in lesson.steps.iter().enumerate() {
+        match step {
+            Step::Read { .. } => {}
+            Step::Quiz { options, .. } => {
+                let right = options
+                    .iter()
+                    .position(|o| o.correct)
+                    .expect("a right answer");
+                h.click_id(format!("answer-{right}"));
+            }
+            Step::Do { goal, .. } => {
+                solve(h, goal);
+                h.picture(&format!("{}-{i:02}", lesson.id));
+            }
+        }
+        assert!(
+            lesson_player(h).player.is_done() || matches!(step, Step::Read { .. }),
+            "{} step {i} ({}) was not done by the learner's actions; feedback: {:?}",
+            lesson.id,
+            step.text(),
+            lesson_player(h).player.feedback
+        );
+        h.click("next");
+    }
+    assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
+    h.click("home");
 }

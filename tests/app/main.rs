@@ -9,6 +9,7 @@ mod exchange;
 mod gui;
 mod i18n;
 mod kiosk;
+mod presensi;
 mod recovery;
 mod store;
 mod window;

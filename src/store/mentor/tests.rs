@@ -3,7 +3,7 @@
 //! every figure below is known.
 
 use super::*;
-use crate::course::{Lesson, LessonEntry, Matcher, Module, QuizOption, Scenario};
+use crate::course::{Lesson, LessonEntry, Matcher, Module, QuizOption, Scenario, Step};
 use crate::progress::Record;
 use crate::sim::SimEvent;
 use crate::store::NewLearner;
@@ -476,3 +476,5 @@ Budi Santoso,,Kecamatan Sukamaju,email,0,2,,2023-11-13 22:19,\r\n\
         .unwrap();
     assert_eq!(unit.len(), 2);
 }
+
+mod work;

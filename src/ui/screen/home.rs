@@ -4,6 +4,8 @@ use crate::course::Course;
 use crate::i18n::Translator;
 use crate::progress::resume;
 use crate::store::{Learner, LessonState, Store};
+use crate::ui::comfort::{Comfort, TextSize};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -15,6 +17,8 @@ pub struct State {
     pub states: HashMap<String, LessonState>,
     /// Where "Lanjutkan" goes.
     pub next: Option<String>,
+    /// The "Tampilan" panel (text size, colours) is open instead of the lessons.
+    pub display_open: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -23,15 +27,18 @@ pub enum Message {
     Open(String),
     SignOut,
     Settings,
-    Contrast,
+    /// Open or close the "Tampilan" panel.
+    Display,
+    /// A new text size or colour choice, applied at once.
+    Comfort(Comfort),
 }
 
 pub enum Event {
     Open(String),
     SignOut,
     OpenSettings,
-    /// Switch this learner's screens between the default and the high-contrast look.
-    ToggleContrast,
+    /// The learner chose another text size or colours: apply and keep them.
+    Comfort(Comfort),
 }
 
 impl State {
@@ -45,6 +52,7 @@ impl State {
             learner,
             states,
             next,
+            display_open: false,
         }
     }
 
@@ -53,17 +61,21 @@ impl State {
             Message::Continue => self.next.clone().map(Event::Open),
             Message::Open(id) => Some(Event::Open(id)),
             Message::SignOut => Some(Event::SignOut),
-            Message::Contrast => Some(Event::ToggleContrast),
+            Message::Display => {
+                self.display_open = !self.display_open;
+                None
+            }
+            Message::Comfort(c) => Some(Event::Comfort(c)),
             Message::Settings => Some(Event::OpenSettings),
         }
     }
 
-    /// `high_contrast`: the learner's screens are in the high-contrast look now.
+    /// `comfort`: the text size and colours the learner's screens have now.
     pub fn view<'a>(
         &'a self,
         tr: &Translator,
         course: &'a Course,
-        high_contrast: bool,
+        comfort: Comfort,
     ) -> Element<'a, Message> {
         let header = row![
             column![
@@ -74,20 +86,20 @@ impl State {
                 widget::small(self.learner.unit.clone().unwrap_or_default()),
             ]
             .width(Length::Fill),
-            widget::secondary(
-                "contrast",
-                tr.tr(if high_contrast {
-                    "home-contrast-off"
-                } else {
-                    "home-contrast-on"
-                }),
-                Some(Message::Contrast)
-            ),
+            widget::secondary("display", tr.tr("display-open"), Some(Message::Display)),
             widget::secondary("settings", tr.tr("settings-open"), Some(Message::Settings)),
             widget::secondary("sign-out", tr.tr("home-sign-out"), Some(Message::SignOut)),
         ]
         .spacing(theme::SPACE)
         .align_y(Alignment::Center);
+
+        if self.display_open {
+            return column![header, display_panel(tr, comfort)]
+                .spacing(theme::SPACE)
+                .padding(theme::PAD)
+                .max_width(1200)
+                .into();
+        }
 
         let next = self
             .next
@@ -161,7 +173,7 @@ impl State {
                 .width(Length::Fill)
                 .style(theme::tile)
                 .on_press_maybe(playable.then(|| Message::Open(e.id.clone())));
-                container(tile).id(format!("lesson-{}", e.id)).into()
+                container(focus(tile)).id(format!("lesson-{}", e.id)).into()
             });
             widget::card(
                 column![
@@ -200,4 +212,88 @@ impl State {
         .max_width(1200)
         .into()
     }
+}
+
+/// "Tampilan": three text sizes and two colour looks, each shown as it would look, applied
+/// at once so the learner sees the result before closing the panel.
+fn display_panel<'a>(tr: &Translator, comfort: Comfort) -> Element<'a, Message> {
+    let sizes = TextSize::ALL.into_iter().map(|size| {
+        let sample = column![
+            text("Aa")
+                .size(theme::TEXT * size.factor())
+                .font(theme::BOLD),
+            widget::body(tr.tr(size.label())),
+        ]
+        .spacing(4)
+        .align_x(Alignment::Center);
+        choice(
+            format!("text-size-{}", size.key()),
+            sample,
+            comfort.text_size == size,
+            Message::Comfort(Comfort {
+                text_size: size,
+                ..comfort
+            }),
+        )
+    });
+    let colours = [
+        (false, "display-colours-normal"),
+        (true, "display-colours-high"),
+    ]
+    .map(|(high, label)| {
+        choice(
+            if high {
+                "colours-high"
+            } else {
+                "colours-normal"
+            },
+            widget::body(tr.tr(label)),
+            comfort.high_contrast == high,
+            Message::Comfort(Comfort {
+                high_contrast: high,
+                ..comfort
+            }),
+        )
+    });
+    widget::card(
+        column![
+            widget::subtitle(tr.tr("display-size")),
+            row(sizes).spacing(theme::SPACE),
+            widget::subtitle(tr.tr("display-colours")),
+            row(colours).spacing(theme::SPACE),
+            row![
+                space::horizontal(),
+                widget::primary(
+                    "display-done",
+                    tr.tr("display-done"),
+                    Some(Message::Display)
+                ),
+            ],
+        ]
+        .spacing(theme::SPACE),
+    )
+    .into()
+}
+
+/// One option of the panel: a big tile, outlined when it is the current choice.
+fn choice<'a>(
+    id: impl Into<iced::widget::Id>,
+    content: impl Into<Element<'a, Message>>,
+    chosen: bool,
+    on_press: Message,
+) -> Element<'a, Message> {
+    container(focus(
+        button(container(content).center_x(Length::Fill))
+            .padding([12, 16])
+            .width(Length::Fill)
+            .style(if chosen {
+                theme::option_chosen
+            } else {
+                theme::tile
+            })
+            .on_press(on_press),
+    ))
+    .id(id)
+    .width(Length::FillPortion(1))
+    .into()
 }

@@ -2,6 +2,7 @@
 
 use crate::i18n::Translator;
 use crate::store::{Learner, LearnerError, NewLearner, Store, StoreError};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, row, scrollable, space, text_input};
 use iced::{Alignment, Element, Length};
@@ -183,7 +184,7 @@ impl State {
             .height(Length::Fixed(104.0)) // room for a unit on two lines; rows stay even
             .style(theme::tile)
             .on_press(Message::Pick(l.id.clone()));
-            let tile: Element<'_, Message> = container(tile)
+            let tile: Element<'_, Message> = container(focus(tile))
                 .id(format!("learner-{}", l.id))
                 .width(Length::FillPortion(1))
                 .into();

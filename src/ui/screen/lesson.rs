@@ -4,8 +4,9 @@
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
-use crate::sim::{SimAction, SimState, dasar, email};
+use crate::sim::{SimAction, SimState, dasar, email, presensi};
 use crate::store::{Learner, Store, StoreError};
+use crate::ui::focus::focus;
 use crate::ui::{sim, theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -26,6 +27,8 @@ pub struct State {
     last_input: Instant,
     /// Nothing happened on a practice step for [`OFFER_HINT_AFTER`]: "Petunjuk" is pointed at.
     pub offer_hint: bool,
+    /// The learner's text size (iced's scale factor): the panel is made narrower by it.
+    pub text_scale: f32,
 }
 
 /// A learner who has not acted on a practice step for this long is offered the first hint.
@@ -39,6 +42,7 @@ pub enum Message {
     Answer(usize),
     Dasar(dasar::Action),
     Email(sim::email::Msg),
+    Presensi(presensi::Action),
     Leave,
     ReadAloud,
     CallMentor,
@@ -74,6 +78,7 @@ impl State {
             editor: sim::email::Editor::default(),
             last_input: Instant::now(),
             offer_hint: false,
+            text_scale: 1.0,
         };
         state.follow_sim();
         Ok(state)
@@ -114,6 +119,7 @@ impl State {
                 Input::Sim(SimAction::Dasar(action))
             }
             Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
+            Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
             Message::Email(sim::email::Msg::Body(edit)) => match self.editor.perform(edit) {
                 Some(text) => Input::Sim(SimAction::Email(email::Action::EditBody(text))),
                 None => return (None, true), // only the caret moved
@@ -230,12 +236,15 @@ impl State {
                             theme::tile(t, s)
                         }
                     };
-                    button(widget::body(tr.tr(&o.text)).width(Length::Fill))
-                        .padding([14, 20])
-                        .width(Length::Fill)
-                        .style(style)
-                        .on_press(Message::Answer(i))
-                        .into()
+                    container(focus(
+                        button(widget::body(tr.tr(&o.text)).width(Length::Fill))
+                            .padding([14, 20])
+                            .width(Length::Fill)
+                            .style(style)
+                            .on_press(Message::Answer(i)),
+                    ))
+                    .id(format!("answer-{i}"))
+                    .into()
                 });
                 container(
                     column![text_block(tr.tr(text)), column(answers).spacing(12)]
@@ -275,11 +284,15 @@ impl State {
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),
                 )
-                // The webmail needs the room more than the instructions do.
-                .width(Length::Fixed(match p.sim {
-                    SimState::Email(_) => 380.0,
-                    _ => 440.0,
-                }))
+                // The webmail needs the room more than the instructions do. With a larger
+                // text size the panel keeps its width on the screen (fewer words a line),
+                // so the practice tool keeps the room it needs.
+                .width(Length::Fixed(
+                    match p.sim {
+                        SimState::Email(_) => 380.0,
+                        _ => 440.0,
+                    } / self.text_scale.max(1.0),
+                ))
                 .height(Length::Fill);
                 let area: Element<'_, Message> = match &p.sim {
                     SimState::Dasar(d) => {
@@ -287,6 +300,10 @@ impl State {
                     }
                     SimState::Email(e) => {
                         sim::email::view(e, &self.editor, tr, p.highlight()).map(Message::Email)
+                    }
+                    // The presensi view is written on another branch.
+                    SimState::Presensi(s) => {
+                        sim::presensi::view(s, tr, p.highlight()).map(Message::Presensi)
                     }
                     // The document tool's view is still being written.
                     SimState::Dokumen(_) | SimState::None => space::horizontal().into(),

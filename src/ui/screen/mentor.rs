@@ -8,6 +8,7 @@
 use crate::course::Course;
 use crate::i18n::Translator;
 use crate::store::{HelpReason, LearnerRow, Store, now_ms};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, text};
 use iced::{Alignment, Element, Length};
@@ -75,7 +76,7 @@ impl State {
     pub fn view<'a>(&'a self, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
         let chip =
             |label: String, id: String, on: bool, message: Message| -> Element<'a, Message> {
-                container(
+                container(focus(
                     button(widget::body(label))
                         .padding([8, 16])
                         .style(move |t: &iced::Theme, s| {
@@ -86,7 +87,7 @@ impl State {
                             }
                         })
                         .on_press(message),
-                )
+                ))
                 .id(id)
                 .into()
             };

@@ -5,6 +5,7 @@
 //! and how many tries are left is decided by the caller with the store.
 
 use crate::i18n::Translator;
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
@@ -79,13 +80,13 @@ impl Pad {
         // Only the digits typed: empty circles would suggest that six are needed.
         let dots = vec!["●"; self.digits.len()].join(" ");
         let key = |label: String, id: String, message: Message| -> Element<'a, Message> {
-            container(
+            container(focus(
                 button(text(label).size(theme::TITLE).font(theme::BOLD).center())
                     .width(Length::Fixed(104.0))
                     .height(Length::Fixed(72.0))
                     .style(theme::tile)
                     .on_press(message),
-            )
+            ))
             .id(id)
             .into()
         };

@@ -5,6 +5,7 @@
 
 use crate::i18n::{Lang, Translator};
 use crate::places::{Place, PlaceKind};
+use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, row, scrollable};
 use iced::{Element, Length};
@@ -153,7 +154,7 @@ fn option<'a>(
     } else {
         String::new()
     };
-    container(
+    container(focus(
         button(
             row![widget::body(label).width(Length::Fill), widget::small(mark)]
                 .spacing(8)
@@ -169,7 +170,7 @@ fn option<'a>(
             }
         })
         .on_press(message),
-    )
+    ))
     .id(id)
     .width(Length::Fill)
     .into()

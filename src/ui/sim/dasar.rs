@@ -42,18 +42,23 @@ fn targets<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
             .style(theme::target)
             .on_press(Action::ClickTarget(t.id.clone()));
         let id = format!("target-{}", t.id);
+        // The label wraps under its box rather than widen the row: at the largest text
+        // size the four boxes must still fit side by side.
         column![
             container(widget::highlight(target, lit(id.clone()))).id(id),
             text(tr.tr(&t.label))
                 .size(theme::SMALL)
-                .style(theme::on_dark),
+                .style(theme::on_dark)
+                .width(Length::Fill)
+                .center(),
         ]
         .spacing(6)
+        .width(size + 12.0)
         .align_x(Alignment::Center)
         .into()
     });
     mouse_area(
-        container(row(items).spacing(40).align_y(Alignment::End).wrap()).center(Length::Fill),
+        container(row(items).spacing(12).align_y(Alignment::End).wrap()).center(Length::Fill),
     )
     .on_press(Action::ClickBoard)
     .into()

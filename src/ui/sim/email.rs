@@ -7,6 +7,7 @@
 //! The message text box is an iced `text_editor`, whose content lives in the lesson
 //! screen ([`Editor`]); every edit is passed on to the simulator as the whole text.
 
+use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary, target_label};
 use crate::i18n::Translator;
 use crate::sim::email::{
     Action, ComposeKind, Draft, Email, Folder, Message, Notice, PasswordError, PasswordForm,
@@ -58,51 +59,12 @@ impl Editor {
     }
 }
 
-/// Point-at frame plus a container id, for a control a lesson may highlight.
-fn ctl<'a>(
-    id: String,
-    lit: &dyn Fn(&str) -> bool,
-    content: impl Into<Element<'a, Msg>>,
-) -> Element<'a, Msg> {
-    let on = lit(&id);
-    let frame = container(content).padding(3);
-    let frame = if on {
-        frame.style(theme::highlight_thin)
-    } else {
-        frame
-    };
-    container(frame).id(id).into()
-}
-
 fn label<'a>(s: String) -> iced::widget::Text<'a> {
     text(s).size(theme::SMALL)
 }
 
 fn act(a: Action) -> Msg {
     Msg::Sim(a)
-}
-
-fn mail_button<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
-    button(text(s).size(theme::SMALL))
-        .padding([6, 12])
-        .style(theme::secondary)
-        .on_press_maybe(on)
-}
-
-/// The one main action of a webmail page (Masuk, Kirim, Simpan…): blue, bold.
-fn mail_primary<'a>(s: String, on: Option<Msg>) -> button::Button<'a, Msg> {
-    button(text(s).size(theme::TEXT).font(theme::BOLD))
-        .padding([6, 28])
-        .style(theme::primary)
-        .on_press_maybe(on)
-}
-
-/// The sentence saying why the webmail refused something.
-fn error_box<'a>(s: String) -> iced::widget::Container<'a, Msg> {
-    container(text(s).size(theme::SMALL))
-        .padding(10)
-        .width(Length::Fill)
-        .style(theme::error)
 }
 
 /// The webmail as the current step shows it.
@@ -151,7 +113,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         widget::subtitle(tr.tr("webmail-name")),
         text(tr.tr("webmail-signin-title")).size(theme::SMALL),
         label(tr.tr("webmail-address")),
-        ctl(
+        ctl_input(
             "email-address".into(),
             lit,
             text_input("", &f.address)
@@ -163,7 +125,7 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
                 .style(theme::input)
         ),
         label(tr.tr("webmail-password")),
-        ctl(
+        ctl_input(
             "email-password".into(),
             lit,
             text_input("", &f.password)
@@ -202,12 +164,16 @@ fn sign_in<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
 fn top_bar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> {
     container(
         row![
-            text(tr.tr("webmail-name"))
-                .size(theme::TEXT)
-                .font(theme::BOLD)
-                .style(theme::on_dark),
-            text(&e.address).size(theme::SMALL).style(theme::on_dark),
-            space::horizontal(),
+            // The address under the name: one long word that cannot wrap, so beside the
+            // name it would push Keluar out at a large text size.
+            column![
+                text(tr.tr("webmail-name"))
+                    .size(theme::TEXT)
+                    .font(theme::BOLD)
+                    .style(theme::on_dark),
+                text(&e.address).size(theme::SMALL).style(theme::on_dark),
+            ]
+            .width(Length::Fill),
             ctl(
                 "settings".into(),
                 lit,
@@ -245,7 +211,7 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
     let mut col = column![ctl(
         "compose".into(),
         lit,
-        mail_primary(tr.tr("webmail-compose"), Some(act(Action::Compose))).padding([8, 20])
+        mail_primary(tr.tr("webmail-compose"), Some(act(Action::Compose))).padding([0, 20])
     )]
     .spacing(2);
     for f in Folder::ALL {
@@ -265,9 +231,10 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         col = col.push(ctl(
             format!("folder-{}", f.key()),
             lit,
-            button(text(name).size(theme::SMALL))
+            button(target_label(name, theme::SMALL))
                 .width(Length::Fill)
-                .padding([4, 10])
+                .height(theme::MIN_TARGET)
+                .padding([0, 10])
                 .style(move |t, s| theme::side_item(chosen)(t, s))
                 .on_press(act(Action::OpenFolder(f))),
         ));
@@ -286,9 +253,10 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         col = col.push(ctl(
             format!("disk-{folder}"),
             lit,
-            button(text(disk_folder_label(tr, folder)).size(theme::SMALL))
+            button(target_label(disk_folder_label(tr, folder), theme::SMALL))
                 .width(Length::Fill)
-                .padding([4, 10])
+                .height(theme::MIN_TARGET)
+                .padding([0, 10])
                 .style(move |t, s| theme::side_item(chosen)(t, s))
                 .on_press(act(Action::OpenDisk(folder.to_owned()))),
         ));
@@ -567,7 +535,7 @@ fn reading<'a>(m: &'a Message, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
                     .size(theme::SMALL)
                     .style(theme::link_text),
             )
-            .padding([4, 0])
+            .padding([12, 0])
             .style(theme::link)
             .on_press(act(Action::OpenLink(l.id.clone()))),
         ));
@@ -594,7 +562,7 @@ fn field<'a>(
 ) -> Element<'a, Msg> {
     row![
         text(name).size(theme::SMALL).width(Length::Fixed(90.0)),
-        ctl(
+        ctl_input(
             id.to_owned(),
             lit,
             text_input("", value)
@@ -651,7 +619,7 @@ fn compose<'a>(
             text(tr.tr("webmail-field-subject"))
                 .size(theme::SMALL)
                 .width(Length::Fixed(90.0)),
-            ctl(
+            ctl_input(
                 "compose-subject".into(),
                 lit,
                 text_input("", &subject_value)
@@ -691,7 +659,7 @@ fn compose<'a>(
             .style(theme::chip),
         );
     }
-    form = form.push(ctl(
+    form = form.push(ctl_input(
         "compose-body".into(),
         lit,
         text_editor(&editor.content)
@@ -699,7 +667,9 @@ fn compose<'a>(
             .placeholder(tr.tr("webmail-body-placeholder"))
             .on_action(Msg::Body)
             .size(theme::SMALL)
-            .height(Length::Fill)
+            .height(Length::Shrink)
+            .min_height(BODY_MIN_HEIGHT)
+            .max_height(BODY_MAX_HEIGHT)
             .padding(8)
             .style(theme::editor),
     ));
@@ -735,12 +705,24 @@ fn compose<'a>(
         };
         error_box(s)
     });
+    // With a larger text size the fields no longer fit above a tall message box: the form
+    // scrolls (the buttons above it never do), and the box keeps a height to write in.
     column![buttons]
         .push(error)
-        .push(form.height(Length::Fill))
+        .push(
+            scrollable(form.padding(iced::Padding::ZERO.right(16)))
+                .direction(scrollable::Direction::Vertical(
+                    scrollable::Scrollbar::new().width(12).scroller_width(12),
+                ))
+                .height(Length::Fill),
+        )
         .spacing(8)
         .into()
 }
+
+/// The message box: four lines when empty, growing with the text up to about ten.
+const BODY_MIN_HEIGHT: f32 = 120.0;
+const BODY_MAX_HEIGHT: f32 = 300.0;
 
 fn picker<'a>(
     disk: &'a Disk,
@@ -754,15 +736,16 @@ fn picker<'a>(
         ctl(
             format!("picker-folder-{f}"),
             lit,
-            button(text(disk_folder_label(tr, f)).size(theme::SMALL))
+            button(target_label(disk_folder_label(tr, f), theme::SMALL))
                 .width(Length::Fill)
-                .padding([6, 10])
+                .height(theme::MIN_TARGET)
+                .padding([0, 10])
                 .style(move |t, s| theme::side_item(on)(t, s))
                 .on_press(act(Action::PickerFolder(f.to_owned()))),
         )
     }))
     .spacing(2)
-    .width(Length::Fixed(190.0));
+    .width(Length::Fixed(150.0));
     let in_folder = disk.in_folder(folder);
     let mut list = column![].spacing(4).width(Length::Fill);
     if in_folder.is_empty() {
@@ -781,7 +764,7 @@ fn picker<'a>(
                 .size(theme::SMALL),
             )
             .width(Length::Fill)
-            .padding([8, 10])
+            .padding([11, 10])
             // Framed like the message rows, so each file looks like something to click.
             .style(move |t, s| {
                 if on {
@@ -838,7 +821,7 @@ fn settings<'a>(
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
     let input = |id: &str, value: &'a str, on: fn(String) -> Action| {
-        ctl(
+        ctl_input(
             id.to_owned(),
             lit,
             text_input("", value)
@@ -912,7 +895,7 @@ fn disk<'a>(
                 .size(theme::SMALL),
             )
             .width(Length::Fill)
-            .padding([8, 10])
+            .padding([11, 10])
             .style(|t, s| theme::mail_row(false)(t, s))
             .on_press(act(Action::OpenFile(f.name.clone()))),
         ));

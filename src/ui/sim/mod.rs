@@ -2,3 +2,5 @@
 
 pub mod dasar;
 pub mod email;
+mod parts;
+pub mod presensi;

@@ -1,0 +1,545 @@
+//! Keyboard use without a mouse: Tab / Shift+Tab move a visible focus over the buttons and
+//! text boxes of the screen, Enter or Space presses the focused button.
+//!
+//! iced 0.14 cannot focus buttons, and Tab does nothing by itself. Two small widgets fill
+//! the gap:
+//! - [`Focus`] wraps one control. It takes part in iced's focus operations (the same ones
+//!   that move between text boxes), draws a thick ring when it has the focus, and on Enter
+//!   or Space gives its content a click at its centre, so the control does exactly what a
+//!   mouse click does, with no second copy of what that is.
+//! - [`Scope`] wraps a whole screen. A Tab that no control took moves the focus to the next
+//!   control in reading order (Shift+Tab: the previous one). Because it is a widget, Tab
+//!   works the same in the window and in `iced_test`.
+//!
+//! A mouse click anywhere takes the ring away: it is for people who use the keyboard.
+
+use super::theme;
+use iced::advanced::layout::{self, Layout};
+use iced::advanced::renderer::{self, Quad, Renderer as _};
+use iced::advanced::widget::operation::{self, Operation, Outcome};
+use iced::advanced::widget::{Tree, Widget, tree};
+use iced::advanced::{Clipboard, Shell, mouse, overlay};
+use iced::keyboard::{self, key::Named};
+use iced::{Border, Element, Event, Length, Rectangle, Size, Vector};
+
+/// The state a [`Focus`] keeps between frames.
+#[derive(Debug, Default)]
+struct State {
+    focused: bool,
+}
+
+impl operation::Focusable for State {
+    fn is_focused(&self) -> bool {
+        self.focused
+    }
+
+    fn focus(&mut self) {
+        self.focused = true;
+    }
+
+    fn unfocus(&mut self) {
+        self.focused = false;
+    }
+}
+
+/// A control that the keyboard can reach (see the module documentation).
+pub struct Focus<'a, Message> {
+    content: Element<'a, Message>,
+}
+
+/// Makes `content` (a button, a tile) reachable with Tab and pressable with Enter.
+pub fn focus<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Focus<'a, Message> {
+    Focus {
+        content: content.into(),
+    }
+}
+
+/// How far the ring stands out around the control, and how thick it is.
+const RING_GAP: f32 = 3.0;
+const RING_WIDTH: f32 = 5.0;
+
+fn is_press_key(key: &keyboard::Key) -> bool {
+    matches!(key, keyboard::Key::Named(Named::Enter | Named::Space))
+}
+
+impl<Message: Clone> Widget<Message, iced::Theme, iced::Renderer> for Focus<'_, Message> {
+    fn tag(&self) -> tree::Tag {
+        tree::Tag::of::<State>()
+    }
+
+    fn state(&self) -> tree::State {
+        tree::State::new(State::default())
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn layout(
+        &mut self,
+        tree: &mut Tree,
+        renderer: &iced::Renderer,
+        limits: &layout::Limits,
+    ) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &iced::Renderer,
+        operation: &mut dyn Operation,
+    ) {
+        let state = tree.state.downcast_mut::<State>();
+        operation.focusable(None, layout.bounds(), state);
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &iced::Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) {
+        let focused = tree.state.downcast_ref::<State>().focused;
+        match event {
+            Event::Keyboard(keyboard::Event::KeyPressed { key, .. })
+                if focused && is_press_key(key) =>
+            {
+                // The same press and release a mouse gives, at the control's centre. Each
+                // gets a shell of its own: a control stops at an event already captured,
+                // and the press captures.
+                let centre = mouse::Cursor::Available(layout.bounds().center());
+                for click in [
+                    mouse::Event::ButtonPressed(mouse::Button::Left),
+                    mouse::Event::ButtonReleased(mouse::Button::Left),
+                ] {
+                    let mut messages = Vec::new();
+                    let mut inner = Shell::new(&mut messages);
+                    self.content.as_widget_mut().update(
+                        &mut tree.children[0],
+                        &Event::Mouse(click),
+                        layout,
+                        centre,
+                        renderer,
+                        clipboard,
+                        &mut inner,
+                        viewport,
+                    );
+                    shell.merge(inner, |m| m);
+                }
+                shell.capture_event();
+                shell.request_redraw();
+                return;
+            }
+            Event::Mouse(mouse::Event::ButtonPressed(_)) if focused => {
+                tree.state.downcast_mut::<State>().focused = false;
+                shell.request_redraw();
+            }
+            _ => {}
+        }
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            event,
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &iced::Renderer,
+    ) -> mouse::Interaction {
+        self.content.as_widget().mouse_interaction(
+            &tree.children[0],
+            layout,
+            cursor,
+            viewport,
+            renderer,
+        )
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut iced::Renderer,
+        theme: &iced::Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget().draw(
+            &tree.children[0],
+            renderer,
+            theme,
+            style,
+            layout,
+            cursor,
+            viewport,
+        );
+        if tree.state.downcast_ref::<State>().focused {
+            // A thick ring with a thin white one inside it, so it shows on light pages
+            // and on the webmail's dark bar alike.
+            let outer = layout.bounds().expand(RING_GAP + RING_WIDTH);
+            let inner = layout.bounds().expand(RING_GAP);
+            renderer.with_layer(outer.expand(1.0), |renderer| {
+                for (bounds, color, width) in [
+                    (outer, theme::focus_ring(theme), RING_WIDTH),
+                    (inner, iced::Color::WHITE, 3.0),
+                ] {
+                    renderer.fill_quad(
+                        Quad {
+                            bounds,
+                            border: Border {
+                                color,
+                                width,
+                                radius: 10.0.into(),
+                            },
+                            ..Quad::default()
+                        },
+                        iced::Color::TRANSPARENT,
+                    );
+                }
+            });
+        }
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &iced::Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, Message, iced::Theme, iced::Renderer>> {
+        self.content.as_widget_mut().overlay(
+            &mut tree.children[0],
+            layout,
+            renderer,
+            viewport,
+            translation,
+        )
+    }
+}
+
+impl<'a, Message: Clone + 'a> From<Focus<'a, Message>> for Element<'a, Message> {
+    fn from(f: Focus<'a, Message>) -> Self {
+        Element::new(f)
+    }
+}
+
+/// A screen in which Tab moves the focus (see the module documentation).
+pub struct Scope<'a, Message> {
+    content: Element<'a, Message>,
+}
+
+pub fn scope<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Scope<'a, Message> {
+    Scope {
+        content: content.into(),
+    }
+}
+
+/// Finds the focused control and the innermost scrollable it sits in (scrollables are
+/// counted in the order the tree is walked).
+#[derive(Default)]
+struct FindFocused {
+    scrollables: usize,
+    /// The scrollable whose content is walked next.
+    entering: Option<usize>,
+    inside: Vec<usize>,
+    found: Option<(Option<usize>, Rectangle)>,
+}
+
+impl Operation for FindFocused {
+    fn scrollable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        _bounds: Rectangle,
+        _content_bounds: Rectangle,
+        _translation: Vector,
+        _state: &mut dyn operation::Scrollable,
+    ) {
+        self.entering = Some(self.scrollables);
+        self.scrollables += 1;
+    }
+
+    fn focusable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        bounds: Rectangle,
+        state: &mut dyn operation::Focusable,
+    ) {
+        if state.is_focused() && self.found.is_none() {
+            self.found = Some((self.inside.last().copied(), bounds));
+        }
+    }
+
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let entered = self.entering.take();
+        if let Some(k) = entered {
+            self.inside.push(k);
+        }
+        operate(self);
+        if entered.is_some() {
+            self.inside.pop();
+        }
+    }
+}
+
+/// Scrolls scrollable number `target` just enough to show `focused` (in its content's
+/// coordinates), with a margin so the ring shows too.
+struct ScrollIntoView {
+    target: usize,
+    seen: usize,
+    focused: Rectangle,
+}
+
+impl Operation for ScrollIntoView {
+    fn scrollable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        bounds: Rectangle,
+        _content_bounds: Rectangle,
+        translation: Vector,
+        state: &mut dyn operation::Scrollable,
+    ) {
+        if self.seen == self.target {
+            const MARGIN: f32 = 24.0;
+            let top = bounds.y + translation.y;
+            let f = self.focused;
+            let y = if f.y < top {
+                Some(f.y - bounds.y - MARGIN)
+            } else if f.y + f.height > top + bounds.height {
+                Some(f.y + f.height - bounds.y - bounds.height + MARGIN)
+            } else {
+                None
+            };
+            if let Some(y) = y {
+                state.scroll_to(operation::scrollable::AbsoluteOffset {
+                    x: None,
+                    y: Some(y.max(0.0)),
+                });
+            }
+        }
+        self.seen += 1;
+    }
+
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+}
+
+/// Runs an operation over `content` to the end, following its chained steps, as iced's
+/// runtime does for a `widget::operation` task.
+fn run<Message>(
+    content: &mut Element<'_, Message>,
+    tree: &mut Tree,
+    layout: Layout<'_>,
+    renderer: &iced::Renderer,
+    operation: impl Operation + 'static,
+) {
+    let mut current: Box<dyn Operation> = Box::new(operation);
+    // A focus move is two passes (count, then move); the bound only guards against a loop.
+    for _ in 0..8 {
+        content
+            .as_widget_mut()
+            .operate(tree, layout, renderer, current.as_mut());
+        match current.finish() {
+            Outcome::Chain(next) => current = next,
+            Outcome::None | Outcome::Some(()) => return,
+        }
+    }
+}
+
+impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Scope<'_, Message> {
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn layout(
+        &mut self,
+        tree: &mut Tree,
+        renderer: &iced::Renderer,
+        limits: &layout::Limits,
+    ) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &iced::Renderer,
+        operation: &mut dyn Operation,
+    ) {
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &iced::Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            event,
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+        if shell.is_event_captured() {
+            return;
+        }
+        if let Event::Keyboard(keyboard::Event::KeyPressed {
+            key: keyboard::Key::Named(Named::Tab),
+            modifiers,
+            ..
+        }) = event
+        {
+            let child = &mut tree.children[0];
+            if modifiers.shift() {
+                run(
+                    &mut self.content,
+                    child,
+                    layout,
+                    renderer,
+                    operation::focusable::focus_previous::<()>(),
+                );
+            } else {
+                run(
+                    &mut self.content,
+                    child,
+                    layout,
+                    renderer,
+                    operation::focusable::focus_next::<()>(),
+                );
+            }
+            // A control below the fold is scrolled into sight, as browsers do.
+            let mut find = FindFocused::default();
+            self.content
+                .as_widget_mut()
+                .operate(child, layout, renderer, &mut find);
+            if let Some((Some(target), focused)) = find.found {
+                let mut scroll = ScrollIntoView {
+                    target,
+                    seen: 0,
+                    focused,
+                };
+                self.content
+                    .as_widget_mut()
+                    .operate(child, layout, renderer, &mut scroll);
+            }
+            shell.capture_event();
+            shell.request_redraw();
+        }
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &iced::Renderer,
+    ) -> mouse::Interaction {
+        self.content.as_widget().mouse_interaction(
+            &tree.children[0],
+            layout,
+            cursor,
+            viewport,
+            renderer,
+        )
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut iced::Renderer,
+        theme: &iced::Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget().draw(
+            &tree.children[0],
+            renderer,
+            theme,
+            style,
+            layout,
+            cursor,
+            viewport,
+        );
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &iced::Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, Message, iced::Theme, iced::Renderer>> {
+        self.content.as_widget_mut().overlay(
+            &mut tree.children[0],
+            layout,
+            renderer,
+            viewport,
+            translation,
+        )
+    }
+}
+
+impl<'a, Message: 'a> From<Scope<'a, Message>> for Element<'a, Message> {
+    fn from(s: Scope<'a, Message>) -> Self {
+        Element::new(s)
+    }
+}

@@ -1,0 +1,66 @@
+//! Pieces the practice tools' views share: the point-at frame with its id, small and main
+//! buttons at least 48 px high, the sentence box for a refusal.
+
+use crate::ui::focus::focus;
+use crate::ui::theme;
+use iced::widget::{Container, button, container, text};
+use iced::{Element, Length};
+
+/// Point-at frame plus a container id, for a button a lesson may highlight; the keyboard
+/// reaches it with Tab.
+pub fn ctl<'a, M: Clone + 'a>(
+    id: String,
+    lit: &dyn Fn(&str) -> bool,
+    content: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    ctl_input(id, lit, focus(content))
+}
+
+/// The same for a text box, which takes the keyboard focus by itself.
+pub fn ctl_input<'a, M: 'a>(
+    id: String,
+    lit: &dyn Fn(&str) -> bool,
+    content: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    let frame = container(content).padding(3);
+    let frame = if lit(&id) {
+        frame.style(theme::highlight_thin)
+    } else {
+        frame
+    };
+    container(frame).id(id).into()
+}
+
+/// A label filling a click target's height, centred in it.
+pub fn target_label<'a>(s: String, size: f32) -> iced::widget::Text<'a> {
+    text(s)
+        .size(size)
+        .height(Length::Fill)
+        .align_y(iced::alignment::Vertical::Center)
+}
+
+/// A secondary button of a practice tool.
+pub fn mail_button<'a, M: Clone + 'a>(s: String, on: Option<M>) -> button::Button<'a, M> {
+    button(target_label(s, theme::SMALL))
+        .height(theme::MIN_TARGET)
+        .padding([0, 12])
+        .style(theme::secondary)
+        .on_press_maybe(on)
+}
+
+/// The one main action of a tool's page (Masuk, Kirim, Simpan…): blue, bold.
+pub fn mail_primary<'a, M: Clone + 'a>(s: String, on: Option<M>) -> button::Button<'a, M> {
+    button(target_label(s, theme::TEXT).font(theme::BOLD))
+        .height(theme::MIN_TARGET)
+        .padding([0, 28])
+        .style(theme::primary)
+        .on_press_maybe(on)
+}
+
+/// The sentence saying why a tool refused something.
+pub fn error_box<'a, M: 'a>(s: String) -> Container<'a, M> {
+    container(text(s).size(theme::SMALL))
+        .padding(10)
+        .width(Length::Fill)
+        .style(theme::error)
+}
