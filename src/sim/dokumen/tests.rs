@@ -796,3 +796,90 @@ fn the_state_survives_a_snapshot() {
     assert_eq!(back.email, d.email);
     assert_eq!(back.disk, d.disk);
 }
+
+/// Every event of a tour through all the tool's actions is in the contract, with exactly
+/// the contract's fields and types.
+#[test]
+fn every_event_keeps_to_the_contract() {
+    use crate::sim::contract::{self, FieldType};
+    let mut seen = std::collections::BTreeSet::new();
+    let mut check = |e: Option<SimEvent>| {
+        let Some(e) = e else { return };
+        let spec = contract::event(&e.name).unwrap_or_else(|| panic!("{} unknown", e.name));
+        assert!(spec.comes_from("dokumen"), "{}", e.name);
+        assert_eq!(e.fields.len(), spec.fields.len(), "{}", e.name);
+        for (k, v) in &e.fields {
+            let ok = matches!(
+                (spec.field(k), v),
+                (Some(FieldType::Text), Value::Text(_))
+                    | (Some(FieldType::Int), Value::Int(_))
+                    | (Some(FieldType::Bool), Value::Bool(_))
+                    | (Some(FieldType::List), Value::List(_))
+            );
+            assert!(ok, "{}.{k} = {v:?}", e.name);
+        }
+        seen.insert(e.name);
+    };
+    let writing = [
+        Action::Type("Rapat".into()),
+        Action::Enter,
+        Action::Backspace,
+        Action::Delete,
+        Action::Move(Move::Home, true),
+        Action::ClickAt(Pos::default(), true),
+        Action::SelectAll,
+        Action::SelectParagraph,
+        Action::ToggleBold,
+        Action::SetSize(14),
+        Action::SetAlign(Align::Center),
+        Action::Undo,
+        Action::Redo,
+        Action::Save,
+        Action::DialogName("Laporan Mei".into()),
+        Action::DialogConfirm,
+        Action::OverwriteAnswer(false),
+        Action::DialogName("A/B".into()),
+        Action::DialogConfirm,
+        Action::DialogFolder("Arsip".into()),
+        Action::DialogName("Baru".into()),
+        Action::DialogConfirm,
+        Action::ExportPdf,
+        Action::DialogConfirm,
+        Action::Open,
+        Action::OpenQuery("laporan".into()),
+        Action::OpenFile {
+            folder: "dokumen".into(),
+            name: "Laporan Mei.docx".into(),
+        },
+        Action::OpenPrint,
+        Action::SetPaper(Paper::F4),
+        Action::Print,
+    ];
+    let mut d = writer();
+    for a in writing {
+        check(d.update(a));
+    }
+    let mut d = letter_dokumen();
+    check(d.update(Action::CheckLetter));
+    let mut d = disposisi();
+    check(d.update(Action::SendDisposition));
+    d.update(Action::DispositionTo("Kasi Pemerintahan".into()));
+    d.update(Action::DispositionInstruction("hadiri".into()));
+    check(d.update(Action::SendDisposition));
+    let mut d = tte(true);
+    check(d.update(Action::AnswerSecretary(false)));
+    check(d.update(Action::StartSign));
+    check(d.update(Action::ConfirmSign));
+    d.update(Action::Passphrase("Rahasia#2025".into()));
+    check(d.update(Action::ConfirmSign));
+    let mut d = with_email();
+    check(d.update(Action::SwitchApp(App::Email)));
+    check(d.update(Action::Email(email::Action::Compose)));
+    let dokumen_events = contract::EVENTS
+        .iter()
+        .filter(|e| e.sim() == "dokumen")
+        .map(|e| e.name.to_owned());
+    for name in dokumen_events {
+        assert!(seen.contains(&name), "the tour never emitted {name}");
+    }
+}
