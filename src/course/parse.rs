@@ -734,8 +734,11 @@ fn check_dokumen(check: &mut FileCheck<'_>, s: &dokumen::Scenario) {
             check.at("scenario.letter.nip", "`nip` must be 18 digits");
         }
     }
-    if !s.letter.is_empty() && s.mode != Mode::Letter {
-        check.at("scenario.letter", "`letter` belongs to mode \"letter\"");
+    if !s.letter.is_empty() && !matches!(s.mode, Mode::Letter | Mode::Tte) {
+        check.at(
+            "scenario.letter",
+            "`letter` belongs to mode \"letter\" (to fill in) or \"tte\" (to sign)",
+        );
     }
     if s.mode == Mode::Disposisi && s.incoming.is_none() {
         check.at(

@@ -655,6 +655,7 @@ fn tte(registered: bool) -> Dokumen {
     Dokumen::new(Scenario {
         mode: Mode::Tte,
         passphrase: "Rahasia#2025".into(),
+        letter: [("hal".to_owned(), "Undangan".to_owned())].into(),
         tte_registered: registered,
         secretary_asks: true,
         ..Scenario::default()
@@ -698,6 +699,13 @@ fn signing_refuses_empty_wrong_and_unregistered() {
 fn the_secretary_is_answered_once() {
     let mut d = tte(true);
     assert!(d.secretary_asks);
+    assert_eq!(
+        d.letter_fields()[4],
+        ("hal", "Undangan"),
+        "the letter to sign"
+    );
+    d.update(Action::LetterField("hal".into(), "Lain".into()));
+    assert_eq!(d.letter_fields()[4], ("hal", "Undangan"), "not editable");
     let e = d.update(Action::AnswerSecretary(true));
     assert_eq!(
         e,
