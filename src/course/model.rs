@@ -1,6 +1,6 @@
 //! The checked lesson model the rest of the app works with.
 
-use crate::sim::{Value, dasar, email};
+use crate::sim::{Value, dasar, dokumen, email};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -42,6 +42,7 @@ pub enum Scenario {
     None,
     Dasar(dasar::Scenario),
     Email(email::Scenario),
+    Dokumen(Box<dokumen::Scenario>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,7 @@ use super::locate;
 use super::model::*;
 use super::source::{ContentFiles, Problem, SourceFile};
 use crate::i18n::Catalog;
-use crate::sim::{Value, contract, dasar, email};
+use crate::sim::{Value, contract, dasar, dokumen, email};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -256,6 +256,7 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         Scenario::None => None,
         Scenario::Dasar(_) => Some("dasar"),
         Scenario::Email(_) => Some("email"),
+        Scenario::Dokumen(_) => Some("dokumen"),
     };
 
     let mut steps = Vec::new();
@@ -388,7 +389,10 @@ fn scenario<'a>(
         _ => {
             check.at(
                 "scenario",
-                "the scenario needs `sim` (one of: dasar, email)",
+                format!(
+                    "the scenario needs `sim` (one of: {})",
+                    contract::SIMS.join(", ")
+                ),
             );
             return None;
         }
@@ -422,9 +426,25 @@ fn scenario<'a>(
                 serde_path_to_error::deserialize(toml::Value::Table(rest));
             match parsed {
                 Ok(s) => {
-                    email_ids(table, ids);
-                    check_email(check, &s);
+                    email_ids(table, "scenario", ids);
+                    check_email(check, "scenario", &s);
                     Some(Scenario::Email(s))
+                }
+                Err(e) => {
+                    let path = format!("scenario.{}", e.path());
+                    check.at(&path, e.inner().message().trim().to_owned());
+                    None
+                }
+            }
+        }
+        "dokumen" => {
+            let parsed: Result<dokumen::Scenario, _> =
+                serde_path_to_error::deserialize(toml::Value::Table(rest));
+            match parsed {
+                Ok(s) => {
+                    dokumen_ids(table, ids);
+                    check_dokumen(check, &s);
+                    Some(Scenario::Dokumen(Box::new(s)))
                 }
                 Err(e) => {
                     let path = format!("scenario.{}", e.path());
@@ -484,38 +504,41 @@ fn dasar_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
     }
 }
 
-/// The Fluent ids in an email scenario table: subjects, bodies and link texts.
-fn email_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
+/// The Fluent ids in an email scenario table (at `path`): subjects, bodies and link texts.
+fn email_ids<'a>(table: &'a toml::Table, path: &str, ids: &mut Vec<(String, &'a str)>) {
     let Some(toml::Value::Array(messages)) = table.get("messages") else {
         return;
     };
     for (i, m) in messages.iter().enumerate() {
         for key in ["subject", "body"] {
             if let Some(toml::Value::String(id)) = m.get(key) {
-                ids.push((format!("scenario.messages[{i}].{key}"), id));
+                ids.push((format!("{path}.messages[{i}].{key}"), id));
             }
         }
         if let Some(toml::Value::Array(links)) = m.get("links") {
             for (j, l) in links.iter().enumerate() {
                 if let Some(toml::Value::String(id)) = l.get("text") {
-                    ids.push((format!("scenario.messages[{i}].links[{j}].text"), id));
+                    ids.push((format!("{path}.messages[{i}].links[{j}].text"), id));
                 }
             }
         }
     }
 }
 
-/// What serde cannot check in an email scenario: addresses, dates, unique ids.
-fn check_email(check: &mut FileCheck<'_>, s: &email::Scenario) {
+/// What serde cannot check in an email scenario (at `path`): addresses, dates, unique ids.
+fn check_email(check: &mut FileCheck<'_>, path: &str, s: &email::Scenario) {
     if !email::is_address(&s.address.trim().to_lowercase()) {
-        check.at("scenario.address", "`address` must be an email address");
+        check.at(
+            &format!("{path}.address"),
+            "`address` must be an email address",
+        );
     }
     if s.password.is_empty() {
-        check.at("scenario.password", "`password` must not be empty");
+        check.at(&format!("{path}.password"), "`password` must not be empty");
     }
     let mut seen = std::collections::BTreeSet::new();
     for (i, m) in s.messages.iter().enumerate() {
-        let p = format!("scenario.messages[{i}]");
+        let p = format!("{path}.messages[{i}]");
         if !seen.insert(m.id.as_str()) {
             check.at(
                 &format!("{p}.id"),
@@ -533,6 +556,95 @@ fn check_email(check: &mut FileCheck<'_>, s: &email::Scenario) {
                 "`received` must look like 2025-05-20T08:15",
             );
         }
+    }
+}
+
+/// The Fluent ids in a dokumen scenario table: the incoming letter's texts and those of
+/// the webmail beside it.
+fn dokumen_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
+    if let Some(toml::Value::Table(incoming)) = table.get("incoming") {
+        for (key, value) in incoming {
+            if let toml::Value::String(id) = value {
+                ids.push((format!("scenario.incoming.{key}"), id));
+            }
+        }
+    }
+    if let Some(toml::Value::Table(mail)) = table.get("email") {
+        email_ids(mail, "scenario.email", ids);
+    }
+}
+
+/// What serde cannot check in a dokumen scenario: letter keys, the NIP, the files the
+/// scenario refers to, what each mode needs, and the webmail beside it.
+fn check_dokumen(check: &mut FileCheck<'_>, s: &dokumen::Scenario) {
+    use dokumen::{Mode, letter};
+    for (key, value) in &s.letter {
+        if !letter::FIELDS.contains(&key.as_str()) {
+            check.at(
+                &format!("scenario.letter.{key}"),
+                format!(
+                    "unknown letter field `{key}` (known: {})",
+                    letter::FIELDS.join(", ")
+                ),
+            );
+        } else if key == "nip" && !value.trim().is_empty() && !letter::nip_ok(value) {
+            check.at("scenario.letter.nip", "`nip` must be 18 digits");
+        }
+    }
+    if !s.letter.is_empty() && s.mode != Mode::Letter {
+        check.at("scenario.letter", "`letter` belongs to mode \"letter\"");
+    }
+    if s.mode == Mode::Disposisi && s.incoming.is_none() {
+        check.at(
+            "scenario",
+            "mode \"disposisi\" needs `incoming` (the letter to dispose)",
+        );
+    }
+    if s.mode == Mode::Disposisi && s.positions.is_empty() {
+        check.at("scenario.positions", "`positions` must not be empty");
+    }
+    if s.mode == Mode::Tte && s.tte_registered && s.passphrase.is_empty() {
+        check.at(
+            "scenario.passphrase",
+            "mode \"tte\" needs `passphrase` (what the signing dialog accepts)",
+        );
+    }
+    if s.document_name.trim().is_empty() {
+        check.at(
+            "scenario.document_name",
+            "`document_name` must not be empty",
+        );
+    }
+    for (i, f) in s.files.iter().enumerate() {
+        if crate::sim::files::check_name(&f.name).is_err() {
+            check.at(
+                &format!("scenario.files[{i}].name"),
+                format!("`{}` is not a usable file name", f.name),
+            );
+        }
+    }
+    for (i, r) in s.recent.iter().enumerate() {
+        let found = r.rsplit_once('/').is_some_and(|(folder, name)| {
+            s.files.iter().any(|f| f.folder == folder && f.name == name)
+        });
+        if !found {
+            check.at(
+                &format!("scenario.recent[{i}]"),
+                format!("`{r}` must be \"folder/name\" of a file in `files`"),
+            );
+        }
+    }
+    if let Some(saved) = &s.saved_as {
+        let format = crate::sim::files::format_of(&saved.name);
+        if format != "docx" && format != "pdf" {
+            check.at(
+                "scenario.saved_as.name",
+                "`saved_as.name` must end in .docx or .pdf",
+            );
+        }
+    }
+    if let Some(mail) = &s.email {
+        check_email(check, "scenario.email", mail);
     }
 }
 

@@ -1,7 +1,7 @@
 //! The lesson player: which step is shown, hints, feedback, and what to record.
 
 use crate::course::{Lesson, Scenario, Step};
-use crate::sim::{SimAction, SimEvent, SimState, dasar, email};
+use crate::sim::{SimAction, SimEvent, SimState, dasar, dokumen, email};
 use std::sync::Arc;
 
 /// What the learner did in the lesson player.
@@ -353,6 +353,7 @@ fn fresh_sim(scenario: &Scenario) -> SimState {
         Scenario::None => SimState::None,
         Scenario::Dasar(s) => SimState::Dasar(Box::new(dasar::Dasar::new(s.clone()))),
         Scenario::Email(s) => SimState::Email(Box::new(email::Email::new(s.clone()))),
+        Scenario::Dokumen(s) => SimState::Dokumen(Box::new(dokumen::Dokumen::new((**s).clone()))),
     }
 }
 

@@ -207,6 +207,136 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[],
     },
     EventSpec {
+        name: "dokumen.text_changed",
+        fields: &[
+            ("op", Text),
+            ("words", Int),
+            ("paragraphs", Int),
+            ("enough", Bool),
+            ("matches_target", Bool),
+            ("capital_start", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.selected",
+        fields: &[("text", Text), ("whole_paragraph", Bool), ("all", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.formatted",
+        fields: &[
+            ("what", Text),
+            ("value", Text),
+            ("target", Text),
+            ("whole_paragraph", Bool),
+            ("paragraph", Int),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.undone",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.redone",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.save_dialog_opened",
+        fields: &[("format", Text)],
+    },
+    EventSpec {
+        name: "dokumen.saved",
+        fields: &[
+            ("folder", Text),
+            ("name", Text),
+            ("format", Text),
+            ("default_name", Bool),
+            ("overwrote", Bool),
+            ("letter_complete", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.save_refused",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "dokumen.overwrite_asked",
+        fields: &[("name", Text)],
+    },
+    EventSpec {
+        name: "dokumen.overwrite_answered",
+        fields: &[("replace", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.exported_pdf",
+        fields: &[
+            ("folder", Text),
+            ("name", Text),
+            ("size_kb", Int),
+            ("letter_complete", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.open_dialog_opened",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.searched",
+        fields: &[("query", Text), ("found", Int), ("any", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.opened",
+        fields: &[
+            ("folder", Text),
+            ("name", Text),
+            ("format", Text),
+            ("via", Text),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.letter_checked",
+        fields: &[("complete", Bool), ("missing", List)],
+    },
+    EventSpec {
+        name: "dokumen.print_opened",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.paper_changed",
+        fields: &[("paper", Text)],
+    },
+    EventSpec {
+        name: "dokumen.printed",
+        fields: &[("paper", Text), ("copies", Int), ("paper_ok", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.disposition_sent",
+        fields: &[("to", List), ("instruction", List), ("has_note", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.disposition_refused",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "dokumen.sign_started",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.signed",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.sign_failed",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "dokumen.secretary_answered",
+        fields: &[("shared", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.app_switched",
+        fields: &[("app", Text)],
+    },
+    EventSpec {
         name: "files.folder_opened",
         fields: &[("folder", Text)],
     },
@@ -217,10 +347,10 @@ pub const EVENTS: &[EventSpec] = &[
 ];
 
 /// The simulators a lesson scenario may name.
-pub const SIMS: &[&str] = &["dasar", "email"];
+pub const SIMS: &[&str] = &["dasar", "email", "dokumen"];
 
 /// Simulators that work on the shared pretend disk, so `files.*` events come from them.
-pub const WITH_DISK: &[&str] = &["email"];
+pub const WITH_DISK: &[&str] = &["email", "dokumen"];
 
 /// Looks an event up by name.
 pub fn event(name: &str) -> Option<&'static EventSpec> {
@@ -240,9 +370,56 @@ impl EventSpec {
         self.name.split('.').next().unwrap_or(self.name)
     }
 
-    /// Whether a lesson using simulator `sim` can see this event: its own events, and the
-    /// pretend disk's (`files.*`) when it has one.
+    /// Whether a lesson using simulator `sim` can see this event: its own events, the
+    /// pretend disk's (`files.*`) when it has one, and the webmail's in a document lesson
+    /// (its laptop may have the webmail beside the word processor).
     pub fn comes_from(&self, sim: &str) -> bool {
-        self.sim() == sim || (self.sim() == "files" && WITH_DISK.contains(&sim))
+        self.sim() == sim
+            || (self.sim() == "files" && WITH_DISK.contains(&sim))
+            || (self.sim() == "email" && sim == "dokumen")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOCS: &str = include_str!("../../docs/CONTENT.md");
+
+    /// The event names in the first column of the docs' event tables.
+    fn documented() -> Vec<&'static str> {
+        DOCS.lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split_once('`').map(|(name, _)| name))
+            .filter(|name| {
+                name.split_once('.')
+                    .is_some_and(|(sim, _)| SIMS.contains(&sim) || sim == "files")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn docs_and_contract_name_the_same_events() {
+        let docs = documented();
+        for e in EVENTS {
+            assert!(docs.contains(&e.name), "`{}` is not in CONTENT.md", e.name);
+        }
+        for name in docs {
+            assert!(
+                event(name).is_some(),
+                "`{name}` is documented but not in the contract"
+            );
+        }
+    }
+
+    #[test]
+    fn a_document_lesson_sees_its_own_the_disk_and_the_webmail_events() {
+        let from = |name: &str, sim: &str| event(name).is_some_and(|e| e.comes_from(sim));
+        assert!(from("dokumen.saved", "dokumen"));
+        assert!(from("files.folder_opened", "dokumen"));
+        assert!(from("email.sent", "dokumen"));
+        assert!(!from("dasar.clicked", "dokumen"));
+        assert!(!from("dokumen.saved", "email"));
+        assert!(!from("files.opened", "dasar"));
     }
 }

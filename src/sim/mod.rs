@@ -7,6 +7,7 @@
 
 pub mod contract;
 pub mod dasar;
+pub mod dokumen;
 pub mod email;
 mod event;
 pub mod files;
@@ -21,6 +22,7 @@ pub enum SimState {
     None,
     Dasar(Box<dasar::Dasar>),
     Email(Box<email::Email>),
+    Dokumen(Box<dokumen::Dokumen>),
 }
 
 /// An action for whichever simulator a lesson uses.
@@ -28,6 +30,7 @@ pub enum SimState {
 pub enum SimAction {
     Dasar(dasar::Action),
     Email(email::Action),
+    Dokumen(dokumen::Action),
 }
 
 impl SimState {
@@ -36,6 +39,7 @@ impl SimState {
         match (self, action) {
             (SimState::Dasar(d), SimAction::Dasar(a)) => d.update(a),
             (SimState::Email(e), SimAction::Email(a)) => e.update(a),
+            (SimState::Dokumen(d), SimAction::Dokumen(a)) => d.update(a),
             _ => None,
         }
     }

@@ -288,7 +288,8 @@ impl State {
                     SimState::Email(e) => {
                         sim::email::view(e, &self.editor, tr, p.highlight()).map(Message::Email)
                     }
-                    SimState::None => space::horizontal().into(),
+                    // The document tool's view is still being written.
+                    SimState::Dokumen(_) | SimState::None => space::horizontal().into(),
                 };
                 row![panel, area]
                     .spacing(theme::PAD)
