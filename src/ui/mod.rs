@@ -4,6 +4,7 @@
 pub mod app;
 pub mod comfort;
 pub mod focus;
+pub mod keys;
 pub mod screen;
 pub mod sim;
 pub mod theme;

@@ -153,7 +153,11 @@ fn truncated_tampered_foreign_and_future_files_are_refused_and_nothing_changes()
             "future",
             String::from_utf8(text.clone())
                 .expect("utf8")
-                .replacen("\"version\":1", "\"version\":9", 1)
+                .replacen(
+                    &format!("\"version\":{}", tuntun::store::exchange::VERSION),
+                    "\"version\":99",
+                    1,
+                )
                 .into_bytes(),
         ),
     ];

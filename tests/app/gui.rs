@@ -833,3 +833,28 @@ pub fn play(
     assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
     h.click("home");
 }
+
+/// Clicks `id`, first turning the wheel over the control `over` when `id` is out of sight
+/// (down, then back up): what a learner does with a long form.
+pub fn reveal_click(ui: &mut Simulator<'_, Message>, id: &str, over: &str) {
+    use iced::mouse::{Event as MouseEvent, ScrollDelta};
+    for wheel in [-40.0, 80.0, 0.0] {
+        let target = ui
+            .find(selector::id(id.to_owned()))
+            .unwrap_or_else(|e| panic!("#{id} is not there: {e:?}"));
+        if target.visible_bounds().is_some() {
+            ui.click(selector::id(id.to_owned()))
+                .unwrap_or_else(|e| panic!("#{id}: {e:?}"));
+            return;
+        }
+        let area = ui
+            .find(selector::id(over.to_owned()))
+            .unwrap_or_else(|e| panic!("#{over}: {e:?}"))
+            .bounds();
+        ui.point_at(area.center());
+        ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+            delta: ScrollDelta::Lines { x: 0.0, y: wheel },
+        })]);
+    }
+    panic!("#{id} cannot be scrolled into sight");
+}

@@ -3,6 +3,7 @@
 mod cli;
 mod comfort;
 mod content;
+mod dokumen;
 mod durability;
 mod email;
 mod exchange;

@@ -41,7 +41,7 @@ fn scenario(h: &Harness) -> tuntun::sim::presensi::Scenario {
 fn type_into(h: &mut Harness, id: &str, text: &str) {
     let (id, text) = (id.to_owned(), text.to_owned());
     h.act(move |ui| {
-        reveal_and_click(ui, &format!("{id}-input"));
+        crate::gui::reveal_click(ui, &format!("{id}-input"), "phone");
         ui.tap_key(iced::keyboard::key::Named::End);
         for _ in 0..80 {
             ui.tap_key(iced::keyboard::key::Named::Backspace);
@@ -50,32 +50,9 @@ fn type_into(h: &mut Harness, id: &str, text: &str) {
     });
 }
 
-/// Clicks `id` on the phone, scrolling the phone's screen to it first when it is out of
-/// sight (the learner sees the scroll bar and turns the wheel).
-fn reveal_and_click(ui: &mut iced_test::Simulator<'_, tuntun::ui::app::Message>, id: &str) {
-    use iced::mouse::{Event as MouseEvent, ScrollDelta};
-    use iced_test::selector;
-    for wheel in [-40.0, 80.0, 0.0] {
-        let target = ui
-            .find(selector::id(id.to_owned()))
-            .unwrap_or_else(|e| panic!("#{id} is not there: {e:?}"));
-        if target.visible_bounds().is_some() {
-            ui.click(selector::id(id.to_owned()))
-                .unwrap_or_else(|e| panic!("#{id}: {e:?}"));
-            return;
-        }
-        let phone = ui.find(selector::id("phone")).expect("the phone").bounds();
-        ui.point_at(phone.center());
-        ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
-            delta: ScrollDelta::Lines { x: 0.0, y: wheel },
-        })]);
-    }
-    panic!("#{id} cannot be scrolled into sight");
-}
-
 fn tap(h: &mut Harness, id: &str) {
     let id = id.to_owned();
-    h.act(move |ui| reveal_and_click(ui, &id));
+    h.act(move |ui| crate::gui::reveal_click(ui, &id, "phone"));
 }
 
 fn done(h: &Harness) -> bool {

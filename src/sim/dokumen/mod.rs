@@ -13,6 +13,7 @@ mod office;
 mod saving;
 #[cfg(test)]
 mod tests;
+pub mod to_pdf;
 mod writing;
 
 pub use dialog::{

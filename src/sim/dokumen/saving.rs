@@ -203,6 +203,11 @@ impl Dokumen {
         )
     }
 
+    /// The learner chose a folder in the Open dialog (its files then come first).
+    pub fn open_browsed(&self) -> bool {
+        self.open_browsed
+    }
+
     /// The files the Open dialog's search finds (the view lists them).
     pub fn search_results(&self) -> Vec<&DiskFile> {
         match &self.dialog {

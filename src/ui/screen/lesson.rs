@@ -4,7 +4,7 @@
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
-use crate::sim::{SimAction, SimState, dasar, email, presensi};
+use crate::sim::{SimAction, SimState, dasar, dokumen, email, presensi};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::focus::focus;
 use crate::ui::{sim, theme, widget};
@@ -29,6 +29,8 @@ pub struct State {
     pub offer_hint: bool,
     /// The learner's text size (iced's scale factor): the panel is made narrower by it.
     pub text_scale: f32,
+    /// Saving the document tool's page as a real PDF (only in a dokumen lesson).
+    pub real_pdf: sim::dokumen::RealPdf,
 }
 
 /// A learner who has not acted on a practice step for this long is offered the first hint.
@@ -43,6 +45,7 @@ pub enum Message {
     Dasar(dasar::Action),
     Email(sim::email::Msg),
     Presensi(presensi::Action),
+    Dokumen(sim::dokumen::Msg),
     Leave,
     ReadAloud,
     CallMentor,
@@ -79,6 +82,7 @@ impl State {
             last_input: Instant::now(),
             offer_hint: false,
             text_scale: 1.0,
+            real_pdf: sim::dokumen::RealPdf::default(),
         };
         state.follow_sim();
         Ok(state)
@@ -86,8 +90,15 @@ impl State {
 
     /// Keeps what lives beside the simulator in step with it.
     fn follow_sim(&mut self) {
-        if let SimState::Email(e) = &self.player.sim {
-            self.editor.follow(e);
+        match &self.player.sim {
+            SimState::Email(e) => self.editor.follow(e),
+            // The webmail inside the document lesson that crosses tools.
+            SimState::Dokumen(d) => {
+                if let Some(e) = &d.email {
+                    self.editor.follow(e);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -120,6 +131,34 @@ impl State {
             }
             Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
             Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
+            Message::Dokumen(sim::dokumen::Msg::RealPdfOpen) => {
+                self.real_pdf.open();
+                return (None, true);
+            }
+            Message::Dokumen(sim::dokumen::Msg::RealPdfClose) => {
+                self.real_pdf.choosing = None;
+                return (None, true);
+            }
+            Message::Dokumen(sim::dokumen::Msg::RealPdfSave(i)) => {
+                if let SimState::Dokumen(d) = &self.player.sim {
+                    self.real_pdf.save(d, i);
+                }
+                return (None, true);
+            }
+            Message::Dokumen(sim::dokumen::Msg::Sim(action)) => {
+                Input::Sim(SimAction::Dokumen(action))
+            }
+            Message::Dokumen(sim::dokumen::Msg::Email(sim::email::Msg::Sim(action))) => {
+                Input::Sim(SimAction::Dokumen(dokumen::Action::Email(action)))
+            }
+            Message::Dokumen(sim::dokumen::Msg::Email(sim::email::Msg::Body(edit))) => {
+                match self.editor.perform(edit) {
+                    Some(text) => Input::Sim(SimAction::Dokumen(dokumen::Action::Email(
+                        email::Action::EditBody(text),
+                    ))),
+                    None => return (None, true),
+                }
+            }
             Message::Email(sim::email::Msg::Body(edit)) => match self.editor.perform(edit) {
                 Some(text) => Input::Sim(SimAction::Email(email::Action::EditBody(text))),
                 None => return (None, true), // only the caret moved
@@ -289,7 +328,7 @@ impl State {
                 // so the practice tool keeps the room it needs.
                 .width(Length::Fixed(
                     match p.sim {
-                        SimState::Email(_) => 380.0,
+                        SimState::Email(_) | SimState::Dokumen(_) => 380.0,
                         _ => 440.0,
                     } / self.text_scale.max(1.0),
                 ))
@@ -306,7 +345,11 @@ impl State {
                         sim::presensi::view(s, tr, p.highlight()).map(Message::Presensi)
                     }
                     // The document tool's view is still being written.
-                    SimState::Dokumen(_) | SimState::None => space::horizontal().into(),
+                    SimState::Dokumen(d) => {
+                        sim::dokumen::view(d, &self.editor, &self.real_pdf, tr, p.highlight())
+                            .map(Message::Dokumen)
+                    }
+                    SimState::None => space::horizontal().into(),
                 };
                 row![panel, area]
                     .spacing(theme::PAD)

@@ -80,7 +80,8 @@ impl Transfer {
     }
 }
 
-fn place_name(tr: &Translator, place: &Place) -> String {
+/// A place's name as the learner knows it (Dokumen, Unduhan, the USB stick's label).
+pub fn place_name(tr: &Translator, place: &Place) -> String {
     match &place.kind {
         PlaceKind::Usb(label) => tr.tr_args("place-usb", &[("label", label.clone().into())]),
         PlaceKind::Documents => tr.tr("place-documents"),

@@ -7,7 +7,9 @@
 //! The message text box is an iced `text_editor`, whose content lives in the lesson
 //! screen ([`Editor`]); every edit is passed on to the simulator as the whole text.
 
-use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary, target_label};
+use super::parts::{
+    ctl, ctl_input, error_box, folder_button, mail_button, mail_primary, target_label,
+};
 use crate::i18n::Translator;
 use crate::sim::email::{
     Action, ComposeKind, Draft, Email, Folder, Message, Notice, PasswordError, PasswordForm,
@@ -253,12 +255,11 @@ fn sidebar<'a>(e: &'a Email, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
         col = col.push(ctl(
             format!("disk-{folder}"),
             lit,
-            button(target_label(disk_folder_label(tr, folder), theme::SMALL))
-                .width(Length::Fill)
-                .height(theme::MIN_TARGET)
-                .padding([0, 10])
-                .style(move |t, s| theme::side_item(chosen)(t, s))
-                .on_press(act(Action::OpenDisk(folder.to_owned()))),
+            folder_button(
+                disk_folder_label(tr, folder),
+                chosen,
+                act(Action::OpenDisk(folder.to_owned())),
+            ),
         ));
     }
     container(scrollable(col.padding(iced::Padding::ZERO.right(10))))
@@ -736,12 +737,11 @@ fn picker<'a>(
         ctl(
             format!("picker-folder-{f}"),
             lit,
-            button(target_label(disk_folder_label(tr, f), theme::SMALL))
-                .width(Length::Fill)
-                .height(theme::MIN_TARGET)
-                .padding([0, 10])
-                .style(move |t, s| theme::side_item(on)(t, s))
-                .on_press(act(Action::PickerFolder(f.to_owned()))),
+            folder_button(
+                disk_folder_label(tr, f),
+                on,
+                act(Action::PickerFolder(f.to_owned())),
+            ),
         )
     }))
     .spacing(2)

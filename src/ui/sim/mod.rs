@@ -1,6 +1,7 @@
 //! The views of the simulators in `sim/`.
 
 pub mod dasar;
+pub mod dokumen;
 pub mod email;
 mod parts;
 pub mod presensi;

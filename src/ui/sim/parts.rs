@@ -64,3 +64,23 @@ pub fn error_box<'a, M: 'a>(s: String) -> Container<'a, M> {
         .width(Length::Fill)
         .style(theme::error)
 }
+
+/// A folder of the pretend disk in a list: at least 48 px high, and a long name ("Surat
+/// Keluar 2025") wraps inside the button instead of spilling over the next.
+pub fn folder_button<'a, M: Clone + 'a>(
+    label: String,
+    chosen: bool,
+    on_press: M,
+) -> button::Button<'a, M> {
+    button(
+        text(label)
+            .size(theme::SMALL)
+            .width(Length::Fill)
+            .align_y(iced::alignment::Vertical::Center),
+    )
+    .width(Length::Fill)
+    .height(Length::Shrink)
+    .padding([11, 10])
+    .style(move |t, s| theme::side_item(chosen)(t, s))
+    .on_press(on_press)
+}

@@ -983,14 +983,11 @@ fn picker<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
         ctl(
             format!("picker-folder-{f}"),
             lit,
-            iced::widget::button(super::parts::target_label(
+            super::parts::folder_button(
                 super::email::disk_folder_label(tr, f),
-                theme::SMALL,
-            ))
-            .height(theme::MIN_TARGET)
-            .padding([0, 10])
-            .style(move |th, st| theme::side_item(chosen)(th, st))
-            .on_press(Action::PickerFolder(f.to_owned())),
+                chosen,
+                Action::PickerFolder(f.to_owned()),
+            ),
         )
     });
     let files = s.picker_files();

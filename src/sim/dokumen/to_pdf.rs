@@ -1,0 +1,186 @@
+//! The learner's document as a real PDF (a file a mentor can print): the page's paragraphs
+//! with their bold, sizes and alignment, or the filled surat dinas (kop, fields, signature
+//! block) on the paper the office uses.
+
+use super::{Align, Dokumen, Mode, Paper};
+use crate::pdf::{self, Block, PdfError};
+
+/// The blocks of the document as it stands.
+pub fn blocks(d: &Dokumen) -> Vec<Block> {
+    if d.mode == Mode::Writer || d.letter.is_empty() && d.mode != Mode::Letter {
+        return page_blocks(d);
+    }
+    letter_blocks(d)
+}
+
+fn page_blocks(d: &Dokumen) -> Vec<Block> {
+    d.doc
+        .paragraphs()
+        .iter()
+        .map(|p| {
+            // One size a paragraph in the PDF: the largest of its runs.
+            let size = p.runs.iter().map(|r| r.size).max().unwrap_or(12);
+            let runs: Vec<(String, bool)> = p
+                .runs
+                .iter()
+                .filter(|r| !r.text.is_empty())
+                .map(|r| (r.text.clone(), r.bold))
+                .collect();
+            Block::Paragraph {
+                runs: if runs.is_empty() {
+                    vec![(" ".into(), false)]
+                } else {
+                    runs
+                },
+                size_pt: f32::from(size),
+                align: match p.align {
+                    Align::Left => pdf::Align::Left,
+                    Align::Center => pdf::Align::Center,
+                    Align::Right => pdf::Align::Right,
+                    Align::Justify => pdf::Align::Justify,
+                },
+            }
+        })
+        .collect()
+}
+
+fn letter_blocks(d: &Dokumen) -> Vec<Block> {
+    let field = |k: &str| d.letter.get(k).map(String::as_str).unwrap_or("").to_owned();
+    let para = |text: String, bold: bool, align: pdf::Align| Block::Paragraph {
+        runs: vec![(text, bold)],
+        size_pt: 12.0,
+        align,
+    };
+    let mut out: Vec<Block> = d
+        .kop
+        .iter()
+        .enumerate()
+        .map(|(i, line)| Block::Paragraph {
+            runs: vec![(line.clone(), true)],
+            size_pt: if i == 0 { 14.0 } else { 12.0 },
+            align: pdf::Align::Center,
+        })
+        .collect();
+    out.push(Block::Rule);
+    out.push(Block::Spacer(8.0));
+    out.push(para(field("tempat_tanggal"), false, pdf::Align::Right));
+    // The labels are the standard words of a surat dinas in Indonesia, not app words.
+    for (label, key) in [
+        ("Nomor   ", "nomor"),
+        ("Sifat", "sifat"),
+        ("Lampiran", "lampiran"),
+        ("Hal", "hal"),
+    ] {
+        out.push(para(
+            format!("{label}: {}", field(key)),
+            false,
+            pdf::Align::Left,
+        ));
+    }
+    out.push(Block::Spacer(8.0));
+    out.push(para(
+        format!("Yth. {}", field("yth")),
+        false,
+        pdf::Align::Left,
+    ));
+    out.push(Block::Spacer(8.0));
+    out.push(para(field("isi"), false, pdf::Align::Justify));
+    out.push(Block::Spacer(16.0));
+    out.push(para(field("jabatan"), true, pdf::Align::Right));
+    out.push(Block::Spacer(36.0));
+    out.push(para(field("nama"), true, pdf::Align::Right));
+    out.push(para(
+        format!("NIP {}", field("nip")),
+        false,
+        pdf::Align::Right,
+    ));
+    out.push(Block::Spacer(16.0));
+    out.push(para(
+        format!("Tembusan: {}", field("tembusan")),
+        false,
+        pdf::Align::Left,
+    ));
+    out
+}
+
+/// The PDF file's bytes, on the paper the lesson's office uses.
+pub fn render(d: &Dokumen) -> Result<Vec<u8>, PdfError> {
+    let paper = match d.paper_wanted {
+        Paper::A4 => pdf::Paper::A4,
+        Paper::F4 => pdf::Paper::F4,
+    };
+    pdf::render(&blocks(d), paper, d.title())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::dokumen::{Action, Scenario};
+
+    fn text_of(bytes: &[u8]) -> (String, usize) {
+        let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        (doc.extract_text(&pages).expect("text"), pages.len())
+    }
+
+    #[test]
+    fn the_typed_page_becomes_a_pdf_with_its_words() {
+        let mut d = Dokumen::new(Scenario {
+            text: "PENGUMUMAN\nRapat staf hari Selasa.".into(),
+            ..Scenario::default()
+        });
+        d.update(Action::Move(crate::sim::dokumen::Move::DocStart, false));
+        d.update(Action::SelectParagraph);
+        d.update(Action::ToggleBold);
+        let bytes = render(&d).expect("a PDF");
+        assert!(bytes.starts_with(b"%PDF"));
+        let (text, pages) = text_of(&bytes);
+        assert_eq!(pages, 1);
+        assert!(text.contains("PENGUMUMAN"), "{text}");
+        assert!(text.contains("Rapat staf hari Selasa."), "{text}");
+        assert!(matches!(
+            &blocks(&d)[0],
+            Block::Paragraph { runs, .. } if runs.iter().all(|(_, bold)| *bold)
+        ));
+    }
+
+    #[test]
+    fn a_filled_letter_becomes_a_pdf_on_f4_with_kop_fields_and_signature() {
+        let mut d = Dokumen::new(Scenario {
+            mode: Mode::Letter,
+            paper: Paper::F4,
+            ..Scenario::default()
+        });
+        for (k, v) in [
+            ("hal", "Undangan Rapat Koordinasi"),
+            ("nama", "Drs. Ahmad Fauzi"),
+            ("nip", "197103141998031004"),
+        ] {
+            d.update(Action::LetterField(k.into(), v.into()));
+        }
+        let bytes = render(&d).expect("a PDF");
+        let doc = lopdf::Document::load_mem(&bytes).expect("readable");
+        let (_, page) = doc.get_pages().into_iter().next().expect("a page");
+        let mb = doc
+            .get_dictionary(page)
+            .and_then(|p| p.get(b"MediaBox"))
+            .and_then(|m| m.as_array())
+            .expect("a media box")
+            .clone();
+        let num = |o: &lopdf::Object| o.as_float().or_else(|_| o.as_i64().map(|i| i as f32));
+        let height = num(&mb[3]).expect("h") - num(&mb[1]).expect("y");
+        assert!(
+            (height - 330.0 * 72.0 / 25.4).abs() < 1.0,
+            "F4 is 330 mm high"
+        );
+        let (text, _) = text_of(&bytes);
+        for part in [
+            "KECAMATAN SUKAMAJU",
+            "Undangan Rapat Koordinasi",
+            "Drs. Ahmad Fauzi",
+            "197103141998031004",
+        ] {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! The Dokumen module through the real views: every lesson finished by typing on the page,
+//! clicking the toolbar and the dialogs as a learner would (and, in the lesson that crosses
+//! tools, the webmail beside the word processor); then what is on the pretend disk.
+
+use crate::gui::{Harness, lesson_player, open};
+use iced::keyboard::key::Named;
+use tuntun::course::{Matcher, Scenario};
+use tuntun::sim::dokumen::{Dialog, Dokumen, Paper};
+use tuntun::sim::{SimState, Value};
+use tuntun::store::Store;
+use tuntun::ui::app::Screen;
+
+fn tool(h: &Harness) -> &Dokumen {
+    match &lesson_player(h).player.sim {
+        SimState::Dokumen(d) => d,
+        _ => panic!("not in the word processor"),
+    }
+}
+
+fn scenario(h: &Harness) -> tuntun::sim::dokumen::Scenario {
+    match &lesson_player(h).player.lesson.scenario {
+        Scenario::Dokumen(s) => s.as_ref().clone(),
+        _ => panic!("a dokumen lesson"),
+    }
+}
+
+fn text(goal: &Matcher, k: &str) -> Option<String> {
+    match goal.fields.get(k) {
+        Some(Value::Text(t)) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+fn int(goal: &Matcher, k: &str) -> Option<i64> {
+    match goal.fields.get(k) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+fn done(h: &Harness) -> bool {
+    lesson_player(h).player.is_done()
+}
+
+/// Keys pressed on the page (nothing else has the keyboard).
+fn keys(h: &mut Harness, keys: &[Named]) {
+    let keys = keys.to_vec();
+    h.act(move |ui| {
+        for k in keys {
+            ui.tap_key(k);
+        }
+    });
+}
+
+fn type_on_page(h: &mut Harness, s: &str) {
+    let s = s.to_owned();
+    h.act(move |ui| {
+        ui.typewrite(&s);
+    });
+}
+
+/// Replaces a text box's content: click, End, Backspace all, type.
+fn fill(h: &mut Harness, id: &str, value: &str) {
+    let (id, value) = (format!("{id}-input"), value.to_owned());
+    h.act(move |ui| {
+        crate::gui::reveal_click(ui, &id, "writer");
+        ui.tap_key(Named::End);
+        for _ in 0..80 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite(&value);
+    });
+}
+
+/// Ctrl+Home: the caret to the start of the document.
+fn to_start(h: &mut Harness) {
+    h.act(|ui| {
+        ui.simulate([iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+            key: iced::keyboard::Key::Named(Named::Home),
+            modified_key: iced::keyboard::Key::Named(Named::Home),
+            physical_key: iced::keyboard::key::Physical::Code(iced::keyboard::key::Code::Home),
+            location: iced::keyboard::Location::Standard,
+            modifiers: iced::keyboard::Modifiers::CTRL,
+            text: None,
+            repeat: false,
+        })]);
+    });
+}
+
+fn close_dialog(h: &mut Harness) {
+    if tool(h).dialog.is_some() {
+        h.click("dialog-cancel");
+    }
+}
+
+fn save_as(h: &mut Harness, folder: &str, name: &str, pdf: bool) {
+    if !matches!(tool(h).dialog, Some(Dialog::SaveAs { .. })) {
+        close_dialog(h);
+        h.click(if pdf { "export-pdf" } else { "save-as" });
+    }
+    h.click_id(format!("dialog-folder-{folder}"));
+    h.click(if pdf { "format-pdf" } else { "format-docx" });
+    fill(h, "dialog-name", name);
+    h.click("dialog-save");
+    if matches!(tool(h).dialog, Some(Dialog::Overwrite { .. })) {
+        h.click("overwrite-yes");
+    }
+}
+
+fn open_dialog(h: &mut Harness) {
+    if !matches!(tool(h).dialog, Some(Dialog::Open { .. })) {
+        close_dialog(h);
+        h.click("open");
+    }
+}
+
+/// Fills every empty field of the letter with something sensible.
+fn fill_letter(h: &mut Harness) {
+    for key in tuntun::sim::dokumen::letter::FIELDS {
+        let empty = tool(h).letter.get(key).is_none_or(|v| v.trim().is_empty());
+        if empty {
+            let value = match key {
+                "nip" => "197103141998031004",
+                "lampiran" | "tembusan" => "-",
+                "tempat_tanggal" => "Sukamaju, 20 Mei 2025",
+                "yth" => "Kepala Desa Mekarsari",
+                _ => "Undangan rapat koordinasi",
+            };
+            fill(h, &format!("field-{key}"), value);
+        }
+    }
+}
+
+fn solve(h: &mut Harness, goal: &Matcher) {
+    if goal.event.starts_with("email.") {
+        if tool(h).app != tuntun::sim::dokumen::App::Email {
+            h.click("app-email");
+        }
+        crate::email::solve(h, goal);
+        return;
+    }
+    for _ in 0..12 {
+        if done(h) {
+            return;
+        }
+        let event = goal.event.trim_start_matches("dokumen.");
+        match event {
+            "text_changed" => {
+                let target: Vec<String> = scenario(h).target.lines().map(str::to_owned).collect();
+                let para = tool(h).doc.caret().para;
+                match text(goal, "op").as_deref() {
+                    Some("backspace") => keys(h, &[Named::Backspace]),
+                    Some("enter") => {
+                        let words = int(goal, "words").unwrap_or(0);
+                        if words > i64::try_from(tool(h).doc.words()).unwrap_or(0)
+                            && let Some(line) = target.get(para)
+                        {
+                            type_on_page(h, line);
+                        }
+                        keys(h, &[Named::Enter]);
+                    }
+                    _ => {
+                        let line = target.get(para).cloned().unwrap_or_default();
+                        type_on_page(h, &line);
+                    }
+                }
+            }
+            "selected" => {
+                if goal.fields.get("all") == Some(&Value::Bool(true)) {
+                    h.click("select-all");
+                } else {
+                    to_start(h);
+                    h.click("select-line");
+                }
+            }
+            "formatted" => {
+                let value = text(goal, "value").unwrap_or_default();
+                match text(goal, "what").as_deref() {
+                    Some("align") => {
+                        to_start(h);
+                        h.click_id(format!("align-{value}"));
+                    }
+                    Some("size") => {
+                        if tool(h).doc.selection().is_none() {
+                            to_start(h);
+                            h.click("select-line");
+                        }
+                        h.click_id(format!("size-{value}"));
+                    }
+                    _ => {
+                        if tool(h).doc.selection().is_none() {
+                            if text(goal, "target").is_some() {
+                                to_start(h);
+                                h.click("select-line");
+                            } else {
+                                h.click("select-all");
+                            }
+                        }
+                        h.click("bold");
+                    }
+                }
+            }
+            "undone" => h.click("undo"),
+            "save_dialog_opened" => {
+                close_dialog(h);
+                h.click(if text(goal, "format").as_deref() == Some("pdf") {
+                    "export-pdf"
+                } else {
+                    "save-as"
+                });
+            }
+            "saved" | "exported_pdf" => {
+                if goal.fields.get("letter_complete") == Some(&Value::Bool(true))
+                    && !tool(h).letter_complete()
+                {
+                    close_dialog(h);
+                    fill_letter(h);
+                }
+                let name = text(goal, "name").expect("a name");
+                let folder = text(goal, "folder").unwrap_or_else(|| "dokumen".into());
+                if event == "saved"
+                    && tool(h)
+                        .saved_as
+                        .as_ref()
+                        .map(|(f, n)| (f.as_str(), n.as_str()))
+                        == Some((folder.as_str(), name.as_str()))
+                {
+                    h.click("save");
+                } else {
+                    save_as(h, &folder, &name, event == "exported_pdf");
+                }
+            }
+            "open_dialog_opened" => {
+                close_dialog(h);
+                h.click("open");
+            }
+            "opened" => {
+                let name = text(goal, "name").expect("a name");
+                open_dialog(h);
+                match text(goal, "via").as_deref() {
+                    Some("recent") => {
+                        let i = tool(h)
+                            .recent_files()
+                            .iter()
+                            .position(|f| f.name == name)
+                            .expect("in Dokumen Terakhir");
+                        h.click_id(format!("recent-{i}"));
+                    }
+                    Some("search") => {
+                        let word = name
+                            .split(['_', '.', '-'])
+                            .find(|w| w.chars().all(char::is_alphabetic) && w.len() > 4)
+                            .expect("a word of the name")
+                            .to_owned();
+                        fill(h, "open-search", &word);
+                        h.click_id(format!("open-file-{name}"));
+                    }
+                    _ => {
+                        let folder = tool(h)
+                            .disk
+                            .files()
+                            .iter()
+                            .find(|f| f.name == name)
+                            .map(|f| f.folder.clone())
+                            .expect("on the disk");
+                        h.click_id(format!("dialog-folder-{folder}"));
+                        h.click_id(format!("open-file-{name}"));
+                    }
+                }
+            }
+            "letter_checked" => {
+                if goal.fields.get("complete") == Some(&Value::Bool(true)) {
+                    fill_letter(h);
+                }
+                h.click("check-letter");
+            }
+            "print_opened" => {
+                close_dialog(h);
+                h.click("print");
+            }
+            "paper_changed" => {
+                if !matches!(tool(h).dialog, Some(Dialog::Print { .. })) {
+                    h.click("print");
+                }
+                h.click_id(format!("paper-{}", text(goal, "paper").expect("paper")));
+            }
+            "printed" => {
+                if !matches!(tool(h).dialog, Some(Dialog::Print { .. })) {
+                    close_dialog(h);
+                    h.click("print");
+                }
+                let wanted = tool(h).paper_wanted;
+                h.click(if wanted == Paper::F4 {
+                    "paper-f4"
+                } else {
+                    "paper-a4"
+                });
+                let copies = int(goal, "copies").unwrap_or(1);
+                for _ in 0..10 {
+                    let Some(Dialog::Print { copies: now, .. }) = tool(h).dialog else {
+                        break;
+                    };
+                    match i64::from(now).cmp(&copies) {
+                        std::cmp::Ordering::Less => h.click("copies-more"),
+                        std::cmp::Ordering::Greater => h.click("copies-less"),
+                        std::cmp::Ordering::Equal => break,
+                    }
+                }
+                h.click("do-print");
+            }
+            "disposition_sent" => {
+                let to = text(goal, "to").expect("to");
+                let i = tool(h)
+                    .positions
+                    .iter()
+                    .position(|p| *p == to)
+                    .expect("a position");
+                if !tool(h).disposition.to.contains(&to) {
+                    h.click_id(format!("disposisi-to-{i}"));
+                }
+                let instruction = text(goal, "instruction").expect("an instruction");
+                if !tool(h).disposition.instructions.contains(&instruction) {
+                    h.click_id(format!("instr-{instruction}"));
+                }
+                h.click("send-disposisi");
+            }
+            "secretary_answered" => h.click("secretary-refuse"),
+            "sign_started" => h.click("sign"),
+            "signed" => {
+                if !matches!(tool(h).dialog, Some(Dialog::Sign { .. })) {
+                    h.click("sign");
+                }
+                let phrase = scenario(h).passphrase;
+                fill(h, "passphrase", &phrase);
+                h.click("confirm-sign");
+            }
+            "app_switched" => h.click_id(format!("app-{}", text(goal, "app").expect("app"))),
+            "files.folder_opened" => {
+                let folder = text(goal, "folder").expect("a folder");
+                if tool(h).dialog.is_none() {
+                    h.click("open");
+                }
+                h.click_id(format!("dialog-folder-{folder}"));
+            }
+            other => panic!("the solver does not know {other}"),
+        }
+    }
+    assert!(
+        done(h),
+        "{} not reached; dialog {:?}, text {:?}",
+        goal.event,
+        tool(h).dialog,
+        tool(h).doc.plain_text()
+    );
+}
+
+#[test]
+fn every_dokumen_lesson_can_be_finished_in_the_word_processor() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    let module = h
+        .state
+        .course
+        .modules
+        .iter()
+        .find(|m| m.id == "dokumen")
+        .expect("the dokumen module")
+        .clone();
+    assert_eq!(module.lessons.len(), 11, "10 lessons and the Uji Kemampuan");
+    for entry in &module.lessons {
+        let lesson = entry.lesson.clone().expect("playable");
+        open(&mut h, &lesson.id);
+        crate::gui::play(&mut h, &lesson, solve);
+    }
+    let Screen::Home(home) = &h.state.screen else {
+        panic!("home")
+    };
+    let learner = home.learner.id.clone();
+    let store = Store::open(h.dir.path()).expect("store");
+    let states = store.lesson_states(&learner).expect("states");
+    for entry in &module.lessons {
+        assert!(
+            states.get(&entry.id).is_some_and(|s| s.completed),
+            "{} completed on disk",
+            entry.id
+        );
+    }
+}
+
+/// "Simpan PDF asli": the learner's letter becomes a real PDF file in the real folder they
+/// pick, with the letter's words in it.
+#[test]
+fn the_letter_is_saved_as_a_real_pdf_in_the_folder_the_learner_picks() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    open(&mut h, "dokumen.surat-dinas");
+    // Past the reading to the first practice step, where the template shows.
+    loop {
+        match lesson_player(&h).player.step() {
+            Some(tuntun::course::Step::Read { .. }) => h.click("next"),
+            Some(tuntun::course::Step::Quiz { options, .. }) => {
+                let right = options.iter().position(|o| o.correct).expect("an answer");
+                h.click_id(format!("answer-{right}"));
+                h.click("next");
+            }
+            _ => break,
+        }
+    }
+    fill(&mut h, "field-hal", "Undangan Rapat Koordinasi");
+    h.click("real-pdf");
+    let folder = tempfile::tempdir().expect("a folder");
+    match &mut h.state.screen {
+        Screen::Lesson(l) => {
+            assert!(l.real_pdf.choosing.is_some(), "the places are offered");
+            l.real_pdf.choosing = Some(vec![tuntun::places::Place {
+                kind: tuntun::places::PlaceKind::Documents,
+                path: folder.path().to_owned(),
+            }]);
+        }
+        _ => panic!("in the lesson"),
+    }
+    h.picture("dokumen-real-pdf-choose");
+    h.click("real-pdf-place-0");
+    h.picture("dokumen-real-pdf-saved");
+    let written: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("listed")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(written.len(), 1, "one PDF: {written:?}");
+    assert_eq!(written[0].extension().and_then(|e| e.to_str()), Some("pdf"));
+    let bytes = std::fs::read(&written[0]).expect("read");
+    let doc = lopdf::Document::load_mem(&bytes).expect("a valid PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text");
+    assert!(text.contains("Undangan Rapat Koordinasi"), "{text}");
+    let sentence = h.state.tr.tr_args(
+        "dokumen-app-real-pdf-saved",
+        &[("path", written[0].display().to_string().into())],
+    );
+    assert!(h.shows(&sentence), "the learner is told where: {sentence}");
+}
