@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::cli;
 use crate::store::mentor::pdf_reports;
-use crate::store::{Learner, now_ms};
+use crate::store::{Learner, StoreError, now_ms};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -74,11 +74,14 @@ pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str) -> Outcome {
         .export_dir
         .join(cli::certificate_file_name(module, &learner.name));
     let Some(m) = ctx.course.modules.iter().find(|m| m.id == module) else {
-        return failed(ctx, &file, &"no such module");
+        return failed(ctx, &file, &StoreError::NoSuchModule(module.to_owned()));
     };
     let figures = match ctx.store.module_figures(&learner.id, ctx.course, module) {
         Ok(Some(f)) => f,
-        Ok(None) => return failed(ctx, &file, &"the module is not finished"),
+        Ok(None) => {
+            tracing::warn!("a certificate of {module}, which is not finished, was asked for");
+            return failed(ctx, &file, &module);
+        }
         Err(e) => return failed(ctx, &file, &e),
     };
     let tz = jiff::tz::TimeZone::system();
