@@ -69,6 +69,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         lang: Some(Lang::Id),
         content: None,
         kiosk: false,
+        export_dir: None,
     };
     let mut state = ui::app::load(&options).map_err(|f| f.error.to_string())?;
     send(

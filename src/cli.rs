@@ -328,6 +328,29 @@ pub fn report(
     Ok(())
 }
 
+/// The file name of a learner's summary: `ringkasan-<name>.pdf` (the GUI uses it too).
+pub fn summary_file_name(learner_name: &str) -> String {
+    format!("ringkasan-{}.pdf", slug(learner_name))
+}
+
+/// The file name of a certificate: `sertifikat-<module>-<name>.pdf` (the GUI uses it too).
+pub fn certificate_file_name(module: &str, learner_name: &str) -> String {
+    format!("sertifikat-{}-{}.pdf", slug(module), slug(learner_name))
+}
+
+/// The file name the GUI gives the CSV report of `date`: `laporan-tuntun-YYYY-MM-DD.csv`.
+pub fn report_file_name(date: jiff::civil::Date) -> String {
+    format!("laporan-tuntun-{date}.csv")
+}
+
+/// Writes `file` atomically (see [`write_atomically`]) with what `write` produces.
+pub fn write_file(
+    file: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), CommandError> {
+    write_atomically(file, write)
+}
+
 /// Writes `file` beside it first (`FILE.part`, synced) and then renames it, so a half-written
 /// file never replaces a good one.
 fn write_atomically(
@@ -422,7 +445,7 @@ pub fn report_pdf(
     let title = crate::store::mentor::pdf_reports::summary_title(&learner, &tr);
     let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
     let file = file.map_or_else(
-        || PathBuf::from(format!("ringkasan-{}.pdf", slug(&learner.name))),
+        || PathBuf::from(summary_file_name(&learner.name)),
         Path::to_path_buf,
     );
     write_atomically(&file, |w| w.write_all(&bytes))?;
@@ -482,13 +505,7 @@ pub fn certificate(
     let title = crate::store::mentor::pdf_reports::certificate_title(&learner, m, &tr);
     let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
     let file = file.map_or_else(
-        || {
-            PathBuf::from(format!(
-                "sertifikat-{}-{}.pdf",
-                slug(module),
-                slug(&learner.name)
-            ))
-        },
+        || PathBuf::from(certificate_file_name(module, &learner.name)),
         Path::to_path_buf,
     );
     write_atomically(&file, |w| w.write_all(&bytes))?;

@@ -120,6 +120,7 @@ fn main() -> ExitCode {
                 lang,
                 content: cli.content,
                 kiosk: cli.kiosk,
+                export_dir: None,
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {

@@ -74,6 +74,10 @@ home-lesson-at = Step { $n } of { $total }
 home-lesson-new = Not started
 home-lesson-unavailable = Cannot be opened yet
 home-module-count = { $done } of { $total } lessons
+home-assignment-title = From your mentor
+home-assignment-title-label = From your mentor: { $label }
+home-assignment-todo = Not done yet
+home-assignment-start = Start
 
 ## Lesson player
 lesson-empty = This lesson has no steps yet.

@@ -74,6 +74,10 @@ home-lesson-at = Langkah { $n } dari { $total }
 home-lesson-new = Belum dimulai
 home-lesson-unavailable = Belum bisa dibuka
 home-module-count = { $done } dari { $total } pelajaran
+home-assignment-title = Tugas dari pendamping
+home-assignment-title-label = Tugas dari pendamping: { $label }
+home-assignment-todo = Belum selesai
+home-assignment-start = Mulai
 
 ## Lesson player
 lesson-empty = Pelajaran ini belum berisi langkah.

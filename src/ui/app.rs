@@ -51,6 +51,8 @@ pub struct State {
     pub speaking: Option<crate::speech::Speaking>,
     /// The signed-in learner's text size and colours (kept per learner).
     pub comfort: Comfort,
+    /// Where the mentor's reports and certificates are written.
+    pub export_dir: std::path::PathBuf,
 }
 
 /// What a PIN opens.
@@ -216,6 +218,8 @@ pub fn load(options: &Options) -> Result<State, Box<Failure>> {
         Ok(store) => {
             let mut state = State::new(store, content.course, content.catalog, lang);
             state.kiosk = options.kiosk || state.kiosk;
+            state.export_dir =
+                mentor::export::export_dir(options.export_dir.as_deref(), &options.data_dir);
             Ok(state)
         }
         Err(error) => {
@@ -245,6 +249,7 @@ impl State {
             voice: crate::speech::Voice::find(),
             speaking: None,
             comfort: Comfort::default(),
+            export_dir: std::path::PathBuf::new(),
         };
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
@@ -353,9 +358,17 @@ impl State {
             }
             Message::Pin(m) => return self.pin(m),
             Message::Mentor(m) => {
-                if let Screen::Mentor(s) = &mut self.screen
-                    && let Some(mentor::Event::Close) = s.update(m)
-                {
+                let Screen::Mentor(s) = &mut self.screen else {
+                    return Task::none();
+                };
+                let ctx = mentor::Ctx {
+                    store: &self.store,
+                    course: &self.course,
+                    tr: &self.tr,
+                    export_dir: &self.export_dir,
+                    mentor: &s.mentor.clone(),
+                };
+                if let Some(mentor::Event::Close) = s.update(m, &ctx) {
                     self.show_learners();
                 }
             }
@@ -470,7 +483,7 @@ impl State {
                                 pad: pin::Pad::default(),
                             });
                         } else {
-                            self.show_mentor();
+                            self.show_mentor(String::new());
                         }
                     }
                     None => {}
@@ -573,7 +586,7 @@ impl State {
                     return self.update(Message::Home(home::Message::Display));
                 }
                 Screen::Mentor(_) => {
-                    return self.update(Message::Mentor(mentor::Message::Close));
+                    return self.update(Message::Mentor(mentor::Message::Escape));
                 }
                 _ => {}
             }
@@ -607,8 +620,9 @@ impl State {
         self.notice = Some("notice-idle-signed-out");
     }
 
-    fn show_mentor(&mut self) {
-        self.screen = Screen::Mentor(mentor::State::load(&self.store, &self.course));
+    /// "Kelas", for the mentor `name` (empty without a mentor account).
+    fn show_mentor(&mut self, name: String) {
+        self.screen = Screen::Mentor(mentor::State::load(&self.store, &self.course, name));
     }
 
     fn show_learners(&mut self) {
@@ -668,12 +682,15 @@ impl State {
             Some(pin::Event::Submit(pin)) => pin,
         };
         let now = crate::store::now_ms();
+        let mut mentor_name = String::new();
         let checked = match &gate.purpose {
             Purpose::Learner(l) => self.store.check_learner_pin(&l.id, &pin, now),
-            Purpose::Settings | Purpose::Exit | Purpose::Mentor => self
-                .store
-                .check_mentor_pin(&pin, now)
-                .map(|(check, _)| check),
+            Purpose::Settings | Purpose::Exit | Purpose::Mentor => {
+                self.store.check_mentor_pin(&pin, now).map(|(check, who)| {
+                    mentor_name = who.map(|m| m.name).unwrap_or_default();
+                    check
+                })
+            }
         };
         match checked {
             Ok(PinCheck::Ok) => {
@@ -682,7 +699,7 @@ impl State {
                 match purpose {
                     Purpose::Learner(l) => self.show_home(l),
                     Purpose::Settings => self.open_settings_unguarded(),
-                    Purpose::Mentor => self.show_mentor(),
+                    Purpose::Mentor => self.show_mentor(mentor_name),
                     Purpose::Exit => {
                         self.before_exit();
                         return iced::exit();

@@ -23,6 +23,8 @@ pub struct Options {
     pub content: Option<PathBuf>,
     /// Full screen, closing only with the mentor PIN.
     pub kiosk: bool,
+    /// Where the mentor's reports go; `None`: the Documents folder (else the data folder).
+    pub export_dir: Option<PathBuf>,
 }
 
 /// The settings every Tuntun window (and every headless test) uses: the embedded font,

@@ -744,3 +744,33 @@ mod tests {
         assert!(weak.is_empty(), "too little contrast:\n{}", weak.join("\n"));
     }
 }
+
+/// A part of the mentor's bar charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bar {
+    /// Learners who finished (a module).
+    Done,
+    /// Learners who are in it.
+    Doing,
+    /// Learners who have not begun.
+    NotStarted,
+    /// Minutes of learning on a day.
+    Minutes,
+}
+
+/// The fill of one part of a bar chart.
+pub fn chart_bar(kind: Bar) -> impl Fn(&Theme) -> container::Style {
+    move |t| {
+        let colour = match kind {
+            Bar::Done => c(t).green,
+            Bar::Doing => c(t).amber,
+            Bar::NotStarted => Color::from_rgb(0.86, 0.87, 0.89),
+            Bar::Minutes => c(t).blue,
+        };
+        container::Style {
+            background: Some(Background::Color(colour)),
+            border: border(colour, 0.0, 4.0),
+            ..container::Style::default()
+        }
+    }
+}

@@ -39,6 +39,7 @@ impl Harness {
             lang: Some(Lang::Id),
             content: None,
             kiosk: false,
+            export_dir: Some(dir.path().to_owned()),
         };
         let state = match ui::app::load(&options) {
             Ok(state) => state,

@@ -116,7 +116,7 @@ fn an_idle_learner_is_asked_then_signed_out_with_the_progress_saved() {
 }
 
 /// Types a PIN on the pad, key by key, then OK.
-fn pad(h: &mut Harness, pin: &str) {
+pub fn pad(h: &mut Harness, pin: &str) {
     for d in pin.chars() {
         h.click_id(format!("pin-{d}"));
     }
@@ -131,7 +131,7 @@ fn home_learner(h: &Harness) -> &tuntun::store::Learner {
 }
 
 /// Adds a learner through the form (with an optional PIN), then signs out again.
-fn add(h: &mut Harness, name: &str, pin: &str) -> String {
+pub fn add(h: &mut Harness, name: &str, pin: &str) -> String {
     if !h.shows(&h.tr("learners-new-title")) {
         h.click("add-learner");
     }
@@ -312,7 +312,7 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     let Screen::Mentor(view) = &h.state.screen else {
         panic!("the class overview")
     };
-    assert_eq!(view.rows.len(), 3);
+    assert_eq!(view.overview.rows.len(), 3);
     h.picture("mentor-overview");
     let stuck = h.state.tr.tr_args(
         "mentor-stuck",
@@ -327,7 +327,12 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     let Screen::Mentor(view) = &h.state.screen else {
         unreachable!()
     };
-    let budi_row = view.rows.iter().find(|r| r.id == budi).expect("Budi");
+    let budi_row = view
+        .overview
+        .rows
+        .iter()
+        .find(|r| r.id == budi)
+        .expect("Budi");
     assert!(
         matches!(
             budi_row.needs_help,

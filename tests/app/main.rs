@@ -10,6 +10,7 @@ mod exchange;
 mod gui;
 mod i18n;
 mod kiosk;
+mod mentor;
 mod presensi;
 mod recovery;
 mod store;

@@ -1,9 +1,10 @@
-//! Home ("Beranda"): one big "Lanjutkan" button, then every module with its progress.
+//! Home ("Beranda"): the mentor's assignment first (when it has lessons not yet done), one
+//! big "Lanjutkan" button, then every module with its progress.
 
 use crate::course::Course;
 use crate::i18n::Translator;
 use crate::progress::resume;
-use crate::store::{Learner, LessonState, Store};
+use crate::store::{Assignment, Learner, LessonState, Store};
 use crate::ui::comfort::{Comfort, TextSize};
 use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
@@ -19,6 +20,8 @@ pub struct State {
     pub next: Option<String>,
     /// The "Tampilan" panel (text size, colours) is open instead of the lessons.
     pub display_open: bool,
+    /// What the mentor set, while some of its lessons are not done.
+    pub assignment: Option<Assignment>,
 }
 
 #[derive(Debug, Clone)]
@@ -48,11 +51,19 @@ impl State {
             HashMap::new()
         });
         let next = resume::next_lesson(course, &states);
+        let assignment = store
+            .assignment(&learner.id, course)
+            .unwrap_or_else(|e| {
+                tracing::error!("cannot read the assignment: {e}");
+                None
+            })
+            .filter(|a| !a.all_done());
         Self {
             learner,
             states,
             next,
             display_open: false,
+            assignment,
         }
     }
 
@@ -123,11 +134,20 @@ impl State {
                         column![widget::subtitle(tr.tr(&lesson.title)), widget::body(where_)]
                             .spacing(4)
                             .width(Length::Fill),
-                        widget::primary(
-                            "continue",
-                            tr.tr("home-continue"),
-                            Some(Message::Continue)
-                        ),
+                        if self.assignment.is_some() {
+                            // The assignment has the big button; this one steps back.
+                            widget::secondary(
+                                "continue",
+                                tr.tr("home-continue"),
+                                Some(Message::Continue),
+                            )
+                        } else {
+                            widget::primary(
+                                "continue",
+                                tr.tr("home-continue"),
+                                Some(Message::Continue),
+                            )
+                        },
                     ]
                     .spacing(theme::SPACE)
                     .align_y(Alignment::Center),
@@ -196,22 +216,84 @@ impl State {
             .into()
         });
 
-        column![
-            header,
-            resume,
-            scrollable(
-                column(modules)
-                    .spacing(theme::SPACE)
-                    .padding(iced::Padding::ZERO.right(16))
+        column![header]
+            .push(
+                self.assignment
+                    .as_ref()
+                    .map(|a| assignment_card(a, tr, course)),
             )
-            .height(Length::Fill),
-            space::vertical().height(0),
-        ]
-        .spacing(theme::SPACE)
-        .padding(theme::PAD)
-        .max_width(1200)
-        .into()
+            .push(resume)
+            .push(
+                scrollable(
+                    column(modules)
+                        .spacing(theme::SPACE)
+                        .padding(iced::Padding::ZERO.right(16)),
+                )
+                .height(Length::Fill),
+            )
+            .push(space::vertical().height(0))
+            .spacing(theme::SPACE)
+            .padding(theme::PAD)
+            .max_width(1200)
+            .into()
     }
+}
+
+/// The mentor's assignment: its label, its lessons with done marks, and the big button on
+/// the first lesson not done yet.
+fn assignment_card<'a>(
+    a: &'a Assignment,
+    tr: &Translator,
+    course: &Course,
+) -> Element<'a, Message> {
+    let title = |id: &str| {
+        course
+            .lesson(id)
+            .and_then(|e| e.lesson.as_ref())
+            .map_or_else(|| id.to_owned(), |l| tr.tr(&l.title))
+    };
+    let first = a.lessons.iter().find(|(_, done)| !done).map(|(id, _)| id);
+    let lessons = a.lessons.iter().map(|(id, done)| {
+        let mark = if *done {
+            tr.tr("home-lesson-done")
+        } else {
+            tr.tr("home-assignment-todo")
+        };
+        let line = row![
+            widget::body(title(id)).width(Length::Fill),
+            widget::small(mark),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        if Some(id) == first {
+            row![
+                container(line).width(Length::Fill),
+                widget::primary(
+                    "assignment-start",
+                    tr.tr("home-assignment-start"),
+                    Some(Message::Open(id.clone())),
+                ),
+            ]
+            .spacing(theme::SPACE)
+            .align_y(Alignment::Center)
+            .into()
+        } else {
+            line.into()
+        }
+    });
+    let heading = if a.label.is_empty() {
+        tr.tr("home-assignment-title")
+    } else {
+        tr.tr_args(
+            "home-assignment-title-label",
+            &[("label", a.label.clone().into())],
+        )
+    };
+    container(column![widget::subtitle(heading), column(lessons).spacing(8)].spacing(10))
+        .padding(theme::PAD)
+        .width(Length::Fill)
+        .style(theme::hint)
+        .into()
 }
 
 /// "Tampilan": three text sizes and two colour looks, each shown as it would look, applied

@@ -1,0 +1,109 @@
+//! Writing the mentor's files: a learner's summary, a module certificate, the class report
+//! (CSV), into the export folder, with the file names the command line uses. Each returns
+//! the path written, or the sentence that tells the mentor it failed.
+
+use super::Ctx;
+use crate::cli;
+use crate::store::mentor::pdf_reports;
+use crate::store::{Learner, StoreError, now_ms};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where files go: the folder given in the options, else the user's Documents folder (when
+/// it exists), else the data folder.
+pub fn export_dir(option: Option<&Path>, data_dir: &Path) -> PathBuf {
+    if let Some(dir) = option {
+        return dir.to_owned();
+    }
+    directories::UserDirs::new()
+        .and_then(|u| u.document_dir().map(Path::to_path_buf))
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(|| data_dir.to_owned())
+}
+
+/// The result the mentor reads: `(written, sentence)`.
+pub type Outcome = (bool, String);
+
+fn written(ctx: &Ctx<'_>, file: &Path) -> Outcome {
+    (
+        true,
+        ctx.tr.tr_args(
+            "mentor-file-written",
+            &[("path", file.display().to_string().into())],
+        ),
+    )
+}
+
+fn failed(ctx: &Ctx<'_>, file: &Path, why: &dyn std::fmt::Display) -> Outcome {
+    tracing::error!("cannot write {}: {why}", file.display());
+    (
+        false,
+        ctx.tr.tr_args(
+            "mentor-file-failed",
+            &[("path", file.display().to_string().into())],
+        ),
+    )
+}
+
+fn write_pdf(ctx: &Ctx<'_>, file: &Path, bytes: &[u8]) -> Outcome {
+    match cli::write_file(file, |w| w.write_all(bytes)) {
+        Ok(()) => written(ctx, file),
+        Err(e) => failed(ctx, file, &e),
+    }
+}
+
+/// The learner's printable summary, `ringkasan-<name>.pdf`.
+pub fn summary(ctx: &Ctx<'_>, learner: &Learner) -> Outcome {
+    let file = ctx.export_dir.join(cli::summary_file_name(&learner.name));
+    let detail = match ctx.store.learner_detail(&learner.id, ctx.course) {
+        Ok(d) => d,
+        Err(e) => return failed(ctx, &file, &e),
+    };
+    let tz = jiff::tz::TimeZone::system();
+    let blocks = pdf_reports::learner_summary(&detail, ctx.course, ctx.tr, &tz, now_ms());
+    let title = pdf_reports::summary_title(learner, ctx.tr);
+    match crate::pdf::render(&blocks, crate::pdf::Paper::A4, &title) {
+        Ok(bytes) => write_pdf(ctx, &file, &bytes),
+        Err(e) => failed(ctx, &file, &e),
+    }
+}
+
+/// A certificate of a module the learner has finished, `sertifikat-<module>-<name>.pdf`.
+pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str) -> Outcome {
+    let file = ctx
+        .export_dir
+        .join(cli::certificate_file_name(module, &learner.name));
+    let Some(m) = ctx.course.modules.iter().find(|m| m.id == module) else {
+        return failed(ctx, &file, &StoreError::NoSuchModule(module.to_owned()));
+    };
+    let figures = match ctx.store.module_figures(&learner.id, ctx.course, module) {
+        Ok(Some(f)) => f,
+        Ok(None) => {
+            tracing::warn!("a certificate of {module}, which is not finished, was asked for");
+            return failed(ctx, &file, &module);
+        }
+        Err(e) => return failed(ctx, &file, &e),
+    };
+    let tz = jiff::tz::TimeZone::system();
+    let blocks = pdf_reports::certificate(learner, m, &figures, ctx.tr, &tz, now_ms());
+    let title = pdf_reports::certificate_title(learner, m, ctx.tr);
+    match crate::pdf::render(&blocks, crate::pdf::Paper::A4, &title) {
+        Ok(bytes) => write_pdf(ctx, &file, &bytes),
+        Err(e) => failed(ctx, &file, &e),
+    }
+}
+
+/// The class report as CSV (as `tuntun report --format csv`), of one work unit or everyone.
+pub fn report(ctx: &Ctx<'_>, unit: Option<&str>) -> Outcome {
+    let file = ctx
+        .export_dir
+        .join(cli::report_file_name(super::fmt::today()));
+    let rows = match ctx.store.report_rows(ctx.course, unit) {
+        Ok(r) => r,
+        Err(e) => return failed(ctx, &file, &e),
+    };
+    match cli::write_file(&file, |w| crate::store::mentor::write_csv(&rows, w)) {
+        Ok(()) => written(ctx, &file),
+        Err(e) => failed(ctx, &file, &e),
+    }
+}
