@@ -30,6 +30,7 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep 0.7; }
 
 type() { xdotool type --delay 30 "$1"; sleep 0.5; }
 wheel() { xdotool mousemove "$1" "$2"; for _ in $(seq "$3"); do xdotool click 5; sleep 0.05; done; sleep 0.6; }
+wheelup() { xdotool mousemove "$1" "$2"; for _ in $(seq "$3"); do xdotool click 4; sleep 0.05; done; sleep 0.6; }
 
 # First start: the mentor account (skipped here, as on a personal laptop).
 start
@@ -93,6 +94,51 @@ click 683 389       # Lebih Besar
 xdotool key Escape; sleep 0.5   # Esc closes the panel
 click 1158 249      # Lanjutkan
 shot 12-email-larger
+stop
+
+# The word processor and its Save As dialog (Dokumen 3), on a fresh laptop at the default size.
+data=$(mktemp -d)
+start
+click 1050 593        # Lewati
+type "Budi Santoso"; xdotool key Return; sleep 1.2
+wheel 680 500 25
+wheelup 680 500 2
+click 680 460       # Dokumen 3. Menyimpan dengan nama yang jelas
+click 1270 724
+click 1270 724
+click 682 366       # the quiz: the clear file name
+click 1270 724
+shot 13-dokumen-editor
+click 627 211       # Simpan Sebagai
+click 1270 724
+click 620 407       # the folder Surat Keluar 2025
+shot 14-dokumen-save-as
+stop
+
+# The pretend phone (Presensi 5): Riwayat, a forgotten check-out's cut, the map, the confirmation.
+start
+click 339 222
+wheel 680 500 14
+click 680 309       # Presensi 5. Presensi Pulang
+click 1270 724
+click 682 576       # Riwayat
+shot 15-presensi-riwayat
+click 1270 724
+click 682 600       # 03-06-2025, no check-out
+shot 16-presensi-cut
+click 1270 724
+click 1270 724
+click 802 217       # the phone's Kembali: the list
+click 802 217       # and home
+click 682 512       # Presensi Pulang
+shot 17-presensi-map
+click 1270 724
+click 682 600       # the map's Lanjut
+click 1270 724
+click 1115 369      # Lepas masker (beside the phone)
+click 1270 724
+click 682 558       # Ambil Foto
+shot 18-presensi-confirm
 stop
 
 # A class of 30 on the shared laptop: tiles, search, the PIN pad.

@@ -446,7 +446,8 @@ fn map<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Elem
     let distance = s.distance_m.max(0) as f32;
     // Half the map's width covers a little more than the farther of the two.
     let metres = distance.max(radius) * 1.25 + 10.0;
-    let px = (W / 2.0 - 16.0) / metres;
+    // To scale, with the whole circle inside the map's height too.
+    let px = ((W / 2.0 - 16.0) / metres).min((H / 2.0 - 8.0) / radius);
     let zone = (radius * px).max(8.0);
     let zone_mark = container(space::horizontal())
         .width(zone * 2.0)
