@@ -149,4 +149,6 @@ start
 shot 08-class-of-30
 type "sit"
 shot 09-class-search
+click 970 71        # Kelas (no mentor PIN on a laptop set up without a mentor)
+shot 19-class-overview
 stop
