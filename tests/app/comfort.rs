@@ -240,6 +240,47 @@ fn every_text_size_keeps_the_lesson_and_webmail_controls_on_the_screen() {
             },
             _ => panic!("webmail"),
         }
+        // The pretend phone and the word processor, at their first practice step.
+        for (lesson, ids) in [
+            (
+                "presensi.presensi-masuk",
+                &["phone", "check-in", "history", "phone-settings"][..],
+            ),
+            (
+                "dokumen.simpan",
+                &["save-as", "save", "open", "print", "size"][..],
+            ),
+        ] {
+            h.click("leave");
+            let _ = h
+                .state
+                .update(Message::Home(home::Message::Open(lesson.into())));
+            while !matches!(
+                crate::gui::lesson_player(&h).player.step(),
+                Some(tuntun::course::Step::Do { .. })
+            ) {
+                if let Some(tuntun::course::Step::Quiz { options, .. }) =
+                    crate::gui::lesson_player(&h).player.step()
+                {
+                    let right = options.iter().position(|o| o.correct).expect("an answer");
+                    h.click_id(format!("answer-{right}"));
+                }
+                h.click("next");
+            }
+            h.picture(&format!("size-{}-{lesson}", size.key()));
+            h.assert_on_screen(ids);
+            if lesson.starts_with("dokumen") {
+                // At a larger size the page starts in sight under the toolbar; the toolbar
+                // and the page scroll together to show the rest.
+                let mut ui = h.sim();
+                let page = ui.find(selector::id("page")).expect("the page").bounds();
+                let f = h.state.comfort.text_size.factor();
+                assert!(
+                    page.y + 60.0 < 768.0 / f,
+                    "the page's top is in sight: {page:?}"
+                );
+            }
+        }
     }
 }
 

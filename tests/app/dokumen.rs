@@ -185,7 +185,12 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                             to_start(h);
                             h.click("select-line");
                         }
+                        // "Ukuran huruf: 12" opens the list of sizes.
+                        if !lesson_player(h).size_menu {
+                            h.click("size");
+                        }
                         h.click_id(format!("size-{value}"));
+                        assert!(!lesson_player(h).size_menu, "choosing closes the list");
                     }
                     _ => {
                         if tool(h).doc.selection().is_none() {

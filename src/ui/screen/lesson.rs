@@ -31,6 +31,8 @@ pub struct State {
     pub text_scale: f32,
     /// Saving the document tool's page as a real PDF (only in a dokumen lesson).
     pub real_pdf: sim::dokumen::RealPdf,
+    /// The document tool's list of font sizes is open.
+    pub size_menu: bool,
 }
 
 /// A learner who has not acted on a practice step for this long is offered the first hint.
@@ -83,6 +85,7 @@ impl State {
             offer_hint: false,
             text_scale: 1.0,
             real_pdf: sim::dokumen::RealPdf::default(),
+            size_menu: false,
         };
         state.follow_sim();
         Ok(state)
@@ -145,7 +148,14 @@ impl State {
                 }
                 return (None, true);
             }
+            Message::Dokumen(sim::dokumen::Msg::SizeMenu) => {
+                self.size_menu = !self.size_menu;
+                return (None, true);
+            }
             Message::Dokumen(sim::dokumen::Msg::Sim(action)) => {
+                if matches!(action, dokumen::Action::SetSize(_)) {
+                    self.size_menu = false;
+                }
                 Input::Sim(SimAction::Dokumen(action))
             }
             Message::Dokumen(sim::dokumen::Msg::Email(sim::email::Msg::Sim(action))) => {
@@ -345,10 +355,15 @@ impl State {
                         sim::presensi::view(s, tr, p.highlight()).map(Message::Presensi)
                     }
                     // The document tool's view is still being written.
-                    SimState::Dokumen(d) => {
-                        sim::dokumen::view(d, &self.editor, &self.real_pdf, tr, p.highlight())
-                            .map(Message::Dokumen)
-                    }
+                    SimState::Dokumen(d) => sim::dokumen::view(
+                        d,
+                        &self.editor,
+                        &self.real_pdf,
+                        self.size_menu,
+                        tr,
+                        p.highlight(),
+                    )
+                    .map(Message::Dokumen),
                     SimState::None => space::horizontal().into(),
                 };
                 row![panel, area]

@@ -29,6 +29,8 @@ pub enum Msg {
     RealPdfOpen,
     RealPdfSave(usize),
     RealPdfClose,
+    /// Open or close the list of font sizes under "Ukuran huruf".
+    SizeMenu,
 }
 
 /// "Simpan PDF asli": the learner's finished document as a real PDF file in a real folder
@@ -94,13 +96,14 @@ pub fn view<'a>(
     d: &'a Dokumen,
     editor: &'a super::email::Editor,
     real: &'a RealPdf,
+    size_menu: bool,
     tr: &Translator,
     highlight: Option<&str>,
 ) -> Element<'a, Msg> {
     let lit = |id: &str| highlight == Some(id);
     let front: Element<'a, Msg> = match (&d.app, &d.email) {
         (App::Email, Some(mail)) => super::email::view(mail, editor, tr, highlight).map(Msg::Email),
-        _ => writer(d, real, tr, &lit),
+        _ => writer(d, real, size_menu, tr, &lit),
     };
     let over: Option<Element<'a, Msg>> = match (&d.dialog, &real.choosing) {
         _ if d.app != App::Writer => None,
@@ -193,9 +196,13 @@ fn real_pdf_chooser<'a>(
     )
 }
 
+/// The page's height when the toolbar and the page scroll together (a large text size).
+const PAGE_HEIGHT: f32 = 300.0;
+
 fn writer<'a>(
     d: &'a Dokumen,
     real: &'a RealPdf,
+    size_menu: bool,
     tr: &Translator,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
@@ -246,13 +253,36 @@ fn writer<'a>(
         Err(()) => error_box(w(tr, "real-pdf-failed")),
     });
     let body: Element<'a, Msg> = match d.mode {
-        Mode::Writer => page(d, lit),
+        // The toolbar and the page scroll together, so at a large text size the page is
+        // still there under the buttons (its own scroll bar moves within the text).
+        Mode::Writer => {
+            return container(
+                column![
+                    title,
+                    scrollable(
+                        column![toolbar(d, size_menu, tr, lit)]
+                            .push(notice)
+                            .push(real_result)
+                            .push(container(page(d, lit)).height(PAGE_HEIGHT).padding([0, 8]))
+                            .spacing(6)
+                            .padding(Padding::ZERO.right(14))
+                    )
+                    .height(Length::Fill)
+                ]
+                .spacing(6),
+            )
+            .id("writer")
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(theme::webmail)
+            .into();
+        }
         Mode::Letter => letter_page(d, tr, lit),
         Mode::Disposisi => disposisi(d, tr, lit),
         Mode::Tte => tte(d, tr, lit),
     };
     container(
-        column![title, toolbar(d, tr, lit)]
+        column![title, toolbar(d, size_menu, tr, lit)]
             .push(notice)
             .push(real_result)
             .push(container(body).height(Length::Fill).padding([0, 8]))
@@ -289,7 +319,12 @@ fn tool<'a>(
     )
 }
 
-fn toolbar<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> {
+fn toolbar<'a>(
+    d: &'a Dokumen,
+    size_menu: bool,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Msg> {
     let editing = d.mode == Mode::Writer;
     let style = d.doc.typing_style();
     let files = row![
@@ -331,6 +366,26 @@ fn toolbar<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
             lit,
         )
     });
+    // "Ukuran huruf: 12" opens the list of sizes under the toolbar, as in a real word
+    // processor; choosing one closes it.
+    let size_box = ctl(
+        "size".into(),
+        lit,
+        button(target_label(
+            tr.tr_args("dokumen-app-size-box", &[("size", style.size.into())]),
+            theme::SMALL,
+        ))
+        .height(theme::MIN_TARGET)
+        .padding([0, 10])
+        .style(move |t, s| {
+            if size_menu {
+                theme::side_item(true)(t, s)
+            } else {
+                theme::secondary(t, s)
+            }
+        })
+        .on_press(Msg::SizeMenu),
+    );
     let edit = row![
         tool(
             "undo",
@@ -382,23 +437,25 @@ fn toolbar<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
             lit
         ),
     ]
+    .push(size_box)
     .extend(aligns)
     .spacing(6)
     .wrap();
-    let sizes = SIZES.map(|n| {
-        tool(
-            &format!("size-{n}"),
-            n.to_string(),
-            Some(Action::SetSize(n)),
-            style.size == n,
-            lit,
-        )
-    });
-    let sizes = row![container(small(w(tr, "size"))).id("size").padding([12, 0])]
-        .extend(sizes)
+    let sizes = size_menu.then(|| {
+        row(SIZES.map(|n| {
+            tool(
+                &format!("size-{n}"),
+                n.to_string(),
+                Some(Action::SetSize(n)),
+                style.size == n,
+                lit,
+            )
+        }))
         .spacing(4)
-        .wrap();
-    column![files, edit, sizes]
+        .wrap()
+    });
+    column![files, edit]
+        .push(sizes)
         .spacing(6)
         .padding([0, 8])
         .into()
