@@ -5,12 +5,11 @@
 //! A widget rather than a subscription, so that typing works the same in the window and in
 //! `iced_test` (whose simulator runs no subscriptions).
 
-use iced::advanced::layout::{self, Layout};
-use iced::advanced::renderer;
-use iced::advanced::widget::{Operation, Tree, Widget};
-use iced::advanced::{Clipboard, Shell, mouse, overlay};
+use iced::advanced::Layout;
+use iced::advanced::widget::{Tree, Widget};
+use iced::advanced::{Clipboard, Shell, mouse};
 use iced::keyboard::{self, Modifiers};
-use iced::{Element, Event, Length, Rectangle, Size, Vector};
+use iced::{Element, Event, Rectangle};
 
 /// What a key press means to the page, or `None` to leave it to others.
 pub type Map<'a, Message> =
@@ -33,40 +32,9 @@ pub fn keys<'a, Message: 'a>(
 }
 
 impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Keys<'_, Message> {
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
+    super::wrap::pass_to_content!();
 
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn layout(
-        &mut self,
-        tree: &mut Tree,
-        renderer: &iced::Renderer,
-        limits: &layout::Limits,
-    ) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(
-        &mut self,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &iced::Renderer,
-        operation: &mut dyn Operation,
-    ) {
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
-    }
+    super::wrap::pass_operate_and_draw!();
 
     fn update(
         &mut self,
@@ -106,61 +74,6 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Keys<'_, Message>
             shell.publish(message);
             shell.capture_event();
         }
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &iced::Renderer,
-    ) -> mouse::Interaction {
-        self.content.as_widget().mouse_interaction(
-            &tree.children[0],
-            layout,
-            cursor,
-            viewport,
-            renderer,
-        )
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut iced::Renderer,
-        theme: &iced::Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content.as_widget().draw(
-            &tree.children[0],
-            renderer,
-            theme,
-            style,
-            layout,
-            cursor,
-            viewport,
-        );
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &iced::Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, iced::Theme, iced::Renderer>> {
-        self.content.as_widget_mut().overlay(
-            &mut tree.children[0],
-            layout,
-            renderer,
-            viewport,
-            translation,
-        )
     }
 }
 

@@ -9,6 +9,7 @@ pub mod screen;
 pub mod sim;
 pub mod theme;
 pub mod widget;
+mod wrap;
 
 pub use app::{App, Message};
 

@@ -7,7 +7,6 @@ use iced::keyboard::key::Named;
 use tuntun::course::{Matcher, Scenario};
 use tuntun::sim::dokumen::{Dialog, Dokumen, Paper};
 use tuntun::sim::{SimState, Value};
-use tuntun::store::Store;
 use tuntun::ui::app::Screen;
 
 fn tool(h: &Harness) -> &Dokumen {
@@ -361,35 +360,7 @@ fn solve(h: &mut Harness, goal: &Matcher) {
 
 #[test]
 fn every_dokumen_lesson_can_be_finished_in_the_word_processor() {
-    let mut h = Harness::new();
-    h.add_learner("Budi Santoso", "");
-    let module = h
-        .state
-        .course
-        .modules
-        .iter()
-        .find(|m| m.id == "dokumen")
-        .expect("the dokumen module")
-        .clone();
-    assert_eq!(module.lessons.len(), 11, "10 lessons and the Uji Kemampuan");
-    for entry in &module.lessons {
-        let lesson = entry.lesson.clone().expect("playable");
-        open(&mut h, &lesson.id);
-        crate::gui::play(&mut h, &lesson, solve);
-    }
-    let Screen::Home(home) = &h.state.screen else {
-        panic!("home")
-    };
-    let learner = home.learner.id.clone();
-    let store = Store::open(h.dir.path()).expect("store");
-    let states = store.lesson_states(&learner).expect("states");
-    for entry in &module.lessons {
-        assert!(
-            states.get(&entry.id).is_some_and(|s| s.completed),
-            "{} completed on disk",
-            entry.id
-        );
-    }
+    crate::gui::finish_module("dokumen", solve);
 }
 
 /// "Simpan PDF asli": the learner's letter becomes a real PDF file in the real folder they

@@ -9,7 +9,6 @@ use tuntun::course::{Lesson, Matcher, Step};
 use tuntun::sim::email::{Email, Folder, View, split_addresses};
 use tuntun::sim::{SimState, Value};
 use tuntun::store::Store;
-use tuntun::ui::app::Screen;
 
 /// The webmail of the lesson: the email lesson's, or the one beside the word processor.
 fn email(h: &Harness) -> &Email {
@@ -322,39 +321,7 @@ fn send(h: &mut Harness, goal: &Matcher) {
 /// Plays a whole lesson: the right answer to each quiz, the goal of each step.
 #[test]
 fn every_email_lesson_can_be_finished_through_the_real_views() {
-    let mut h = Harness::new();
-    h.add_learner("Budi Santoso", "");
-    let module = h
-        .state
-        .course
-        .modules
-        .iter()
-        .find(|m| m.id == "email")
-        .expect("the email module")
-        .clone();
-    assert_eq!(module.lessons.len(), 11, "10 lessons and the Uji Kemampuan");
-    for entry in &module.lessons {
-        let lesson = entry.lesson.clone().expect("playable");
-        open(&mut h, &lesson.id);
-        crate::gui::play(&mut h, &lesson, solve);
-    }
-    let Screen::Home(home) = &h.state.screen else {
-        panic!("home")
-    };
-    let learner = home.learner.id.clone();
-    let (done, total) =
-        tuntun::progress::resume::module_progress(&h.state.course, "email", &home.states);
-    assert_eq!((done, total), (11, 11));
-    // On disk, from a second handle: every lesson completed.
-    let store = Store::open(h.dir.path()).expect("store");
-    let states = store.lesson_states(&learner).expect("states");
-    for entry in &module.lessons {
-        assert!(
-            states.get(&entry.id).is_some_and(|s| s.completed),
-            "{} completed on disk",
-            entry.id
-        );
-    }
+    crate::gui::finish_module("email", solve);
 }
 
 /// Walks a lesson up to (not including) the first `do` step whose goal is `event`.

@@ -859,3 +859,39 @@ pub fn reveal_click(ui: &mut Simulator<'_, Message>, id: &str, over: &str) {
     }
     panic!("#{id} cannot be scrolled into sight");
 }
+
+/// A new learner plays every lesson of `module` (10 lessons and the Uji Kemampuan) through
+/// the real views with `solve`; then every lesson is completed in the SQLite file, read
+/// through a second handle.
+pub fn finish_module(module: &str, solve: impl Fn(&mut Harness, &tuntun::course::Matcher) + Copy) {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    let lessons = h
+        .state
+        .course
+        .modules
+        .iter()
+        .find(|m| m.id == module)
+        .unwrap_or_else(|| panic!("the {module} module"))
+        .lessons
+        .clone();
+    assert_eq!(lessons.len(), 11, "10 lessons and the Uji Kemampuan");
+    for entry in &lessons {
+        let lesson = entry.lesson.clone().expect("playable");
+        open(&mut h, &lesson.id);
+        play(&mut h, &lesson, solve);
+    }
+    let Screen::Home(home) = &h.state.screen else {
+        panic!("home")
+    };
+    let learner = home.learner.id.clone();
+    let store = tuntun::store::Store::open(h.dir.path()).expect("store");
+    let states = store.lesson_states(&learner).expect("states");
+    for entry in &lessons {
+        assert!(
+            states.get(&entry.id).is_some_and(|s| s.completed),
+            "{} completed on disk",
+            entry.id
+        );
+    }
+}
