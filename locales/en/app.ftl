@@ -195,3 +195,7 @@ display-colours = Colours
 display-colours-normal = Normal colours
 display-colours-high = High contrast
 display-done = Done
+
+## A mentor's preview of a step (from Langkah tersulit)
+lesson-preview-close = Close the preview
+lesson-preview-note = Mentor's preview: nothing is recorded.

@@ -82,3 +82,4 @@ mentor-session-line = { $date }: { $topic }
 mentor-session-who = Present: { $names }
 mentor-session-nobody = not recorded
 mentor-session-next = Plan for next time: { $plan }
+mentor-hardest-preview = See this step

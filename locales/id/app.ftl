@@ -195,3 +195,7 @@ display-colours = Warna
 display-colours-normal = Warna biasa
 display-colours-high = Kontras tinggi
 display-done = Selesai
+
+## A mentor's preview of a step (from Langkah tersulit)
+lesson-preview-close = Tutup pratinjau
+lesson-preview-note = Pratinjau pendamping: tidak ada yang dicatat.

@@ -82,3 +82,4 @@ mentor-session-line = { $date }: { $topic }
 mentor-session-who = Hadir: { $names }
 mentor-session-nobody = belum dicatat
 mentor-session-next = Rencana berikutnya: { $plan }
+mentor-hardest-preview = Lihat langkah ini

@@ -368,8 +368,20 @@ impl State {
                     export_dir: &self.export_dir,
                     mentor: &s.mentor.clone(),
                 };
-                if let Some(mentor::Event::Close) = s.update(m, &ctx) {
-                    self.show_learners();
+                match s.update(m, &ctx) {
+                    Some(mentor::Event::Close) => self.show_learners(),
+                    Some(mentor::Event::Preview(id, step)) => {
+                        let mentor = s.mentor.clone();
+                        match self.course.lesson(&id).and_then(|e| e.lesson.clone()) {
+                            Some(lesson) if step < lesson.steps.len() => {
+                                self.screen = Screen::Lesson(Box::new(lesson::State::preview(
+                                    lesson, step, mentor,
+                                )));
+                            }
+                            _ => tracing::error!("no step {step} in lesson {id} to preview"),
+                        }
+                    }
+                    None => {}
                 }
             }
             Message::CloseRequested(id) => {
@@ -522,6 +534,13 @@ impl State {
                 }
                 match event {
                     Some(lesson::Event::ReadAloud(text)) => self.read_aloud(&text),
+                    Some(lesson::Event::Leave | lesson::Event::Finished)
+                        if s.preview_for.is_some() =>
+                    {
+                        self.speaking = None;
+                        let mentor = s.preview_for.clone().unwrap_or_default();
+                        self.show_mentor(mentor);
+                    }
                     Some(lesson::Event::Leave) => {
                         self.speaking = None;
                         let learner = s.learner.clone();

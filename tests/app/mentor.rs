@@ -76,6 +76,30 @@ fn mentor_notes_assigns_records_a_session_and_prints_and_the_learner_sees_the_as
         h.shows(&h.tr(instruction)),
         "the step's instruction is shown"
     );
+    // "Lihat langkah ini": the step opens as the learners see it, and nothing is recorded.
+    let db_path = h_db(&h);
+    let events = || -> i64 {
+        let db = rusqlite::Connection::open(&db_path).expect("db");
+        db.query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))
+            .expect("count")
+    };
+    let before = events();
+    h.click("preview-0");
+    match &h.state.screen {
+        tuntun::ui::app::Screen::Lesson(l) => {
+            assert!(l.preview_for.is_some(), "a preview");
+            assert_eq!(l.player.lesson.id, first.lesson);
+            assert_eq!(l.player.index, first.step);
+        }
+        _ => panic!("the step's preview"),
+    }
+    assert!(h.shows(&h.tr("lesson-preview-note")));
+    h.picture("mentor-preview");
+    h.miss_board();
+    h.click("leave");
+    assert!(matches!(page(&h), Page::Overview), "back in Kelas");
+    assert_eq!(events(), before, "the preview recorded nothing");
+    h.click("open-hardest");
     h.click("hardest-back");
 
     // Siti's detail: the mistakes are the feedback sentences she was shown.
@@ -344,4 +368,9 @@ fn every_mentor_message_id_in_the_mentor_pages_exists_in_both_locales() {
         .filter(|id| !content.catalog.missing_in(id).is_empty())
         .collect();
     assert!(missing.is_empty(), "missing in a locale: {missing:?}");
+}
+
+/// The progress database of a harness.
+fn h_db(h: &Harness) -> std::path::PathBuf {
+    h.dir.path().join(tuntun::store::FILE_NAME)
 }

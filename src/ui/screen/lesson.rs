@@ -33,6 +33,9 @@ pub struct State {
     pub real_pdf: sim::dokumen::RealPdf,
     /// The document tool's list of font sizes is open.
     pub size_menu: bool,
+    /// A mentor's look at a step from "Langkah tersulit" (the mentor's name): nothing is
+    /// recorded, and leaving goes back to Kelas.
+    pub preview_for: Option<String>,
 }
 
 /// A learner who has not acted on a practice step for this long is offered the first hint.
@@ -86,9 +89,37 @@ impl State {
             text_scale: 1.0,
             real_pdf: sim::dokumen::RealPdf::default(),
             size_menu: false,
+            preview_for: None,
         };
         state.follow_sim();
         Ok(state)
+    }
+
+    /// The mentor's preview of one step of a lesson, as the tool starts in that lesson.
+    pub fn preview(lesson: Arc<Lesson>, step: usize, mentor: String) -> Self {
+        let learner = Learner {
+            id: String::new(),
+            name: mentor.clone(),
+            nip: None,
+            unit: None,
+            created_at: 0,
+            last_active: None,
+        };
+        let mut state = Self {
+            learner,
+            player: Player::resume(lesson, step, None),
+            clock: Instant::now(),
+            unsaved: Vec::new(),
+            editor: sim::email::Editor::default(),
+            last_input: Instant::now(),
+            offer_hint: false,
+            text_scale: 1.0,
+            real_pdf: sim::dokumen::RealPdf::default(),
+            size_menu: false,
+            preview_for: Some(mentor),
+        };
+        state.follow_sim();
+        state
     }
 
     /// Keeps what lives beside the simulator in step with it.
@@ -214,6 +245,10 @@ impl State {
 
     /// Writes whatever could not be written yet; false when it still cannot be.
     pub fn flush(&mut self, store: &mut Store) -> bool {
+        if self.preview_for.is_some() {
+            self.unsaved.clear(); // a mentor's preview records nothing
+            return true;
+        }
         if self.unsaved.is_empty() {
             return true;
         }
@@ -258,11 +293,24 @@ impl State {
                             .style(theme::progress),
                     ]
                     .spacing(theme::SPACE)
-                    .align_y(Alignment::Center),
+                    .align_y(Alignment::Center)
+                    .push(
+                        self.preview_for
+                            .is_some()
+                            .then(|| widget::small(tr.tr("lesson-preview-note"))),
+                    ),
                 ]
                 .spacing(4)
                 .width(Length::Fill),
-                widget::secondary("leave", tr.tr("lesson-leave"), Some(Message::Leave)),
+                widget::secondary(
+                    "leave",
+                    tr.tr(if self.preview_for.is_some() {
+                        "lesson-preview-close"
+                    } else {
+                        "lesson-leave"
+                    }),
+                    Some(Message::Leave)
+                ),
             ]
             .align_y(Alignment::Center),
         )

@@ -54,6 +54,11 @@ impl State {
                     ]
                     .spacing(4)
                     .width(Length::Fill),
+                    widget::secondary(
+                        format!("preview-{i}"),
+                        tr.tr("mentor-hardest-preview"),
+                        Some(Message::Preview(s.lesson.clone(), s.step)),
+                    ),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Start),

@@ -58,10 +58,14 @@ pub enum Message {
     Back,
     /// Esc: back to the overview, or out of "Kelas" from there.
     Escape,
+    /// Look at a step of a lesson as the learners see it (from "Langkah tersulit").
+    Preview(String, usize),
 }
 
 pub enum Event {
     Close,
+    /// Open this lesson at this step in a preview that records nothing.
+    Preview(String, usize),
 }
 
 impl State {
@@ -101,6 +105,7 @@ impl State {
                 }
             }
             Message::Back => self.back(ctx),
+            Message::Preview(lesson, step) => return Some(Event::Preview(lesson, step)),
             Message::Escape => match self.page {
                 Page::Overview => return Some(Event::Close),
                 _ => self.back(ctx),
