@@ -157,15 +157,7 @@ fn a_mentor_sets_up_three_learners_who_each_sign_in_with_the_pad_and_see_only_th
     // The first start asks for the mentor account.
     assert!(h.shows(&h.tr("setup-title")));
     h.picture("setup");
-    h.act(|ui| {
-        ui.click(selector::id("mentor-name")).expect("name");
-        ui.typewrite("Rina Pendamping");
-        ui.click(selector::id("mentor-pin")).expect("pin");
-        ui.typewrite("246810");
-        ui.click(selector::id("mentor-repeat")).expect("repeat");
-        ui.typewrite("246810");
-    });
-    h.click("save-mentor");
+    set_up_mentor(&mut h);
     assert!(matches!(h.state.screen, Screen::Learners(_)));
 
     let siti = add(&mut h, "Siti Rahmawati", "1357");
@@ -273,15 +265,7 @@ fn kiosk_mode_cannot_be_switched_on_without_a_mentor() {
 fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     use tuntun::ui::app::Screen;
     let mut h = Harness::first_start();
-    h.act(|ui| {
-        ui.click(selector::id("mentor-name")).expect("name");
-        ui.typewrite("Rina Pendamping");
-        ui.click(selector::id("mentor-pin")).expect("pin");
-        ui.typewrite("246810");
-        ui.click(selector::id("mentor-repeat")).expect("repeat");
-        ui.typewrite("246810");
-    });
-    h.click("save-mentor");
+    set_up_mentor(&mut h);
     let siti = add(&mut h, "Siti Rahmawati", "");
     let budi = add(&mut h, "Budi Santoso", "");
     let dewi = add(&mut h, "Dewi Lestari", "");
@@ -348,4 +332,17 @@ fn the_mentor_sees_who_is_stuck_and_can_show_only_them() {
     assert!(!shown(&h, &dewi), "Dewi needs no help");
     h.click("close-mentor");
     assert!(matches!(h.state.screen, Screen::Learners(_)));
+}
+
+/// The first start's mentor account: Rina Pendamping, PIN 246810.
+pub fn set_up_mentor(h: &mut Harness) {
+    h.act(|ui| {
+        ui.click(selector::id("mentor-name")).expect("name");
+        ui.typewrite("Rina Pendamping");
+        ui.click(selector::id("mentor-pin")).expect("pin");
+        ui.typewrite("246810");
+        ui.click(selector::id("mentor-repeat")).expect("repeat");
+        ui.typewrite("246810");
+    });
+    h.click("save-mentor");
 }

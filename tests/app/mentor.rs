@@ -3,7 +3,7 @@
 //! report; what the mentor saves is read back from disk, and the learner sees the assignment.
 
 use crate::gui::Harness;
-use crate::kiosk::{add, pad};
+use crate::kiosk::{add, pad, set_up_mentor};
 use iced_test::selector;
 use tuntun::store::{NewLearner, Store};
 use tuntun::ui::app::{Message, Screen};
@@ -25,18 +25,6 @@ fn page(h: &Harness) -> &Page {
         Screen::Mentor(m) => &m.page,
         _ => panic!("not in the mentor's pages"),
     }
-}
-
-fn set_up_mentor(h: &mut Harness) {
-    h.act(|ui| {
-        ui.click(selector::id("mentor-name")).expect("name");
-        ui.typewrite("Rina Pendamping");
-        ui.click(selector::id("mentor-pin")).expect("pin");
-        ui.typewrite("246810");
-        ui.click(selector::id("mentor-repeat")).expect("repeat");
-        ui.typewrite("246810");
-    });
-    h.click("save-mentor");
 }
 
 #[test]

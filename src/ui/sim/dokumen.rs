@@ -5,7 +5,8 @@
 //! `sim-dokumen.ftl`; highlight ids are those of `docs/CONTENT.md`.
 
 use super::parts::{
-    ctl, ctl_input, error_box, folder_button, mail_button, mail_primary, target_label,
+    choice_button, ctl, ctl_input, error_box, folder_button, mail_button, mail_primary,
+    target_label,
 };
 use crate::i18n::Translator;
 use crate::sim::dokumen::{
@@ -933,14 +934,11 @@ fn dialog_view<'a>(
                 ctl(
                     format!("format-{}", f.key()),
                     lit,
-                    button(target_label(
+                    choice_button(
                         w(tr, &format!("format-{}", f.key())),
-                        theme::SMALL,
-                    ))
-                    .height(theme::MIN_TARGET)
-                    .padding([0, 10])
-                    .style(move |t, s| theme::side_item(on)(t, s))
-                    .on_press(act(Action::DialogFormat(f))),
+                        on,
+                        act(Action::DialogFormat(f)),
+                    ),
                 )
             });
             let problem = problem.map(|p| {
@@ -1135,11 +1133,7 @@ fn dialog_view<'a>(
                 ctl(
                     format!("paper-{}", p.key()),
                     lit,
-                    button(target_label(paper_name(tr, p), theme::SMALL))
-                        .height(theme::MIN_TARGET)
-                        .padding([0, 12])
-                        .style(move |t, s| theme::side_item(on)(t, s))
-                        .on_press(act(Action::SetPaper(p))),
+                    choice_button(paper_name(tr, p), on, act(Action::SetPaper(p))),
                 )
             });
             // The preview: the page's shape (F4 is longer) with grey lines for the text.

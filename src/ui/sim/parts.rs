@@ -84,3 +84,17 @@ pub fn folder_button<'a, M: Clone + 'a>(
     .style(move |t, s| theme::side_item(chosen)(t, s))
     .on_press(on_press)
 }
+
+/// One of a few choices (a paper size, a file type, a kind of request): at least 48 px
+/// high, the chosen one marked.
+pub fn choice_button<'a, M: Clone + 'a>(
+    label: String,
+    chosen: bool,
+    on_press: M,
+) -> button::Button<'a, M> {
+    button(target_label(label, theme::SMALL))
+        .height(theme::MIN_TARGET)
+        .padding([0, 10])
+        .style(move |t, s| theme::side_item(chosen)(t, s))
+        .on_press(on_press)
+}

@@ -333,12 +333,8 @@ fn home<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
             ctl(
                 id.to_owned(),
                 lit,
-                iced::widget::button(super::parts::target_label(w(tr, label), theme::SMALL))
-                    .height(theme::MIN_TARGET)
-                    .padding([0, 12])
-                    .width(Length::Fill)
-                    .style(move |th, st| theme::side_item(chosen)(th, st))
-                    .on_press(Action::ChooseMode(m)),
+                super::parts::choice_button(w(tr, label), chosen, Action::ChooseMode(m))
+                    .width(Length::Fill),
             )
         };
         column![
@@ -842,14 +838,7 @@ fn request_form<'a>(
         ctl(
             format!("kind-{}", k.key()),
             lit,
-            iced::widget::button(super::parts::target_label(
-                request_kind(tr, k),
-                theme::SMALL,
-            ))
-            .height(theme::MIN_TARGET)
-            .padding([0, 10])
-            .style(move |th, st| theme::side_item(chosen)(th, st))
-            .on_press(Action::RequestKind(k)),
+            super::parts::choice_button(request_kind(tr, k), chosen, Action::RequestKind(k)),
         )
     });
     let attachment: Element<'a, Action> = match &f.attachment {
