@@ -48,12 +48,19 @@ pub enum Renderer {
 }
 
 impl Renderer {
-    /// The value for iced's `ICED_BACKEND`: the choice first, the other as a fallback.
+    /// The value for iced's `ICED_BACKEND`: the choice first, the other as a fallback. A
+    /// build without the `gpu` feature draws in software whatever is asked.
     pub fn backends(self) -> &'static str {
-        match self {
-            Renderer::Software => "tiny-skia,wgpu",
-            Renderer::Gpu => "wgpu,tiny-skia",
+        match (self, cfg!(feature = "gpu")) {
+            (_, false) => "tiny-skia",
+            (Renderer::Software, true) => "tiny-skia,wgpu",
+            (Renderer::Gpu, true) => "wgpu,tiny-skia",
         }
+    }
+
+    /// Whether this build can draw the way asked.
+    pub fn available(self) -> bool {
+        self == Renderer::Software || cfg!(feature = "gpu")
     }
 }
 

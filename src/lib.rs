@@ -6,6 +6,8 @@
 
 pub mod cli;
 pub mod course;
+#[cfg(feature = "gui")]
+pub mod entry;
 pub mod i18n;
 pub mod instance;
 pub mod logging;

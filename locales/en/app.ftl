@@ -13,6 +13,7 @@ notice-not-saved = Your progress has not been saved. You may go on; please tell 
 notice-restored = The progress file on this laptop was damaged. Tuntun is using the backup from { $date }. Practice after that time may be missing. The damaged file was kept in { $path }.
 notice-restored-empty = The progress file on this laptop was damaged and there was no backup yet, so progress starts again. The damaged file was kept in { $path }.
 notice-missing-restored = The progress file on this laptop was missing. Tuntun is using the backup from { $date }. Practice after that time may be missing.
+notice-voice-missing = This computer has no Indonesian voice for "Read aloud" yet. A mentor can add it: Windows Settings › Time & language › Language & region › Indonesian › Language options › Speech › Download. Then open Tuntun again.
 notice-restored-ok = Understood
 
 ## Choosing a learner

@@ -13,6 +13,7 @@ notice-not-saved = Kemajuan Bapak/Ibu belum tersimpan. Bapak/Ibu boleh melanjutk
 notice-restored = Data kemajuan di laptop ini sempat rusak. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada. File yang rusak disimpan di { $path }.
 notice-restored-empty = Data kemajuan di laptop ini rusak dan belum ada cadangan, jadi kemajuan mulai dari awal. File yang rusak disimpan di { $path }.
 notice-missing-restored = Data kemajuan di laptop ini sempat hilang. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada.
+notice-voice-missing = Komputer ini belum punya suara bahasa Indonesia untuk "Bacakan". Pendamping bisa menambahkannya: Pengaturan Windows › Waktu & bahasa › Bahasa & wilayah › Bahasa Indonesia › Opsi bahasa › Ucapan › Unduh. Sesudah itu, buka Tuntun lagi.
 notice-restored-ok = Mengerti
 
 ## Choosing a learner

@@ -676,6 +676,11 @@ impl State {
         let Some(voice) = &self.voice else {
             return;
         };
+        if voice.lacks(self.tr.lang()) {
+            // Windows without an Indonesian voice: say how to add one.
+            self.notice = Some("notice-voice-missing");
+            return;
+        }
         match voice.speak(text, self.tr.lang()) {
             Ok(s) => self.speaking = Some(s),
             Err(e) => tracing::error!("cannot read aloud: {e}"),
