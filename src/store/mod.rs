@@ -120,7 +120,7 @@ impl Store {
     /// moved aside and the newest sound backup restored (see [`Store::recovery`]); a backup of
     /// the sound file is made; then the schema is migrated.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
+        crate::private::create_dir_all(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_owned(),
             source,
         })?;
@@ -147,6 +147,8 @@ impl Store {
             }
             Err(e) => return Err(e),
         };
+        // Before the -wal and -shm files exist: SQLite gives them the database's mode.
+        crate::private::secure_data_dir(dir);
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| open_error(&path, e))?;
         let mode: String = conn
@@ -184,6 +186,7 @@ impl Store {
             )?;
         }
         let device = device_id(&conn)?;
+        crate::private::secure_data_dir(dir);
         Ok(Self {
             conn,
             path,
@@ -209,7 +212,9 @@ impl Store {
 
     /// Makes a backup now (the GUI calls this every 30 minutes; `tuntun backup`).
     pub fn backup(&self) -> Result<PathBuf, StoreError> {
-        backup::make(&self.conn, &self.dir)
+        let made = backup::make(&self.conn, &self.dir);
+        crate::private::secure_data_dir(&self.dir);
+        made
     }
 
     /// Makes every later write fail, as on a full disk or a folder that became read-only,
