@@ -26,7 +26,11 @@ pub fn create_dir_all(dir: &Path) -> io::Result<()> {
 
 /// Creates (or truncates) `path` for writing, readable and writable by its owner only.
 pub fn create_file(path: &Path) -> io::Result<File> {
-    let file = options().write(true).create(true).truncate(true).open(path)?;
+    let file = options()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)?;
     narrow(path)?;
     Ok(file)
 }

@@ -348,10 +348,19 @@ mod tests {
                 .map(|p| p.message.clone())
                 .unwrap_or_default()
         };
-        assert!(said("zero.toml").contains("not a regular file"), "{problems:?}");
-        assert!(said("big.toml").contains("larger than 16 MB"), "{problems:?}");
+        assert!(
+            said("zero.toml").contains("not a regular file"),
+            "{problems:?}"
+        );
+        assert!(
+            said("big.toml").contains("larger than 16 MB"),
+            "{problems:?}"
+        );
         if made.is_ok_and(|s| s.success()) {
-            assert!(said("fifo.toml").contains("not a regular file"), "{problems:?}");
+            assert!(
+                said("fifo.toml").contains("not a regular file"),
+                "{problems:?}"
+            );
         }
         assert!(files.lessons.is_empty());
     }

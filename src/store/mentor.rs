@@ -538,7 +538,7 @@ pub fn write_csv_in(
             })
             .unwrap_or_default();
         w.write_record([
-            &as_text(&r.name),
+            as_text(&r.name).as_ref(),
             &as_text(r.nip.as_deref().unwrap_or("")),
             &as_text(r.unit.as_deref().unwrap_or("")),
             &as_text(&r.module),

@@ -845,7 +845,10 @@ impl State {
                 let name = file.display().to_string();
                 let args = [("file", name.into()), ("learners", learners.into())];
                 let saved = self.tr.tr_args("transfer-saved", &args);
-                (true, format!("{saved} {}", self.tr.tr("transfer-saved-private")))
+                (
+                    true,
+                    format!("{saved} {}", self.tr.tr("transfer-saved-private")),
+                )
             }
             Err(e) => {
                 tracing::error!("export to {} failed: {e}", file.display());
@@ -897,9 +900,7 @@ impl State {
                     ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
                 };
                 let text = match e {
-                    ImportError::WrongKey(name) => {
-                        self.tr.tr_args(id, &[("name", name.into())])
-                    }
+                    ImportError::WrongKey(name) => self.tr.tr_args(id, &[("name", name.into())]),
                     _ => self.tr.tr(id),
                 };
                 (false, text)

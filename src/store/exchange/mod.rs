@@ -178,7 +178,7 @@ pub enum ImportError {
     NotAFile,
     #[error("this file is larger than {} MB, far larger than any progress file", MAX_FILE / (1024 * 1024))]
     TooLarge,
-    #[error("line {0} is longer than {} MB; this is not a Tuntun progress file", MAX_LINE / (1024 * 1024))]
+    #[error("line {0} is longer than {mb} MB; this is not a Tuntun progress file", mb = MAX_LINE / (1024 * 1024))]
     LongLine(usize),
     #[error("line {0} is about a learner the file does not carry; it was not taken")]
     Inconsistent(usize),
@@ -189,7 +189,7 @@ pub enum ImportError {
 }
 
 /// What an import changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub learners_in_file: u64,
     pub events_in_file: u64,
@@ -228,7 +228,11 @@ struct Counts {
 
 /// Reads one line of at most [`MAX_LINE`] bytes (the newline included) into `buf`; the
 /// reading stops there, so a file without line breaks is never read whole.
-fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, number: usize) -> Result<usize, ImportError> {
+fn read_line(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    number: usize,
+) -> Result<usize, ImportError> {
     buf.clear();
     let n = input.take(MAX_LINE + 1).read_until(b'\n', buf)?;
     if n as u64 > MAX_LINE {
@@ -312,7 +316,8 @@ fn read(
             Line::Assignment(_) => counts.assignments += 1,
         }
         hasher.update(&buf);
-        let line = rules::clean(line, now).map_err(|why| ImportError::Invalid { line: number, why })?;
+        let line =
+            rules::clean(line, now).map_err(|why| ImportError::Invalid { line: number, why })?;
         let carried = match &line {
             Line::Learner(l) => {
                 learners.insert(l.uuid.clone());
@@ -359,7 +364,9 @@ fn header(buf: &[u8]) -> Result<Signer, ImportError> {
 fn rules_id(id: String) -> Option<String> {
     let ok = !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then_some(id)
 }
 
@@ -384,6 +391,45 @@ pub fn open_file(path: &std::path::Path) -> Result<std::io::BufReader<std::fs::F
         return Err(ImportError::NotAFile);
     }
     Ok(std::io::BufReader::with_capacity(1 << 20, file))
+}
+
+/// A whole signed file around `body` (the lines between the first and the last, each ending in
+/// a newline): a header naming device `fuzz` and the key of `secret`, then the `end` line with
+/// counts taken from the lines' first words, checksum and signature. For the fuzz target, so
+/// that it reaches the value rules behind the signature; never used by the app.
+#[doc(hidden)]
+pub fn seal(body: &[u8], secret: &[u8; 32]) -> Vec<u8> {
+    use ed25519_dalek::SigningKey;
+    let key = SigningKey::from_bytes(secret);
+    let header = Header {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        created_at: 1,
+        device: "fuzz".to_owned(),
+        device_name: Some("Fuzz".to_owned()),
+        key: Some(hex(&key.verifying_key().to_bytes())),
+    };
+    let mut out = serde_json::to_vec(&header).unwrap_or_default();
+    out.push(b'\n');
+    out.extend_from_slice(body);
+    let count = |word: &[u8]| {
+        body.split(|b| *b == b'\n')
+            .filter(|l| l.starts_with(word))
+            .count() as u64
+    };
+    let digest = Sha256::digest(&out);
+    let end = Line::End(End {
+        learners: count(b"{\"learner\""),
+        events: count(b"{\"event\""),
+        notes: count(b"{\"note\""),
+        sessions: count(b"{\"coaching\""),
+        assignments: count(b"{\"assignment\""),
+        sha256: hex(&digest),
+        signature: Some(sign::sign(&key, &digest)),
+    });
+    out.extend_from_slice(&serde_json::to_vec(&end).unwrap_or_default());
+    out.push(b'\n');
+    out
 }
 
 /// Checks the export file at `path` completely without touching any database.
@@ -703,12 +749,12 @@ impl Store {
         }
         if !new_laptop
             && summary.learners_added
-            + summary.learners_updated
-            + summary.events_added
-            + summary.notes_added
-            + summary.sessions_changed
-            + summary.assignments_changed
-            == 0
+                + summary.learners_updated
+                + summary.events_added
+                + summary.notes_added
+                + summary.sessions_changed
+                + summary.assignments_changed
+                == 0
         {
             // Nothing new: end without a commit, so the file on disk stays as it was.
             return Ok(summary);
@@ -798,7 +844,13 @@ mod tests {
         let f = file(&[&header(), LEARNER]);
         let got = check(&mut &f[..]).expect("valid");
         assert_eq!(
-            (got.learners, got.events, got.notes, got.sessions, got.assignments),
+            (
+                got.learners,
+                got.events,
+                got.notes,
+                got.sessions,
+                got.assignments
+            ),
             (1, 0, 0, 0, 0)
         );
         assert_eq!(got.signer.name, "Laptop Camat");
@@ -892,22 +944,24 @@ mod tests {
     }
 
     #[test]
+    fn seal_makes_a_file_that_checks() {
+        let body = format!("{LEARNER}\n");
+        let f = seal(body.as_bytes(), &[1; 32]);
+        let got = check(&mut &f[..]).expect("sealed");
+        assert_eq!((got.learners, got.signer.name.as_str()), (1, "Fuzz"));
+    }
+
+    #[test]
     fn long_lines_and_endless_input_stop_early() {
         // No newline for ever (as /dev/zero): refused after MAX_LINE bytes.
         let mut zeros = std::io::BufReader::new(std::io::repeat(0));
-        assert!(matches!(
-            check(&mut zeros),
-            Err(ImportError::LongLine(1))
-        ));
+        assert!(matches!(check(&mut zeros), Err(ImportError::LongLine(1))));
         let long = format!(
             r#"{{"learner":{{"uuid":"a","name":"{}","nip":null,"unit":null,"created_at":1,"updated_at":1}}}}"#,
             "x".repeat(MAX_LINE as usize)
         );
         let f = file(&[&header(), &long]);
-        assert!(matches!(
-            check(&mut &f[..]),
-            Err(ImportError::LongLine(2))
-        ));
+        assert!(matches!(check(&mut &f[..]), Err(ImportError::LongLine(2))));
     }
 
     #[test]
@@ -917,7 +971,8 @@ mod tests {
         let err = check(&mut &f[..]).expect_err("empty name");
         assert!(matches!(err, ImportError::Invalid { line: 2, .. }), "{err}");
         assert!(err.to_string().contains("name is empty"), "{err}");
-        let orphan = r#"{"note":{"uuid":"n","learner":"zz","mentor":"m","created_at":1,"text":"hi"}}"#;
+        let orphan =
+            r#"{"note":{"uuid":"n","learner":"zz","mentor":"m","created_at":1,"text":"hi"}}"#;
         let f = file(&[&header(), LEARNER, orphan]);
         assert!(matches!(
             check(&mut &f[..]),

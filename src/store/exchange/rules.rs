@@ -12,7 +12,7 @@
 
 use super::super::mentor::{MAX_LINE_CHARS, MAX_TEXT_CHARS, capped, one_line};
 use super::super::{LearnerError, NewLearner};
-use super::{Line, LearnerRecord, NoteRecord, SessionRecord};
+use super::{LearnerRecord, Line, NoteRecord, SessionRecord};
 use crate::store::Event;
 use crate::store::mentor::AssignmentRecord;
 
@@ -73,9 +73,8 @@ fn id(text: String) -> Result<String, Invalid> {
 }
 
 fn name(text: String) -> Result<String, Invalid> {
-    let ok = !text.is_empty()
-        && text.len() <= MAX_NAME
-        && text.chars().all(|c| c.is_ascii_graphic());
+    let ok =
+        !text.is_empty() && text.len() <= MAX_NAME && text.chars().all(|c| c.is_ascii_graphic());
     if ok { Ok(text) } else { Err(Invalid::Name) }
 }
 
@@ -180,9 +179,16 @@ mod tests {
 
     #[test]
     fn names_follow_the_form_and_times_stop_at_now() {
-        let l = learner(person(" Siti\u{200d}  Rahma\twati ", None), 1000).expect("ok");
+        let l = learner(
+            person(" Siti\u{200d} \t Rahma\u{202e}wati\u{0} ", None),
+            1000,
+        )
+        .expect("ok");
         assert_eq!(l.name, "Siti Rahmawati");
-        assert_eq!(l.updated_at, 1000, "a time after the import is clamped to it");
+        assert_eq!(
+            l.updated_at, 1000,
+            "a time after the import is clamped to it"
+        );
         assert_eq!(l.created_at, 5);
         for (bad, why) in [
             ("", LearnerError::EmptyName),
@@ -205,7 +211,14 @@ mod tests {
         assert_eq!(learner(bad_id, 1000), Err(Invalid::Id));
         // Zalgo: at most three marks on a letter.
         let zalgo = format!("A{}", "\u{0301}".repeat(2000));
-        assert_eq!(learner(person(&zalgo, None), 1000).expect("ok").name.chars().count(), 4);
+        assert_eq!(
+            learner(person(&zalgo, None), 1000)
+                .expect("ok")
+                .name
+                .chars()
+                .count(),
+            4
+        );
         assert_eq!(clamp(i64::MIN, 1000), 0);
     }
 

@@ -12,7 +12,7 @@
 
 use super::super::{Store, StoreError, now_ms};
 use super::ImportError;
-use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
 

