@@ -17,6 +17,9 @@ use std::fmt;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
+/// Where a message is defined: its file, and the line and column there.
+type Definition<'a> = (&'a SourceFile, (usize, usize));
+
 /// The languages Tuntun speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -83,8 +86,7 @@ impl Catalog {
     ) -> Self {
         let mut catalog = Catalog::default();
         // Where each id is defined, per locale: (file, line and column).
-        let mut defined: BTreeMap<String, BTreeMap<String, (&SourceFile, (usize, usize))>> =
-            BTreeMap::new();
+        let mut defined: BTreeMap<String, BTreeMap<String, Definition<'_>>> = BTreeMap::new();
         for (lang, sources) in files {
             let locale = catalog.locales.entry(lang.clone()).or_default();
             let mut origin_of: BTreeMap<String, bool> = BTreeMap::new();
