@@ -100,3 +100,33 @@ fn a_kiosk_without_a_mentor_asks_for_one_and_cannot_be_skipped_or_closed() {
         .update(Message::CloseRequested(iced::window::Id::unique()));
     assert!(h.state.gate.is_some(), "now closing asks for the PIN");
 }
+
+/// With the pad locked after wrong PINs (the error box shows), "Batal" is still on the
+/// 1366×768 screen: a learner who opened the pad by mistake can always go back.
+#[test]
+fn batal_stays_on_the_screen_when_the_pad_says_wait() {
+    let mut h = Harness::first_start();
+    set_up_mentor(&mut h);
+    h.click("settings");
+    for _ in 0..5 {
+        pad(&mut h, "111111");
+    }
+    assert!(h.state.gate.is_some());
+    assert!(
+        h.state.gate.as_ref().is_some_and(|g| g.pad.error.is_some()),
+        "the pad says why"
+    );
+    let mut ui = h.sim();
+    let cancel = ui.find(selector::id("pin-cancel")).expect("Batal").bounds();
+    let ok = ui.find(selector::id("pin-ok")).expect("OK").bounds();
+    assert!(
+        cancel.y >= 0.0 && cancel.y + cancel.height <= 768.0,
+        "Batal at {cancel:?}"
+    );
+    assert!(
+        cancel.height >= 40.0 && cancel.y >= ok.y + ok.height,
+        "Batal is a whole button below the keys: {cancel:?}"
+    );
+    drop(ui);
+    h.picture("pin-locked");
+}
