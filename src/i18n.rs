@@ -9,13 +9,16 @@
 //! Bidi isolation marks are off: Indonesian and English are left-to-right, and the marks
 //! break string comparisons and can draw as boxes.
 
-use crate::course::source::{Problem, SourceFile};
+use crate::course::source::{LineIndex, Problem, SourceFile};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+
+/// Where a message is defined: its file, and the line and column there.
+type Definition<'a> = (&'a SourceFile, (usize, usize));
 
 /// The languages Tuntun speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -82,22 +85,22 @@ impl Catalog {
         problems: &mut Vec<Problem>,
     ) -> Self {
         let mut catalog = Catalog::default();
-        // Where each id is defined, per locale: (file, offset, from an overlay).
-        let mut defined: BTreeMap<String, BTreeMap<String, (&SourceFile, usize)>> = BTreeMap::new();
+        // Where each id is defined, per locale: (file, line and column).
+        let mut defined: BTreeMap<String, BTreeMap<String, Definition<'_>>> = BTreeMap::new();
         for (lang, sources) in files {
             let locale = catalog.locales.entry(lang.clone()).or_default();
             let mut origin_of: BTreeMap<String, bool> = BTreeMap::new();
             for file in sources {
                 let mut seen_here: BTreeMap<String, usize> = BTreeMap::new();
                 let offsets = definition_offsets(&file.text);
+                let lines = LineIndex::new(&file.text);
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            problems.push(Problem::at(
+                            problems.push(Problem::at_line(
                                 &file.origin,
-                                &file.text,
-                                e.pos.start,
+                                lines.line_column(&file.text, e.pos.start),
                                 format!("Fluent: {e}"),
                             ));
                         }
@@ -112,13 +115,13 @@ impl Catalog {
                         .copied()
                         .unwrap_or(0);
                     *nth += 1;
+                    let at = lines.line_column(&file.text, offset);
                     if let Some(overlay) = origin_of.get(&id)
                         && *overlay == file.overlay
                     {
-                        problems.push(Problem::at(
+                        problems.push(Problem::at_line(
                             &file.origin,
-                            &file.text,
-                            offset,
+                            at,
                             format!("Fluent message `{id}` is defined twice in locale `{lang}`"),
                         ));
                     }
@@ -126,7 +129,7 @@ impl Catalog {
                     defined
                         .entry(id.clone())
                         .or_default()
-                        .insert(lang.clone(), (file, offset));
+                        .insert(lang.clone(), (file, at));
                     locale.ids.insert(id);
                 }
                 locale.resources.push(Arc::new(resource));
@@ -135,12 +138,11 @@ impl Catalog {
         for (id, langs) in &defined {
             for lang in catalog.locales.keys() {
                 if !langs.contains_key(lang)
-                    && let Some((file, offset)) = langs.values().next()
+                    && let Some((file, at)) = langs.values().next()
                 {
-                    problems.push(Problem::at(
+                    problems.push(Problem::at_line(
                         &file.origin,
-                        &file.text,
-                        *offset,
+                        *at,
                         format!("Fluent message `{id}` is missing in locale `{lang}`"),
                     ));
                 }

@@ -14,6 +14,7 @@ pub mod logging;
 pub mod paths;
 pub mod pdf;
 pub mod places;
+pub mod private;
 pub mod progress;
 pub mod sim;
 pub mod speech;

@@ -197,12 +197,52 @@ pub fn safe_stem(text: &str, fallback: &str) -> String {
     }
 }
 
-/// A file name for a new export: `tuntun-kemajuan-20261123-1015.tuntun`.
-pub fn export_name() -> String {
+/// A file name for a new export by `laptop` (its name) with device id `device`:
+/// `tuntun-kemajuan-20261123-101503-laptop-camat-3f2a.tuntun`. The seconds and the laptop keep
+/// two laptops that save to one USB stick in the same minute from sharing a name.
+pub fn export_name(laptop: &str, device: &str) -> String {
+    let mut slug = String::new();
+    for c in laptop.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 24 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let id: String = device
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(4)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let who = [slug, id.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     format!(
-        "tuntun-kemajuan-{}.{EXTENSION}",
-        jiff::Zoned::now().strftime("%Y%m%d-%H%M")
+        "tuntun-kemajuan-{}-{who}.{EXTENSION}",
+        jiff::Zoned::now().strftime("%Y%m%d-%H%M%S")
     )
+}
+
+/// Where a new export goes in `dir`: [`export_name`], with `-2`, `-3`… added if a file of
+/// that name is already there, so an export never replaces another.
+pub fn new_export_path(dir: &Path, laptop: &str, device: &str) -> PathBuf {
+    let name = export_name(laptop, device);
+    let first = dir.join(&name);
+    if !first.exists() {
+        return first;
+    }
+    let stem = name.trim_end_matches(&format!(".{EXTENSION}")).to_owned();
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.{EXTENSION}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
 }
 
 #[cfg(test)]
@@ -252,6 +292,20 @@ mod tests {
             .filter_map(|p| p.file_name()?.to_str())
             .collect();
         assert_eq!(names, ["new.tuntun", "old.tuntun"]);
-        assert!(export_name().ends_with(".tuntun"));
+    }
+
+    #[test]
+    fn export_names_carry_seconds_and_the_laptop_and_never_repeat() {
+        let name = export_name("Laptop Camat #2", "3F2A9c01-0000");
+        let re = regex::Regex::new(r"^tuntun-kemajuan-\d{8}-\d{6}-laptop-camat-2-3f2a\.tuntun$")
+            .expect("re");
+        assert!(re.is_match(&name), "{name}");
+        let dir = tempfile::tempdir().expect("temp");
+        let first = new_export_path(dir.path(), "Laptop", "abcd");
+        std::fs::write(&first, "a").expect("w");
+        let second = new_export_path(dir.path(), "Laptop", "abcd");
+        assert_ne!(first, second);
+        // Within the same second the second file gets "-2"; a second later a new name.
+        assert!(!second.exists());
     }
 }

@@ -46,6 +46,7 @@ pub use notes::Note;
 pub use sessions::{NewSession, Session};
 pub(crate) use sessions::{insert_attendee, insert_session};
 pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
+pub(crate) use text::{capped, one_line};
 
 use super::{Store, StoreError};
 use crate::course::Course;
@@ -537,19 +538,31 @@ pub fn write_csv_in(
             })
             .unwrap_or_default();
         w.write_record([
-            r.name.as_str(),
-            r.nip.as_deref().unwrap_or(""),
-            r.unit.as_deref().unwrap_or(""),
-            r.module.as_str(),
+            as_text(&r.name).as_ref(),
+            &as_text(r.nip.as_deref().unwrap_or("")),
+            &as_text(r.unit.as_deref().unwrap_or("")),
+            &as_text(&r.module),
             &r.done.to_string(),
             &r.total.to_string(),
             &r.score.map(|s| s.to_string()).unwrap_or_default(),
             &last,
-            &r.standards.join(" "),
+            &as_text(&r.standards.join(" ")),
         ])?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// A cell that Excel or Calc would take as a formula (it begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a leading apostrophe, so it is shown as the text it is: a
+/// learner's name typed on a kiosk keyboard, or carried in from another laptop, must not run
+/// as `=HYPERLINK(…)` on the mentor's computer.
+pub fn as_text(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 fn to_usize(n: i64) -> usize {

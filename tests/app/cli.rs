@@ -101,6 +101,66 @@ fn version_names_the_content() {
     assert_eq!(caps[2].parse::<usize>().ok(), Some(course.modules.len()));
 }
 
+/// Runs `tuntun import FILE` and gives its stderr; a run that does not end within a minute
+/// is killed and fails the test (it used to read /dev/zero until the memory ran out, and wait
+/// on a pipe for ever).
+#[cfg(unix)]
+fn import_ends(file: &std::path::Path) -> String {
+    let data = tempfile::tempdir().expect("data");
+    let mut child = tuntun()
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("import")
+        .arg(file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            let out = child.wait_with_output().expect("output");
+            assert!(!status.success());
+            assert!(
+                !data.path().join("tuntun.sqlite3").exists(),
+                "refused before the progress file was opened"
+            );
+            return String::from_utf8_lossy(&out.stderr).into_owned();
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("import of {} did not end", file.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn importing_a_device_or_a_pipe_ends_at_once_with_one_sentence() {
+    let err = import_ends(std::path::Path::new("/dev/zero"));
+    assert!(
+        err.contains("not a file but a folder, a device or a pipe"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let dir = tempfile::tempdir().expect("temp");
+    let fifo = dir.path().join("x.tuntun");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let err = import_ends(&fifo);
+        assert!(
+            err.contains("not a file but a folder, a device or a pipe"),
+            "{err}"
+        );
+    }
+    // A regular file without a line break: refused after the first megabyte.
+    let flat = dir.path().join("flat.tuntun");
+    std::fs::write(&flat, vec![b'x'; 3 * 1024 * 1024]).expect("write");
+    let err = import_ends(&flat);
+    assert!(err.contains("line 1 is longer than 1 MB"), "{err}");
+}
+
 /// Every file under `dir` with its bytes (folders as names only).
 fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut out = std::collections::BTreeMap::new();

@@ -741,6 +741,22 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
         1,
         "the new file is listed at once"
     );
+    let said = a
+        .state
+        .transfer
+        .result
+        .clone()
+        .map(|r| r.1)
+        .unwrap_or_default();
+    assert!(
+        said.contains(&a.tr("transfer-saved-private")),
+        "the mentor is told the file holds names and NIPs: {said}"
+    );
+    // Saved again within the same second: a second file, the first one kept.
+    a.click_id("save-to-0".into());
+    assert_eq!(a.state.transfer.files.len(), 2, "nothing was overwritten");
+    std::fs::remove_file(&a.state.transfer.files[0]).expect("remove the copy");
+    a.state.transfer.refresh(stick());
 
     // Laptop B: a broken copy is refused with one sentence; the good one brings Siti over.
     let mut b = Harness::new();
@@ -772,6 +788,23 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
         .expect("listed");
     b.click_id(format!("take-{whole}"));
     assert!(matches!(b.state.transfer.result, Some((true, _))));
+    // The first file from laptop A: its name and fingerprint are shown.
+    let signer = a.state.store.signer().expect("signer");
+    let first = b.state.tr.tr_args(
+        "transfer-new-laptop",
+        &[
+            ("name", signer.name.clone().into()),
+            ("fingerprint", signer.fingerprint().into()),
+        ],
+    );
+    let said = b
+        .state
+        .transfer
+        .result
+        .clone()
+        .map(|r| r.1)
+        .unwrap_or_default();
+    assert!(said.contains(&first), "{said}");
     b.click("close-settings");
     assert!(
         b.shows("Siti Rahmawati"),

