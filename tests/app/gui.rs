@@ -817,7 +817,12 @@ pub fn play(
                     .expect("a right answer");
                 h.click_id(format!("answer-{right}"));
             }
-            Step::Do { goal, .. } => {
+            Step::Do {
+                goal, highlight, ..
+            } => {
+                if let Some(id) = highlight {
+                    assert_ready(h, id, &format!("{} step {i}", lesson.id));
+                }
                 solve(h, goal);
                 h.picture(&format!("{}-{i:02}", lesson.id));
             }
@@ -833,6 +838,36 @@ pub fn play(
     }
     assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
     h.click("home");
+}
+
+/// The control a step's highlight points at is there when the step begins, inside the
+/// window, and takes the learner's action: a click on it (or, for a text box, typing into
+/// it) makes the app react. The reaction is only looked at, never fed to the app.
+pub fn assert_ready(h: &Harness, id: &str, what: &str) {
+    let f = h.state.comfort.text_size.factor();
+    let screen = iced::Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
+    let bounds = match h.sim().find(selector::id(id.to_owned())) {
+        Ok(found) => found.bounds(),
+        Err(e) => {
+            panic!("{what}: the highlight #{id} is not on the screen when the step begins ({e:?})")
+        }
+    };
+    assert!(
+        bounds.width > 0.0 && bounds.height > 0.0 && screen.intersects(&bounds),
+        "{what}: the highlight #{id} at {bounds:?} is outside the window {screen:?}"
+    );
+    let reacts = |typing: bool| {
+        let mut ui = h.sim();
+        let _ = ui.click(selector::id(id.to_owned()));
+        if typing {
+            ui.typewrite("a");
+        }
+        ui.into_messages().count() > 0
+    };
+    assert!(
+        reacts(false) || reacts(true),
+        "{what}: the highlight #{id} is disabled when the step begins"
+    );
 }
 
 /// Clicks `id`, first turning the wheel over the control `over` when `id` is out of sight
