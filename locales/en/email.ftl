@@ -517,7 +517,7 @@ email-penipuan-open-thr-other = That is another message. Click { webmail-back },
 email-penipuan-lapor-thr = Don't fill in the form. Click { webmail-report-spam }.
 email-penipuan-lapor-thr-h1 = The { webmail-report-spam } button is above the message, between Forward and Delete.
 email-penipuan-lapor-thr-h2 = Click once on { webmail-report-spam }.
-email-penipuan-lapor-thr-ok = Well done. There are still three scam messages in the Inbox.
+email-penipuan-lapor-thr-ok = Well done. Next, look at a message that seems to come from your own office.
 email-penipuan-cari3 = Now you sort them yourself. There are still three scam messages. Find one, open it, then click { webmail-report-spam }.
 email-penipuan-cari-h1 = Open the message, then check the address on the From line. Be suspicious of gmail.com addresses that claim to be an office, and of addresses that look like an office's address but differ by one letter.
 email-penipuan-cari-h2 = Be suspicious too of messages asking for your NIK, NIP or password, and of attachments ending in .apk. Open the message, then click { webmail-report-spam } above it.
@@ -799,3 +799,17 @@ email-uji-kemampuan-q-sandi-b = Don't give it. The colleague uses their own acco
 email-uji-kemampuan-q-sandi-b-fb = Right. A password is not shared with anyone, not even a colleague or a superior.
 email-uji-kemampuan-q-sandi-c = Write it on a note stuck to the screen
 email-uji-kemampuan-q-sandi-c-fb = Not quite. Anyone walking past can read it. Keep your password in your own memory.
+email-penipuan-m7-subject = Verify your official email account
+email-penipuan-m7-body = Dear Sir/Madam,
+    Because the server is being moved, official email accounts must be verified today.
+    Please reply to this email with your email password and the 6-digit OTP code just sent to your phone.
+    Accounts that are not verified will be disabled tomorrow.
+    General Affairs and Staffing
+email-penipuan-open-palsu = Open the message "Verify your official email account". The sender seems to be your own office.
+email-penipuan-open-palsu-h1 = If another message is still open, click { webmail-back } first. Then look for the row "Verify your official email account".
+email-penipuan-open-palsu-h2 = Click once on that row in the { webmail-folder-inbox } list.
+email-penipuan-open-palsu-ok = The address is kepegawaian@sukamajukab.go.id and looks real. But an address can be faked, and a colleague's account can be broken into. This message asks for your password and an OTP code. The office never asks for them. It is a scam, whatever the sender's address.
+email-penipuan-open-palsu-other = That is another message. Click { webmail-back }, then open the message "Verify your official email account".
+email-penipuan-lapor-palsu = Don't reply. Click { webmail-report-spam }. If in doubt, ask General Affairs directly on the office phone.
+email-penipuan-lapor-palsu-ok = Well done. A password, a PIN and an OTP code are never given to anyone. There are three more scam messages in the Inbox.
+email-penipuan-palsu-reply = Don't reply to it. A password and an OTP code are never sent to anyone. Click { lesson-restart-step }, then click { webmail-report-spam }.

@@ -517,7 +517,7 @@ email-penipuan-open-thr-other = Itu pesan yang lain. Klik { webmail-back }, lalu
 email-penipuan-lapor-thr = Jangan isi formulirnya. Klik { webmail-report-spam }.
 email-penipuan-lapor-thr-h1 = Tombol { webmail-report-spam } ada di atas pesan, di antara Teruskan dan Hapus.
 email-penipuan-lapor-thr-h2 = Klik satu kali pada { webmail-report-spam }.
-email-penipuan-lapor-thr-ok = Bagus. Masih ada tiga pesan penipuan di Kotak Masuk.
+email-penipuan-lapor-thr-ok = Bagus. Berikutnya, lihat satu pesan yang tampak dari kantor sendiri.
 email-penipuan-cari3 = Sekarang Bapak/Ibu sendiri yang memilah. Masih ada tiga pesan penipuan. Temukan satu, buka, lalu klik { webmail-report-spam }.
 email-penipuan-cari-h1 = Buka pesan, lalu periksa alamat di baris Dari. Curigai alamat gmail.com yang mengaku kantor, dan alamat yang mirip alamat kantor tetapi beda satu huruf.
 email-penipuan-cari-h2 = Curigai juga pesan yang meminta NIK, NIP atau kata sandi, dan lampiran berakhiran .apk. Buka pesannya, lalu klik { webmail-report-spam } di atas pesan.
@@ -799,3 +799,17 @@ email-uji-kemampuan-q-sandi-b = Tidak memberikannya. Rekan itu memakai akunnya s
 email-uji-kemampuan-q-sandi-b-fb = Betul. Kata sandi tidak dibagi kepada siapa pun, juga kepada rekan atau atasan.
 email-uji-kemampuan-q-sandi-c = Menuliskannya di kertas yang ditempel di layar
 email-uji-kemampuan-q-sandi-c-fb = Belum tepat. Siapa pun yang lewat bisa membacanya. Kata sandi disimpan di ingatan Bapak/Ibu sendiri.
+email-penipuan-m7-subject = Verifikasi akun email dinas
+email-penipuan-m7-body = Yth. Bapak/Ibu,
+    Dalam rangka pemindahan server, akun email dinas perlu diverifikasi hari ini.
+    Mohon balas email ini dengan kata sandi email Bapak/Ibu dan kode OTP 6 angka yang baru saja dikirim ke HP Bapak/Ibu.
+    Akun yang tidak diverifikasi akan dinonaktifkan besok.
+    Subbag Umum dan Kepegawaian
+email-penipuan-open-palsu = Buka pesan "Verifikasi akun email dinas". Pengirimnya tampak dari kantor sendiri.
+email-penipuan-open-palsu-h1 = Bila pesan lain masih terbuka, klik { webmail-back } dulu. Lalu cari baris "Verifikasi akun email dinas".
+email-penipuan-open-palsu-h2 = Klik satu kali pada baris itu di daftar { webmail-folder-inbox }.
+email-penipuan-open-palsu-ok = Alamatnya kepegawaian@sukamajukab.go.id, tampak asli. Tetapi alamat bisa dipalsukan, dan akun rekan bisa dibobol. Pesan ini meminta kata sandi dan kode OTP. Kantor tidak pernah memintanya. Ini penipuan, apa pun alamat pengirimnya.
+email-penipuan-open-palsu-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan "Verifikasi akun email dinas".
+email-penipuan-lapor-palsu = Jangan dibalas. Klik { webmail-report-spam }. Bila ragu, tanyakan langsung ke Subbag Kepegawaian lewat telepon kantor.
+email-penipuan-lapor-palsu-ok = Bagus. Kata sandi, PIN, dan kode OTP tidak pernah diberikan kepada siapa pun. Masih ada tiga pesan penipuan di Kotak Masuk.
+email-penipuan-palsu-reply = Jangan dibalas, Bapak/Ibu. Kata sandi dan kode OTP tidak pernah dikirim kepada siapa pun. Klik { lesson-restart-step }, lalu klik { webmail-report-spam }.

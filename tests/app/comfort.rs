@@ -100,7 +100,10 @@ fn after_a_mistake_ulangi_langkah_ini_starts_the_step_again() {
     assert!(!h.shows(&h.tr("lesson-restart-step")), "no mistake yet");
     h.miss_board();
     assert!(h.shows(&h.tr("lesson-feedback-try")));
-    assert!(h.shows(&h.tr("lesson-restart-step")), "offered after a mistake");
+    assert!(
+        h.shows(&h.tr("lesson-restart-step")),
+        "offered after a mistake"
+    );
     h.click("restart-step");
     let player = &crate::gui::lesson_player(&h).player;
     assert_eq!(player.feedback, None, "the step starts again");
