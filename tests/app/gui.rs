@@ -535,6 +535,10 @@ fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
                 _ => "Siti Rahmawati".into(),
             };
             h.act(|ui| {
+                assert!(
+                    reveal(ui, &format!("field-{field}")),
+                    "the box can be reached"
+                );
                 ui.click(selector::id(format!("field-{field}")))
                     .expect("field");
                 for _ in 0..40 {

@@ -354,6 +354,19 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                     },
                 );
             }
+            "location_answered" => {
+                if phone(h).view != View::Permission {
+                    attendance_step(h, false, false);
+                }
+                tap(
+                    h,
+                    if flag(goal, "allowed") == Some(false) {
+                        "deny-location"
+                    } else {
+                        "allow-location"
+                    },
+                );
+            }
             "signed_out" => {
                 home(h);
                 tap(h, "sign-out");
