@@ -103,7 +103,7 @@ email-baca-open1 = Open the message from the District Secretary about the mornin
 email-baca-open1-h1 = The list of messages is on the right. The message from the District Secretary is at the top.
 email-baca-open1-h2 = One click on the row that says "Morning assembly schedule for June 2025" is enough.
 email-baca-open1-ok = The message is open. Below the row of buttons is the Subject in bold, then From (the sender) and To (the recipients). Below the line is the message text.
-email-baca-other = That is another message. That's all right. Click { webmail-back }, then open the message named in the instruction.
+email-baca-other = That is another message. That's all right. Click { webmail-back }, then open the message named in this step.
 email-baca-back1 = Finished reading? Go back to the list of messages. Click the { webmail-back } button.
 email-baca-back-h1 = The { webmail-back } button is in the row of buttons above the message, on the far left.
 email-baca-back-h2 = Click once on the word { webmail-back }. The { webmail-folder-inbox } list shows again.
@@ -342,9 +342,7 @@ email-teruskan-m3-body = Dear staff,
     The duty roster for June 2025 is on the notice board.
     Thank you.
     General Affairs, Sukamaju District
-email-teruskan-intro = Forward sends a message you received on to someone else. Its attachments go along.
-    Write a short note in the message box, so the reader knows what to do.
-    Only forward when that person really needs to know. Don't forward private or confidential messages without the sender's permission.
+email-teruskan-intro = The { webmail-forward } button sends a message you received on to other people. Its attachments go along.
 email-teruskan-open-task = There is a task from the District Secretary. Open that message first.
 email-teruskan-open-task-h1 = That message is at the top of the Inbox, in bold.
 email-teruskan-open-task-h2 = Click once on the row "Please forward the Bappeda invitation".
@@ -569,7 +567,7 @@ email-bcc-sampah-m2-body = Mr Budi,
     I have received the Monthly Report for May 2025. Thank you.
     District Secretary of Sukamaju
 email-bcc-sampah-intro = Addresses in To and Cc are seen by all recipients. Addresses in Bcc are hidden: recipients don't see who else got the message.
-    Use Bcc when you send to many people outside the office, for example village heads who use gmail.com addresses. Their private addresses stay private, and nobody can Reply all to everyone.
+    Use Bcc when you send to many people outside the office, for example village heads who use gmail.com addresses. Their addresses stay private. Nobody can reply to all the recipients.
     In the { webmail-field-to } box, put your own address.
 email-bcc-sampah-drafts = You have prepared an invitation for five village heads, but not sent it yet. Messages not yet sent are kept in Drafts. Click { webmail-folder-drafts }.
 email-bcc-sampah-drafts-h1 = The folders are on the left, under the { webmail-compose } button: Inbox, Sent, Drafts, Spam, Trash.
@@ -665,7 +663,7 @@ email-sandi-keluar-failed-address = The email address doesn't match yet. Type bu
 email-sandi-keluar-failed-password = The password doesn't match yet. Type slowly: Sukamaju#2025. The first S is a capital.
 email-sandi-keluar-remembered = You are signed in, but "{ webmail-remember }" is still ticked. On a shared computer that is dangerous. Click { webmail-sign-out } at the top right, then sign in again with the "{ webmail-remember }" box empty.
 email-sandi-keluar-kuat = Your password is the key to your email. A strong password is:
-    1. Long, at least 10 letters and digits.
+    1. Long: at least 10 characters, a mix of letters and digits.
     2. Made of capitals, small letters and digits.
     3. Not your birth date, your child's name, or 123456.
     An easy way: join two or three words you remember easily, then add digits. For example SawahHijau2025 ("GreenRiceField2025").

@@ -15,7 +15,7 @@ presensi-masuk-aplikasi-intro = Welcome to the Online attendance module.
     Nothing is really recorded, so don't be afraid of mistakes. The rules in your office may differ a little: follow your own agency's guide.
 presensi-masuk-aplikasi-nip = The attendance app uses your NIP as the username. A civil servant's NIP always has 18 digits. Example: 197103141998031004.
     Digits 1 to 8: date of birth. 19710314 means 14 March 1971.
-    Digits 9 to 14: month and year of appointment as CPNS (TMT). 199803 means March 1998.
+    Digits 9 to 14: the year and month you were appointed as CPNS (TMT, the date it took effect). 199803 means the year 1998, month March.
     Digit 15: sex. 1 for men, 2 for women.
     Digits 16 to 18: sequence number, here 004.
     On the staff card the NIP is often written with spaces: 19710314 199803 1 004. In the app, type the 18 digits without spaces.
@@ -75,7 +75,7 @@ presensi-presensi-masuk-intro = Monday, 2 June 2025, 07:20. You have arrived at 
     6. Check Riwayat (history). An attendance that is not recorded counts as absent.
 presensi-presensi-masuk-start = Click the { presensi-app-check-in } button.
 presensi-presensi-masuk-start-h1 = Look at the app's start screen on the phone. There are two big buttons: Presensi Masuk and Presensi Pulang.
-presensi-presensi-masuk-start-h2 = Click the { presensi-app-check-in } button, the one on the left or at the top.
+presensi-presensi-masuk-start-h2 = Click the { presensi-app-check-in } button, the first of the two big buttons.
 presensi-presensi-masuk-start-ok = The app starts. The first time, it asks about location.
 presensi-presensi-masuk-start-pulang = That is Presensi Pulang (check-out). That's all right. Click { presensi-app-back } at the top right of the phone, then click { presensi-app-check-in }.
 presensi-presensi-masuk-start-history = That is Riwayat. We will look at it later. Click { presensi-app-back } at the top right of the phone, then click { presensi-app-check-in }.
@@ -483,7 +483,7 @@ presensi-jangan-curang-q-titip = A colleague writes: "I'm still on the road, ple
 presensi-jangan-curang-q-titip-a = Help, out of kindness
 presensi-jangan-curang-q-titip-a-fb = Not quite. Checking in for someone else is a discipline offence, for you and for that colleague.
 presensi-jangan-curang-q-titip-b = Refuse politely, and suggest he checks in himself when he arrives
-presensi-jangan-curang-q-titip-b-fb = Right. Being a little late costs a small cut. Being caught falsifying attendance is far more serious.
+presensi-jangan-curang-q-titip-b-fb = Right. Being a little late only costs a little. Faking attendance is a breach of discipline.
 presensi-jangan-curang-q-titip-c = Help just this once
 presensi-jangan-curang-q-titip-c-fb = Not quite. Once is still an offence. Many apps record which phone is used and match the face.
 presensi-jangan-curang-q-gps = Someone offers an app to check in from home without being found out. What do you say?
@@ -545,3 +545,24 @@ presensi-presensi-masuk-allow-ok = The map appears. The circle is the office rad
 presensi-presensi-masuk-map = Your blue dot is inside the circle. Click { presensi-app-map-next } under the map.
 presensi-presensi-masuk-map-h1 = The { presensi-app-map-next } button is under the map.
 presensi-presensi-masuk-map-h2 = Click the { presensi-app-map-next } button.
+presensi-izin-sakit-cuti-izin-kind = That Izin can be requested again with a complete reason. Click { presensi-app-back } to the list, click { presensi-app-new-request }, then choose { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-kind-h1 = The { presensi-app-new-request } button is under the { presensi-app-requests } list.
+presensi-izin-sakit-cuti-izin-kind-h2 = After clicking { presensi-app-new-request }, choose { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-kind-ok = The Izin form is open. Izin needs no attachment, but the reason is required.
+presensi-izin-sakit-cuti-izin-kind-other = That is another kind. That's all right. Click { presensi-app-back }, then choose { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-send = Fill in the { presensi-app-request-from } box with 23-05-2025. In the { presensi-app-request-reason } box, write a complete reason, for example: Mengantar ibu berobat ke RSUD Sukamaju (taking my mother to the hospital). Then click { presensi-app-send-request }.
+presensi-izin-sakit-cuti-izin-send-h1 = Type the date as day-month-year. The { presensi-app-request-to } box may stay empty for one day.
+presensi-izin-sakit-cuti-izin-send-h2 = A complete reason says what the matter is and where. Then click { presensi-app-send-request }.
+presensi-izin-sakit-cuti-izin-send-ok = The Izin is sent again, this time with a clear reason. Its status is Dikirim.
+presensi-izin-sakit-cuti-cuti-kind = One more: you will take annual leave on Monday, 23 June 2025. Your superior has approved the leave letter. Click { presensi-app-new-request }, then choose { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-kind-h1 = If the { presensi-app-requests } list is not showing, click { presensi-app-back } first. The { presensi-app-new-request } button is under the list.
+presensi-izin-sakit-cuti-cuti-kind-h2 = After clicking { presensi-app-new-request }, choose { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-kind-ok = The Cuti form is open. In this app leave is only recorded. The leave request itself still goes by letter or your agency's leave app.
+presensi-izin-sakit-cuti-cuti-kind-other = That is another kind. That's all right. Click { presensi-app-back }, then choose { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-send = Fill in the { presensi-app-request-from } box with 23-06-2025. In the { presensi-app-request-reason } box, write: Cuti tahunan (annual leave). Then click { presensi-app-send-request }.
+presensi-izin-sakit-cuti-cuti-send-h1 = Type the date as day-month-year: 23-06-2025.
+presensi-izin-sakit-cuti-cuti-send-h2 = When the date and the reason are filled in, click { presensi-app-send-request } at the bottom of the form.
+presensi-izin-sakit-cuti-cuti-send-ok = The leave is recorded. That day does not count as absent.
+presensi-izin-sakit-cuti-no-reason = The { presensi-app-request-reason } box is still empty. Write the reason, then click { presensi-app-send-request } again.
+presensi-izin-sakit-cuti-bad-dates = The dates are not right yet. Fill in the { presensi-app-request-from } box as in this step's example, then click { presensi-app-send-request } again.
+presensi-izin-sakit-cuti-draft-again = It was saved as a Draf and has not reached your superior. That's all right. Click its row in the { presensi-app-requests } list, then click { presensi-app-send-request }.

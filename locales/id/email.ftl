@@ -103,7 +103,7 @@ email-baca-open1 = Buka pesan dari Sekretaris Kecamatan tentang jadwal apel pagi
 email-baca-open1-h1 = Daftar pesan ada di sebelah kanan. Pesan dari Sekretaris Kecamatan ada paling atas.
 email-baca-open1-h2 = Cukup satu klik pada baris yang bertuliskan "Jadwal apel pagi bulan Juni 2025".
 email-baca-open1-ok = Pesan terbuka. Di bawah baris tombol ada Subjek dengan huruf tebal, lalu Dari (pengirim) dan Ke (penerima). Di bawah garis ada isi pesan.
-email-baca-other = Itu pesan yang lain. Tidak apa-apa. Klik { webmail-back }, lalu buka pesan yang disebut di petunjuk.
+email-baca-other = Itu pesan yang lain. Tidak apa-apa. Klik { webmail-back }, lalu buka pesan yang disebut di langkah ini.
 email-baca-back1 = Sudah dibaca? Kembali ke daftar pesan. Klik tombol { webmail-back }.
 email-baca-back-h1 = Tombol { webmail-back } ada di baris tombol di atas pesan, paling kiri.
 email-baca-back-h2 = Klik satu kali pada tulisan { webmail-back }. Daftar pesan { webmail-folder-inbox } akan tampil lagi.
@@ -342,9 +342,7 @@ email-teruskan-m3-body = Yth. Bapak/Ibu staf,
     Jadwal piket bulan Juni 2025 sudah ditempel di papan pengumuman.
     Terima kasih.
     Subbag Umum Kecamatan Sukamaju
-email-teruskan-intro = Teruskan mengirim pesan yang Bapak/Ibu terima kepada orang lain. Lampirannya ikut terkirim.
-    Tulis catatan pendek di kotak pesan, supaya penerima tahu apa yang perlu dilakukan.
-    Teruskan hanya bila orang itu memang perlu tahu. Pesan pribadi atau rahasia jangan diteruskan tanpa izin pengirimnya.
+email-teruskan-intro = Tombol { webmail-forward } mengirim pesan yang Bapak/Ibu terima kepada orang lain. Lampirannya ikut terkirim.
 email-teruskan-open-task = Ada tugas dari Sekretaris Kecamatan. Buka pesannya dulu.
 email-teruskan-open-task-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-teruskan-open-task-h2 = Klik satu kali pada baris "Tolong teruskan undangan Bappeda".
@@ -569,7 +567,7 @@ email-bcc-sampah-m2-body = Pak Budi,
     Laporan Bulanan Mei 2025 sudah saya terima. Terima kasih.
     Sekretaris Kecamatan Sukamaju
 email-bcc-sampah-intro = Alamat di Ke dan Cc terlihat oleh semua penerima. Alamat di Bcc tersembunyi: penerima tidak melihat siapa lagi yang menerima.
-    Pakai Bcc bila mengirim ke banyak orang di luar kantor, misalnya kepala desa yang memakai alamat gmail.com. Alamat pribadi mereka tetap terjaga, dan tidak ada yang bisa menekan Balas ke Semua ke semua orang.
+    Pakai Bcc bila mengirim ke banyak orang di luar kantor, misalnya kepala desa yang memakai alamat gmail.com. Alamat mereka tetap rahasia. Tidak ada yang bisa membalas ke semua penerima.
     Di kotak { webmail-field-to }, tulis alamat Bapak/Ibu sendiri.
 email-bcc-sampah-drafts = Bapak/Ibu sudah menyiapkan undangan untuk lima kepala desa, tetapi belum dikirim. Pesan yang belum dikirim disimpan di Draf. Klik { webmail-folder-drafts }.
 email-bcc-sampah-drafts-h1 = Folder ada di kiri, di bawah tombol { webmail-compose }: Kotak Masuk, Terkirim, Draf, Spam, Tempat Sampah.
@@ -665,7 +663,7 @@ email-sandi-keluar-failed-address = Alamat emailnya belum cocok. Ketik budi.sant
 email-sandi-keluar-failed-password = Kata sandinya belum cocok. Ketik pelan-pelan: Sukamaju#2025. Huruf S pertama huruf besar.
 email-sandi-keluar-remembered = Bapak/Ibu sudah masuk, tetapi "{ webmail-remember }" masih dicentang. Di komputer bersama itu berbahaya. Klik { webmail-sign-out } di kanan atas, lalu masuk lagi dengan kotak "{ webmail-remember }" kosong.
 email-sandi-keluar-kuat = Kata sandi adalah kunci email Bapak/Ibu. Kata sandi yang kuat:
-    1. Panjang, paling sedikit 10 huruf dan angka.
+    1. Panjang: paling sedikit 10 tanda, campuran huruf dan angka.
     2. Ada huruf besar, huruf kecil dan angka.
     3. Bukan tanggal lahir, nama anak, atau 123456.
     Cara mudah: gabungkan dua atau tiga kata yang mudah Bapak/Ibu ingat, lalu tambahkan angka. Misalnya SawahHijau2025.

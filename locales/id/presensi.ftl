@@ -16,7 +16,7 @@ presensi-masuk-aplikasi-intro = Selamat datang di modul Presensi online, Bapak/I
     Tidak ada yang benar-benar tercatat. Jadi jangan takut salah. Aturan di kantor Bapak/Ibu bisa sedikit berbeda: ikuti panduan instansi sendiri.
 presensi-masuk-aplikasi-nip = Aplikasi presensi memakai NIP sebagai nama pengguna. NIP PNS selalu 18 angka. Contoh: 197103141998031004.
     Angka 1 sampai 8: tanggal lahir. 19710314 artinya 14 Maret 1971.
-    Angka 9 sampai 14: bulan dan tahun pengangkatan CPNS (TMT). 199803 artinya Maret 1998.
+    Angka 9 sampai 14: tahun dan bulan Bapak/Ibu diangkat menjadi CPNS (TMT, terhitung mulai tanggal). 199803 artinya tahun 1998, bulan Maret.
     Angka 15: jenis kelamin. 1 untuk laki-laki, 2 untuk perempuan.
     Angka 16 sampai 18: nomor urut, di sini 004.
     Di kartu pegawai, NIP sering ditulis dengan spasi: 19710314 199803 1 004. Di aplikasi, ketik 18 angka itu tanpa spasi.
@@ -76,7 +76,7 @@ presensi-presensi-masuk-intro = Hari Senin, 2 Juni 2025, pukul 07.20. Bapak/Ibu 
     6. Periksa Riwayat. Presensi yang tidak tercatat dihitung tidak masuk.
 presensi-presensi-masuk-start = Klik tombol { presensi-app-check-in }.
 presensi-presensi-masuk-start-h1 = Lihat layar awal aplikasi di HP. Ada dua tombol besar: Presensi Masuk dan Presensi Pulang.
-presensi-presensi-masuk-start-h2 = Klik tombol { presensi-app-check-in }, yang di sebelah kiri atau di atas.
+presensi-presensi-masuk-start-h2 = Klik tombol { presensi-app-check-in }, yang pertama dari dua tombol besar.
 presensi-presensi-masuk-start-ok = Aplikasi mulai. Pertama kali, aplikasi bertanya tentang lokasi.
 presensi-presensi-masuk-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik { presensi-app-back } di kanan atas HP, lalu klik { presensi-app-check-in }.
 presensi-presensi-masuk-start-history = Itu Riwayat. Nanti kita lihat. Klik { presensi-app-back } di kanan atas HP, lalu klik { presensi-app-check-in }.
@@ -184,7 +184,7 @@ presensi-presensi-pulang-summary = Jangan lupa Presensi Pulang: lihat berapa pot
 presensi-presensi-pulang-intro = Presensi Pulang sama pentingnya dengan Presensi Masuk.
     Pulang sebelum waktunya disebut PSW (Pulang Sebelum Waktunya). Potongannya bertingkat, misalnya:
     PSW 1 sampai 30 menit: 0,5 %. PSW 31 sampai 60 menit: 1 %. PSW 61 sampai 90 menit: 1,25 %. Lebih dari 90 menit: 1,5 %.
-    Lupa Presensi Pulang dihitung sama dengan pulang lebih dari 90 menit lebih awal: potongan 1,5 %. Walaupun Bapak/Ibu bekerja sampai sore.
+    Lupa Presensi Pulang dihitung sama dengan pulang lebih dari 90 menit lebih awal: potongan 1,5 %, walaupun Bapak/Ibu bekerja sampai sore.
     Contoh: dengan tunjangan Rp2.500.000 sebulan, satu kali lupa memotong Rp37.500. Lupa empat kali sebulan: Rp150.000.
     Angka di instansi Bapak/Ibu bisa berbeda. Ikuti aturan instansi sendiri.
 presensi-presensi-pulang-history = Mari lihat contohnya di Riwayat Bapak/Ibu sendiri. Buka { presensi-app-history }.
@@ -484,7 +484,7 @@ presensi-jangan-curang-q-titip = Rekan menulis: "Saya masih di jalan, tolong pre
 presensi-jangan-curang-q-titip-a = Membantu, karena kasihan
 presensi-jangan-curang-q-titip-a-fb = Belum tepat. Melakukan presensi untuk orang lain adalah pelanggaran disiplin, untuk Bapak/Ibu dan untuk rekan itu.
 presensi-jangan-curang-q-titip-b = Menolak dengan sopan, dan menyarankan dia presensi sendiri saat tiba
-presensi-jangan-curang-q-titip-b-fb = Betul. Terlambat sedikit potongannya kecil. Ketahuan memalsukan presensi jauh lebih berat.
+presensi-jangan-curang-q-titip-b-fb = Betul. Terlambat sedikit hanya dipotong sedikit. Memalsukan presensi adalah pelanggaran disiplin.
 presensi-jangan-curang-q-titip-c = Membantu sekali ini saja
 presensi-jangan-curang-q-titip-c-fb = Belum tepat. Sekali pun tetap pelanggaran. Banyak aplikasi mencatat HP yang dipakai dan mencocokkan wajah.
 presensi-jangan-curang-q-gps = Ada yang menawarkan aplikasi supaya bisa presensi dari rumah tanpa ketahuan. Bagaimana?
@@ -546,3 +546,24 @@ presensi-presensi-masuk-allow-ok = Peta tampil. Lingkaran adalah radius kantor. 
 presensi-presensi-masuk-map = Titik biru Bapak/Ibu ada di dalam lingkaran. Klik { presensi-app-map-next } di bawah peta.
 presensi-presensi-masuk-map-h1 = Tombol { presensi-app-map-next } ada di bawah peta.
 presensi-presensi-masuk-map-h2 = Klik tombol { presensi-app-map-next }.
+presensi-izin-sakit-cuti-izin-kind = Izin itu bisa diajukan ulang dengan alasan yang lengkap. Klik { presensi-app-back } ke daftar, klik { presensi-app-new-request }, lalu pilih { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-kind-h1 = Tombol { presensi-app-new-request } ada di bawah daftar { presensi-app-requests }.
+presensi-izin-sakit-cuti-izin-kind-h2 = Sesudah { presensi-app-new-request } diklik, pilih { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-kind-ok = Formulir Izin terbuka. Izin tidak perlu lampiran, tetapi alasannya wajib.
+presensi-izin-sakit-cuti-izin-kind-other = Itu jenis yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-send = Isi kotak { presensi-app-request-from } dengan 23-05-2025. Di kotak { presensi-app-request-reason }, tulis alasan yang lengkap, misalnya: Mengantar ibu berobat ke RSUD Sukamaju. Lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-izin-send-h1 = Ketik tanggalnya dengan urutan tanggal-bulan-tahun. Kotak { presensi-app-request-to } boleh kosong untuk satu hari.
+presensi-izin-sakit-cuti-izin-send-h2 = Alasan yang lengkap menyebut apa keperluannya dan di mana. Lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-izin-send-ok = Izin terkirim lagi, kali ini dengan alasan yang jelas. Statusnya Dikirim.
+presensi-izin-sakit-cuti-cuti-kind = Satu lagi: Bapak/Ibu akan cuti tahunan hari Senin, 23 Juni 2025. Surat izin cutinya sudah disetujui atasan. Klik { presensi-app-new-request }, lalu pilih { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-kind-h1 = Bila daftar { presensi-app-requests } belum tampak, klik { presensi-app-back } dulu. Tombol { presensi-app-new-request } ada di bawah daftar.
+presensi-izin-sakit-cuti-cuti-kind-h2 = Sesudah { presensi-app-new-request } diklik, pilih { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-kind-ok = Formulir Cuti terbuka. Di aplikasi ini Cuti hanya dicatat. Permohonan cutinya tetap lewat surat atau aplikasi cuti instansi.
+presensi-izin-sakit-cuti-cuti-kind-other = Itu jenis yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-send = Isi kotak { presensi-app-request-from } dengan 23-06-2025. Di kotak { presensi-app-request-reason }, tulis: Cuti tahunan. Lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-cuti-send-h1 = Ketik tanggalnya dengan urutan tanggal-bulan-tahun: 23-06-2025.
+presensi-izin-sakit-cuti-cuti-send-h2 = Sesudah tanggal dan alasan terisi, klik { presensi-app-send-request } paling bawah di formulir.
+presensi-izin-sakit-cuti-cuti-send-ok = Cuti tercatat. Hari itu tidak dihitung tidak masuk.
+presensi-izin-sakit-cuti-no-reason = Kotak { presensi-app-request-reason } masih kosong. Tulis alasannya, lalu klik { presensi-app-send-request } lagi.
+presensi-izin-sakit-cuti-bad-dates = Tanggalnya belum benar. Isi kotak { presensi-app-request-from } seperti contoh di langkah ini, lalu klik { presensi-app-send-request } lagi.
+presensi-izin-sakit-cuti-draft-again = Tersimpan sebagai Draf, belum sampai ke atasan. Tidak apa-apa. Klik barisnya di daftar { presensi-app-requests }, lalu klik { presensi-app-send-request }.

@@ -19,9 +19,12 @@ use super::source::SourceFile;
 use crate::i18n::{Catalog, Lang};
 use jiff::civil::{Date, Weekday};
 
+/// One day off: month, day and its name.
+pub type Holiday = (i8, i8, &'static str);
+
 /// Libur nasional and cuti bersama, per year, from the SKB 3 Menteri (Menteri Agama,
 /// Menteri Ketenagakerjaan, Menteri PANRB) of that year, with the changes announced later.
-pub const HOLIDAYS: &[(i16, &[(i8, i8, &str)])] = &[(
+pub const HOLIDAYS: &[(i16, &[Holiday])] = &[(
     2025,
     // SKB No. 1017/2024, 2/2024, 2/2024; 18 August added as cuti bersama in August 2025.
     &[
@@ -306,13 +309,12 @@ pub fn lesson_dates(file: &SourceFile, catalog: &Catalog) -> Vec<(String, Found)
 
 fn strings(value: &toml::Value, out: &mut Vec<String>) {
     match value {
-        toml::Value::String(s) => {
+        toml::Value::String(s)
             if !s.is_empty()
                 && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                out.push(s.clone());
-            }
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+        {
+            out.push(s.clone());
         }
         toml::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
         toml::Value::Table(t) => t.values().for_each(|v| strings(v, out)),
