@@ -176,6 +176,25 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// The message `id` of one locale as written, for content checks: its text with every
+    /// placeable (`{ … }`) replaced by one NUL character, and the ids of the messages it
+    /// references (`{ webmail-send }`), in order. Select expressions count as placeables; the
+    /// references inside their variants are listed. The last definition wins (an overlay's).
+    pub fn source(&self, lang: Lang, id: &str) -> Option<MessageSource> {
+        let locale = self.locales.get(lang.code())?;
+        let message = locale.resources.iter().rev().find_map(|r| {
+            r.entries().find_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) if m.id.name == id => Some(m),
+                _ => None,
+            })
+        })?;
+        let mut out = MessageSource::default();
+        if let Some(pattern) = &message.value {
+            pattern_source(pattern, &mut out, true);
+        }
+        Some(out)
+    }
+
     /// A translator for one language, falling back to the other one for missing messages.
     pub fn translator(&self, lang: Lang) -> Translator {
         let fallback = match lang {
@@ -200,6 +219,60 @@ impl Catalog {
             }
         }
         bundle
+    }
+}
+
+/// A message as written (see [`Catalog::source`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MessageSource {
+    /// The literal text; each placeable is one `\0`.
+    pub text: String,
+    /// Ids of referenced messages, in order.
+    pub references: Vec<String>,
+    /// Whether the value is one plain text without placeables.
+    pub plain: bool,
+}
+
+fn pattern_source(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut MessageSource, top: bool) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    if top {
+        out.plain = pattern
+            .elements
+            .iter()
+            .all(|e| matches!(e, PatternElement::TextElement { .. }));
+    }
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                if top {
+                    out.text.push_str(value);
+                }
+            }
+            PatternElement::Placeable { expression } => {
+                if top {
+                    out.text.push('\0');
+                }
+                match expression {
+                    Expression::Inline(InlineExpression::MessageReference { id, .. }) => {
+                        out.references.push(id.name.to_owned());
+                    }
+                    Expression::Inline(InlineExpression::Placeable { expression }) => {
+                        if let Expression::Inline(InlineExpression::MessageReference {
+                            id, ..
+                        }) = expression.as_ref()
+                        {
+                            out.references.push(id.name.to_owned());
+                        }
+                    }
+                    Expression::Select { variants, .. } => {
+                        for v in variants {
+                            pattern_source(&v.value, out, false);
+                        }
+                    }
+                    Expression::Inline(_) => {}
+                }
+            }
+        }
     }
 }
 

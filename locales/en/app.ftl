@@ -177,6 +177,8 @@ settings-kiosk-needs-mentor = Kiosk mode needs a mentor account first, so that T
 lesson-read-aloud = Read aloud
 lesson-offer-hint = Need some help? Click Hint below. No hurry at all.
 lesson-call-mentor-text = This step is not easy. The orange frame shows where to act. You may also call the mentor.
+lesson-call-mentor-text-no-box = This step is not easy. You may call the mentor.
+lesson-restart-step = Start this step again
 lesson-call-mentor = Call the mentor
 lesson-mentor-called = Your request for help is noted for the mentor. Raise your hand too, so the mentor comes soon. While you wait, you may try again.
 

@@ -177,6 +177,8 @@ settings-kiosk-needs-mentor = Mode kiosk perlu akun pendamping dulu, supaya Tunt
 lesson-read-aloud = Bacakan
 lesson-offer-hint = Perlu bantuan? Klik Petunjuk di bawah. Tidak apa-apa, pelan-pelan saja.
 lesson-call-mentor-text = Langkah ini memang tidak mudah. Kotak oranye menunjukkan tempatnya. Bapak/Ibu juga boleh memanggil pendamping.
+lesson-call-mentor-text-no-box = Langkah ini memang tidak mudah. Bapak/Ibu boleh memanggil pendamping.
+lesson-restart-step = Ulangi langkah ini
 lesson-call-mentor = Panggil pendamping
 lesson-mentor-called = Permintaan bantuan sudah dicatat untuk pendamping. Angkat tangan juga, supaya pendamping segera datang. Sambil menunggu, Bapak/Ibu boleh mencoba lagi.
 

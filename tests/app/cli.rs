@@ -31,6 +31,26 @@ fn check_content_prints_file_line_column_and_fails_on_broken_content() {
     );
 }
 
+/// `check-content` runs the checks that keep lessons true to the screen and the calendar.
+#[test]
+fn check_content_fails_on_a_copied_label_and_on_a_holiday() {
+    for (case, want) in [
+        ("copied-label", "copies the label \"Kirim\" of the screen"),
+        ("holiday", "is a holiday: Idul Adha 1446 H"),
+    ] {
+        let dir = super::root().join("tests/fixtures/broken").join(case);
+        let out = tuntun()
+            .arg("check-content")
+            .arg("--content")
+            .arg(&dir)
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{case}: {stdout}");
+        assert!(stdout.contains(want), "{case}: {stdout}");
+    }
+}
+
 #[test]
 fn a_missing_content_folder_is_one_sentence_and_a_failure() {
     let out = tuntun()
