@@ -622,14 +622,21 @@ fn slug(text: &str) -> String {
 /// Runs `learners`: one line per learner, tab-separated: id, name, NIP, unit.
 pub fn learners(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
     let store = Store::open_read_only(data_dir)?;
+    // A name stored by an older Tuntun may hold a tab or a newline: shown as a space, so
+    // every learner stays one line of four columns.
+    let plain = |text: &str| -> String {
+        text.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
     for l in store.learners()? {
         let _ = writeln!(
             out,
             "{}\t{}\t{}\t{}",
-            l.id,
-            l.name,
-            l.nip.unwrap_or_default(),
-            l.unit.unwrap_or_default()
+            plain(&l.id),
+            plain(&l.name),
+            plain(&l.nip.unwrap_or_default()),
+            plain(&l.unit.unwrap_or_default())
         );
     }
     Ok(())

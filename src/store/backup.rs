@@ -212,9 +212,9 @@ pub fn keep(made: &[DateTime], now: DateTime) -> BTreeSet<DateTime> {
 
 /// Thins the backups. Only sound backups count: an unsound one (empty, foreign, damaged)
 /// is moved to `damaged/` and never takes the place of a good one. Never deleted: what
-/// [`keep`] keeps, and the newest sound backup that holds more learners or events than the
-/// database now (`current`), so a database that lost its progress cannot rotate the last
-/// good copy away. Failures are logged, never fatal.
+/// [`keep`] keeps, and the newest sound backup of the last year that holds more learners or
+/// events than the database now (`current`), so a database that lost its progress cannot
+/// rotate the last good copy away. Failures are logged, never fatal.
 fn thin(data_dir: &Path, now: DateTime, current: &Contents) {
     let mut sound = Vec::new();
     for b in list(data_dir) {
@@ -233,7 +233,13 @@ fn thin(data_dir: &Path, now: DateTime, current: &Contents) {
     }
     let times: Vec<DateTime> = sound.iter().map(|(b, _)| b.made).collect();
     let mut kept = keep(&times, now);
-    if let Some((b, _)) = sound.iter().find(|(_, c)| c.holds_more_than(current)) {
+    // Within the year backups are kept for: a learner removed on purpose is not kept for
+    // ever by this guard (see the README on erasure).
+    let year_ago = now.checked_sub(jiff::Span::new().days(366)).unwrap_or(now);
+    if let Some((b, _)) = sound
+        .iter()
+        .find(|(b, c)| b.made >= year_ago && c.holds_more_than(current))
+    {
         kept.insert(b.made);
     }
     for (b, _) in sound.iter().filter(|(b, _)| !kept.contains(&b.made)) {
