@@ -864,10 +864,17 @@ fn folder_name(tr: &Translator, f: &str) -> String {
     super::email::disk_folder_label(tr, f)
 }
 
+/// The room kept for a dialog's message (two lines at any text size).
+const ERROR_ROOM: f32 = 70.0;
+
 fn dialog_frame<'a>(title: String, content: Element<'a, Msg>) -> Element<'a, Msg> {
     container(column![text(title).size(theme::TEXT).font(theme::BOLD), content].spacing(12))
         .padding(18)
         .max_width(760)
+        // A dialog with a list is as tall as there is room for, up to this: the list
+        // shrinks (it scrolls) and the name box and buttons stay in the window at any
+        // text size.
+        .max_height(560)
         .style(theme::card)
         .into()
 }
@@ -941,7 +948,7 @@ fn dialog_view<'a>(
                     ),
                 )
             });
-            let problem = problem.map(|p| {
+            let problem = problem.map(|p| -> Element<'a, Msg> {
                 error_box(match p {
                     NameRefusal::Empty => w(tr, "name-empty"),
                     NameRefusal::Character(c) => tr.tr_args(
@@ -949,6 +956,7 @@ fn dialog_view<'a>(
                         &[("character", c.to_string().into())],
                     ),
                 })
+                .into()
             });
             dialog_frame(
                 w(tr, "save-as-title"),
@@ -967,7 +975,7 @@ fn dialog_view<'a>(
                         .width(Length::Fill),
                     ]
                     .spacing(12)
-                    .height(230),
+                    .height(Length::Fill),
                     row![
                         small(w(tr, "file-name")).width(Length::Fixed(120.0)),
                         ctl_input(
@@ -988,7 +996,11 @@ fn dialog_view<'a>(
                         .spacing(8)
                         .align_y(Alignment::Center),
                 ]
-                .push(problem)
+                // The message has its place kept: appearing, it moves no button.
+                .push(
+                    container(problem.unwrap_or_else(|| space::horizontal().into()))
+                        .height(Length::Fixed(ERROR_ROOM)),
+                )
                 .push(
                     row![
                         space::horizontal(),
@@ -1120,7 +1132,7 @@ fn dialog_view<'a>(
                             .height(Length::Fill),
                     ]
                     .spacing(12)
-                    .height(300),
+                    .height(Length::Fill),
                     row![space::horizontal(), cancel()],
                 ]
                 .spacing(10)

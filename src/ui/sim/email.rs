@@ -691,11 +691,19 @@ fn compose<'a>(
             lit,
             mail_button(tr.tr("webmail-cancel"), Some(act(Action::Cancel)))
         ),
-        space::horizontal(),
-        text(tr.tr(title)).size(theme::TEXT).font(theme::BOLD),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
+    // The title has a line of its own: beside the buttons it ran out of the frame at a
+    // large text size.
+    let buttons = column![
+        text(tr.tr(title))
+            .size(theme::TEXT)
+            .font(theme::BOLD)
+            .width(Length::Fill),
+        buttons
+    ]
+    .spacing(6);
     let error = d.error.as_ref().map(|err| {
         let s = match err {
             SendError::NoRecipient => tr.tr("webmail-error-no-recipient"),
