@@ -351,8 +351,8 @@ impl State {
             Screen::Learners(_) => Some(Start::new("learners", "learner-tiles")),
             Screen::Setup(_) => Some(Start::new("setup", "mentor-name")),
             Screen::Home(h) => Some(Start::new(("home", &h.learner.id), "continue")),
-            Screen::Finished(f) => Some(Start::new(("finished", &f.lesson), "finished-first")),
-            Screen::Lesson(l) => Some(l.focus_start()),
+            Screen::Finished(f) => Some(Start::new(("finished", &f.lesson), "first-action")),
+            Screen::Lesson(l) => l.focus_start(),
             Screen::Mentor(_) => None,
         }
     }

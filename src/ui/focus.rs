@@ -87,6 +87,8 @@ impl<Message: Clone> Widget<Message, iced::Theme, iced::Renderer> for Focus<'_, 
         renderer: &iced::Renderer,
         operation: &mut dyn Operation,
     ) {
+        // Tells a [`Scope`] looking for the first text box that this stop is a button.
+        operation.custom(None, layout.bounds(), &mut ButtonMark);
         let state = tree.state.downcast_mut::<State>();
         operation.focusable(None, layout.bounds(), state);
         self.content
@@ -220,6 +222,7 @@ pub struct Start {
     pub place: u64,
     /// The first of these that holds a control that Tab can reach.
     pub controls: Vec<iced::widget::Id>,
+    pub skip: Vec<iced::widget::Id>,
 }
 
 impl Start {
@@ -231,7 +234,15 @@ impl Start {
         Self {
             place: h.finish(),
             controls: vec![control.into()],
+            skip: Vec::new(),
         }
+    }
+
+    /// Controls passed over when looking for the first one (a tool's own "Kembali" at the
+    /// top of its screen is no place to start).
+    pub fn skip(mut self, control: impl Into<iced::widget::Id>) -> Self {
+        self.skip.push(control.into());
+        self
     }
 
     /// Where the focus goes when the control before has nothing Tab can reach.
@@ -265,18 +276,48 @@ struct ScopeState {
     keyboard: bool,
 }
 
-/// Counts the controls to the first one inside the container `target` (or with that id).
+/// What a [`Focus`] reports before its focus state: the stop that follows is a button.
+struct ButtonMark;
+
+/// Counts the controls to the first one inside the container `target` (or with that id):
+/// its first text box if it has one (typing goes there, and a Space never presses a
+/// button by surprise), else its first button.
+#[derive(Default)]
 struct FindFirstIn {
-    target: iced::widget::Id,
+    target: Option<iced::widget::Id>,
+    skip: Vec<iced::widget::Id>,
     entering: bool,
+    /// The container just met is one to pass over.
+    entering_skip: bool,
+    skipping: usize,
     inside: usize,
     seen: usize,
-    found: Option<usize>,
+    button_next: bool,
+    first: Option<usize>,
+    first_text: Option<usize>,
+}
+
+impl FindFirstIn {
+    fn found(&self) -> Option<usize> {
+        self.first_text.or(self.first)
+    }
 }
 
 impl Operation for FindFirstIn {
     fn container(&mut self, id: Option<&iced::widget::Id>, _bounds: Rectangle) {
-        self.entering = id == Some(&self.target);
+        self.entering = id.is_some() && id == self.target.as_ref();
+        self.entering_skip = id.is_some_and(|id| self.skip.contains(id));
+    }
+
+    fn custom(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        _bounds: Rectangle,
+        state: &mut dyn std::any::Any,
+    ) {
+        if state.is::<ButtonMark>() {
+            self.button_next = true;
+        }
     }
 
     fn focusable(
@@ -285,17 +326,24 @@ impl Operation for FindFirstIn {
         _bounds: Rectangle,
         _state: &mut dyn operation::Focusable,
     ) {
-        if self.found.is_none() && (self.inside > 0 || id == Some(&self.target)) {
-            self.found = Some(self.seen);
+        let button = std::mem::take(&mut self.button_next);
+        if self.skipping == 0 && (self.inside > 0 || (id.is_some() && id == self.target.as_ref())) {
+            self.first.get_or_insert(self.seen);
+            if !button {
+                self.first_text.get_or_insert(self.seen);
+            }
         }
         self.seen += 1;
     }
 
     fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
         let entered = std::mem::take(&mut self.entering);
+        let skipped = std::mem::take(&mut self.entering_skip);
         self.inside += usize::from(entered);
+        self.skipping += usize::from(skipped);
         operate(self);
         self.inside -= usize::from(entered);
+        self.skipping -= usize::from(skipped);
     }
 }
 
@@ -459,16 +507,14 @@ impl<Message> Scope<'_, Message> {
         };
         let found = start.controls.iter().find_map(|target| {
             let mut find = FindFirstIn {
-                target: target.clone(),
-                entering: false,
-                inside: 0,
-                seen: 0,
-                found: None,
+                target: Some(target.clone()),
+                skip: start.skip.clone(),
+                ..FindFirstIn::default()
             };
             self.content
                 .as_widget_mut()
                 .operate(tree, layout, renderer, &mut find);
-            find.found
+            find.found()
         });
         let Some(index) = found else {
             return false;
@@ -525,11 +571,21 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Scope<'_, Message
         let place = self.start.as_ref().map(|s| s.place);
         let arrived = tree.state.downcast_ref::<ScopeState>().arrived;
         if place.is_some() && place != arrived {
-            // A new screen, step or dialog: its first control takes the focus before the
-            // event is handled, so a Tab or Enter starts from there.
-            if self.arrive(&mut tree.children[0], layout, renderer) {
-                tree.state.downcast_mut::<ScopeState>().arrived = place;
-                shell.request_redraw();
+            match event {
+                // A pointer that acts first has chosen for itself (and moving the focus,
+                // which may scroll, would move what it points at).
+                Event::Mouse(mouse::Event::ButtonPressed(_)) => {
+                    tree.state.downcast_mut::<ScopeState>().arrived = place;
+                }
+                Event::Mouse(_) | Event::Touch(_) => {}
+                // A new screen, step or dialog: its first control takes the focus at the
+                // first frame (or key), so a Tab or Enter starts from there.
+                _ => {
+                    if self.arrive(&mut tree.children[0], layout, renderer) {
+                        tree.state.downcast_mut::<ScopeState>().arrived = place;
+                        shell.request_redraw();
+                    }
+                }
             }
         }
         match event {

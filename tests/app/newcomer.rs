@@ -435,6 +435,7 @@ fn save_as_is_whole_at_every_size_and_a_bad_name_moves_nothing() {
                         .tr_args("dokumen-app-name-character", &[("character", "/".into())])
                 )
             );
+            h.picture(&format!("save-as-bad-name-{}-{contrast}", size.key()));
             let after = ids.map(|id| bounds_of(&h, id));
             assert_eq!(before, after, "nothing moved at {size:?}");
         }
@@ -566,4 +567,101 @@ fn a_half_typed_reply_comes_back_after_a_restart() {
         _ => panic!("webmail"),
     };
     assert_eq!(body, "Selamat pagi, Pak.", "the draft is back");
+}
+
+/// Every control named is wholly in sight in the window, at once or after turning the
+/// wheel over `over` (a phone's screen scrolls, as a phone does).
+fn assert_reachable(h: &Harness, ids: &[&str], over: &str, size: TextSize) {
+    use iced::mouse::{Event as MouseEvent, ScrollDelta};
+    let f = size.factor();
+    let window = Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
+    for id in ids {
+        let mut ui = h.sim();
+        let area = ui
+            .find(selector::id(over.to_owned()))
+            .expect("the scrolling part")
+            .bounds();
+        ui.point_at(area.center());
+        let whole = |ui: &mut Simulator<'_, Message>| {
+            let t = ui.find(selector::id((*id).to_owned())).expect("there");
+            t.visible_bounds().is_some_and(|v| {
+                (v.height - t.bounds().height).abs() < 1.0
+                    && (v.width - t.bounds().width).abs() < 1.0
+                    && window.contains(v.position())
+                    && window.contains(iced::Point::new(v.x + v.width - 0.5, v.y + v.height - 0.5))
+            })
+        };
+        let mut seen = whole(&mut ui);
+        for _ in 0..12 {
+            if seen {
+                break;
+            }
+            ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+                delta: ScrollDelta::Lines { x: 0.0, y: -1.0 },
+            })]);
+            seen = whole(&mut ui);
+        }
+        assert!(
+            seen,
+            "#{id} cannot be brought wholly into sight at {size:?}"
+        );
+    }
+}
+
+/// Shows the first practice step of `lesson`, as it starts.
+fn first_practice(h: &mut Harness, lesson: &str) {
+    let lesson = lesson_by_id(h, lesson);
+    let step = lesson
+        .steps
+        .iter()
+        .position(|s| matches!(s, Step::Do { .. }))
+        .expect("a practice step");
+    show_step(h, lesson, step);
+}
+
+/// Every dialog of the word processor (Buka, Cetak, Tanda Tangan Elektronik) and every
+/// screen of the pretend phone on the way to a Presensi Masuk, at every text size: their
+/// controls are wholly in the window.
+#[test]
+fn every_dialog_and_phone_screen_keeps_its_controls_in_the_window() {
+    for size in TextSize::ALL {
+        let mut h = Harness::new();
+        h.add_learner("Nurhayati", "");
+        set_size(&mut h, size);
+        first_practice(&mut h, "dokumen.cari");
+        h.click("open");
+        h.assert_on_screen(&["open-search-input", "dialog-cancel"]);
+        h.click("dialog-cancel");
+        first_practice(&mut h, "dokumen.cetak");
+        h.click("print");
+        h.assert_on_screen(&[
+            "paper-a4",
+            "paper-f4",
+            "copies-more",
+            "do-print",
+            "dialog-cancel",
+        ]);
+        first_practice(&mut h, "dokumen.tte");
+        h.click("sign");
+        h.assert_on_screen(&["passphrase-input", "confirm-sign", "dialog-cancel"]);
+        first_practice(&mut h, "presensi.presensi-masuk");
+        for (screen, ids, then) in [
+            (
+                "home",
+                &["check-in", "check-out", "history", "requests"][..],
+                "check-in",
+            ),
+            ("permission", &["allow-location"][..], "allow-location"),
+            ("map", &["map-next"][..], "map-next"),
+            ("camera", &["take-photo"][..], "take-photo"),
+            ("confirm", &["send-attendance"][..], "send-attendance"),
+        ] {
+            h.picture(&format!("phone-{screen}-{}", size.key()));
+            assert_reachable(&h, ids, "phone", size);
+            // The phone's screen scrolls, as a phone does: the wheel over it brings a
+            // button below its edge into sight.
+            h.act(|ui| crate::gui::reveal_click(ui, then, "phone"));
+        }
+        h.assert_on_screen(&["phone", "phone-settings"]);
+    }
 }

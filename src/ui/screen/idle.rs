@@ -102,8 +102,10 @@ mod tests {
     #[test]
     fn warns_after_the_minutes_chosen_then_signs_out_a_minute_later_and_input_resets() {
         let start = Instant::now();
-        let mut idle = Idle::default();
-        idle.minutes = 5;
+        let mut idle = Idle {
+            minutes: 5,
+            ..Idle::default()
+        };
         idle.activity(start);
         let at = |s: u64| start + Duration::from_secs(s);
         assert_eq!(idle.tick(at(4 * 60 + 59)), Verdict::Fine, "not before 5:00");

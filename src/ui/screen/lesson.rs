@@ -162,7 +162,7 @@ impl State {
     /// Where the learner is in the lesson (step, and the practice tool's screen or dialog),
     /// and the control that has the focus on arriving there: the answers of a quiz, the
     /// practice tool on a practice step, otherwise "Lanjut" — never "Ke Beranda".
-    pub fn focus_start(&self) -> Start {
+    pub fn focus_start(&self) -> Option<Start> {
         use std::hash::{DefaultHasher, Hash, Hasher};
         use std::mem::discriminant;
         let p = &self.player;
@@ -184,7 +184,29 @@ impl State {
                     }
                     SimState::Dasar(_) | SimState::None => {}
                 }
+                let reply = |e: &email::Email| match &e.view {
+                    email::View::Compose(d) => matches!(
+                        d.kind,
+                        Some(email::ComposeKind::Reply | email::ComposeKind::ReplyAll)
+                    ),
+                    _ => false,
+                };
                 match &p.sim {
+                    // The word processor's page takes the keys no control takes: a focused
+                    // button there would catch the spaces typed on the page.
+                    SimState::Dokumen(d)
+                        if d.app == dokumen::App::Writer
+                            && d.dialog.is_none()
+                            && self.real_pdf.choosing.is_none() =>
+                    {
+                        return None;
+                    }
+                    // A reply starts in the message box, as in a real webmail: the address
+                    // is already there.
+                    SimState::Email(e) if reply(e) => "compose-body-input".to_owned(),
+                    SimState::Dokumen(d) if d.email.as_deref().is_some_and(reply) => {
+                        "compose-body-input".to_owned()
+                    }
                     // Typing: the caret stays in the box the learner last wrote in, so
                     // "Tekan Tab untuk pindah ke kotak NIP" moves on from the name box.
                     SimState::Dasar(d) if d.board == dasar::Board::Typing => {
@@ -204,7 +226,13 @@ impl State {
             }
         };
         // A board that only the mouse can use (the clicking practice): "Petunjuk".
-        Start::new(h.finish(), control).or("hint").or("next")
+        // The tool's own "Kembali" is passed over: it leaves the tool's screen.
+        Some(
+            Start::new(h.finish(), control)
+                .skip("back")
+                .or("hint")
+                .or("next"),
+        )
     }
 
     /// Applies a message; what must be recorded is written before this returns.

@@ -831,9 +831,9 @@ fn tte<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Eleme
     } else {
         letter_page(d, tr, lit)
     };
+    // "Tanda Tangani" comes first, above the letter: under a long message from the
+    // secretary at a large text size it was squashed to nothing.
     column![]
-        .push(secretary)
-        .push(container(letter).height(Length::Fill))
         .push(
             row![
                 ctl(
@@ -850,6 +850,8 @@ fn tte<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Eleme
             .spacing(12)
             .align_y(Alignment::Center),
         )
+        .push(secretary)
+        .push(container(letter).height(Length::Fill))
         .spacing(8)
         .into()
 }
@@ -865,7 +867,7 @@ fn folder_name(tr: &Translator, f: &str) -> String {
 }
 
 /// The room kept for a dialog's message (two lines at any text size).
-const ERROR_ROOM: f32 = 70.0;
+const ERROR_ROOM: f32 = 80.0;
 
 fn dialog_frame<'a>(title: String, content: Element<'a, Msg>) -> Element<'a, Msg> {
     container(column![text(title).size(theme::TEXT).font(theme::BOLD), content].spacing(12))
@@ -898,6 +900,7 @@ fn folder_list<'a>(
         )
     });
     scrollable(column(folders).spacing(2).padding(Padding::ZERO.right(10)))
+        .id("dialog-folders")
         .width(220)
         .height(Length::Fill)
         .into()
@@ -996,14 +999,14 @@ fn dialog_view<'a>(
                         .spacing(8)
                         .align_y(Alignment::Center),
                 ]
-                // The message has its place kept: appearing, it moves no button.
-                .push(
-                    container(problem.unwrap_or_else(|| space::horizontal().into()))
-                        .height(Length::Fixed(ERROR_ROOM)),
-                )
+                // The message has its place kept beside the buttons: appearing, it moves
+                // no button and squashes nothing.
                 .push(
                     row![
-                        space::horizontal(),
+                        container(problem.unwrap_or_else(|| space::horizontal().into()))
+                            .width(Length::Fill)
+                            .height(Length::Fixed(ERROR_ROOM))
+                            .align_y(Alignment::Center),
                         cancel(),
                         ctl(
                             "dialog-save".into(),
@@ -1011,7 +1014,8 @@ fn dialog_view<'a>(
                             mail_primary(w(tr, "dialog-save"), Some(act(Action::DialogConfirm)))
                         ),
                     ]
-                    .spacing(8),
+                    .spacing(8)
+                    .align_y(Alignment::Center),
                 )
                 .spacing(10)
                 .into(),
