@@ -665,3 +665,53 @@ fn every_dialog_and_phone_screen_keeps_its_controls_in_the_window() {
         h.assert_on_screen(&["phone", "phone-settings"]);
     }
 }
+
+/// Dasar 1: "Petunjuk" shows its hint where the learner looks, at every text size — not
+/// below the fold before scrolling is taught.
+#[test]
+fn a_hint_shows_in_sight_at_every_size() {
+    for size in TextSize::ALL {
+        let mut h = Harness::new();
+        h.add_learner("Nurhayati", "");
+        set_size(&mut h, size);
+        open(&mut h, "dasar.klik");
+        h.click("next");
+        let hints = match lesson_player(&h).player.step() {
+            Some(Step::Do { hints, .. }) => hints.clone(),
+            _ => panic!("a practice step"),
+        };
+        let f = size.factor();
+        let window = Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
+        for (i, hint) in hints.iter().enumerate() {
+            h.click("hint");
+            let shown = h.state.tr.tr_args(
+                "lesson-hint-n",
+                &[("n", (i + 1).into()), ("text", h.tr(hint).into())],
+            );
+            let found = h.sim().find(shown.as_str()).expect("the hint is there");
+            let seen = found.visible_bounds();
+            assert!(
+                seen.is_some_and(|v| (v.height - found.bounds().height).abs() < 1.0
+                    && window.contains(iced::Point::new(v.x, v.y + v.height - 0.5))),
+                "hint {i} at {:?} is not wholly in sight ({seen:?}) at {size:?}",
+                found.bounds()
+            );
+        }
+    }
+}
+
+/// The phone's message after a wrong button does not push the buttons under the pointer.
+#[test]
+fn a_phone_message_moves_no_button() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    first_practice(&mut h, "presensi.presensi-masuk");
+    let before = ["check-in", "check-out", "history"].map(|id| bounds_of(&h, id));
+    h.click("check-out");
+    match &lesson_player(&h).player.sim {
+        tuntun::sim::SimState::Presensi(p) => assert!(p.notice.is_some(), "the phone says why"),
+        _ => panic!("the phone"),
+    }
+    let after = ["check-in", "check-out", "history"].map(|id| bounds_of(&h, id));
+    assert_eq!(before, after, "no button moved");
+}
