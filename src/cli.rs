@@ -199,6 +199,8 @@ pub fn check_content(
 pub enum CommandError {
     #[error("{0}")]
     Store(#[from] crate::store::StoreError),
+    #[error("{0}")]
+    Lock(#[from] crate::instance::InstanceError),
     #[error("cannot export: {0}")]
     Export(#[from] crate::store::exchange::ExportError),
     #[error("cannot write the report to {path}: {source}")]
@@ -240,9 +242,36 @@ pub enum CommandError {
     Pdf(#[from] crate::pdf::PdfError),
 }
 
+/// Opens the store for a command that writes (`backup`, `export`, `import`, `drill`): first
+/// takes the data folder's lock, waiting with one sentence on standard error while the
+/// window or another command holds it, so two writers never race. The lock is held for as
+/// long as the returned value lives.
+fn open_for_writing(
+    data_dir: &Path,
+    command: &'static str,
+) -> Result<(crate::instance::InstanceLock, Store), CommandError> {
+    let lock = crate::instance::wait_for(
+        data_dir,
+        crate::instance::Holder::Command(command),
+        |who| {
+            let who = match who.as_deref() {
+                Some("window") => "the Tuntun window",
+                Some(w) if w.starts_with("command ") => "another tuntun command",
+                _ => "another Tuntun",
+            };
+            eprintln!(
+                "tuntun: Tuntun is in use ({who} has the data folder {}); waiting until it is done (Ctrl+C stops waiting)",
+                data_dir.display()
+            );
+        },
+    )?;
+    let store = Store::open(data_dir)?;
+    Ok((lock, store))
+}
+
 /// Runs `backup`.
 pub fn backup(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
-    let store = Store::open(data_dir)?;
+    let (_lock, store) = open_for_writing(data_dir, "backup")?;
     let path = store.backup()?;
     let _ = writeln!(out, "backup written: {}", path.display());
     Ok(())
@@ -255,7 +284,7 @@ pub fn export(
     file: &Path,
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
-    let store = Store::open(data_dir)?;
+    let (_lock, store) = open_for_writing(data_dir, "export")?;
     let (learners, events) = store.export_to_file(selection, file)?;
     let _ = writeln!(
         out,
@@ -273,7 +302,7 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
     };
     let reader = std::fs::File::open(file).map(std::io::BufReader::new);
     crate::store::exchange::check(&mut reader.map_err(|e| ierr(e.into()))?).map_err(ierr)?;
-    let mut store = Store::open(data_dir)?;
+    let (_lock, mut store) = open_for_writing(data_dir, "import")?;
     let s = store.import_file(file).map_err(ierr)?;
     let _ = writeln!(
         out,
@@ -305,7 +334,7 @@ pub fn report(
     if format == ReportFormat::Pdf {
         return Err(CommandError::PdfNeedsLearner);
     }
-    let store = Store::open(data_dir)?;
+    let store = Store::open_read_only(data_dir)?;
     let course = crate::course::load(content).course;
     let rows = store.report_rows(&course, unit)?;
     if let Some(unit) = unit
@@ -429,7 +458,7 @@ pub fn report_pdf(
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
     let lang = translator(opts)?;
-    let store = Store::open(data_dir)?;
+    let store = Store::open_read_only(data_dir)?;
     let learner = find_learner(&store, learner)?;
     let content = crate::course::load(opts.content);
     let tr = content.catalog.translator(lang);
@@ -476,7 +505,7 @@ pub fn certificate(
                 .join(", "),
         });
     };
-    let store = Store::open(data_dir)?;
+    let store = Store::open_read_only(data_dir)?;
     let learner = find_learner(&store, learner)?;
     let Some(figures) = store.module_figures(&learner.id, course, module)? else {
         let states = store.lesson_states(&learner.id)?;
@@ -571,7 +600,7 @@ fn slug(text: &str) -> String {
 
 /// Runs `learners`: one line per learner, tab-separated: id, name, NIP, unit.
 pub fn learners(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
-    let store = Store::open(data_dir)?;
+    let store = Store::open_read_only(data_dir)?;
     for l in store.learners()? {
         let _ = writeln!(
             out,
@@ -589,7 +618,7 @@ pub fn learners(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandErro
 /// prints `written <uuid>` for each event after its transaction has committed.
 pub fn drill(data_dir: &Path, steps: u64, out: &mut impl Write) -> Result<(), CommandError> {
     use crate::progress::Record;
-    let mut store = Store::open(data_dir)?;
+    let (_lock, mut store) = open_for_writing(data_dir, "drill")?;
     let learner = match store.learners()?.into_iter().find(|l| l.name == "Drill") {
         Some(l) => l,
         None => store.add_learner(&crate::store::NewLearner {

@@ -15,6 +15,7 @@
 //! the old one.
 
 use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The lock file's name inside the data directory.
@@ -46,29 +47,121 @@ pub enum InstanceError {
     },
 }
 
-/// Takes the single-instance lock of `data_dir` (creating the folder if needed).
+/// Who holds the lock: the window, or a command that writes (`import`, `backup` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Window,
+    Command(&'static str),
+}
+
+impl std::fmt::Display for Holder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Holder::Window => f.write_str("window"),
+            Holder::Command(name) => write!(f, "command {name}"),
+        }
+    }
+}
+
+/// Takes the lock of `data_dir` for the window (creating the folder if needed), or says
+/// that someone holds it.
 pub fn acquire(data_dir: &Path) -> Result<InstanceLock, InstanceError> {
+    let (file, path) = open_lock_file(data_dir)?;
+    match file.try_lock() {
+        Ok(()) => Ok(held(file, path, Holder::Window)),
+        Err(TryLockError::WouldBlock) => Err(InstanceError::AlreadyRunning),
+        Err(TryLockError::Error(source)) => Err(InstanceError::Io { path, source }),
+    }
+}
+
+/// Takes the lock of `data_dir` for `holder`, waiting for as long as another holds it;
+/// `waiting` is called once, before the wait, with whoever holds it (when that can be read).
+/// Every writer (the window, `import`, `backup`, `export`, `drill`) goes through the lock,
+/// so two never race.
+pub fn wait_for(
+    data_dir: &Path,
+    holder: Holder,
+    waiting: impl FnOnce(Option<String>),
+) -> Result<InstanceLock, InstanceError> {
+    let (file, path) = open_lock_file(data_dir)?;
+    match file.try_lock() {
+        Ok(()) => return Ok(held(file, path, holder)),
+        Err(TryLockError::WouldBlock) => waiting(holder_of(data_dir)),
+        Err(TryLockError::Error(source)) => return Err(InstanceError::Io { path, source }),
+    }
+    match file.lock() {
+        Ok(()) => Ok(held(file, path, holder)),
+        Err(source) => Err(InstanceError::Io { path, source }),
+    }
+}
+
+/// Takes the lock of `data_dir` for the window, trying for up to `patience` before saying
+/// that someone holds it: a command that only reads holds it for a moment.
+pub fn acquire_patiently(
+    data_dir: &Path,
+    patience: std::time::Duration,
+) -> Result<InstanceLock, InstanceError> {
+    let start = std::time::Instant::now();
+    loop {
+        match acquire(data_dir) {
+            Err(InstanceError::AlreadyRunning) if start.elapsed() < patience => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// For a command that only reads: the lock of `data_dir` while nobody holds it, taken
+/// without creating or writing anything, so no writer starts while it reads. None when the
+/// lock file is missing or someone holds the lock.
+pub fn hold_if_free(data_dir: &Path) -> Option<File> {
+    let file = OpenOptions::new()
+        .read(true)
+        .open(data_dir.join(LOCK_FILE))
+        .ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
+/// Who holds the lock of `data_dir`, as it wrote itself into the lock file ("window" or
+/// "command import"), when that can be read (Windows keeps a locked file from other
+/// readers). Only meaningful while the lock is held.
+pub fn holder_of(data_dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(data_dir.join(LOCK_FILE)).ok()?;
+    let who = text.lines().next()?.rsplit_once(' ')?.0.trim();
+    (!who.is_empty()).then(|| who.to_owned())
+}
+
+fn open_lock_file(data_dir: &Path) -> Result<(File, PathBuf), InstanceError> {
     std::fs::create_dir_all(data_dir).map_err(|source| InstanceError::Io {
         path: data_dir.to_owned(),
         source,
     })?;
     let path = data_dir.join(LOCK_FILE);
-    let io = |source| InstanceError::Io {
-        path: path.clone(),
-        source,
-    };
     let file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(&path)
-        .map_err(io)?;
-    match file.try_lock() {
-        Ok(()) => Ok(InstanceLock { _file: file, path }),
-        Err(TryLockError::WouldBlock) => Err(InstanceError::AlreadyRunning),
-        Err(TryLockError::Error(source)) => Err(io(source)),
+        .map_err(|source| InstanceError::Io {
+            path: path.clone(),
+            source,
+        })?;
+    Ok((file, path))
+}
+
+/// The lock is ours: say who holds it (best effort: the lock works without it).
+fn held(mut file: File, path: PathBuf, holder: Holder) -> InstanceLock {
+    let said = file
+        .set_len(0)
+        .and_then(|()| file.seek(SeekFrom::Start(0)))
+        .and_then(|_| writeln!(file, "{holder} {}", std::process::id()));
+    if let Err(e) = said {
+        tracing::debug!("cannot write the holder into {}: {e}", path.display());
     }
+    InstanceLock { _file: file, path }
 }
 
 #[cfg(test)]
@@ -98,7 +191,35 @@ mod tests {
             .map(|e| e.expect("entry").file_name())
             .collect();
         assert_eq!(names, [LOCK_FILE]);
+        assert_eq!(holder_of(dir.path()).as_deref(), Some("window"));
         assert!(!dir.path().join(crate::store::FILE_NAME).exists());
+    }
+
+    #[test]
+    fn a_command_waits_for_the_lock_and_says_who_holds_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let first = wait_for(dir.path(), Holder::Command("import"), |_| {
+            panic!("nobody holds it yet")
+        })
+        .expect("first");
+        assert_eq!(holder_of(dir.path()).as_deref(), Some("command import"));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let path = dir.path().to_owned();
+        let second = std::thread::spawn(move || {
+            let lock = wait_for(&path, Holder::Command("backup"), |who| {
+                tx.send(who).expect("send")
+            })
+            .expect("second");
+            holder_of(lock.path().parent().expect("dir"))
+        });
+        let told = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the waiter is told");
+        assert_eq!(told.as_deref(), Some("command import"));
+        assert!(!second.is_finished(), "it waits while the lock is held");
+        drop(first);
+        let after = second.join().expect("thread");
+        assert_eq!(after.as_deref(), Some("command backup"));
     }
 
     #[test]

@@ -89,8 +89,31 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             };
             // One Tuntun per data folder: a second start says so and touches nothing.
-            let _lock = match tuntun::instance::acquire(&data_dir) {
+            // A command that only reads holds the lock for a moment: wait that long.
+            let patience = std::time::Duration::from_secs(3);
+            let _lock = match tuntun::instance::acquire_patiently(&data_dir, patience) {
                 Ok(lock) => lock,
+                // A command (an import, a backup) has the folder for a moment: wait for it.
+                Err(tuntun::instance::InstanceError::AlreadyRunning)
+                    if tuntun::instance::holder_of(&data_dir)
+                        .is_some_and(|who| who.starts_with("command ")) =>
+                {
+                    eprintln!(
+                        "tuntun: a tuntun command is using the data folder {}; the window opens when it is done",
+                        data_dir.display()
+                    );
+                    match tuntun::instance::wait_for(
+                        &data_dir,
+                        tuntun::instance::Holder::Window,
+                        |_| {},
+                    ) {
+                        Ok(lock) => lock,
+                        Err(e) => {
+                            eprintln!("tuntun: {e}");
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                }
                 Err(tuntun::instance::InstanceError::AlreadyRunning) => {
                     eprintln!(
                         "tuntun: Tuntun is already open on this computer (data folder {}); use that window",

@@ -12,6 +12,7 @@ error-call-mentor = Please call your mentor. The note below helps them.
 notice-not-saved = Your progress has not been saved. You may go on; please tell your mentor.
 notice-restored = The progress file on this laptop was damaged. Tuntun is using the backup from { $date }. Practice after that time may be missing. The damaged file was kept in { $path }.
 notice-restored-empty = The progress file on this laptop was damaged and there was no backup yet, so progress starts again. The damaged file was kept in { $path }.
+notice-missing-restored = The progress file on this laptop was missing. Tuntun is using the backup from { $date }. Practice after that time may be missing.
 notice-restored-ok = Understood
 
 ## Choosing a learner

@@ -12,6 +12,7 @@ error-call-mentor = Mohon panggil pendamping. Catatan di bawah ini membantu pend
 notice-not-saved = Kemajuan Bapak/Ibu belum tersimpan. Bapak/Ibu boleh melanjutkan; mohon beri tahu pendamping.
 notice-restored = Data kemajuan di laptop ini sempat rusak. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada. File yang rusak disimpan di { $path }.
 notice-restored-empty = Data kemajuan di laptop ini rusak dan belum ada cadangan, jadi kemajuan mulai dari awal. File yang rusak disimpan di { $path }.
+notice-missing-restored = Data kemajuan di laptop ini sempat hilang. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada.
 notice-restored-ok = Mengerti
 
 ## Choosing a learner

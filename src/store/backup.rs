@@ -2,20 +2,27 @@
 //! API (a consistent copy even while the app writes), and thinned like Anki's: the newest
 //! few, then one per day for a week, one per week for two months, one per month for a year.
 //!
-//! File names carry the local time they were made: `tuntun-20261123-084500.sqlite3`, so a
-//! mentor can tell them apart in a file manager.
+//! File names carry the local time they were made and the process that made them:
+//! `tuntun-20261123-084500-123-4567.sqlite3`, so a mentor can tell them apart in a file
+//! manager and no two processes ever write under one name.
 
+use super::sound::{self, Contents};
 use super::{FILE_NAME, StoreError};
 use jiff::civil::DateTime;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// The folder, inside the data directory.
 pub const DIR: &str = "backups";
 const PREFIX: &str = "tuntun-";
 const SUFFIX: &str = ".sqlite3";
 const STAMP: &str = "%Y%m%d-%H%M%S";
+/// New backups: to the millisecond, then the process id (see [`make`]).
+const STAMP_MS: &str = "%Y%m%d-%H%M%S-%3f";
+/// Where damaged files (the progress file, unsound backups) are set aside.
+pub const DAMAGED: &str = "damaged";
 
 /// How many of each kind are kept.
 pub const KEEP_NEWEST: usize = 4;
@@ -35,45 +42,105 @@ fn now_local() -> DateTime {
 }
 
 /// Copies the open database into a new backup file; returns its path.
+///
+/// The copy is written under a `.part` name that only this process uses (created
+/// exclusively), turned into a plain single file, synced, checked [sound](super::sound), and
+/// only then renamed to a backup name of its own (local time to the millisecond and the
+/// process id). A half-written or unsound copy never carries a backup's name. Thinning
+/// follows.
 pub(super) fn make(conn: &Connection, data_dir: &Path) -> Result<PathBuf, StoreError> {
     let dir = data_dir.join(DIR);
-    std::fs::create_dir_all(&dir).map_err(|source| StoreError::DataDir {
+    let io_dir = |source| StoreError::DataDir {
         path: dir.clone(),
         source,
-    })?;
+    };
+    std::fs::create_dir_all(&dir).map_err(io_dir)?;
     remove_unfinished(&dir);
-    let name = format!("{PREFIX}{}{SUFFIX}", now_local().strftime(STAMP));
+    let name = format!(
+        "{PREFIX}{}-{}{SUFFIX}",
+        now_local().strftime(STAMP_MS),
+        std::process::id()
+    );
     let path = dir.join(&name);
     let part = dir.join(format!("{name}.part"));
-    conn.backup(rusqlite::MAIN_DB, &part, None)?;
-    // A backup is a plain single file (no -wal/-shm beside it), easy to copy and to check.
-    Connection::open(&part)?.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
-    // The copy is complete and synced before it takes its real name.
     let io = |source| StoreError::DataDir {
         path: part.clone(),
         source,
     };
-    std::fs::File::open(&part)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
-    std::fs::rename(&part, &path).map_err(io)?;
-    thin(data_dir, now_local());
+    // Exclusive: if the name were somehow taken, fail rather than share a file.
+    drop(
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&part)
+            .map_err(io)?,
+    );
+    let result = copy_into(conn, &part).and_then(|()| {
+        std::fs::File::open(&part)
+            .and_then(|f| f.sync_all())
+            .map_err(io)?;
+        std::fs::rename(&part, &path).map_err(io)?;
+        sync_dir(&dir);
+        Ok(())
+    });
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&part);
+        return Err(e);
+    }
+    let current = sound::counts(conn).unwrap_or_default();
+    thin(data_dir, now_local(), &current);
     Ok(path)
 }
 
-/// Removes copies a crash or power cut left half-made (`*.part`): they never became backups.
+/// Writes the copy into `part` (an empty file of this process) and checks it.
+fn copy_into(conn: &Connection, part: &Path) -> Result<(), StoreError> {
+    conn.backup(rusqlite::MAIN_DB, part, None)?;
+    // A backup is a plain single file (no -wal/-shm beside it), easy to copy and to check.
+    Connection::open(part)?.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
+    sound::examine_file(part)
+        .map(|_| ())
+        .map_err(|why| StoreError::Corrupt {
+            path: part.to_owned(),
+            detail: why.to_string(),
+        })
+}
+
+/// Makes a rename inside `dir` durable (Unix; elsewhere the rename is as durable as the OS
+/// makes it).
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
+        tracing::warn!("cannot sync {}: {e}", dir.display());
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// How old a `.part` must be before it counts as left by a crash: younger ones may be
+/// another process's copy in progress.
+const UNFINISHED_AFTER: Duration = Duration::from_secs(60 * 60);
+
+/// Removes copies a crash or power cut left half-made (`*.part` older than an hour): they
+/// never became backups.
 fn remove_unfinished(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    let now = SystemTime::now();
     for e in entries.filter_map(Result::ok) {
-        if e.path().extension().is_some_and(|x| x == "part") {
+        let stale = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age >= UNFINISHED_AFTER);
+        if stale && e.path().extension().is_some_and(|x| x == "part") {
             let _ = std::fs::remove_file(e.path());
         }
     }
 }
 
-/// Every backup in the data directory, newest first.
+/// Every backup in the data directory, newest first (by the time in its name).
 pub fn list(data_dir: &Path) -> Vec<Backup> {
     let Ok(entries) = std::fs::read_dir(data_dir.join(DIR)) else {
         return Vec::new();
@@ -82,8 +149,7 @@ pub fn list(data_dir: &Path) -> Vec<Backup> {
         .filter_map(Result::ok)
         .filter_map(|e| {
             let name = e.file_name().into_string().ok()?;
-            let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-            let made = DateTime::strptime(STAMP, stamp).ok()?;
+            let made = made_from_name(&name)?;
             Some(Backup {
                 made,
                 path: e.path(),
@@ -92,6 +158,25 @@ pub fn list(data_dir: &Path) -> Vec<Backup> {
         .collect();
     out.sort_by(|a, b| b.cmp(a));
     out
+}
+
+/// The time in a backup's name: `tuntun-YYYYMMDD-HHMMSS-mmm-PID.sqlite3`, or the older
+/// `tuntun-YYYYMMDD-HHMMSS.sqlite3`.
+fn made_from_name(name: &str) -> Option<DateTime> {
+    let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let seconds = DateTime::strptime(STAMP, stamp.get(..15)?).ok()?;
+    let rest = stamp.get(15..)?;
+    if rest.is_empty() {
+        return Some(seconds);
+    }
+    let (millis, pid) = rest.strip_prefix('-')?.split_once('-')?;
+    if millis.len() != 3 || pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let millis: i64 = millis.parse().ok()?;
+    seconds
+        .checked_add(jiff::SignedDuration::from_millis(millis))
+        .ok()
 }
 
 /// Which of these times (newest first) to keep at `now`.
@@ -125,27 +210,52 @@ pub fn keep(made: &[DateTime], now: DateTime) -> BTreeSet<DateTime> {
     kept
 }
 
-/// Deletes the backups `keep` does not keep. Failures are logged, never fatal.
-fn thin(data_dir: &Path, now: DateTime) {
-    let all = list(data_dir);
-    let times: Vec<DateTime> = all.iter().map(|b| b.made).collect();
-    let kept = keep(&times, now);
-    for b in all.iter().filter(|b| !kept.contains(&b.made)) {
+/// Thins the backups. Only sound backups count: an unsound one (empty, foreign, damaged)
+/// is moved to `damaged/` and never takes the place of a good one. Never deleted: what
+/// [`keep`] keeps, and the newest sound backup that holds more learners or events than the
+/// database now (`current`), so a database that lost its progress cannot rotate the last
+/// good copy away. Failures are logged, never fatal.
+fn thin(data_dir: &Path, now: DateTime, current: &Contents) {
+    let mut sound = Vec::new();
+    for b in list(data_dir) {
+        match sound::examine_backup(&b.path) {
+            Ok(contents) => sound.push((b, contents)),
+            Err(why) => {
+                tracing::warn!(
+                    "backup {} is not sound ({why}); set aside",
+                    b.path.display()
+                );
+                if let Err(e) = set_aside(data_dir, &b.path) {
+                    tracing::warn!("cannot set aside {}: {e}", b.path.display());
+                }
+            }
+        }
+    }
+    let times: Vec<DateTime> = sound.iter().map(|(b, _)| b.made).collect();
+    let mut kept = keep(&times, now);
+    if let Some((b, _)) = sound.iter().find(|(_, c)| c.holds_more_than(current)) {
+        kept.insert(b.made);
+    }
+    for (b, _) in sound.iter().filter(|(b, _)| !kept.contains(&b.made)) {
         if let Err(e) = std::fs::remove_file(&b.path) {
             tracing::warn!("cannot remove old backup {}: {e}", b.path.display());
         }
     }
 }
 
-/// Whether a file is a sound Tuntun database (`PRAGMA quick_check` says ok).
-pub fn is_sound(path: &Path) -> bool {
-    let Ok(conn) = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    ) else {
-        return false;
+/// Moves an unsound backup into `damaged/` under its own name.
+fn set_aside(data_dir: &Path, path: &Path) -> std::io::Result<()> {
+    let dir = data_dir.join(DAMAGED);
+    std::fs::create_dir_all(&dir)?;
+    let Some(name) = path.file_name() else {
+        return Ok(());
     };
-    quick_check(&conn).is_ok()
+    std::fs::rename(path, dir.join(name))
+}
+
+/// Whether a file is a sound Tuntun database (see [`sound`]).
+pub fn is_sound(path: &Path) -> bool {
+    sound::examine_file(path).is_ok()
 }
 
 /// `PRAGMA quick_check`: Ok when the file is sound, else what SQLite found.
@@ -162,14 +272,14 @@ pub(super) fn quick_check(conn: &Connection) -> Result<(), String> {
 pub(super) fn restore_newest(data_dir: &Path) -> Result<Option<Backup>, StoreError> {
     let target = data_dir.join(FILE_NAME);
     for b in list(data_dir) {
-        if !is_sound(&b.path) {
+        if let Err(why) = sound::examine_file(&b.path) {
             tracing::warn!(
-                "backup {} is not sound; trying an older one",
+                "backup {} is not sound ({why}); trying an older one",
                 b.path.display()
             );
             continue;
         }
-        let part = data_dir.join(format!("{FILE_NAME}.restoring"));
+        let part = data_dir.join(format!("{FILE_NAME}.restoring-{}", std::process::id()));
         let io = |source| StoreError::DataDir {
             path: target.clone(),
             source,
@@ -179,6 +289,7 @@ pub(super) fn restore_newest(data_dir: &Path) -> Result<Option<Backup>, StoreErr
             .and_then(|f| f.sync_all())
             .map_err(io)?;
         std::fs::rename(&part, &target).map_err(io)?;
+        sync_dir(data_dir);
         return Ok(Some(b));
     }
     Ok(None)
@@ -187,13 +298,13 @@ pub(super) fn restore_newest(data_dir: &Path) -> Result<Option<Backup>, StoreErr
 /// Moves a damaged database (with its `-wal` and `-shm`) into `damaged/` under a dated name;
 /// returns the new path of the main file.
 pub(super) fn move_aside(data_dir: &Path) -> Result<PathBuf, StoreError> {
-    let dir = data_dir.join("damaged");
+    let dir = data_dir.join(DAMAGED);
     let io = |source| StoreError::DataDir {
         path: dir.clone(),
         source,
     };
     std::fs::create_dir_all(&dir).map_err(io)?;
-    let stamp = now_local().strftime(STAMP).to_string();
+    let stamp = format!("{}-{}", now_local().strftime(STAMP_MS), std::process::id());
     let main = dir.join(format!("{PREFIX}{stamp}{SUFFIX}"));
     for suffix in ["", "-wal", "-shm"] {
         let from = data_dir.join(format!("{FILE_NAME}{suffix}"));

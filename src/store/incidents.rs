@@ -8,12 +8,21 @@ pub struct Incident {
     pub at: i64,
     /// `restored`: the progress file was damaged and replaced by a backup (or started empty).
     pub kind: String,
-    /// JSON: `moved_to`, `detail`, `backup`, `backup_made` (dd-mm-yyyy hh:mm, local).
+    /// JSON: `moved_to` (null when the file was missing), `missing`, `detail`, `backup`,
+    /// `backup_made` (dd-mm-yyyy hh:mm, local).
     pub detail: String,
     pub seen: bool,
 }
 
 impl Incident {
+    /// A true/false field of `detail` (false when absent).
+    pub fn flag(&self, name: &str) -> bool {
+        serde_json::from_str::<serde_json::Value>(&self.detail)
+            .ok()
+            .and_then(|v| v.get(name)?.as_bool())
+            .unwrap_or(false)
+    }
+
     /// A text field of `detail`, if there.
     pub fn field(&self, name: &str) -> Option<String> {
         serde_json::from_str::<serde_json::Value>(&self.detail)

@@ -27,6 +27,7 @@ pub mod mentor;
 mod migrations;
 mod progress;
 mod settings;
+pub mod sound;
 
 pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_pin_ok};
 pub use derive::Event;
@@ -40,7 +41,7 @@ pub use mentor::{
 pub use migrations::MIGRATIONS;
 pub use progress::LessonState;
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -65,6 +66,14 @@ pub enum StoreError {
     },
     #[error("{path} is damaged or is not a Tuntun progress file ({detail})")]
     Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path} is damaged or is not a Tuntun progress file ({detail}); open Tuntun or run `tuntun backup` once to repair it from a backup"
+    )]
+    NeedsRepair { path: PathBuf, detail: String },
+    #[error("there is no progress in {0} yet")]
+    NoProgress(PathBuf),
+    #[error("cannot read {path}: {detail}")]
+    Unreadable { path: PathBuf, detail: String },
     #[error("cannot open {path}: {source}")]
     Open {
         path: PathBuf,
@@ -100,13 +109,15 @@ pub struct Store {
     dir: PathBuf,
     device: String,
     recovery: Option<Recovery>,
+    /// A reader's hold on the data folder's lock (see [`Store::open_read_only`]).
+    _reading: Option<std::fs::File>,
 }
 
 /// What start-up did about a damaged database file; shown to the mentor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recovery {
-    /// Where the damaged file (and its -wal/-shm) now is.
-    pub moved_to: PathBuf,
+    /// Where the damaged file (and its -wal/-shm) now is; None when it was missing.
+    pub moved_to: Option<PathBuf>,
     /// What SQLite said about it.
     pub detail: String,
     /// The backup that replaced it (None: no sound backup, so progress starts empty).
@@ -114,38 +125,37 @@ pub struct Recovery {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store in `dir`.
+    /// Opens (creating if needed) the store in `dir`, for reading and writing. The caller
+    /// holds the data folder's lock (see `crate::instance`): one writer at a time.
     ///
-    /// In order: a file from a newer Tuntun is refused untouched; a damaged or foreign file is
-    /// moved aside and the newest sound backup restored (see [`Store::recovery`]); a backup of
-    /// the sound file is made; then the schema is migrated.
+    /// In order: a file from a newer Tuntun is refused untouched; a file that is not
+    /// [sound](sound) (empty, short, garbage, another program's database, a table missing,
+    /// failing `quick_check`) is moved aside with its `-wal`/`-shm` and the newest sound
+    /// backup restored (see [`Store::recovery`]); a missing file beside sound backups is
+    /// restored the same way; a backup of the sound file is made; then the schema is migrated.
+    /// A new file is built under a temporary name and renamed into place when complete, so
+    /// a power cut during the first start never leaves a half-made file behind.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_owned(),
             source,
         })?;
         let path = dir.join(FILE_NAME);
-        let existed = path.exists();
-        let (mut conn, recovery) = match open_checked(&path) {
-            Ok(conn) => (conn, None),
-            Err(StoreError::Corrupt { detail, .. }) => {
+        let (mut conn, recovery) = match open_main(&path)? {
+            Main::Sound(conn) => (conn, None),
+            Main::Missing if backup::list(dir).is_empty() => (create_new(dir)?, None),
+            Main::Missing => {
+                tracing::error!("{} is missing; restoring a backup", path.display());
+                recover(dir, None, "missing".to_owned())?
+            }
+            Main::Damaged(detail) => {
                 tracing::error!(
                     "{} is damaged ({detail}); restoring a backup",
                     path.display()
                 );
                 let moved_to = backup::move_aside(dir)?;
-                let restored = backup::restore_newest(dir)?;
-                let conn = open_checked(&path)?;
-                (
-                    conn,
-                    Some(Recovery {
-                        moved_to,
-                        detail,
-                        restored,
-                    }),
-                )
+                recover(dir, Some(moved_to), detail)?
             }
-            Err(e) => return Err(e),
         };
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| open_error(&path, e))?;
@@ -158,8 +168,9 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.set_prepared_statement_cache_capacity(32);
-        if existed && recovery.is_none() {
-            // Before migrations, so an upgrade that goes wrong can be undone.
+        if recovery.is_none() && sound::counts(&conn).is_ok_and(|c| c.learners + c.events > 0) {
+            // Before migrations, so an upgrade that goes wrong can be undone. Only of a sound
+            // file (checked above) that holds something: an empty one needs no copy.
             if let Err(e) = backup::make(&conn, dir) {
                 tracing::warn!("start-up backup failed: {e}");
             }
@@ -174,7 +185,8 @@ impl Store {
                 rusqlite::params![
                     now_ms(),
                     serde_json::json!({
-                        "moved_to": r.moved_to.display().to_string(),
+                        "moved_to": r.moved_to.as_ref().map(|p| p.display().to_string()),
+                        "missing": r.moved_to.is_none(),
                         "detail": r.detail,
                         "backup": r.restored.as_ref().map(|b| b.path.display().to_string()),
                         "backup_made": r.restored.as_ref().map(|b| b.made.strftime("%d-%m-%Y %H:%M").to_string()),
@@ -190,6 +202,73 @@ impl Store {
             dir: dir.to_owned(),
             device,
             recovery,
+            _reading: None,
+        })
+    }
+
+    /// Opens the store in `dir` for reading only: nothing in the data folder is created,
+    /// changed, backed up or repaired (for `learners`, `report`, `certificate`). A damaged
+    /// file is reported, not repaired; a file of an older schema is upgraded in memory.
+    pub fn open_read_only(dir: &Path) -> Result<Self, StoreError> {
+        let path = dir.join(FILE_NAME);
+        match std::fs::symlink_metadata(&path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NoProgress(dir.to_owned()));
+            }
+            Err(source) => return Err(StoreError::DataDir { path, source }),
+        }
+        let needs_repair = |detail: String| StoreError::NeedsRepair {
+            path: path.clone(),
+            detail,
+        };
+        sound::check_header(&path).map_err(|why| match why {
+            sound::Unsound::Unreadable(detail) => StoreError::Unreadable {
+                path: path.clone(),
+                detail,
+            },
+            other => needs_repair(other.to_string()),
+        })?;
+        // While no writer runs (the lock is free, and held by this reader until it is done,
+        // or no Tuntun ever wrote here) the file may be read as it is.
+        let guard = crate::instance::hold_if_free(dir);
+        let quiet = guard.is_some() || !dir.join(crate::instance::LOCK_FILE).exists();
+        let conn = open_for_reading(&path, quiet).map_err(|e| open_error(&path, e))?;
+        let contents = sound::examine(&conn).map_err(|why| match why {
+            sound::Unsound::TooNew { found, known } => StoreError::TooNew {
+                path: path.clone(),
+                found,
+                known,
+            },
+            sound::Unsound::Unreadable(detail) => StoreError::Unreadable {
+                path: path.clone(),
+                detail,
+            },
+            other => needs_repair(other.to_string()),
+        })?;
+        let conn = if contents.version < migrations::latest() {
+            let mut mem = Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&conn, &mut mem)?.run_to_completion(
+                1024,
+                std::time::Duration::ZERO,
+                None,
+            )?;
+            MIGRATIONS.to_latest(&mut mem)?;
+            mem
+        } else {
+            conn
+        };
+        conn.pragma_update(None, "query_only", true)?;
+        let device = conn
+            .query_row("SELECT uuid FROM device WHERE id = 1", [], |r| r.get(0))
+            .unwrap_or_default();
+        Ok(Self {
+            conn,
+            path,
+            dir: dir.to_owned(),
+            device,
+            recovery: None,
+            _reading: guard,
         })
     }
 
@@ -227,26 +306,166 @@ impl Store {
     }
 }
 
-/// Opens the file and checks, before anything is written, that it is a sound database of a
-/// version this build knows.
-fn open_checked(path: &Path) -> Result<Connection, StoreError> {
-    let conn = Connection::open(path).map_err(|source| open_error(path, source))?;
-    let found: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|e| open_error(path, e))?;
-    backup::quick_check(&conn).map_err(|detail| StoreError::Corrupt {
+/// The progress file as start-up finds it.
+enum Main {
+    /// Sound, of a version this build knows (perhaps older): open for writing.
+    Sound(Connection),
+    Missing,
+    /// Not sound: what is wrong with it.
+    Damaged(String),
+}
+
+/// Opens the progress file and checks, before anything is written, that it is sound and of
+/// a version this build knows. A file from a newer Tuntun is an error (left untouched); a
+/// file that cannot be read for another reason (permissions, a lock) is an error too, never
+/// taken for damage.
+fn open_main(path: &Path) -> Result<Main, StoreError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Main::Missing),
+        Err(source) => {
+            return Err(StoreError::DataDir {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    }
+    let unreadable = |detail: String| StoreError::Unreadable {
         path: path.to_owned(),
         detail,
-    })?;
-    let known = migrations::latest();
-    if found > known {
-        return Err(StoreError::TooNew {
-            path: path.to_owned(),
-            found,
-            known,
-        });
+    };
+    match sound::check_header(path) {
+        Ok(()) => {}
+        Err(sound::Unsound::Unreadable(detail)) => return Err(unreadable(detail)),
+        Err(why) => return Ok(Main::Damaged(why.to_string())),
     }
-    Ok(conn)
+    // Examined read-only, so a damaged file (and a -wal beside it) is moved aside exactly
+    // as it was found: a connection that could write might checkpoint into it on closing.
+    let examined = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| sound::Unsound::Unreadable(e.to_string()))
+    .and_then(|conn| sound::examine(&conn));
+    match examined {
+        Ok(_) => {}
+        Err(sound::Unsound::TooNew { found, known }) => {
+            return Err(StoreError::TooNew {
+                path: path.to_owned(),
+                found,
+                known,
+            });
+        }
+        Err(sound::Unsound::Unreadable(detail)) => return Err(unreadable(detail)),
+        Err(why) => return Ok(Main::Damaged(why.to_string())),
+    }
+    // Never created here: a file that vanished meanwhile is an error, not a new database.
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map(Main::Sound)
+    .map_err(|e| open_error(path, e))
+}
+
+/// Restores the newest sound backup (or, without one, starts a new file) after the
+/// progress file was moved aside (`moved_to`) or found missing.
+fn recover(
+    dir: &Path,
+    moved_to: Option<PathBuf>,
+    detail: String,
+) -> Result<(Connection, Option<Recovery>), StoreError> {
+    let restored = backup::restore_newest(dir)?;
+    let conn = match open_main(&dir.join(FILE_NAME))? {
+        Main::Sound(conn) => conn,
+        // Nothing could be restored: a new, empty file.
+        Main::Missing => create_new(dir)?,
+        Main::Damaged(detail) => {
+            return Err(StoreError::Corrupt {
+                path: dir.join(FILE_NAME),
+                detail,
+            });
+        }
+    };
+    Ok((
+        conn,
+        Some(Recovery {
+            moved_to,
+            detail,
+            restored,
+        }),
+    ))
+}
+
+/// Builds a new progress file under a temporary name, with the whole schema, and renames it
+/// into place; returns it opened.
+fn create_new(dir: &Path) -> Result<Connection, StoreError> {
+    let path = dir.join(FILE_NAME);
+    let part = dir.join(format!("{FILE_NAME}.new-{}", std::process::id()));
+    let io = |source| StoreError::DataDir {
+        path: part.clone(),
+        source,
+    };
+    let _ = std::fs::remove_file(&part);
+    {
+        let mut conn = Connection::open(&part).map_err(|e| open_error(&part, e))?;
+        MIGRATIONS.to_latest(&mut conn)?;
+    }
+    std::fs::File::open(&part)
+        .and_then(|f| f.sync_all())
+        .map_err(io)?;
+    std::fs::rename(&part, &path).map_err(io)?;
+    #[cfg(unix)]
+    if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
+        tracing::warn!("cannot sync {}: {e}", dir.display());
+    }
+    match open_main(&path)? {
+        Main::Sound(conn) => Ok(conn),
+        Main::Missing | Main::Damaged(_) => Err(StoreError::Corrupt {
+            path,
+            detail: "the new file could not be made".to_owned(),
+        }),
+    }
+}
+
+/// Opens `path` read-only without creating anything beside it. When no writer runs (`quiet`)
+/// and no `-wal` (or `-journal`) is there, the file is complete on its own and is opened
+/// `immutable`, so SQLite does not add a `-wal`/`-shm` pair; otherwise (Tuntun is open, or
+/// the last writer was cut off) it is opened read-only in the usual way, which reads what
+/// the WAL holds.
+fn open_for_reading(path: &Path, quiet: bool) -> rusqlite::Result<Connection> {
+    let beside = |suffix: &str| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        PathBuf::from(p).exists()
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if !quiet || beside("-wal") || beside("-journal") {
+        return Connection::open_with_flags(path, flags);
+    }
+    Connection::open_with_flags(
+        format!("{}?immutable=1", file_uri(path)),
+        flags | OpenFlags::SQLITE_OPEN_URI,
+    )
+}
+
+/// A `file:` URI for SQLite: the absolute path with every byte but the unreserved ones
+/// percent-encoded (`\` becomes `/` on Windows, with a `/` before the drive letter).
+fn file_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let text = absolute.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if !text.starts_with('/') {
+        uri.push('/');
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~:".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
 }
 
 fn open_error(path: &Path, source: rusqlite::Error) -> StoreError {

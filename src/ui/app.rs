@@ -134,6 +134,9 @@ impl App {
                 }
             }
             (App::Ready(state), message) => state.update(message),
+            // While loading and on the "cannot open" screen there is nothing to write first
+            // and no PIN to ask: the close button and Alt+F4 simply close.
+            (App::Loading | App::Failed(_), Message::CloseRequested(id)) => iced::window::close(id),
             _ => Task::none(),
         }
     }
@@ -983,7 +986,9 @@ fn incident_banner<'a>(incident: &Incident, tr: &Translator) -> Element<'a, Mess
     let seen: Element<'a, ()> =
         widget::secondary("incident-ok", tr.tr("notice-restored-ok"), Some(())).into();
     let path = incident.field("moved_to").unwrap_or_default();
+    let missing = incident.field("moved_to").is_none() && incident.flag("missing");
     let text = match incident.field("backup_made") {
+        Some(date) if missing => tr.tr_args("notice-missing-restored", &[("date", date.into())]),
         Some(date) => tr.tr_args(
             "notice-restored",
             &[("date", date.into()), ("path", path.into())],
@@ -1011,7 +1016,11 @@ impl Failure {
             StoreError::DataDir { path, .. } => ("error-data-dir", path),
             StoreError::TooNew { path, .. } => ("error-too-new", path),
             StoreError::Corrupt { path, .. } => ("error-corrupt", path),
-            StoreError::Open { path, .. } => ("error-open", path),
+            StoreError::Open { path, .. } | StoreError::Unreadable { path, .. } => {
+                ("error-open", path)
+            }
+            StoreError::NeedsRepair { path, .. } => ("error-corrupt", path),
+            StoreError::NoProgress(path) => ("error-open", path),
             StoreError::Sql(_)
             | StoreError::Migration(_)
             | StoreError::Learner(_)

@@ -100,3 +100,161 @@ fn version_names_the_content() {
     );
     assert_eq!(caps[2].parse::<usize>().ok(), Some(course.modules.len()));
 }
+
+/// Every file under `dir` with its bytes (folders as names only).
+fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("read dir") {
+            let p = e.expect("entry").path();
+            let name = p.strip_prefix(dir).expect("inside").display().to_string();
+            if p.is_dir() {
+                out.insert(format!("{name}/"), Vec::new());
+                stack.push(p);
+            } else {
+                out.insert(name, std::fs::read(&p).expect("read"));
+            }
+        }
+    }
+    out
+}
+
+/// `learners`, `report` and `certificate` only read: they open the progress file read-only,
+/// make no backup and leave the data folder byte-for-byte as it was (before, each of them
+/// made a backup and thinned the others away).
+#[test]
+fn commands_that_read_change_nothing_in_the_data_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).expect("out");
+    {
+        let store = tuntun::store::Store::open(&data).expect("store");
+        store
+            .add_learner(&tuntun::store::NewLearner {
+                name: "Siti Rahmawati".into(),
+                ..Default::default()
+            })
+            .expect("learner");
+    }
+    // The window once ran here: its lock file exists (the usual case).
+    drop(tuntun::instance::acquire(&data).expect("lock"));
+    let before = snapshot(&data);
+    let pdf = out.join("ringkasan.pdf");
+    let cert = out.join("c.pdf");
+    let runs: [Vec<&std::ffi::OsStr>; 4] = [
+        vec!["learners".as_ref()],
+        vec!["report".as_ref(), "--format".as_ref(), "csv".as_ref()],
+        vec![
+            "report".as_ref(),
+            "--format".as_ref(),
+            "pdf".as_ref(),
+            "--learner".as_ref(),
+            "Siti Rahmawati".as_ref(),
+            "--out".as_ref(),
+            pdf.as_os_str(),
+        ],
+        vec![
+            "certificate".as_ref(),
+            "--learner".as_ref(),
+            "Siti Rahmawati".as_ref(),
+            "--module".as_ref(),
+            "email".as_ref(),
+            "--out".as_ref(),
+            cert.as_os_str(),
+        ],
+    ];
+    for args in runs {
+        let result = tuntun()
+            .arg("--data-dir")
+            .arg(&data)
+            .args(&args)
+            .output()
+            .expect("run");
+        // The certificate is refused (the module is not finished); the others succeed.
+        if args[0] != "certificate" {
+            assert!(
+                result.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&result.stderr)
+            );
+        }
+        assert_eq!(snapshot(&data), before, "{args:?} changed the data folder");
+    }
+    assert!(pdf.exists(), "the summary was written where asked");
+    let listed = tuntun()
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("learners")
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("Siti Rahmawati"));
+
+    // A folder with no progress yet stays without any: one sentence, nothing created.
+    let empty = dir.path().join("nothing-here");
+    let result = tuntun()
+        .arg("--data-dir")
+        .arg(&empty)
+        .arg("learners")
+        .output()
+        .expect("run");
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("no progress"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(!empty.exists(), "nothing was created");
+}
+
+/// A damaged progress file makes a reading command say so in one sentence and point to the
+/// repair; it repairs nothing itself and changes nothing.
+#[test]
+fn a_reading_command_reports_damage_without_repairing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(tuntun::store::Store::open(dir.path()).expect("store"));
+    std::fs::write(dir.path().join(tuntun::store::FILE_NAME), b"").expect("emptied");
+    let before = snapshot(dir.path());
+    let result = tuntun()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("learners")
+        .output()
+        .expect("run");
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(
+        stderr.contains("damaged") && stderr.contains("tuntun backup"),
+        "{stderr}"
+    );
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+/// A command that writes waits, with one sentence, while the data folder is in use.
+#[test]
+fn a_writing_command_waits_for_the_window_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(tuntun::store::Store::open(dir.path()).expect("store"));
+    let window = tuntun::instance::acquire(dir.path()).expect("the window's lock");
+    let child = tuntun()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("backup")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(
+        tuntun::store::backup::list(dir.path()).is_empty(),
+        "no backup while the window holds the folder"
+    );
+    drop(window);
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("in use") && stderr.contains("waiting"),
+        "{stderr}"
+    );
+    assert_eq!(tuntun::store::backup::list(dir.path()).len(), 1);
+}

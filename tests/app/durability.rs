@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
-use tuntun::store::FILE_NAME;
+use tuntun::store::{FILE_NAME, backup};
 
 /// How many times the process is killed.
 const KILLS: usize = 200;
@@ -36,11 +36,15 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
     let mut rng = Lcg(seed);
     let mut reported: HashSet<String> = HashSet::new();
     let mut killed_while_writing = 0;
+    let mut killed_mid_backup = 0;
     for round in 0..KILLS {
+        // Every tenth round (once there is a file) is `tuntun backup`, killed while it
+        // copies: a half-made copy must never carry a backup's name.
+        let backing_up = round % 10 == 5 && dir.path().join(FILE_NAME).exists();
         let mut child = Command::new(env!("CARGO_BIN_EXE_tuntun"))
             .args(["--data-dir"])
             .arg(dir.path())
-            .arg("drill")
+            .arg(if backing_up { "backup" } else { "drill" })
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -58,7 +62,9 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
             }
         });
         let before = reported.len();
-        if round % 5 == 0 {
+        if backing_up {
+            std::thread::sleep(Duration::from_millis(rng.next() % 30));
+        } else if round % 5 == 0 {
             // Early: while it opens the file, backs it up or migrates it.
             std::thread::sleep(Duration::from_millis(rng.next() % 25));
         } else {
@@ -97,6 +103,23 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
                 .expect("query");
             present.extend(rows.map(|r| r.expect("row")));
         }
+        for b in backup::list(dir.path()) {
+            assert!(
+                backup::is_sound(&b.path),
+                "round {round} (seed {seed}): {} carries a backup's name but is not sound",
+                b.path.display()
+            );
+        }
+        if backing_up
+            && std::fs::read_dir(dir.path().join(backup::DIR))
+                .map(|d| {
+                    d.filter_map(Result::ok)
+                        .any(|e| e.path().extension().is_some_and(|x| x == "part"))
+                })
+                .unwrap_or(false)
+        {
+            killed_mid_backup += 1;
+        }
         let missing: Vec<_> = reported.difference(&present).collect();
         assert!(
             missing.is_empty(),
@@ -110,7 +133,123 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
         "most kills should hit a process that was writing ({killed_while_writing} of {KILLS})"
     );
     eprintln!(
-        "{KILLS} kills, {killed_while_writing} while writing, {} events reported and all present",
+        "{KILLS} kills, {killed_while_writing} while writing, {killed_mid_backup} in the middle of a backup, {} events reported and all present",
         reported.len()
     );
+}
+
+/// Runs `tuntun ARGS` on `dir` to the end; returns stdout, failing the test on a non-zero exit.
+fn run(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_tuntun"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("run tuntun");
+    assert!(
+        out.status.success(),
+        "tuntun {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn written(stdout: &str) -> impl Iterator<Item = String> + '_ {
+    stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("written ").map(str::to_owned))
+}
+
+/// Commands that write (drill, backup, import, export) started at the same moment take the
+/// data folder's lock in turn; commands that read run beside them. Afterwards every file
+/// with a backup's name is sound, no half-made copy is left, and no reported event is lost.
+#[test]
+fn commands_started_at_once_take_turns_and_leave_only_sound_backups() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = tempfile::tempdir().expect("temp dir");
+    let mut reported: HashSet<String> =
+        written(&run(dir.path(), &["drill", "--steps", "20"])).collect();
+    let class = files.path().join("class.tuntun");
+    run(
+        dir.path(),
+        &["export", "--all", "--out", class.to_str().expect("utf-8")],
+    );
+    for round in 0..4 {
+        let mut children = Vec::new();
+        let spawn = |args: Vec<String>| {
+            Command::new(env!("CARGO_BIN_EXE_tuntun"))
+                .arg("--data-dir")
+                .arg(dir.path())
+                .args(args)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        };
+        let out = files.path().join(format!("again-{round}.tuntun"));
+        let jobs: Vec<Vec<String>> = vec![
+            vec!["drill".into(), "--steps".into(), "12".into()],
+            vec!["backup".into()],
+            vec!["drill".into(), "--steps".into(), "12".into()],
+            vec!["import".into(), class.display().to_string()],
+            vec!["learners".into()],
+            vec!["backup".into()],
+            vec!["drill".into(), "--steps".into(), "12".into()],
+            vec![
+                "export".into(),
+                "--all".into(),
+                "--out".into(),
+                out.display().to_string(),
+            ],
+            vec!["report".into(), "--format".into(), "csv".into()],
+        ];
+        for args in jobs {
+            children.push((args.clone(), spawn(args)));
+        }
+        for (args, child) in children {
+            let out = child.wait_with_output().expect("wait");
+            assert!(
+                out.status.success(),
+                "round {round}: tuntun {args:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            reported.extend(written(&String::from_utf8_lossy(&out.stdout)));
+        }
+    }
+    let backups = backup::list(dir.path());
+    assert!(!backups.is_empty());
+    for b in &backups {
+        assert!(
+            backup::is_sound(&b.path),
+            "{} is not sound",
+            b.path.display()
+        );
+    }
+    let parts: Vec<_> = std::fs::read_dir(dir.path().join(backup::DIR))
+        .expect("backups")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "part"))
+        .collect();
+    assert!(parts.is_empty(), "half-made copies left: {parts:?}");
+    let conn =
+        Connection::open_with_flags(dir.path().join(FILE_NAME), OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open");
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .expect("quick_check");
+    assert_eq!(check, "ok");
+    let mut stmt = conn.prepare("SELECT uuid FROM events").expect("prepare");
+    let present: HashSet<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect();
+    // Each drill step writes a hint and a finished step (and more at a lesson's start/end).
+    assert!(
+        reported.len() >= 20 * 2 + 4 * 3 * 12 * 2,
+        "every drill step was reported ({})",
+        reported.len()
+    );
+    let missing: Vec<_> = reported.difference(&present).collect();
+    assert!(missing.is_empty(), "{} events lost", missing.len());
 }
