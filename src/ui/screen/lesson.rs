@@ -498,10 +498,13 @@ impl State {
             }
             Step::Do { text, .. } => {
                 let hints = p.hints().iter().enumerate().map(|(i, h)| {
-                    container(widget::body(tr.tr_args(
-                        "lesson-hint-n",
-                        &[("n", (i + 1).into()), ("text", tr.tr(h).into())],
-                    )))
+                    container(
+                        widget::body(tr.tr_args(
+                            "lesson-hint-n",
+                            &[("n", (i + 1).into()), ("text", tr.tr(h).into())],
+                        ))
+                        .wrapping(TEXT_WRAPPING),
+                    )
                     .padding(12)
                     .width(Length::Fill)
                     .style(theme::hint)
@@ -651,7 +654,8 @@ impl State {
             container(
                 column![
                     widget::body(lead).font(theme::BOLD),
-                    widget::body(tr.tr(&f.text))
+                    // A long file name breaks inside the box rather than run past it.
+                    widget::body(tr.tr(&f.text)).wrapping(TEXT_WRAPPING)
                 ]
                 .spacing(6),
             )
