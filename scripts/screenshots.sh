@@ -49,7 +49,7 @@ click 1138 192      # Lanjutkan
 shot 03-lesson-read
 click 1270 724      # Lanjut
 click 900 420       # a wrong box, to show the gentle feedback
-click 245 724       # Petunjuk
+click 375 724       # Petunjuk (after the wider "Langkah sebelumnya")
 shot 04-lesson-practice
 stop
 

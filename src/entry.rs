@@ -8,9 +8,9 @@ use crate::store::exchange::Selection;
 use clap::Parser;
 use std::process::ExitCode;
 
-/// Runs Tuntun as `tuntun` (`window: true`: the window when no subcommand is given) or as
-/// the console program `tuntun-cli` (`window: false`: commands only).
-pub fn main(window: bool) -> ExitCode {
+/// Runs a subcommand, or else `window` (`tuntun`: [`window`]; `tuntun-cli`: None, so that
+/// program holds no window code at all).
+pub fn main(window: Option<fn(Cli) -> ExitCode>) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::CheckContent) => {
@@ -80,95 +80,96 @@ pub fn main(window: bool) -> ExitCode {
                 }
             }
         }
-        None if !window => {
+        None => match window {
+            Some(window) => window(cli),
+            None => {
+                eprintln!(
+                    "tuntun-cli runs Tuntun's commands (see `tuntun-cli --help`); the window is tuntun"
+                );
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+/// The window (`tuntun` without a subcommand): takes the data folder's lock and runs the GUI.
+pub fn window(cli: Cli) -> ExitCode {
+    let lang = match cli.lang.as_deref() {
+        None => None,
+        Some(tag) => match crate::i18n::Lang::negotiate(tag) {
+            Some(l) => Some(l),
+            None => {
+                eprintln!("tuntun: `{tag}` is not a language; use id or en");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let Some(data_dir) = crate::paths::data_dir(cli.data_dir) else {
+        eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
+        return ExitCode::FAILURE;
+    };
+    // One Tuntun per data folder: a second start says so and touches nothing.
+    // A command that only reads holds the lock for a moment: wait that long.
+    let patience = std::time::Duration::from_secs(3);
+    let _lock = match crate::instance::acquire_patiently(&data_dir, patience) {
+        Ok(lock) => lock,
+        // A command (an import, a backup) has the folder for a moment: wait for it.
+        Err(crate::instance::InstanceError::AlreadyRunning)
+            if crate::instance::holder_of(&data_dir)
+                .is_some_and(|who| who.starts_with("command ")) =>
+        {
             eprintln!(
-                "tuntun-cli runs Tuntun's commands (see `tuntun-cli --help`); the window is tuntun"
+                "tuntun: a tuntun command is using the data folder {}; the window opens when it is done",
+                data_dir.display()
             );
-            ExitCode::from(2)
-        }
-        None => {
-            let lang = match cli.lang.as_deref() {
-                None => None,
-                Some(tag) => match crate::i18n::Lang::negotiate(tag) {
-                    Some(l) => Some(l),
-                    None => {
-                        eprintln!("tuntun: `{tag}` is not a language; use id or en");
-                        return ExitCode::from(2);
-                    }
-                },
-            };
-            let Some(data_dir) = crate::paths::data_dir(cli.data_dir) else {
-                eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
-                return ExitCode::FAILURE;
-            };
-            // One Tuntun per data folder: a second start says so and touches nothing.
-            // A command that only reads holds the lock for a moment: wait that long.
-            let patience = std::time::Duration::from_secs(3);
-            let _lock = match crate::instance::acquire_patiently(&data_dir, patience) {
+            match crate::instance::wait_for(&data_dir, crate::instance::Holder::Window, |_| {}) {
                 Ok(lock) => lock,
-                // A command (an import, a backup) has the folder for a moment: wait for it.
-                Err(crate::instance::InstanceError::AlreadyRunning)
-                    if crate::instance::holder_of(&data_dir)
-                        .is_some_and(|who| who.starts_with("command ")) =>
-                {
-                    eprintln!(
-                        "tuntun: a tuntun command is using the data folder {}; the window opens when it is done",
-                        data_dir.display()
-                    );
-                    match crate::instance::wait_for(
-                        &data_dir,
-                        crate::instance::Holder::Window,
-                        |_| {},
-                    ) {
-                        Ok(lock) => lock,
-                        Err(e) => {
-                            eprintln!("tuntun: {e}");
-                            return ExitCode::FAILURE;
-                        }
-                    }
-                }
-                Err(crate::instance::InstanceError::AlreadyRunning) => {
-                    eprintln!(
-                        "tuntun: Tuntun is already open on this computer (data folder {}); use that window",
-                        data_dir.display()
-                    );
-                    // Without a screen (a terminal, a service) the sentence above is all there is;
-                    // winit would panic trying to open a window.
-                    if crate::paths::has_display()
-                        && let Err(e) = crate::ui::already_running(lang.unwrap_or_default())
-                    {
-                        eprintln!("tuntun: the message window could not be opened: {e}");
-                    }
-                    return ExitCode::from(3);
-                }
                 Err(e) => {
                     eprintln!("tuntun: {e}");
                     return ExitCode::FAILURE;
                 }
-            };
-            if !cli.renderer.available() {
-                eprintln!(
-                    "tuntun: this build draws in software only (it was built without the gpu feature)"
-                );
             }
-            if std::env::var_os("ICED_BACKEND").is_none() {
-                // SAFETY: still single-threaded here: nothing has started a thread yet.
-                unsafe { std::env::set_var("ICED_BACKEND", cli.renderer.backends()) };
+        }
+        Err(crate::instance::InstanceError::AlreadyRunning) => {
+            eprintln!(
+                "tuntun: Tuntun is already open on this computer (data folder {}); use that window",
+                data_dir.display()
+            );
+            // Without a screen (a terminal, a service) the sentence above is all there is;
+            // winit would panic trying to open a window.
+            if crate::paths::has_display()
+                && let Err(e) = crate::ui::already_running(lang.unwrap_or_default())
+            {
+                eprintln!("tuntun: the message window could not be opened: {e}");
             }
-            crate::logging::init(&data_dir);
-            match crate::ui::run(crate::ui::Options {
-                data_dir,
-                lang,
-                content: cli.content,
-                kiosk: cli.kiosk,
-                export_dir: None,
-            }) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("tuntun: the window could not be opened: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            return ExitCode::from(3);
+        }
+        Err(e) => {
+            eprintln!("tuntun: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if !cli.renderer.available() {
+        eprintln!(
+            "tuntun: this build draws in software only (it was built without the gpu feature)"
+        );
+    }
+    if std::env::var_os("ICED_BACKEND").is_none() {
+        // SAFETY: still single-threaded here: nothing has started a thread yet.
+        unsafe { std::env::set_var("ICED_BACKEND", cli.renderer.backends()) };
+    }
+    crate::logging::init(&data_dir);
+    match crate::ui::run(crate::ui::Options {
+        data_dir,
+        lang,
+        content: cli.content,
+        kiosk: cli.kiosk,
+        export_dir: None,
+    }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tuntun: the window could not be opened: {e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -3,5 +3,5 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 fn main() -> std::process::ExitCode {
-    tuntun::entry::main(true)
+    tuntun::entry::main(Some(tuntun::entry::window))
 }

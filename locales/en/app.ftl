@@ -90,9 +90,9 @@ home-assignment-start = Start
 ## Lesson player
 lesson-empty = This lesson has no steps yet.
 lesson-step-of = Step { $n } of { $total }
-lesson-leave = Home
-lesson-back = Back
-lesson-next = Next
+lesson-leave = Stop for now
+lesson-back = Previous step
+lesson-next = Next step
 lesson-finish = Done
 lesson-hint = Hint
 lesson-hint-n = Hint { $n }: { $text }
@@ -207,5 +207,5 @@ display-colours-high = High contrast
 display-done = Done
 
 ## A mentor's preview of a step (from Langkah tersulit)
-lesson-preview-close = Close the preview
+lesson-preview-close = Done looking
 lesson-preview-note = Mentor's preview: nothing is recorded.

@@ -90,9 +90,9 @@ home-assignment-start = Mulai
 ## Lesson player
 lesson-empty = Pelajaran ini belum berisi langkah.
 lesson-step-of = Langkah { $n } dari { $total }
-lesson-leave = Ke Beranda
-lesson-back = Kembali
-lesson-next = Lanjut
+lesson-leave = Berhenti dulu
+lesson-back = Langkah sebelumnya
+lesson-next = Langkah berikutnya
 lesson-finish = Selesai
 lesson-hint = Petunjuk
 lesson-hint-n = Petunjuk { $n }: { $text }
@@ -207,5 +207,5 @@ display-colours-high = Kontras tinggi
 display-done = Selesai
 
 ## A mentor's preview of a step (from Langkah tersulit)
-lesson-preview-close = Tutup pratinjau
+lesson-preview-close = Selesai melihat
 lesson-preview-note = Pratinjau pendamping: tidak ada yang dicatat.

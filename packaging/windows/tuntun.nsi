@@ -27,7 +27,8 @@ SetCompressor /SOLID lzma
 !endif
 
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Tuntun"
-!define SHARED_DATA "$COMMONAPPDATA\Tuntun\data"
+; With SetShellVarContext all (in every section below), $APPDATA is C:\ProgramData.
+!define SHARED_DATA "$APPDATA\Tuntun\data"
 !define KIOSK_ARGS '--kiosk --data-dir "${SHARED_DATA}"'
 
 Name "Tuntun"
@@ -90,7 +91,7 @@ Section /o "$(SecKioskName)" SecKiosk
   SetShellVarContext all
   CreateDirectory "${SHARED_DATA}"
   ; Every user of this laptop (BUILTIN\Users) may change files there; new files inherit it.
-  nsExec::ExecToLog 'icacls "$COMMONAPPDATA\Tuntun" /grant *S-1-5-32-545:(OI)(CI)M /T /Q'
+  nsExec::ExecToLog 'icacls "$APPDATA\Tuntun" /grant *S-1-5-32-545:(OI)(CI)M /T /Q'
   Pop $0
   ; Start at every sign-in, full screen; the Start-menu entry uses the same shared folder.
   CreateShortcut "$SMSTARTUP\Tuntun (kiosk).lnk" "$INSTDIR\tuntun.exe" '${KIOSK_ARGS}' "$INSTDIR\tuntun.ico"

@@ -3,5 +3,5 @@
 //! for nor give a console; IT staff and scripts use `tuntun-cli.exe` instead.
 
 fn main() -> std::process::ExitCode {
-    tuntun::entry::main(false)
+    tuntun::entry::main(None)
 }

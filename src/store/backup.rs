@@ -76,9 +76,7 @@ pub(super) fn make(conn: &Connection, data_dir: &Path) -> Result<PathBuf, StoreE
             .map_err(io)?,
     );
     let result = copy_into(conn, &part).and_then(|()| {
-        std::fs::File::open(&part)
-            .and_then(|f| f.sync_all())
-            .map_err(io)?;
+        sync_file(&part).map_err(io)?;
         std::fs::rename(&part, &path).map_err(io)?;
         sync_dir(&dir);
         Ok(())
@@ -103,6 +101,15 @@ fn copy_into(conn: &Connection, part: &Path) -> Result<(), StoreError> {
             path: part.to_owned(),
             detail: why.to_string(),
         })
+}
+
+/// Puts a file's bytes on the disk. Opened for writing: Windows refuses to flush a file
+/// opened only for reading.
+pub(super) fn sync_file(path: &Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.sync_all())
 }
 
 /// Makes a rename inside `dir` durable (Unix; elsewhere the rename is as durable as the OS
@@ -291,9 +298,7 @@ pub(super) fn restore_newest(data_dir: &Path) -> Result<Option<Backup>, StoreErr
             source,
         };
         std::fs::copy(&b.path, &part).map_err(io)?;
-        std::fs::File::open(&part)
-            .and_then(|f| f.sync_all())
-            .map_err(io)?;
+        sync_file(&part).map_err(io)?;
         std::fs::rename(&part, &target).map_err(io)?;
         sync_dir(data_dir);
         return Ok(Some(b));

@@ -416,9 +416,7 @@ fn create_new(dir: &Path) -> Result<Connection, StoreError> {
         let mut conn = Connection::open(&part).map_err(|e| open_error(&part, e))?;
         MIGRATIONS.to_latest(&mut conn)?;
     }
-    std::fs::File::open(&part)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
+    backup::sync_file(&part).map_err(io)?;
     std::fs::rename(&part, &path).map_err(io)?;
     #[cfg(unix)]
     if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {

@@ -2,6 +2,7 @@
 //! screen the learner is on. Screens report what crosses screens as `Event`s.
 
 use super::comfort::Comfort;
+use super::focus::Start;
 use super::screen::{finished, home, idle, learners, lesson, mentor, pin, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
@@ -319,6 +320,20 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        // The note about the last learner's sign-out is for the next person who comes;
+        // their first click on anything ends it, so it does not follow them everywhere.
+        if self.notice == Some("notice-idle-signed-out")
+            && matches!(
+                message,
+                Message::Learners(_)
+                    | Message::Pin(_)
+                    | Message::Settings(_)
+                    | Message::Mentor(_)
+                    | Message::Setup(_)
+            )
+        {
+            self.notice = None;
+        }
         let before = self.focus_target();
         let task = self.apply(message);
         let after = self.focus_target();
@@ -337,6 +352,32 @@ impl State {
             Screen::Learners(s) if s.learners.len() > learners::SEARCH_FROM => Some("search"),
             Screen::Setup(_) => Some("mentor-name"),
             _ => None,
+        }
+    }
+
+    /// Where the learner is, and the control that has the focus on arriving: the first text
+    /// box or the main action (see `ui::focus`), never the way out.
+    pub fn focus_start(&self) -> Option<Start> {
+        if self.idle.warning_seconds().is_some() && self.watches_idle() {
+            return Some(Start::new("idle", "still-here"));
+        }
+        if self.gate.is_some() {
+            return Some(Start::new("pin", "pin-1"));
+        }
+        if self.settings_open {
+            return Some(Start::new("settings", "lang-id"));
+        }
+        match &self.screen {
+            Screen::Learners(s) if s.form.is_some() => Some(Start::new("learner-form", "name")),
+            Screen::Learners(s) if s.learners.len() > learners::SEARCH_FROM => {
+                Some(Start::new("learners", "search"))
+            }
+            Screen::Learners(_) => Some(Start::new("learners", "learner-tiles")),
+            Screen::Setup(_) => Some(Start::new("setup", "mentor-name")),
+            Screen::Home(h) => Some(Start::new(("home", &h.learner.id), "continue")),
+            Screen::Finished(f) => Some(Start::new(("finished", &f.lesson), "first-action")),
+            Screen::Lesson(l) => l.focus_start(),
+            Screen::Mentor(_) => None,
         }
     }
 
@@ -428,6 +469,7 @@ impl State {
                     && !self.settings_open
                 {
                     s.tick(now);
+                    s.keep_draft(&mut self.store);
                 }
                 if self.watches_idle() && self.idle.tick(now) == idle::Verdict::SignOut {
                     self.sign_out_idle();
@@ -570,6 +612,7 @@ impl State {
                     }
                     Some(lesson::Event::Leave) => {
                         self.speaking = None;
+                        s.keep_draft(&mut self.store);
                         let learner = s.learner.clone();
                         self.show_home(learner);
                     }
@@ -655,6 +698,9 @@ impl State {
     /// Nobody touched the laptop for too long: write what is pending, then back to the
     /// sign-in screen, so the next person cannot use (or see) this learner's progress.
     fn sign_out_idle(&mut self) {
+        if let Screen::Lesson(s) = &mut self.screen {
+            s.keep_draft(&mut self.store);
+        }
         if let Screen::Lesson(s) = &mut self.screen
             && !s.flush(&mut self.store)
         {
@@ -794,10 +840,11 @@ impl State {
 
     /// Writes what a lesson still holds before the window closes.
     fn before_exit(&mut self) {
-        if let Screen::Lesson(s) = &mut self.screen
-            && !s.flush(&mut self.store)
-        {
-            tracing::error!("closing with progress that could not be written");
+        if let Screen::Lesson(s) = &mut self.screen {
+            s.keep_draft(&mut self.store);
+            if !s.flush(&mut self.store) {
+                tracing::error!("closing with progress that could not be written");
+            }
         }
     }
 
@@ -976,7 +1023,12 @@ impl State {
             container(widget::body(tr.tr(id)))
                 .padding(12)
                 .width(Length::Fill)
-                .style(theme::error)
+                // Being signed out after a pause is no error: not in red.
+                .style(if id == "notice-idle-signed-out" {
+                    theme::hint
+                } else {
+                    theme::error
+                })
         });
         let page = column![]
             .push(self.incident.as_ref().map(|i| incident_banner(i, tr)))
@@ -994,8 +1046,9 @@ impl State {
             }
             _ => page,
         };
-        // Tab / Shift+Tab move the keyboard focus over the whole window.
-        super::focus::scope(page).into()
+        // Tab / Shift+Tab move the keyboard focus over the whole window, starting from the
+        // first control of wherever the learner arrives.
+        super::focus::scope(page).start(self.focus_start()).into()
     }
 }
 

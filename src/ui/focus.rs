@@ -12,6 +12,13 @@
 //!   works the same in the window and in `iced_test`.
 //!
 //! A mouse click anywhere takes the ring away: it is for people who use the keyboard.
+//!
+//! Something always has the focus where a learner arrives: the [`Scope`] is told the
+//! screen's place (screen, step, open dialog) and its first control (the first text box or
+//! the main action, never "Ke Beranda"). When the place changes, that control gets the focus,
+//! so Tab and Enter start from there. While the keyboard is in use, a focused control that
+//! disappears (a sign-in form that closes) hands the focus back to the place's first control.
+//! Tab after the last control comes round to the first: no stop without a ring.
 
 use super::theme;
 use iced::advanced::layout::Layout;
@@ -80,6 +87,8 @@ impl<Message: Clone> Widget<Message, iced::Theme, iced::Renderer> for Focus<'_, 
         renderer: &iced::Renderer,
         operation: &mut dyn Operation,
     ) {
+        // Tells a [`Scope`] looking for the first text box that this stop is a button.
+        operation.custom(None, layout.bounds(), &mut ButtonMark);
         let state = tree.state.downcast_mut::<State>();
         operation.focusable(None, layout.bounds(), state);
         self.content
@@ -203,11 +212,164 @@ impl<'a, Message: Clone + 'a> From<Focus<'a, Message>> for Element<'a, Message> 
 /// A screen in which Tab moves the focus (see the module documentation).
 pub struct Scope<'a, Message> {
     content: Element<'a, Message>,
+    start: Option<Start>,
+}
+
+/// Where the learner is, and the control (a widget or container id) that has the focus on
+/// arriving there: a text box itself, or the first control inside a container.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Start {
+    pub place: u64,
+    /// The first of these that holds a control that Tab can reach.
+    pub controls: Vec<iced::widget::Id>,
+    pub skip: Vec<iced::widget::Id>,
+}
+
+impl Start {
+    /// `place` is any value that differs between screens, steps and dialogs.
+    pub fn new(place: impl std::hash::Hash, control: impl Into<iced::widget::Id>) -> Self {
+        use std::hash::{DefaultHasher, Hasher};
+        let mut h = DefaultHasher::new();
+        place.hash(&mut h);
+        Self {
+            place: h.finish(),
+            controls: vec![control.into()],
+            skip: Vec::new(),
+        }
+    }
+
+    /// Controls passed over when looking for the first one (a tool's own "Kembali" at the
+    /// top of its screen is no place to start).
+    pub fn skip(mut self, control: impl Into<iced::widget::Id>) -> Self {
+        self.skip.push(control.into());
+        self
+    }
+
+    /// Where the focus goes when the control before has nothing Tab can reach.
+    pub fn or(mut self, control: impl Into<iced::widget::Id>) -> Self {
+        self.controls.push(control.into());
+        self
+    }
 }
 
 pub fn scope<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Scope<'a, Message> {
     Scope {
         content: content.into(),
+        start: None,
+    }
+}
+
+impl<Message> Scope<'_, Message> {
+    /// The place and its first control (see the module documentation).
+    pub fn start(mut self, start: Option<Start>) -> Self {
+        self.start = start;
+        self
+    }
+}
+
+/// What a [`Scope`] keeps between frames.
+#[derive(Debug, Default)]
+struct ScopeState {
+    /// The place whose first control was last given the focus.
+    arrived: Option<u64>,
+    /// The keyboard was used last (a mouse press ends it).
+    keyboard: bool,
+}
+
+/// What a [`Focus`] reports before its focus state: the stop that follows is a button.
+struct ButtonMark;
+
+/// Counts the controls to the first one inside the container `target` (or with that id):
+/// its first text box if it has one (typing goes there, and a Space never presses a
+/// button by surprise), else its first button.
+#[derive(Default)]
+struct FindFirstIn {
+    target: Option<iced::widget::Id>,
+    skip: Vec<iced::widget::Id>,
+    entering: bool,
+    /// The container just met is one to pass over.
+    entering_skip: bool,
+    skipping: usize,
+    inside: usize,
+    seen: usize,
+    button_next: bool,
+    first: Option<usize>,
+    first_text: Option<usize>,
+}
+
+impl FindFirstIn {
+    fn found(&self) -> Option<usize> {
+        self.first_text.or(self.first)
+    }
+}
+
+impl Operation for FindFirstIn {
+    fn container(&mut self, id: Option<&iced::widget::Id>, _bounds: Rectangle) {
+        self.entering = id.is_some() && id == self.target.as_ref();
+        self.entering_skip = id.is_some_and(|id| self.skip.contains(id));
+    }
+
+    fn custom(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        _bounds: Rectangle,
+        state: &mut dyn std::any::Any,
+    ) {
+        if state.is::<ButtonMark>() {
+            self.button_next = true;
+        }
+    }
+
+    fn focusable(
+        &mut self,
+        id: Option<&iced::widget::Id>,
+        _bounds: Rectangle,
+        _state: &mut dyn operation::Focusable,
+    ) {
+        let button = std::mem::take(&mut self.button_next);
+        if self.skipping == 0 && (self.inside > 0 || (id.is_some() && id == self.target.as_ref())) {
+            self.first.get_or_insert(self.seen);
+            if !button {
+                self.first_text.get_or_insert(self.seen);
+            }
+        }
+        self.seen += 1;
+    }
+
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let entered = std::mem::take(&mut self.entering);
+        let skipped = std::mem::take(&mut self.entering_skip);
+        self.inside += usize::from(entered);
+        self.skipping += usize::from(skipped);
+        operate(self);
+        self.inside -= usize::from(entered);
+        self.skipping -= usize::from(skipped);
+    }
+}
+
+/// Focuses control number `index` and no other.
+struct FocusIndex {
+    index: usize,
+    seen: usize,
+}
+
+impl Operation for FocusIndex {
+    fn focusable(
+        &mut self,
+        _id: Option<&iced::widget::Id>,
+        _bounds: Rectangle,
+        state: &mut dyn operation::Focusable,
+    ) {
+        if self.seen == self.index {
+            state.focus();
+        } else {
+            state.unfocus();
+        }
+        self.seen += 1;
+    }
+
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
     }
 }
 
@@ -323,10 +485,77 @@ fn run<Message>(
     }
 }
 
+impl<Message> Scope<'_, Message> {
+    /// Which control has the focus, if any: (its scrollable, its bounds).
+    fn focused(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &iced::Renderer,
+    ) -> Option<(Option<usize>, Rectangle)> {
+        let mut find = FindFocused::default();
+        self.content
+            .as_widget_mut()
+            .operate(tree, layout, renderer, &mut find);
+        find.found
+    }
+
+    /// Gives the focus to the place's first control; false when there is none.
+    fn arrive(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &iced::Renderer) -> bool {
+        let Some(start) = &self.start else {
+            return false;
+        };
+        let found = start.controls.iter().find_map(|target| {
+            let mut find = FindFirstIn {
+                target: Some(target.clone()),
+                skip: start.skip.clone(),
+                ..FindFirstIn::default()
+            };
+            self.content
+                .as_widget_mut()
+                .operate(tree, layout, renderer, &mut find);
+            find.found()
+        });
+        let Some(index) = found else {
+            return false;
+        };
+        self.content.as_widget_mut().operate(
+            tree,
+            layout,
+            renderer,
+            &mut FocusIndex { index, seen: 0 },
+        );
+        self.scroll_to_focus(tree, layout, renderer);
+        true
+    }
+
+    /// A control below the fold is scrolled into sight, as browsers do.
+    fn scroll_to_focus(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &iced::Renderer) {
+        if let Some((Some(target), focused)) = self.focused(tree, layout, renderer) {
+            let mut scroll = ScrollIntoView {
+                target,
+                seen: 0,
+                focused,
+            };
+            self.content
+                .as_widget_mut()
+                .operate(tree, layout, renderer, &mut scroll);
+        }
+    }
+}
+
 impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Scope<'_, Message> {
     super::wrap::pass_to_content!();
 
     super::wrap::pass_operate_and_draw!();
+
+    fn tag(&self) -> tree::Tag {
+        tree::Tag::of::<ScopeState>()
+    }
+
+    fn state(&self) -> tree::State {
+        tree::State::new(ScopeState::default())
+    }
 
     fn update(
         &mut self,
@@ -339,6 +568,47 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Scope<'_, Message
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
     ) {
+        let place = self.start.as_ref().map(|s| s.place);
+        let arrived = tree.state.downcast_ref::<ScopeState>().arrived;
+        if place.is_some() && place != arrived {
+            match event {
+                // A pointer that acts first has chosen for itself (and moving the focus,
+                // which may scroll, would move what it points at).
+                Event::Mouse(mouse::Event::ButtonPressed(_)) => {
+                    tree.state.downcast_mut::<ScopeState>().arrived = place;
+                }
+                Event::Mouse(_) | Event::Touch(_) => {}
+                // A new screen, step or dialog: its first control takes the focus at the
+                // first frame (or key), so a Tab or Enter starts from there.
+                _ => {
+                    if self.arrive(&mut tree.children[0], layout, renderer) {
+                        tree.state.downcast_mut::<ScopeState>().arrived = place;
+                        shell.request_redraw();
+                    }
+                }
+            }
+        }
+        match event {
+            Event::Keyboard(keyboard::Event::KeyPressed { .. }) => {
+                tree.state.downcast_mut::<ScopeState>().keyboard = true;
+            }
+            Event::Mouse(mouse::Event::ButtonPressed(_)) => {
+                tree.state.downcast_mut::<ScopeState>().keyboard = false;
+            }
+            Event::Window(iced::window::Event::RedrawRequested(_))
+                if tree.state.downcast_ref::<ScopeState>().keyboard =>
+            {
+                // The focused control went away (a form closed): the focus comes back to
+                // the place's first control instead of vanishing.
+                let child = &mut tree.children[0];
+                if self.focused(child, layout, renderer).is_none()
+                    && self.arrive(child, layout, renderer)
+                {
+                    shell.request_redraw();
+                }
+            }
+            _ => {}
+        }
         self.content.as_widget_mut().update(
             &mut tree.children[0],
             event,
@@ -359,38 +629,31 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Scope<'_, Message
         }) = event
         {
             let child = &mut tree.children[0];
-            if modifiers.shift() {
-                run(
-                    &mut self.content,
-                    child,
-                    layout,
-                    renderer,
-                    operation::focusable::focus_previous::<()>(),
-                );
-            } else {
-                run(
-                    &mut self.content,
-                    child,
-                    layout,
-                    renderer,
-                    operation::focusable::focus_next::<()>(),
-                );
+            // iced's moves leave nothing focused past the last control; a second move
+            // comes round to the first, so every Tab stop shows a ring.
+            for _ in 0..2 {
+                if modifiers.shift() {
+                    run(
+                        &mut self.content,
+                        child,
+                        layout,
+                        renderer,
+                        operation::focusable::focus_previous::<()>(),
+                    );
+                } else {
+                    run(
+                        &mut self.content,
+                        child,
+                        layout,
+                        renderer,
+                        operation::focusable::focus_next::<()>(),
+                    );
+                }
+                if self.focused(child, layout, renderer).is_some() {
+                    break;
+                }
             }
-            // A control below the fold is scrolled into sight, as browsers do.
-            let mut find = FindFocused::default();
-            self.content
-                .as_widget_mut()
-                .operate(child, layout, renderer, &mut find);
-            if let Some((Some(target), focused)) = find.found {
-                let mut scroll = ScrollIntoView {
-                    target,
-                    seen: 0,
-                    focused,
-                };
-                self.content
-                    .as_widget_mut()
-                    .operate(child, layout, renderer, &mut scroll);
-            }
+            self.scroll_to_focus(child, layout, renderer);
             shell.capture_event();
             shell.request_redraw();
         }

@@ -168,15 +168,18 @@ fn filled(bg: Color, fg: Color, line: Color, width: f32) -> button::Style {
     }
 }
 
+/// A button that cannot be pressed yet, in either look: grey, flat, with no outline, so
+/// it never looks like the outlined and filled buttons that can (in "Kontras tinggi" the
+/// old paper-and-black look was the same as an enabled one's).
+fn disabled() -> button::Style {
+    let grey = Color::from_rgb(0.85, 0.85, 0.86);
+    filled(grey, Color::from_rgb(0.38, 0.38, 0.40), grey, 0.0)
+}
+
 /// The one main action of a screen.
 pub fn primary(t: &Theme, status: button::Status) -> button::Style {
     match status {
-        button::Status::Disabled => filled(
-            Color::from_rgb(0.80, 0.80, 0.82),
-            c(t).muted,
-            c(t).line,
-            2.0,
-        ),
+        button::Status::Disabled => disabled(),
         button::Status::Hovered | button::Status::Pressed => {
             filled(c(t).blue_dark, Color::WHITE, c(t).blue_dark, 2.0)
         }
@@ -187,7 +190,7 @@ pub fn primary(t: &Theme, status: button::Status) -> button::Style {
 /// Other actions: outlined, never competing with the primary one.
 pub fn secondary(t: &Theme, status: button::Status) -> button::Style {
     match status {
-        button::Status::Disabled => filled(c(t).paper, c(t).line, c(t).line, 2.0),
+        button::Status::Disabled => disabled(),
         button::Status::Hovered | button::Status::Pressed => {
             filled(c(t).blue_pale, c(t).blue_dark, c(t).blue, 3.0)
         }
@@ -380,7 +383,8 @@ pub fn input(t: &Theme, status: text_input::Status) -> text_input::Style {
     text_input::Style {
         background: Background::Color(c(t).card),
         border: border(
-            if focused { c(t).orange } else { c(t).ink },
+            // The keyboard's one colour: the same purple as the ring on buttons.
+            if focused { c(t).focus } else { c(t).ink },
             if focused { 4.0 } else { 2.0 },
             8.0,
         ),
@@ -400,7 +404,8 @@ pub fn editor(
     iced::widget::text_editor::Style {
         background: Background::Color(c(t).card),
         border: border(
-            if focused { c(t).orange } else { c(t).ink },
+            // The keyboard's one colour: the same purple as the ring on buttons.
+            if focused { c(t).focus } else { c(t).ink },
             if focused { 4.0 } else { 2.0 },
             8.0,
         ),
@@ -725,6 +730,31 @@ mod tests {
             pairs.push(("initials on an avatar", Color::WHITE, bg, true));
         }
         pairs
+    }
+
+    /// A disabled button differs from an enabled one in fill, outline and text, in both
+    /// looks.
+    #[test]
+    fn disabled_buttons_look_disabled_in_both_looks() {
+        for high in [false, true] {
+            let t = themed(high);
+            for style in [primary, secondary] {
+                let on = style(&t, button::Status::Active);
+                let off = style(&t, button::Status::Disabled);
+                assert_ne!(
+                    on.background, off.background,
+                    "fill (high contrast: {high})"
+                );
+                assert_ne!(
+                    on.text_color, off.text_color,
+                    "text (high contrast: {high})"
+                );
+                assert!(
+                    (on.border.width - off.border.width).abs() >= 2.0,
+                    "outline (high contrast: {high})"
+                );
+            }
+        }
     }
 
     /// WCAG 2.1 AAA for body text (7:1) and AA for large text (4.5:1), computed from the

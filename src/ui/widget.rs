@@ -27,14 +27,13 @@ pub fn primary<'a, M: Clone + 'a>(
     label: String,
     on_press: Option<M>,
 ) -> Container<'a, M> {
-    container(focus(
-        button(text(label).size(theme::SUBTITLE).font(theme::BOLD).center())
-            .padding([12.0, 32.0])
-            .height(theme::PRIMARY_HEIGHT)
-            .style(theme::primary)
-            .on_press_maybe(on_press),
-    ))
-    .id(id)
+    let enabled = on_press.is_some();
+    let b = button(text(label).size(theme::SUBTITLE).font(theme::BOLD).center())
+        .padding([12.0, 32.0])
+        .height(theme::PRIMARY_HEIGHT)
+        .style(theme::primary)
+        .on_press_maybe(on_press);
+    container(reachable(b, enabled)).id(id)
 }
 
 /// A secondary action.
@@ -43,14 +42,19 @@ pub fn secondary<'a, M: Clone + 'a>(
     label: String,
     on_press: Option<M>,
 ) -> Container<'a, M> {
-    container(focus(
-        button(text(label).size(theme::TEXT).center())
-            .padding([10.0, 24.0])
-            .height(theme::BUTTON_HEIGHT)
-            .style(theme::secondary)
-            .on_press_maybe(on_press),
-    ))
-    .id(id)
+    let enabled = on_press.is_some();
+    let b = button(text(label).size(theme::TEXT).center())
+        .padding([10.0, 24.0])
+        .height(theme::BUTTON_HEIGHT)
+        .style(theme::secondary)
+        .on_press_maybe(on_press);
+    container(reachable(b, enabled)).id(id)
+}
+
+/// A button Tab can reach, unless it is disabled: a stop where Enter does nothing would
+/// only confuse.
+fn reachable<'a, M: Clone + 'a>(b: iced::widget::Button<'a, M>, enabled: bool) -> Element<'a, M> {
+    if enabled { focus(b).into() } else { b.into() }
 }
 
 /// Draws the thick pointing outline around `content` when `on`; the same size either way,

@@ -240,11 +240,12 @@ fn every_text_size_keeps_the_lesson_and_webmail_controls_on_the_screen() {
         // The message box may be below the fields: the form scrolls to it, and it takes text.
         h.act(|ui| {
             use iced::mouse::{Event as MouseEvent, ScrollDelta};
-            let subject = ui
-                .find(selector::id("compose-subject-input"))
-                .expect("subject")
-                .bounds();
-            ui.point_at(subject.center());
+            let form = ui
+                .find(selector::id("compose-form"))
+                .expect("the form")
+                .visible_bounds()
+                .expect("the form in sight");
+            ui.point_at(form.center());
             ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
                 delta: ScrollDelta::Lines { x: 0.0, y: -10.0 },
             })]);

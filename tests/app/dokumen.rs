@@ -58,6 +58,13 @@ fn type_on_page(h: &mut Harness, s: &str) {
     });
 }
 
+/// Clicks a folder in a dialog's list, turning the wheel over the list first when the
+/// folder is below its edge (the list is shorter at a large text size).
+fn click_folder(h: &mut Harness, folder: &str) {
+    let id = format!("dialog-folder-{folder}");
+    h.act(move |ui| crate::gui::reveal_click(ui, &id, "dialog-folders"));
+}
+
 /// Replaces a text box's content: click, End, Backspace all, type.
 fn fill(h: &mut Harness, id: &str, value: &str) {
     let (id, value) = (format!("{id}-input"), value.to_owned());
@@ -97,7 +104,7 @@ fn save_as(h: &mut Harness, folder: &str, name: &str, pdf: bool) {
         close_dialog(h);
         h.click(if pdf { "export-pdf" } else { "save-as" });
     }
-    h.click_id(format!("dialog-folder-{folder}"));
+    click_folder(h, folder);
     h.click(if pdf { "format-pdf" } else { "format-docx" });
     fill(h, "dialog-name", name);
     h.click("dialog-save");
@@ -267,7 +274,7 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                             .find(|f| f.name == name)
                             .map(|f| f.folder.clone())
                             .expect("on the disk");
-                        h.click_id(format!("dialog-folder-{folder}"));
+                        click_folder(h, &folder);
                         h.click_id(format!("open-file-{name}"));
                     }
                 }
@@ -344,7 +351,7 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                 if tool(h).dialog.is_none() {
                     h.click("open");
                 }
-                h.click_id(format!("dialog-folder-{folder}"));
+                click_folder(h, &folder);
             }
             other => panic!("the solver does not know {other}"),
         }

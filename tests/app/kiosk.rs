@@ -90,7 +90,7 @@ fn an_idle_learner_is_asked_then_signed_out_with_the_progress_saved() {
     let _ = h.state.update(Message::Activity);
     let _ = h
         .state
-        .update(Message::IdleTick(start + Duration::from_secs(9 * 60 + 30)));
+        .update(Message::IdleTick(start + Duration::from_secs(10 * 60 + 30)));
     assert!(h.shows(&h.tr("idle-title")), "Masih di sana? shows");
     h.picture("idle-question");
     h.click("still-here");
@@ -100,10 +100,11 @@ fn an_idle_learner_is_asked_then_signed_out_with_the_progress_saved() {
         "still in the lesson"
     );
     let _ = h.state.update(Message::IdleTick(
-        Instant::now() + Duration::from_secs(10 * 60 + 1),
+        Instant::now() + Duration::from_secs(11 * 60 + 1),
     ));
     assert!(matches!(h.state.screen, Screen::Learners(_)), "signed out");
     assert!(h.shows(&h.tr("notice-idle-signed-out")));
+    h.picture("idle-signed-out");
     let states = Store::open(h.dir.path())
         .expect("store")
         .lesson_states(&learner)
@@ -112,6 +113,13 @@ fn an_idle_learner_is_asked_then_signed_out_with_the_progress_saved() {
         states.get(&lesson).map(|s| s.next_step),
         Some(1),
         "the learner comes back to the step they were on"
+    );
+    // The note is for the next person; their first click ends it, and it does not follow
+    // them to the next screens.
+    h.click("add-learner");
+    assert!(
+        !h.shows(&h.tr("notice-idle-signed-out")),
+        "the note is gone"
     );
 }
 

@@ -11,6 +11,7 @@ mod gui;
 mod i18n;
 mod kiosk;
 mod mentor;
+mod newcomer;
 mod presensi;
 mod privacy;
 mod recovery;

@@ -66,7 +66,7 @@ impl State {
                     widget::body(tr.tr("finished-saved")),
                 ]
                 .push(next)
-                .push(actions.spacing(theme::SPACE))
+                .push(container(actions.spacing(theme::SPACE)).id("first-action"))
                 .spacing(theme::SPACE),
             )
             .max_width(900),

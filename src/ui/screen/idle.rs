@@ -1,5 +1,5 @@
 //! Idle sign-out on a shared laptop: after N minutes without a click, a key or the wheel,
-//! "Masih di sana?" with a countdown, then back to the sign-in screen.
+//! "Masih di sana?" with a one-minute countdown, then back to the sign-in screen.
 //!
 //! The clock comes in through [`Idle::tick`] (a subscription every second in the app, any
 //! instant in tests), so the rule is testable without waiting ten minutes.
@@ -54,7 +54,9 @@ impl Idle {
             self.left = None;
             return Verdict::Fine;
         }
-        let limit = Duration::from_secs(u64::from(self.minutes) * 60);
+        // "5 menit" means: after 5 quiet minutes the question comes, and one more minute
+        // without an answer signs out (as README and Settings say).
+        let limit = Duration::from_secs(u64::from(self.minutes) * 60) + WARNING;
         let idle = now.saturating_duration_since(self.last_input);
         if idle >= limit {
             self.activity(now); // the next learner starts with a fresh clock
@@ -98,18 +100,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn warns_in_the_last_minute_then_signs_out_and_input_resets() {
+    fn warns_after_the_minutes_chosen_then_signs_out_a_minute_later_and_input_resets() {
         let start = Instant::now();
-        let mut idle = Idle::default();
+        let mut idle = Idle {
+            minutes: 5,
+            ..Idle::default()
+        };
         idle.activity(start);
         let at = |s: u64| start + Duration::from_secs(s);
-        assert_eq!(idle.tick(at(8 * 60)), Verdict::Fine);
-        assert_eq!(idle.tick(at(9 * 60 + 30)), Verdict::Warn);
+        assert_eq!(idle.tick(at(4 * 60 + 59)), Verdict::Fine, "not before 5:00");
+        assert_eq!(idle.tick(at(5 * 60)), Verdict::Warn, "the question at 5:00");
+        assert_eq!(idle.warning_seconds(), Some(60));
+        assert_eq!(idle.tick(at(5 * 60 + 30)), Verdict::Warn);
         assert_eq!(idle.warning_seconds(), Some(30));
-        idle.activity(at(9 * 60 + 40));
+        idle.activity(at(5 * 60 + 40));
         assert_eq!(idle.warning_seconds(), None);
-        assert_eq!(idle.tick(at(10 * 60)), Verdict::Fine, "the clock restarted");
-        assert_eq!(idle.tick(at(19 * 60 + 40)), Verdict::SignOut);
+        assert_eq!(idle.tick(at(6 * 60)), Verdict::Fine, "the clock restarted");
+        assert_eq!(idle.tick(at(11 * 60 + 39)), Verdict::Warn);
+        assert_eq!(
+            idle.tick(at(11 * 60 + 40)),
+            Verdict::SignOut,
+            "at 6:00 of quiet"
+        );
         idle.minutes = 0;
         assert_eq!(idle.tick(at(99 * 60)), Verdict::Fine, "0 means never");
     }

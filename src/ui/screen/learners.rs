@@ -215,7 +215,10 @@ impl State {
         });
         column![widget::body(tr.tr("learners-pick"))]
             .push(search)
-            .push(scrollable(grid.padding([0, 16])).height(Length::Fill))
+            .push(
+                container(scrollable(grid.padding([0, 16])).height(Length::Fill))
+                    .id("learner-tiles"),
+            )
             .push(widget::secondary(
                 "add-learner",
                 tr.tr("learners-add"),

@@ -6,7 +6,7 @@ use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
 use crate::sim::{SimAction, SimState, dasar, dokumen, email, presensi};
 use crate::store::{Learner, Store, StoreError};
-use crate::ui::focus::focus;
+use crate::ui::focus::{Start, focus};
 use crate::ui::{sim, theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -36,6 +36,14 @@ pub struct State {
     /// A mentor's look at a step from "Langkah tersulit" (the mentor's name): nothing is
     /// recorded, and leaving goes back to Kelas.
     pub preview_for: Option<String>,
+    /// The practice tool changed on this step since the draft was last kept (a half-typed
+    /// message, a page of the word processor).
+    draft_dirty: bool,
+}
+
+/// The setting that keeps a learner's unfinished work on a step of a lesson.
+fn draft_key(learner: &str, lesson: &str) -> String {
+    format!("draft:{learner}:{lesson}")
 }
 
 /// A learner who has not acted on a practice step for this long is offered the first hint.
@@ -73,7 +81,20 @@ impl State {
     ) -> Result<Self, StoreError> {
         let states = store.lesson_states(&learner.id)?;
         let player = match states.get(&lesson.id) {
-            Some(s) if !s.completed => Player::resume(lesson, s.next_step, s.snapshot.as_deref()),
+            Some(s) if !s.completed => {
+                // Work left half done on this very step comes back; otherwise the tool as
+                // it was when the last step was done.
+                let draft = store
+                    .setting(&draft_key(&learner.id, &lesson.id))
+                    .ok()
+                    .flatten()
+                    .and_then(|d| {
+                        let (step, sim) = d.split_once('\n')?;
+                        (step.parse::<usize>().ok()? == s.next_step).then(|| sim.to_owned())
+                    });
+                let snapshot = draft.as_deref().or(s.snapshot.as_deref());
+                Player::resume(lesson, s.next_step, snapshot)
+            }
             _ => {
                 store.start_lesson(&learner.id, &lesson.id, lesson.steps.len())?;
                 Player::start(lesson)
@@ -91,6 +112,7 @@ impl State {
             real_pdf: sim::dokumen::RealPdf::default(),
             size_menu: false,
             preview_for: None,
+            draft_dirty: false,
         };
         state.follow_sim();
         Ok(state)
@@ -118,6 +140,7 @@ impl State {
             real_pdf: sim::dokumen::RealPdf::default(),
             size_menu: false,
             preview_for: Some(mentor),
+            draft_dirty: false,
         };
         state.follow_sim();
         state
@@ -135,6 +158,82 @@ impl State {
             }
             _ => {}
         }
+    }
+
+    /// Where the learner is in the lesson (step, and the practice tool's screen or dialog),
+    /// and the control that has the focus on arriving there: the answers of a quiz, the
+    /// practice tool on a practice step, otherwise "Lanjut" — never "Ke Beranda".
+    pub fn focus_start(&self) -> Option<Start> {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        use std::mem::discriminant;
+        let p = &self.player;
+        let mut h = DefaultHasher::new();
+        (&p.lesson.id, p.index).hash(&mut h);
+        let control = match p.step() {
+            Some(Step::Quiz { .. }) if !p.is_done() => "answer-0".to_owned(),
+            Some(Step::Do { .. }) => {
+                match &p.sim {
+                    SimState::Email(e) => (e.signed_in, discriminant(&e.view)).hash(&mut h),
+                    SimState::Presensi(s) => (s.signed_in, discriminant(&s.view)).hash(&mut h),
+                    SimState::Dokumen(d) => {
+                        let dialog = d.dialog.as_ref().map(discriminant);
+                        let mail = d
+                            .email
+                            .as_ref()
+                            .map(|e| (e.signed_in, discriminant(&e.view)));
+                        (dialog, mail).hash(&mut h);
+                    }
+                    SimState::Dasar(_) | SimState::None => {}
+                }
+                let reply = |e: &email::Email| match &e.view {
+                    email::View::Compose(d) => matches!(
+                        d.kind,
+                        Some(email::ComposeKind::Reply | email::ComposeKind::ReplyAll)
+                    ),
+                    _ => false,
+                };
+                match &p.sim {
+                    // The word processor's page takes the keys no control takes: a focused
+                    // button there would catch the spaces typed on the page.
+                    SimState::Dokumen(d)
+                        if d.app == dokumen::App::Writer
+                            && d.dialog.is_none()
+                            && self.real_pdf.choosing.is_none() =>
+                    {
+                        return None;
+                    }
+                    // A reply starts in the message box, as in a real webmail: the address
+                    // is already there.
+                    SimState::Email(e) if reply(e) => "compose-body-input".to_owned(),
+                    SimState::Dokumen(d) if d.email.as_deref().is_some_and(reply) => {
+                        "compose-body-input".to_owned()
+                    }
+                    // Typing: the caret stays in the box the learner last wrote in, so
+                    // "Tekan Tab untuk pindah ke kotak NIP" moves on from the name box.
+                    SimState::Dasar(d) if d.board == dasar::Board::Typing => {
+                        let fields = &d.scenario.fields;
+                        let last = fields.iter().rev().find(|f| d.value(&f.id) != f.initial);
+                        match last.or(fields.first()) {
+                            Some(f) => format!("field-{}", f.id),
+                            None => "practice".to_owned(),
+                        }
+                    }
+                    _ => "practice".to_owned(),
+                }
+            }
+            _ => {
+                p.is_done().hash(&mut h);
+                "next".to_owned()
+            }
+        };
+        // A board that only the mouse can use (the clicking practice): "Petunjuk".
+        // The tool's own "Kembali" is passed over: it leaves the tool's screen.
+        Some(
+            Start::new(h.finish(), control)
+                .skip("back")
+                .or("hint")
+                .or("next"),
+        )
     }
 
     /// Applies a message; what must be recorded is written before this returns.
@@ -207,7 +306,16 @@ impl State {
                 None => return (None, true), // only the caret moved
             },
         };
+        let is_sim = matches!(input, Input::Sim(_));
+        let (step, was_done) = (self.player.index, self.player.is_done());
         let records = self.player.update(input);
+        if self.player.index != step || (self.player.is_done() && !was_done) {
+            // The step is done or left: its half-done work is no draft any more.
+            self.draft_dirty = false;
+            self.drop_draft(store);
+        } else if is_sim && !self.player.is_done() {
+            self.draft_dirty = true;
+        }
         self.follow_sim();
         self.unsaved.extend(records);
         let saved = self.flush(store);
@@ -243,6 +351,33 @@ impl State {
         }
         parts.extend(p.hints().iter().map(|h| tr.tr(h)));
         parts.join("\n")
+    }
+
+    /// Keeps the practice tool's unfinished work on this step (a half-typed message, the
+    /// page being written), so "Lanjutkan" brings it back after a restart. Called now and
+    /// then by the clock, on leaving and on closing: not at every key.
+    pub fn keep_draft(&mut self, store: &mut Store) {
+        if !self.draft_dirty || self.preview_for.is_some() {
+            return;
+        }
+        let Ok(sim) = serde_json::to_string(&self.player.sim) else {
+            return;
+        };
+        let key = draft_key(&self.learner.id, &self.player.lesson.id);
+        match store.set_setting(&key, &format!("{}\n{sim}", self.player.index)) {
+            Ok(()) => self.draft_dirty = false,
+            Err(e) => tracing::error!("cannot keep the draft: {e}"),
+        }
+    }
+
+    fn drop_draft(&mut self, store: &mut Store) {
+        if self.preview_for.is_some() {
+            return;
+        }
+        let key = draft_key(&self.learner.id, &self.player.lesson.id);
+        if let Err(e) = store.set_setting(&key, "") {
+            tracing::error!("cannot drop the draft: {e}");
+        }
     }
 
     /// Writes whatever could not be written yet; false when it still cannot be.
@@ -320,10 +455,15 @@ impl State {
         .style(theme::top_bar);
 
         let body: Element<'_, Message> = match step {
-            Step::Read { text } => container(widget::card(text_block(tr.tr(text))).max_width(960))
-                .center(Length::Fill)
-                .padding(theme::PAD)
-                .into(),
+            // A long text scrolls (at a large text size it is taller than the window);
+            // a short one stays in the middle.
+            Step::Read { text } => container(scrollable(
+                container(widget::card(text_block(tr.tr(text))).max_width(960))
+                    .center_x(Length::Fill)
+                    .padding(theme::PAD),
+            ))
+            .center_y(Length::Fill)
+            .into(),
             Step::Quiz { text, options } => {
                 let answers = options.iter().enumerate().map(|(i, o)| {
                     let chosen = p.chosen == Some(i);
@@ -345,22 +485,28 @@ impl State {
                     .id(format!("answer-{i}"))
                     .into()
                 });
-                container(
-                    column![text_block(tr.tr(text)), column(answers).spacing(12)]
-                        .push(self.feedback(tr))
-                        .spacing(theme::SPACE)
-                        .max_width(960),
+                scrollable(
+                    container(
+                        column![text_block(tr.tr(text)), column(answers).spacing(12)]
+                            .push(self.feedback(tr))
+                            .spacing(theme::SPACE)
+                            .max_width(960),
+                    )
+                    .center_x(Length::Fill)
+                    .padding(theme::PAD),
                 )
-                .center_x(Length::Fill)
-                .padding(theme::PAD)
+                .height(Length::Fill)
                 .into()
             }
             Step::Do { text, .. } => {
                 let hints = p.hints().iter().enumerate().map(|(i, h)| {
-                    container(widget::body(tr.tr_args(
-                        "lesson-hint-n",
-                        &[("n", (i + 1).into()), ("text", tr.tr(h).into())],
-                    )))
+                    container(
+                        widget::body(tr.tr_args(
+                            "lesson-hint-n",
+                            &[("n", (i + 1).into()), ("text", tr.tr(h).into())],
+                        ))
+                        .wrapping(TEXT_WRAPPING),
+                    )
                     .padding(12)
                     .width(Length::Fill)
                     .style(theme::hint)
@@ -368,18 +514,20 @@ impl State {
                 });
                 // What the learner's last action did comes first: a long instruction must
                 // not push "Belum tepat…" out of sight.
+                // The hints come next, above the instruction: added under it they landed
+                // below the fold, before scrolling is even taught.
                 let panel = scrollable(
                     column![]
                         .push(self.feedback(tr))
-                        .push(text_block(tr.tr(text)))
-                        .push(self.mentor_box(tr))
+                        .push(column(hints).spacing(8))
                         .push(self.offer_hint.then(|| {
                             container(widget::body(tr.tr("lesson-offer-hint")))
                                 .padding(12)
                                 .width(Length::Fill)
                                 .style(theme::hint)
                         }))
-                        .push(column(hints).spacing(8))
+                        .push(text_block(tr.tr(text)))
+                        .push(self.mentor_box(tr))
                         .spacing(theme::SPACE)
                         .padding(iced::Padding::ZERO.right(12)),
                 )
@@ -416,7 +564,7 @@ impl State {
                     .map(Message::Dokumen),
                     SimState::None => space::horizontal().into(),
                 };
-                row![panel, area]
+                row![panel, container(area).id("practice")]
                     .spacing(theme::PAD)
                     .padding(theme::PAD)
                     .height(Length::Fill)
@@ -506,7 +654,8 @@ impl State {
         };
         let mut words = column![
             widget::body(lead).font(theme::BOLD),
-            widget::body(tr.tr(&f.text))
+            // A long file name breaks inside the box rather than run past it.
+            widget::body(tr.tr(&f.text)).wrapping(TEXT_WRAPPING)
         ]
         .spacing(6);
         if self.player.offers_restart() {
@@ -526,7 +675,16 @@ impl State {
     }
 }
 
+/// How a step's text wraps: at words, and inside a word too long for the line (an email
+/// address must not run out of the panel: the learner types what she sees).
+pub const TEXT_WRAPPING: text::Wrapping = text::Wrapping::WordOrGlyph;
+/// The step text's line height.
+pub const TEXT_LINE_HEIGHT: f32 = 1.4;
+
 /// The step's text, a little larger than body text.
 fn text_block<'a>(s: String) -> iced::widget::Text<'a> {
-    text(s).size(theme::SUBTITLE).line_height(1.4)
+    text(s)
+        .size(theme::SUBTITLE)
+        .line_height(TEXT_LINE_HEIGHT)
+        .wrapping(TEXT_WRAPPING)
 }

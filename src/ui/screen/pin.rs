@@ -7,7 +7,7 @@
 use crate::i18n::Translator;
 use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
-use iced::widget::{button, column, container, row, text};
+use iced::widget::{button, column, container, row, space, text};
 use iced::{Alignment, Element, Length};
 
 /// The longest PIN (learners 4–6 digits, mentors 6).
@@ -70,6 +70,9 @@ impl Pad {
         }
     }
 
+    /// The room kept for "PIN salah": two lines at any text size.
+    const ERROR_ROOM: f32 = 96.0;
+
     /// The pad under a title (whose PIN it asks for) and a line of help.
     pub fn view<'a>(
         &'a self,
@@ -103,36 +106,37 @@ impl Pad {
             .spacing(12),
         ]
         .spacing(12);
-        // The error (wrong PIN, wait) takes the place of the help, so the pad never grows
-        // and "Batal" keeps its full size on a 768-pixel-high screen.
-        let help: Element<'_, Message> = match &self.error {
+        // The message has its place kept beside the keys: appearing, it moves no key, and
+        // "Batal" stays where it was.
+        let error: Element<'a, Message> = match &self.error {
             Some(e) => container(widget::body(e.clone()))
                 .padding(12)
                 .width(Length::Fill)
                 .style(theme::feedback_try_again)
                 .into(),
-            None => widget::body(help).into(),
+            None => space::horizontal().into(),
         };
         container(
             widget::card(
-                column![
-                    widget::title(title),
-                    help,
-                    container(text(dots).size(theme::TITLE))
-                        .center_x(Length::Fixed(280.0))
-                        .height(Length::Fixed(60.0))
-                        .style(theme::pin_box),
+                row![
+                    column![
+                        widget::title(title),
+                        widget::body(help),
+                        container(text(dots).size(theme::TITLE))
+                            .center_x(Length::Fixed(280.0))
+                            .height(Length::Fixed(60.0))
+                            .style(theme::pin_box),
+                        container(error).height(Length::Fixed(Self::ERROR_ROOM)),
+                        widget::secondary("pin-cancel", tr.tr("pin-cancel"), Some(Message::Cancel)),
+                    ]
+                    .spacing(theme::SPACE)
+                    .width(Length::Fill),
+                    keys,
                 ]
-                .push(keys)
-                .push(widget::secondary(
-                    "pin-cancel",
-                    tr.tr("pin-cancel"),
-                    Some(Message::Cancel),
-                ))
-                .spacing(theme::SPACE)
-                .align_x(Alignment::Center),
+                .spacing(theme::PAD)
+                .align_y(Alignment::Center),
             )
-            .max_width(560),
+            .max_width(860),
         )
         .center(Length::Fill)
         .padding(theme::PAD)

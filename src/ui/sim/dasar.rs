@@ -209,10 +209,22 @@ fn drag<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Elem
             .iter()
             .filter(|(_, to)| **to == t.id)
             .map(|(item, _)| {
-                text(label(item))
-                    .size(theme::SMALL)
-                    .style(theme::on_dark)
-                    .into()
+                // A file in the wrong folder can be picked up again from here.
+                let held = d.dragging.as_deref() == Some(item.as_str());
+                let card = container(
+                    row![file_icon(), widget::body(label(item))]
+                        .spacing(8)
+                        .align_y(Alignment::Center),
+                )
+                .padding(6)
+                .style(if held { theme::hint } else { theme::card });
+                container(
+                    mouse_area(card)
+                        .on_press(Action::DragStart(item.clone()))
+                        .interaction(iced::mouse::Interaction::Grab),
+                )
+                .id(format!("placed-{item}"))
+                .into()
             });
         let tile = container(
             column![
@@ -240,9 +252,10 @@ fn drag<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Elem
         .padding(10)
         .style(theme::hint)
     });
+    // The note about the file being held comes under the folders: shown above them it
+    // pushed every folder down in the middle of the drag.
     mouse_area(
         column![]
-            .push(holding)
             .push(
                 row![
                     column(items)
@@ -256,6 +269,7 @@ fn drag<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Elem
                 .spacing(theme::PAD)
                 .height(Length::Fill),
             )
+            .push(holding)
             .spacing(theme::SPACE)
             .width(Length::Fill)
             .height(Length::Fill),
@@ -328,15 +342,18 @@ fn typing<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> El
         .spacing(8)
         .into()
     });
-    // Five boxes and a large text size do not fit every screen: the boxes scroll, with a
-    // wide bar as on the long page.
+    // Four boxes do not fit under each other at a large text size: the board scrolls
+    // (Tab scrolls the box it moves to into sight) rather than squash a box flat.
     scrollable(
-        container(column(fields).spacing(theme::PAD).max_width(760))
+        column(fields)
+            .spacing(theme::SPACE)
+            .max_width(760)
             .padding(Padding::ZERO.right(20)),
     )
     .direction(scrollable::Direction::Vertical(
-        scrollable::Scrollbar::new().width(20).scroller_width(20),
+        scrollable::Scrollbar::new().width(16).scroller_width(16),
     ))
+    .height(Length::Fill)
     .into()
 }
 

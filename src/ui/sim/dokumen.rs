@@ -832,9 +832,9 @@ fn tte<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Eleme
     } else {
         letter_page(d, tr, lit)
     };
+    // "Tanda Tangani" comes first, above the letter: under a long message from the
+    // secretary at a large text size it was squashed to nothing.
     column![]
-        .push(secretary)
-        .push(container(letter).height(Length::Fill))
         .push(
             row![
                 ctl(
@@ -851,6 +851,8 @@ fn tte<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Eleme
             .spacing(12)
             .align_y(Alignment::Center),
         )
+        .push(secretary)
+        .push(container(letter).height(Length::Fill))
         .spacing(8)
         .into()
 }
@@ -865,10 +867,17 @@ fn folder_name(tr: &Translator, f: &str) -> String {
     super::email::disk_folder_label(tr, f)
 }
 
+/// The room kept for a dialog's message (two lines at any text size).
+const ERROR_ROOM: f32 = 80.0;
+
 fn dialog_frame<'a>(title: String, content: Element<'a, Msg>) -> Element<'a, Msg> {
     container(column![text(title).size(theme::TEXT).font(theme::BOLD), content].spacing(12))
         .padding(18)
         .max_width(760)
+        // A dialog with a list is as tall as there is room for, up to this: the list
+        // shrinks (it scrolls) and the name box and buttons stay in the window at any
+        // text size.
+        .max_height(560)
         .style(theme::card)
         .into()
 }
@@ -892,6 +901,7 @@ fn folder_list<'a>(
         )
     });
     scrollable(column(folders).spacing(2).padding(Padding::ZERO.right(10)))
+        .id("dialog-folders")
         .width(220)
         .height(Length::Fill)
         .into()
@@ -942,7 +952,7 @@ fn dialog_view<'a>(
                     ),
                 )
             });
-            let problem = problem.map(|p| {
+            let problem = problem.map(|p| -> Element<'a, Msg> {
                 error_box(match p {
                     NameRefusal::Empty => w(tr, "name-empty"),
                     NameRefusal::Character(c) => tr.tr_args(
@@ -950,6 +960,7 @@ fn dialog_view<'a>(
                         &[("character", c.to_string().into())],
                     ),
                 })
+                .into()
             });
             dialog_frame(
                 w(tr, "save-as-title"),
@@ -968,7 +979,7 @@ fn dialog_view<'a>(
                         .width(Length::Fill),
                     ]
                     .spacing(12)
-                    .height(230),
+                    .height(Length::Fill),
                     row![
                         small(w(tr, "file-name")).width(Length::Fixed(120.0)),
                         ctl_input(
@@ -989,10 +1000,14 @@ fn dialog_view<'a>(
                         .spacing(8)
                         .align_y(Alignment::Center),
                 ]
-                .push(problem)
+                // The message has its place kept beside the buttons: appearing, it moves
+                // no button and squashes nothing.
                 .push(
                     row![
-                        space::horizontal(),
+                        container(problem.unwrap_or_else(|| space::horizontal().into()))
+                            .width(Length::Fill)
+                            .height(Length::Fixed(ERROR_ROOM))
+                            .align_y(Alignment::Center),
                         cancel(),
                         ctl(
                             "dialog-save".into(),
@@ -1000,7 +1015,8 @@ fn dialog_view<'a>(
                             mail_primary(w(tr, "dialog-save"), Some(act(Action::DialogConfirm)))
                         ),
                     ]
-                    .spacing(8),
+                    .spacing(8)
+                    .align_y(Alignment::Center),
                 )
                 .spacing(10)
                 .into(),
@@ -1121,7 +1137,7 @@ fn dialog_view<'a>(
                             .height(Length::Fill),
                     ]
                     .spacing(12)
-                    .height(300),
+                    .height(Length::Fill),
                     row![space::horizontal(), cancel()],
                 ]
                 .spacing(10)

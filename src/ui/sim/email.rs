@@ -594,7 +594,13 @@ fn compose<'a>(
         (None, Some((p, id))) => format!("{p}{}", tr.tr(id)),
         (None, None) => String::new(),
     };
+    // The title heads the form (beside the buttons it ran out of the frame at a large text
+    // size) and wraps at words.
     let mut form = column![
+        text(tr.tr(title))
+            .size(theme::TEXT)
+            .font(theme::BOLD)
+            .width(Length::Fill),
         field(
             "compose-to",
             tr.tr("webmail-field-to"),
@@ -691,8 +697,6 @@ fn compose<'a>(
             lit,
             mail_button(tr.tr("webmail-cancel"), Some(act(Action::Cancel)))
         ),
-        space::horizontal(),
-        text(tr.tr(title)).size(theme::TEXT).font(theme::BOLD),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -712,6 +716,7 @@ fn compose<'a>(
         .push(error)
         .push(
             scrollable(form.padding(iced::Padding::ZERO.right(16)))
+                .id("compose-form")
                 .direction(scrollable::Direction::Vertical(
                     scrollable::Scrollbar::new().width(12).scroller_width(12),
                 ))

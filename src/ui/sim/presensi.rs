@@ -137,11 +137,13 @@ fn phone<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         View::PhoneSettings => phone_settings(s, tr, lit),
     };
     let screen = container(
+        // The phone's message comes at the bottom, as a phone's short messages do: shown
+        // above the screen it pushed every button down, under a hesitant pointer.
         column![app_bar]
-            .push(notice.map(|n| container(n).padding([8, 12])))
             .push(
                 scrollable(container(content).padding(14).width(Length::Fill)).height(Length::Fill),
-            ),
+            )
+            .push(notice.map(|n| container(n).padding([8, 12]))),
     )
     .width(Length::Fill)
     .height(Length::Fill)
@@ -1118,14 +1120,14 @@ fn world<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         text(distance).size(theme::SMALL),
     ]
     .spacing(12);
-    if !s.inside() {
-        col = col.push(plain(
-            "walk-closer",
-            w(tr, "walk-closer"),
-            Some(Action::WalkCloser),
-            lit,
-        ));
-    }
+    // Once inside the radius the button stays, greyed: gone, it let the next button slide
+    // up under the pointer.
+    col = col.push(plain(
+        "walk-closer",
+        w(tr, "walk-closer"),
+        (!s.inside()).then_some(Action::WalkCloser),
+        lit,
+    ));
     if s.view == View::Camera {
         col = col.push(
             text(w(tr, "world-camera"))
