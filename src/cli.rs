@@ -231,12 +231,13 @@ pub enum CommandError {
     AmbiguousLearner { name: String, count: usize },
     #[error("there is no module \"{module}\" (the modules are: {known})")]
     UnknownModule { module: String, known: String },
-    #[error("{name} has not finished the module \"{module}\" yet ({done} of {total} lessons done)")]
-    NotFinished {
+    #[error(
+        "no certificate yet: {name} has not passed the skill check (Uji Kemampuan) of the module \"{module}\" ({state})"
+    )]
+    NotPassed {
         name: String,
         module: String,
-        done: usize,
-        total: usize,
+        state: String,
     },
     #[error("cannot make the PDF: {0}")]
     Pdf(#[from] crate::pdf::PdfError),
@@ -508,29 +509,28 @@ pub fn certificate(
     let store = Store::open_read_only(data_dir)?;
     let learner = find_learner(&store, learner)?;
     let Some(figures) = store.module_figures(&learner.id, course, module)? else {
-        let states = store.lesson_states(&learner.id)?;
-        let done = m
-            .lessons
-            .iter()
-            .filter(|e| states.get(&e.id).is_some_and(|s| s.completed))
-            .count();
-        return Err(CommandError::NotFinished {
+        let check = store.skill_check(&learner.id, m)?;
+        let state = match check
+            .as_ref()
+            .and_then(|c| c.score().map(|s| (s, c.pass_mark)))
+        {
+            Some((score, pass)) => {
+                format!("the latest attempt scored {score}%, the pass mark is {pass}%")
+            }
+            None if check.is_some() => "it has not been finished yet".to_owned(),
+            None => "this module has no skill check".to_owned(),
+        };
+        return Err(CommandError::NotPassed {
             name: learner.name,
             module: module.to_owned(),
-            done,
-            total: m.lessons.len(),
+            state,
         });
     };
     let tr = content.catalog.translator(lang);
     let tz = jiff::tz::TimeZone::system();
-    let blocks = crate::store::mentor::pdf_reports::certificate(
-        &learner,
-        m,
-        &figures,
-        &tr,
-        &tz,
-        crate::store::now_ms(),
-    );
+    let signer = signer(&store)?;
+    let blocks =
+        crate::store::mentor::pdf_reports::certificate(&learner, m, &figures, &signer, &tr, &tz);
     let title = crate::store::mentor::pdf_reports::certificate_title(&learner, m, &tr);
     let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
     let file = file.map_or_else(
@@ -540,6 +540,15 @@ pub fn certificate(
     write_atomically(&file, |w| w.write_all(&bytes))?;
     let _ = writeln!(out, "certificate written: {}", file.display());
     Ok(())
+}
+
+/// Who signs a certificate: the laptop's mentor when it has exactly one mentor account, and
+/// the office set in Kelas (the `kantor` setting).
+fn signer(store: &Store) -> Result<crate::store::mentor::pdf_reports::Signer, CommandError> {
+    let mut mentors = store.mentors()?;
+    let mentor = (mentors.len() == 1).then(|| mentors.remove(0).name);
+    let kantor = store.setting(crate::store::mentor::KANTOR_SETTING)?;
+    Ok(crate::store::mentor::pdf_reports::Signer { mentor, kantor })
 }
 
 fn translator(opts: &PdfOptions<'_>) -> Result<crate::i18n::Lang, CommandError> {
@@ -743,18 +752,61 @@ mod tests {
         add(&store, "Budi Santoso");
         add(&store, "Budi  santoso");
         let course = crate::course::load(None).course;
-        let dasar = course.modules.iter().find(|m| m.id == "dasar").unwrap();
-        for e in &dasar.lessons {
-            store.start_lesson(&siti, &e.id, 1).unwrap();
-            let records = [
-                crate::progress::Record::StepCompleted {
-                    step: 0,
-                    snapshot: None,
-                },
-                crate::progress::Record::LessonCompleted,
-            ];
-            store.record(&siti, &e.id, 1, &records).unwrap();
+        let email = course.modules.iter().find(|m| m.id == "email").unwrap();
+        let check = email.skill_check().unwrap().lesson.clone().unwrap();
+        let total = check.steps.len();
+        // A first attempt with a mistake on every step: 0%, no certificate.
+        store.start_lesson(&siti, &check.id, total).unwrap();
+        let mut records = Vec::new();
+        for step in 0..total {
+            records.push(crate::progress::Record::HelpRequested { step });
+            records.push(crate::progress::Record::StepCompleted {
+                step,
+                snapshot: None,
+            });
         }
+        records.push(crate::progress::Record::LessonCompleted);
+        store.record(&siti, &check.id, total, &records).unwrap();
+        drop(store);
+        let opts = PdfOptions {
+            content: None,
+            lang: None,
+            paper: PaperArg::F4,
+        };
+        let err = |r: Result<(), CommandError>| r.unwrap_err().to_string();
+        assert_eq!(
+            err(certificate(
+                dir.path(),
+                "Siti Rahmawati",
+                "email",
+                &opts,
+                None,
+                &mut Vec::new()
+            )),
+            "no certificate yet: Siti Rahmawati has not passed the skill check (Uji Kemampuan) of the module \"email\" (the latest attempt scored 0%, the pass mark is 85%)"
+        );
+        assert_eq!(
+            err(certificate(
+                dir.path(),
+                "Siti Rahmawati",
+                "presensi",
+                &opts,
+                None,
+                &mut Vec::new()
+            )),
+            "no certificate yet: Siti Rahmawati has not passed the skill check (Uji Kemampuan) of the module \"presensi\" (it has not been finished yet)"
+        );
+        // The retake, every step right at once: passed.
+        let mut store = Store::open(dir.path()).unwrap();
+        store.start_lesson(&siti, &check.id, total).unwrap();
+        let mut records: Vec<_> = (0..total)
+            .map(|step| crate::progress::Record::StepCompleted {
+                step,
+                snapshot: None,
+            })
+            .collect();
+        records.push(crate::progress::Record::LessonCompleted);
+        store.record(&siti, &check.id, total, &records).unwrap();
         drop(store);
         let opts = PdfOptions {
             content: None,
@@ -791,7 +843,7 @@ mod tests {
         certificate(
             dir.path(),
             &siti,
-            "dasar",
+            "email",
             &opts,
             Some(&cert),
             &mut Vec::new(),
@@ -800,9 +852,14 @@ mod tests {
         let pages = crate::pdf::tests::pdf_pages(&std::fs::read(&cert).unwrap());
         assert_eq!(pages.len(), 1);
         assert!(pages[0].0.contains("Siti Rahmawati"));
-        assert!(pages[0].0.contains("Sertifikat Penyelesaian"));
+        assert!(pages[0].0.contains("Sertifikat Kemampuan"));
+        assert!(pages[0].0.contains("dengan nilai 100%"), "{}", pages[0].0);
+        assert!(
+            pages[0].0.contains("Memakai Ke, Cc dan Bcc dengan tepat"),
+            "standards in words"
+        );
+        assert!(!pages[0].0.contains("northstar-"), "never a raw id");
 
-        let err = |r: Result<(), CommandError>| r.unwrap_err().to_string();
         assert_eq!(
             err(run_report(
                 dir.path(),
@@ -832,21 +889,6 @@ mod tests {
                 &mut Vec::new()
             )),
             "2 learners are called \"Budi Santoso\"; give the id instead (see `tuntun learners`)"
-        );
-        let email = course.modules.iter().find(|m| m.id == "email").unwrap();
-        assert_eq!(
-            err(certificate(
-                dir.path(),
-                "Siti Rahmawati",
-                "email",
-                &opts,
-                None,
-                &mut Vec::new()
-            )),
-            format!(
-                "Siti Rahmawati has not finished the module \"email\" yet (0 of {} lessons done)",
-                email.lessons.len()
-            )
         );
         assert!(
             err(certificate(

@@ -17,6 +17,7 @@ struct RawModule {
     order: u32,
     title: String,
     summary: String,
+    pass_mark: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +56,8 @@ struct RawStep {
     mistakes: Vec<toml::Table>,
     success: Option<String>,
     board: Option<dasar::Board>,
+    /// Skill checks only: the lesson that teaches this step.
+    practice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -151,6 +154,13 @@ pub(super) fn course(
                     catalog,
                     &[("title", &raw.title), ("summary", &raw.summary)],
                 );
+                let pass_mark = raw.pass_mark.unwrap_or(DEFAULT_PASS_MARK);
+                if !(1..=100).contains(&pass_mark) {
+                    check.at(
+                        "pass_mark",
+                        "`pass_mark` must be a percentage from 1 to 100",
+                    );
+                }
                 // An overlay module file replaces the embedded one; its lessons stay.
                 let lessons = modules
                     .remove(folder)
@@ -163,6 +173,7 @@ pub(super) fn course(
                         order: raw.order,
                         title: raw.title,
                         summary: raw.summary,
+                        pass_mark: pass_mark.clamp(1, 100),
                         lessons,
                     },
                 );
@@ -217,9 +228,36 @@ pub(super) fn course(
             }
         }
     }
+    for module in modules.values() {
+        check_practice(module, problems);
+    }
     let mut modules: Vec<Module> = modules.into_values().collect();
     modules.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
     Course { modules }
+}
+
+/// Every lesson a skill check sends the learner back to must be a lesson of its module.
+fn check_practice(module: &Module, problems: &mut Vec<Problem>) {
+    for entry in &module.lessons {
+        let Some(lesson) = &entry.lesson else {
+            continue;
+        };
+        for (step, target) in &lesson.practice {
+            let found = module
+                .lessons
+                .iter()
+                .any(|e| e.id == *target && !is_skill_check(&e.id));
+            if !found {
+                problems.push(Problem::file(
+                    &entry.file,
+                    format!(
+                        "steps[{step}].practice: `{target}` is not a lesson of the module `{}`",
+                        module.id
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// `dasar.klik` for `dasar/01-klik.toml`: the id of a lesson whose file cannot be read.
@@ -260,10 +298,44 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         Scenario::Dokumen(_) => Some("dokumen"),
     };
 
+    let skill_check = is_skill_check(&raw.id);
+    let mut practice = BTreeMap::new();
     let mut steps = Vec::new();
     for (i, s) in raw.steps.iter().enumerate() {
         let p = format!("steps[{i}]");
         ids.push((format!("{p}.text"), &s.text));
+        // A skill check proves the skill: the learner meets the situation unaided, so it
+        // gives no hints and points at nothing; each graded step names the lesson to go
+        // back to when it was missed.
+        if skill_check {
+            if !s.hints.is_empty() {
+                check.at(&format!("{p}.hints"), "a skill check gives no hints");
+            }
+            if s.highlight.is_some() {
+                check.at(
+                    &format!("{p}.highlight"),
+                    "a skill check points at nothing (no highlight)",
+                );
+            }
+            match (&s.practice, s.kind) {
+                (Some(target), Kind::Do | Kind::Quiz) => {
+                    practice.insert(i, target.clone());
+                }
+                (None, Kind::Do | Kind::Quiz) => check.at(
+                    &p,
+                    "a step of a skill check needs `practice` (the lesson that teaches it)",
+                ),
+                (Some(_), Kind::Read) => {
+                    check.at(&format!("{p}.practice"), "a reading step has no `practice`")
+                }
+                (None, Kind::Read) => {}
+            }
+        } else if s.practice.is_some() {
+            check.at(
+                &format!("{p}.practice"),
+                "`practice` belongs to a skill check (`<module>.uji-kemampuan`)",
+            );
+        }
         if s.kind != Kind::Quiz && !s.options.is_empty() {
             check.at(&format!("{p}.options"), "only a quiz step has options");
         }
@@ -366,7 +438,15 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         };
         steps.push(step);
     }
-    let refs: Vec<(&str, &str)> = ids.iter().map(|(p, id)| (p.as_str(), *id)).collect();
+    // Every standard is shown in words (`standard-<id>`), never as its raw id.
+    let standards: Vec<(String, String)> = raw
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(j, skill)| (format!("skills[{j}]"), standard_message(skill)))
+        .collect();
+    let mut refs: Vec<(&str, &str)> = ids.iter().map(|(p, id)| (p.as_str(), *id)).collect();
+    refs.extend(standards.iter().map(|(p, id)| (p.as_str(), id.as_str())));
     check_ids(check, catalog, &refs);
     Some(Lesson {
         id: raw.id.clone(),
@@ -376,6 +456,7 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         skills: raw.skills.clone(),
         scenario,
         steps,
+        practice,
     })
 }
 

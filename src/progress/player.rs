@@ -412,6 +412,7 @@ mod tests {
                     board: Some(dasar::Board::Targets),
                 },
             ],
+            practice: Default::default(),
         })
     }
 
@@ -621,6 +622,7 @@ mod tests {
                 ..dokumen::Scenario::default()
             })),
             steps: vec![goal("dokumen.text_changed"), goal("email.compose_started")],
+            practice: Default::default(),
         });
         let mut p = Player::start(lesson.clone());
         assert!(matches!(p.sim, SimState::Dokumen(_)));

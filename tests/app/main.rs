@@ -13,6 +13,7 @@ mod kiosk;
 mod mentor;
 mod presensi;
 mod recovery;
+mod skill_check;
 mod store;
 mod window;
 

@@ -68,8 +68,9 @@ pub fn summary(ctx: &Ctx<'_>, learner: &Learner) -> Outcome {
     }
 }
 
-/// A certificate of a module the learner has finished, `sertifikat-<module>-<name>.pdf`.
-pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str) -> Outcome {
+/// A certificate of a module whose skill check the learner has passed,
+/// `sertifikat-<module>-<name>.pdf`, signed by the mentor at the office `kantor`.
+pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str, kantor: &str) -> Outcome {
     let file = ctx
         .export_dir
         .join(cli::certificate_file_name(module, &learner.name));
@@ -79,13 +80,19 @@ pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str) -> Outcome {
     let figures = match ctx.store.module_figures(&learner.id, ctx.course, module) {
         Ok(Some(f)) => f,
         Ok(None) => {
-            tracing::warn!("a certificate of {module}, which is not finished, was asked for");
+            tracing::warn!(
+                "a certificate of {module}, whose skill check is not passed, was asked for"
+            );
             return failed(ctx, &file, &module);
         }
         Err(e) => return failed(ctx, &file, &e),
     };
     let tz = jiff::tz::TimeZone::system();
-    let blocks = pdf_reports::certificate(learner, m, &figures, ctx.tr, &tz, now_ms());
+    let signer = pdf_reports::Signer {
+        mentor: Some(ctx.mentor.to_owned()).filter(|m| !m.trim().is_empty()),
+        kantor: Some(kantor.to_owned()).filter(|k| !k.trim().is_empty()),
+    };
+    let blocks = pdf_reports::certificate(learner, m, &figures, &signer, ctx.tr, &tz);
     let title = pdf_reports::certificate_title(learner, m, ctx.tr);
     match crate::pdf::render(&blocks, crate::pdf::Paper::A4, &title) {
         Ok(bytes) => write_pdf(ctx, &file, &bytes),
