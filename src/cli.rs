@@ -120,11 +120,12 @@ pub enum Command {
 /// The options of `tuntun report`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ReportArgs {
-    /// csv (every learner; opens in LibreOffice Calc and Excel) or pdf (one learner's summary).
+    /// xlsx or csv (every learner; opens in Excel and LibreOffice Calc) or pdf (one learner's
+    /// summary).
     #[arg(long, value_enum)]
     pub format: ReportFormat,
-    /// The file to write (default: the standard output for csv, ringkasan-<name>.pdf here for
-    /// pdf).
+    /// The file to write (default: laporan-kelas-<date>.xlsx here for xlsx, the standard
+    /// output for csv, ringkasan-<name>.pdf here for pdf).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Only the learners of this work unit (unit kerja), spelled as on the laptop (csv).
@@ -141,6 +142,9 @@ pub struct ReportArgs {
 /// The formats `tuntun report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
+    /// The class as a spreadsheet (NIP as text, dates as dates, filters, frozen header).
+    Xlsx,
+    /// The class as text, `;`-separated, for Excel with Indonesian settings.
     Csv,
     Pdf,
 }
@@ -223,7 +227,7 @@ pub enum CommandError {
     BadLang(String),
     #[error("a PDF report is about one learner: add --learner <id or name>")]
     PdfNeedsLearner,
-    #[error("the CSV report covers every learner; --learner is for --format pdf")]
+    #[error("the class report covers every learner; --learner is for --format pdf")]
     CsvWithLearner,
     #[error("there is no learner with the id or name \"{0}\" (see `tuntun learners`)")]
     UnknownLearner(String),
@@ -239,6 +243,8 @@ pub enum CommandError {
         module: String,
         state: String,
     },
+    #[error("cannot make the spreadsheet: {0}")]
+    Xlsx(String),
     #[error("cannot make the PDF: {0}")]
     Pdf(#[from] crate::pdf::PdfError),
 }
@@ -322,11 +328,14 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
 }
 
 /// Runs `report`: to `file` when given (written beside it first and then renamed, so a
-/// half-written report never replaces a good one), else to `out`. A unit with no learner is an
-/// error rather than an empty file, since it is nearly always a misspelling.
+/// half-written report never replaces a good one), else CSV to `out` and xlsx to
+/// `laporan-kelas-<date>.xlsx` here. Words in the language `lang` (Indonesian by default). A
+/// unit with no learner is an error rather than an empty file, since it is nearly always a
+/// misspelling.
 pub fn report(
     data_dir: &Path,
     content: Option<&Path>,
+    lang: Option<&str>,
     format: ReportFormat,
     unit: Option<&str>,
     file: Option<&Path>,
@@ -335,20 +344,53 @@ pub fn report(
     if format == ReportFormat::Pdf {
         return Err(CommandError::PdfNeedsLearner);
     }
+    let lang = translator(&PdfOptions {
+        content,
+        lang,
+        paper: PaperArg::A4,
+    })?;
     let store = Store::open_read_only(data_dir)?;
-    let course = crate::course::load(content).course;
-    let rows = store.report_rows(&course, unit)?;
+    let content = crate::course::load(content);
+    let course = &content.course;
+    let tr = content.catalog.translator(lang);
+    let tz = jiff::tz::TimeZone::system();
+    let rows = store.report_rows(course, unit)?;
     if let Some(unit) = unit
         && rows.is_empty()
     {
         return Err(CommandError::NoSuchUnit(unit.to_owned()));
     }
+    let csv = |w: &mut dyn Write| {
+        let mut w = w;
+        crate::class_report::write_csv(&rows, course, &tr, &tz, &mut w)
+    };
+    if format == ReportFormat::Xlsx {
+        let bytes = crate::class_report::xlsx(&rows, course, &tr, &tz)
+            .map_err(|e| CommandError::Xlsx(e.to_string()))?;
+        let file = file.map_or_else(
+            || {
+                PathBuf::from(crate::class_report::file_name(
+                    jiff::Zoned::now().date(),
+                    "xlsx",
+                ))
+            },
+            Path::to_path_buf,
+        );
+        write_atomically(&file, |w| w.write_all(&bytes))?;
+        let _ = writeln!(
+            out,
+            "report written: {} ({} rows)",
+            file.display(),
+            rows.len()
+        );
+        return Ok(());
+    }
     let Some(file) = file else {
-        return crate::store::mentor::write_csv(&rows, out)
+        return csv(out)
             .and_then(|()| out.flush())
             .map_err(CommandError::ReportOut);
     };
-    write_atomically(file, |w| crate::store::mentor::write_csv(&rows, w))?;
+    write_atomically(file, |w| csv(w))?;
     let _ = writeln!(
         out,
         "report written: {} ({} rows)",
@@ -366,11 +408,6 @@ pub fn summary_file_name(learner_name: &str) -> String {
 /// The file name of a certificate: `sertifikat-<module>-<name>.pdf` (the GUI uses it too).
 pub fn certificate_file_name(module: &str, learner_name: &str) -> String {
     format!("sertifikat-{}-{}.pdf", slug(module), slug(learner_name))
-}
-
-/// The file name the GUI gives the CSV report of `date`: `laporan-tuntun-YYYY-MM-DD.csv`.
-pub fn report_file_name(date: jiff::civil::Date) -> String {
-    format!("laporan-tuntun-{date}.csv")
 }
 
 /// Writes `file` atomically (see [`write_atomically`]) with what `write` produces.
@@ -422,13 +459,14 @@ pub fn run_report(
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
     match args.format {
-        ReportFormat::Csv => {
+        ReportFormat::Csv | ReportFormat::Xlsx => {
             if args.learner.is_some() {
                 return Err(CommandError::CsvWithLearner);
             }
             report(
                 data_dir,
                 content,
+                lang,
                 args.format,
                 args.unit.as_deref(),
                 args.out.as_deref(),
@@ -686,6 +724,7 @@ mod tests {
         report(
             dir.path(),
             None,
+            None,
             ReportFormat::Csv,
             Some("Kecamatan Sukamaju"),
             Some(&file),
@@ -693,7 +732,7 @@ mod tests {
         )
         .unwrap();
         let written = std::fs::read_to_string(&file).unwrap();
-        assert!(written.starts_with("\u{feff}Nama,NIP,Unit kerja,"));
+        assert!(written.starts_with("\u{feff}Nama;NIP;Unit kerja;"));
         let modules = crate::course::load(None).course.modules.len();
         assert_eq!(written.lines().count(), 1 + modules);
         assert!(
@@ -704,11 +743,44 @@ mod tests {
         assert!(!dir.path().join("laporan.csv.part").exists());
 
         let mut stdout = Vec::new();
-        report(dir.path(), None, ReportFormat::Csv, None, None, &mut stdout).unwrap();
+        report(
+            dir.path(),
+            None,
+            None,
+            ReportFormat::Csv,
+            None,
+            None,
+            &mut stdout,
+        )
+        .unwrap();
         assert_eq!(String::from_utf8(stdout).unwrap(), written);
 
+        let book = dir.path().join("laporan.xlsx");
+        report(
+            dir.path(),
+            None,
+            None,
+            ReportFormat::Xlsx,
+            None,
+            Some(&book),
+            &mut Vec::new(),
+        )
+        .unwrap();
+        {
+            use calamine::{Data, Reader, Xlsx};
+            let mut x =
+                Xlsx::new(std::io::BufReader::new(std::fs::File::open(&book).unwrap())).unwrap();
+            let range = x.worksheet_range("Laporan kelas").unwrap();
+            assert_eq!(range.get((0, 1)), Some(&Data::String("NIP".into())));
+            assert_eq!(range.height(), 1 + modules);
+            assert_eq!(
+                range.get((1, 0)),
+                Some(&Data::String("Siti Rahmawati".into()))
+            );
+        }
         let e = report(
             dir.path(),
+            None,
             None,
             ReportFormat::Csv,
             Some("Kecamatan Sukamju"),
@@ -722,6 +794,7 @@ mod tests {
         );
         let e = report(
             dir.path(),
+            None,
             None,
             ReportFormat::Csv,
             None,

@@ -57,3 +57,17 @@ report-cert-standards = Standards mastered
 report-cert-kantor-date = { $kantor }, { $date }
 report-cert-mentor = Mentor,
 report-cert-signature = (..............................)
+
+## The class report (xlsx and CSV)
+report-sheet-title = Class report
+report-sheet-name = Name
+report-sheet-nip = NIP
+report-sheet-unit = Work unit
+report-sheet-module = Module
+report-sheet-done = Lessons finished
+report-sheet-total = Lessons in all
+report-sheet-score = Skill-check score (%)
+report-sheet-passed = Passed
+report-sheet-passed-on = Date passed
+report-sheet-last-active = Last active
+report-sheet-standards = Standards mastered

@@ -57,3 +57,17 @@ report-cert-standards = Standar yang dikuasai
 report-cert-kantor-date = { $kantor }, { $date }
 report-cert-mentor = Pendamping,
 report-cert-signature = (..............................)
+
+## The class report (xlsx and CSV)
+report-sheet-title = Laporan kelas
+report-sheet-name = Nama
+report-sheet-nip = NIP
+report-sheet-unit = Unit kerja
+report-sheet-module = Modul
+report-sheet-done = Pelajaran selesai
+report-sheet-total = Jumlah pelajaran
+report-sheet-score = Nilai uji kemampuan (%)
+report-sheet-passed = Lulus
+report-sheet-passed-on = Tanggal lulus
+report-sheet-last-active = Terakhir aktif
+report-sheet-standards = Standar yang dikuasai

@@ -51,7 +51,6 @@ use super::{Store, StoreError};
 use crate::course::Course;
 use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Write;
 
 /// Each gap between two events counts at most this much towards time spent.
 pub const GAP_CAP_MS: i64 = 5 * 60 * 1000;
@@ -485,67 +484,6 @@ fn describe_sim_event(event: Option<&serde_json::Value>) -> String {
         }
     }
     out
-}
-
-/// The report's header row (Indonesian: the report goes to BKPSDM).
-pub const CSV_HEADER: [&str; 9] = [
-    "Nama",
-    "NIP",
-    "Unit kerja",
-    "Modul",
-    "Pelajaran selesai",
-    "Jumlah pelajaran",
-    "Nilai uji kemampuan (%)",
-    "Terakhir aktif",
-    "Standar tercapai",
-];
-
-/// Writes the report as CSV in the computer's time zone; see [`write_csv_in`].
-pub fn write_csv(rows: &[ReportRow], out: &mut impl Write) -> std::io::Result<()> {
-    write_csv_in(rows, &jiff::tz::TimeZone::system(), out)
-}
-
-/// Writes the report as CSV: UTF-8 with a header row, fields quoted where needed (a name
-/// with a comma or a quote survives), times as `YYYY-MM-DD HH:MM` in `tz`, which both Calc
-/// and Excel read as a date-time.
-///
-/// The file starts with a UTF-8 byte order mark: Excel on Windows reads a CSV without one in
-/// the local ANSI code page, which garbles any non-ASCII letter of a name; with it, Excel
-/// reads UTF-8. LibreOffice Calc and most CSV readers skip the mark.
-pub fn write_csv_in(
-    rows: &[ReportRow],
-    tz: &jiff::tz::TimeZone,
-    out: &mut impl Write,
-) -> std::io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(CSV_HEADER)?;
-    for r in rows {
-        let last = r
-            .last_active
-            .and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
-            .map(|t| {
-                t.to_zoned(tz.clone())
-                    .strftime("%Y-%m-%d %H:%M")
-                    .to_string()
-            })
-            .unwrap_or_default();
-        w.write_record([
-            r.name.as_str(),
-            r.nip.as_deref().unwrap_or(""),
-            r.unit.as_deref().unwrap_or(""),
-            r.module.as_str(),
-            &r.done.to_string(),
-            &r.total.to_string(),
-            &r.score.map(|s| s.to_string()).unwrap_or_default(),
-            &last,
-            &r.standards.join(" "),
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
 }
 
 fn to_usize(n: i64) -> usize {
