@@ -22,7 +22,7 @@ use rusqlite::params;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use tuntun::course::Step;
-use tuntun::store::{FILE_NAME, Store, mentor};
+use tuntun::store::{FILE_NAME, Store};
 
 const LEARNERS: u64 = 10_000;
 const CLASS: u64 = 30;

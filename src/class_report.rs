@@ -269,7 +269,7 @@ mod tests {
         assert_eq!(range.get((1, 6)), Some(&Data::Float(90.0)));
         match range.get((1, 8)) {
             // Excel's serial number of 2026-02-03 04:05.
-            Some(Data::DateTime(d)) => assert!((d.as_f64() - 46056.170_138).abs() < 1e-5),
+            Some(Data::DateTime(d)) => assert!((d.as_f64() - 46_056.170_138).abs() < 1e-5),
             other => panic!("the date passed is a date: {other:?}"),
         }
         assert_eq!(range.get((2, 8)), Some(&Data::Empty));
