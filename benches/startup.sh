@@ -19,6 +19,9 @@ if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null || ! command 
 fi
 cargo build --release --quiet
 bin=target/release/tuntun
+# The GPU renderer is an opt-in feature: a second binary with it, in its own target folder.
+cargo build --release --quiet --features gpu --target-dir target/gpu
+gpu_bin=target/gpu/release/tuntun
 
 n=170; while [[ -e /tmp/.X11-unix/X$n ]]; do n=$((n+1)); done
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d)
@@ -64,7 +67,7 @@ row() { # label, then the command
 }
 
 row "Tuntun, tiny-skia (default)" env ICED_BACKEND=tiny-skia "$bin" --data-dir "$data"
-row "Tuntun, wgpu (--renderer gpu)" env ICED_BACKEND=wgpu "$bin" --data-dir "$data"
+row "Tuntun, wgpu (--features gpu)" env ICED_BACKEND=wgpu "$gpu_bin" --data-dir "$data"
 
 # Memory after a lesson walk: the webmail with a reply and an attachment.
 ICED_BACKEND=tiny-skia "$bin" --data-dir "$data" >/dev/null 2>&1 & app=$!

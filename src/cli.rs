@@ -48,12 +48,19 @@ pub enum Renderer {
 }
 
 impl Renderer {
-    /// The value for iced's `ICED_BACKEND`: the choice first, the other as a fallback.
+    /// The value for iced's `ICED_BACKEND`: the choice first, the other as a fallback. A
+    /// build without the `gpu` feature draws in software whatever is asked.
     pub fn backends(self) -> &'static str {
-        match self {
-            Renderer::Software => "tiny-skia,wgpu",
-            Renderer::Gpu => "wgpu,tiny-skia",
+        match (self, cfg!(feature = "gpu")) {
+            (_, false) => "tiny-skia",
+            (Renderer::Software, true) => "tiny-skia,wgpu",
+            (Renderer::Gpu, true) => "wgpu,tiny-skia",
         }
+    }
+
+    /// Whether this build can draw the way asked.
+    pub fn available(self) -> bool {
+        self == Renderer::Software || cfg!(feature = "gpu")
     }
 }
 
@@ -293,10 +300,17 @@ pub fn export(
 ) -> Result<(), CommandError> {
     let (_lock, store) = open_for_writing(data_dir, "export")?;
     let (learners, events) = store.export_to_file(selection, file)?;
+    let signer = store
+        .signer()
+        .map_err(crate::store::exchange::ExportError::from)?;
     let _ = writeln!(
         out,
-        "exported {learners} learner(s) and {events} event(s) to {}",
-        file.display()
+        "exported {learners} learner(s) and {events} event(s) to {}\n\
+         signed by this laptop, \"{}\" (fingerprint {})\n\
+         the file holds names and NIPs: keep the USB stick safe and delete the file once it is taken",
+        file.display(),
+        signer.name,
+        signer.fingerprint()
     );
     Ok(())
 }
@@ -307,10 +321,16 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
         path: file.to_owned(),
         source,
     };
-    let reader = std::fs::File::open(file).map(std::io::BufReader::new);
-    crate::store::exchange::check(&mut reader.map_err(|e| ierr(e.into()))?).map_err(ierr)?;
+    crate::store::exchange::check_file(file).map_err(ierr)?;
     let (_lock, mut store) = open_for_writing(data_dir, "import")?;
     let s = store.import_file(file).map_err(ierr)?;
+    if let Some(laptop) = &s.new_laptop {
+        let _ = writeln!(
+            out,
+            "first file from the laptop \"{}\" (fingerprint {}); if you do not know this laptop, ask who made the file",
+            laptop.name, laptop.fingerprint
+        );
+    }
     let _ = writeln!(
         out,
         "{}: {} learner(s), {} event(s); new here: {} learner(s), {} event(s), {} note(s); updated: {} learner(s), {} coaching session(s), {} assignment(s)",
@@ -427,7 +447,8 @@ fn write_atomically(
     let mut tmp = file.as_os_str().to_owned();
     tmp.push(".part");
     let tmp = PathBuf::from(tmp);
-    let written = std::fs::File::create(&tmp).and_then(|f| {
+    // Reports hold names and NIPs: readable by this account only.
+    let written = crate::private::create_file(&tmp).and_then(|f| {
         let mut w = std::io::BufWriter::new(f);
         write(&mut w)?;
         w.into_inner().map_err(|e| e.into_error())?.sync_all()

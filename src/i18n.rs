@@ -9,13 +9,16 @@
 //! Bidi isolation marks are off: Indonesian and English are left-to-right, and the marks
 //! break string comparisons and can draw as boxes.
 
-use crate::course::source::{Problem, SourceFile};
+use crate::course::source::{LineIndex, Problem, SourceFile};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+
+/// Where a message is defined: its file, and the line and column there.
+type Definition<'a> = (&'a SourceFile, (usize, usize));
 
 /// The languages Tuntun speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -82,22 +85,22 @@ impl Catalog {
         problems: &mut Vec<Problem>,
     ) -> Self {
         let mut catalog = Catalog::default();
-        // Where each id is defined, per locale: (file, offset, from an overlay).
-        let mut defined: BTreeMap<String, BTreeMap<String, (&SourceFile, usize)>> = BTreeMap::new();
+        // Where each id is defined, per locale: (file, line and column).
+        let mut defined: BTreeMap<String, BTreeMap<String, Definition<'_>>> = BTreeMap::new();
         for (lang, sources) in files {
             let locale = catalog.locales.entry(lang.clone()).or_default();
             let mut origin_of: BTreeMap<String, bool> = BTreeMap::new();
             for file in sources {
                 let mut seen_here: BTreeMap<String, usize> = BTreeMap::new();
                 let offsets = definition_offsets(&file.text);
+                let lines = LineIndex::new(&file.text);
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            problems.push(Problem::at(
+                            problems.push(Problem::at_line(
                                 &file.origin,
-                                &file.text,
-                                e.pos.start,
+                                lines.line_column(&file.text, e.pos.start),
                                 format!("Fluent: {e}"),
                             ));
                         }
@@ -112,13 +115,13 @@ impl Catalog {
                         .copied()
                         .unwrap_or(0);
                     *nth += 1;
+                    let at = lines.line_column(&file.text, offset);
                     if let Some(overlay) = origin_of.get(&id)
                         && *overlay == file.overlay
                     {
-                        problems.push(Problem::at(
+                        problems.push(Problem::at_line(
                             &file.origin,
-                            &file.text,
-                            offset,
+                            at,
                             format!("Fluent message `{id}` is defined twice in locale `{lang}`"),
                         ));
                     }
@@ -126,7 +129,7 @@ impl Catalog {
                     defined
                         .entry(id.clone())
                         .or_default()
-                        .insert(lang.clone(), (file, offset));
+                        .insert(lang.clone(), (file, at));
                     locale.ids.insert(id);
                 }
                 locale.resources.push(Arc::new(resource));
@@ -135,12 +138,11 @@ impl Catalog {
         for (id, langs) in &defined {
             for lang in catalog.locales.keys() {
                 if !langs.contains_key(lang)
-                    && let Some((file, offset)) = langs.values().next()
+                    && let Some((file, at)) = langs.values().next()
                 {
-                    problems.push(Problem::at(
+                    problems.push(Problem::at_line(
                         &file.origin,
-                        &file.text,
-                        *offset,
+                        *at,
                         format!("Fluent message `{id}` is missing in locale `{lang}`"),
                     ));
                 }
@@ -174,6 +176,25 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// The message `id` of one locale as written, for content checks: its text with every
+    /// placeable (`{ … }`) replaced by one NUL character, and the ids of the messages it
+    /// references (`{ webmail-send }`), in order. Select expressions count as placeables; the
+    /// references inside their variants are listed. The last definition wins (an overlay's).
+    pub fn source(&self, lang: Lang, id: &str) -> Option<MessageSource> {
+        let locale = self.locales.get(lang.code())?;
+        let message = locale.resources.iter().rev().find_map(|r| {
+            r.entries().find_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) if m.id.name == id => Some(m),
+                _ => None,
+            })
+        })?;
+        let mut out = MessageSource::default();
+        if let Some(pattern) = &message.value {
+            pattern_source(pattern, &mut out, true);
+        }
+        Some(out)
+    }
+
     /// A translator for one language, falling back to the other one for missing messages.
     pub fn translator(&self, lang: Lang) -> Translator {
         let fallback = match lang {
@@ -198,6 +219,60 @@ impl Catalog {
             }
         }
         bundle
+    }
+}
+
+/// A message as written (see [`Catalog::source`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MessageSource {
+    /// The literal text; each placeable is one `\0`.
+    pub text: String,
+    /// Ids of referenced messages, in order.
+    pub references: Vec<String>,
+    /// Whether the value is one plain text without placeables.
+    pub plain: bool,
+}
+
+fn pattern_source(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut MessageSource, top: bool) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    if top {
+        out.plain = pattern
+            .elements
+            .iter()
+            .all(|e| matches!(e, PatternElement::TextElement { .. }));
+    }
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                if top {
+                    out.text.push_str(value);
+                }
+            }
+            PatternElement::Placeable { expression } => {
+                if top {
+                    out.text.push('\0');
+                }
+                match expression {
+                    Expression::Inline(InlineExpression::MessageReference { id, .. }) => {
+                        out.references.push(id.name.to_owned());
+                    }
+                    Expression::Inline(InlineExpression::Placeable { expression }) => {
+                        if let Expression::Inline(InlineExpression::MessageReference {
+                            id, ..
+                        }) = expression.as_ref()
+                        {
+                            out.references.push(id.name.to_owned());
+                        }
+                    }
+                    Expression::Select { variants, .. } => {
+                        for v in variants {
+                            pattern_source(&v.value, out, false);
+                        }
+                    }
+                    Expression::Inline(_) => {}
+                }
+            }
+        }
     }
 }
 

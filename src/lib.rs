@@ -7,12 +7,15 @@
 pub mod class_report;
 pub mod cli;
 pub mod course;
+#[cfg(feature = "gui")]
+pub mod entry;
 pub mod i18n;
 pub mod instance;
 pub mod logging;
 pub mod paths;
 pub mod pdf;
 pub mod places;
+pub mod private;
 pub mod progress;
 pub mod sim;
 pub mod speech;

@@ -8,13 +8,10 @@ pub fn init(data_dir: &Path) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
         tracing_subscriber::EnvFilter::new("info,wgpu=warn,naga=warn,iced_wgpu=warn")
     });
-    let file = std::fs::create_dir_all(data_dir).ok().and_then(|()| {
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(data_dir.join("tuntun.log"))
-            .ok()
-    });
+    // Private: the log names learners (see `private`).
+    let file = crate::private::create_dir_all(data_dir)
+        .ok()
+        .and_then(|()| crate::private::append_file(&data_dir.join("tuntun.log")).ok());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(false);

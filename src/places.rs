@@ -40,6 +40,9 @@ pub fn discover() -> Vec<Place> {
             );
         }
     }
+    out.extend(removable_drives());
+    // Documents and Downloads as the system names them (on Windows through the known-folder
+    // API, so a moved or renamed "Dokumen" folder is found too).
     if let Some(dirs) = directories::UserDirs::new() {
         if let Some(d) = dirs.document_dir() {
             out.push(Place {
@@ -67,6 +70,34 @@ pub fn discover() -> Vec<Place> {
         });
     }
     out
+}
+
+/// Windows: the drives Windows calls removable (USB sticks, memory cards), by letter.
+#[cfg(windows)]
+fn removable_drives() -> Vec<Place> {
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn GetDriveTypeW(root: *const u16) -> u32;
+    }
+    const DRIVE_REMOVABLE: u32 = 2;
+    (b'A'..=b'Z')
+        .filter_map(|letter| {
+            let root = format!("{}:\\", char::from(letter));
+            let wide: Vec<u16> = root.encode_utf16().chain([0]).collect();
+            // SAFETY: `wide` is a NUL-terminated UTF-16 string that outlives the call.
+            let kind = unsafe { GetDriveTypeW(wide.as_ptr()) };
+            (kind == DRIVE_REMOVABLE).then(|| Place {
+                kind: PlaceKind::Usb(format!("{}:", char::from(letter))),
+                path: PathBuf::from(root),
+            })
+        })
+        .collect()
+}
+
+/// Elsewhere, plugged-in drives are found under /media above.
+#[cfg(not(windows))]
+fn removable_drives() -> Vec<Place> {
+    Vec::new()
 }
 
 fn usb(path: PathBuf) -> Place {
@@ -127,17 +158,122 @@ pub fn find_exports(places: &[Place]) -> Vec<PathBuf> {
     found.into_iter().map(|(_, p)| p).collect()
 }
 
-/// A file name for a new export: `tuntun-kemajuan-20261123-1015.tuntun`.
-pub fn export_name() -> String {
+/// `text` made into a file name stem every system takes (Windows is the strictest): the
+/// characters `< > : " / \ | ? *` and control characters become `-`, no trailing dot or
+/// space, at most 120 characters, and never a name Windows keeps for devices (`CON`, `PRN`,
+/// `AUX`, `NUL`, `COM1`…`COM9`, `LPT1`…`LPT9`, in any case, even before an extension): those
+/// get a `_`. Empty text gives `fallback`.
+pub fn safe_stem(text: &str, fallback: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .take(120)
+        .collect();
+    let trimmed = cleaned.trim_start().trim_end_matches(['.', ' ']);
+    if trimmed.is_empty() {
+        return fallback.to_owned();
+    }
+    let device = trimmed
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+        .to_ascii_uppercase();
+    let reserved = matches!(device.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((device.starts_with("COM") || device.starts_with("LPT"))
+            && device.len() == 4
+            && device.as_bytes()[3].is_ascii_digit()
+            && device.as_bytes()[3] != b'0');
+    if reserved {
+        format!("{trimmed}_")
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// A file name for a new export by `laptop` (its name) with device id `device`:
+/// `tuntun-kemajuan-20261123-101503-laptop-camat-3f2a.tuntun`. The seconds and the laptop keep
+/// two laptops that save to one USB stick in the same minute from sharing a name.
+pub fn export_name(laptop: &str, device: &str) -> String {
+    let mut slug = String::new();
+    for c in laptop.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 24 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let id: String = device
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(4)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let who = [slug, id.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     format!(
-        "tuntun-kemajuan-{}.{EXTENSION}",
-        jiff::Zoned::now().strftime("%Y%m%d-%H%M")
+        "tuntun-kemajuan-{}-{who}.{EXTENSION}",
+        jiff::Zoned::now().strftime("%Y%m%d-%H%M%S")
     )
+}
+
+/// Where a new export goes in `dir`: [`export_name`], with `-2`, `-3`… added if a file of
+/// that name is already there, so an export never replaces another.
+pub fn new_export_path(dir: &Path, laptop: &str, device: &str) -> PathBuf {
+    let name = export_name(laptop, device);
+    let first = dir.join(&name);
+    if !first.exists() {
+        return first;
+    }
+    let stem = name.trim_end_matches(&format!(".{EXTENSION}")).to_owned();
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.{EXTENSION}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_from_anything_a_learner_types_are_safe_on_windows() {
+        let cases = [
+            ("Surat Undangan Rapat", "Surat Undangan Rapat"),
+            ("Laporan: Mei/Juni?", "Laporan- Mei-Juni-"),
+            ("a<b>c\"d|e*f\\g", "a-b-c-d-e-f-g"),
+            ("tab\there\nline", "tab-here-line"),
+            ("akhir titik...", "akhir titik"),
+            ("spasi di akhir   ", "spasi di akhir"),
+            ("CON", "CON_"),
+            ("con", "con_"),
+            ("Nul.txt", "Nul.txt_"),
+            ("COM1", "COM1_"),
+            ("lpt9", "lpt9_"),
+            ("COM0", "COM0"),
+            ("CONTOH", "CONTOH"),
+            ("Siti Rahmawati, S.Pd", "Siti Rahmawati, S.Pd"),
+            ("...", "dokumen"),
+            ("", "dokumen"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(safe_stem(text, "dokumen"), want, "{text:?}");
+        }
+        assert_eq!(safe_stem(&"x".repeat(500), "d").chars().count(), 120);
+    }
 
     #[test]
     fn finds_progress_files_newest_first_and_ignores_others() {
@@ -156,6 +292,20 @@ mod tests {
             .filter_map(|p| p.file_name()?.to_str())
             .collect();
         assert_eq!(names, ["new.tuntun", "old.tuntun"]);
-        assert!(export_name().ends_with(".tuntun"));
+    }
+
+    #[test]
+    fn export_names_carry_seconds_and_the_laptop_and_never_repeat() {
+        let name = export_name("Laptop Camat #2", "3F2A9c01-0000");
+        let re = regex::Regex::new(r"^tuntun-kemajuan-\d{8}-\d{6}-laptop-camat-2-3f2a\.tuntun$")
+            .expect("re");
+        assert!(re.is_match(&name), "{name}");
+        let dir = tempfile::tempdir().expect("temp");
+        let first = new_export_path(dir.path(), "Laptop", "abcd");
+        std::fs::write(&first, "a").expect("w");
+        let second = new_export_path(dir.path(), "Laptop", "abcd");
+        assert_ne!(first, second);
+        // Within the same second the second file gets "-2"; a second later a new name.
+        assert!(!second.exists());
     }
 }

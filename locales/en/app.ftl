@@ -13,6 +13,7 @@ notice-not-saved = Your progress has not been saved. You may go on; please tell 
 notice-restored = The progress file on this laptop was damaged. Tuntun is using the backup from { $date }. Practice after that time may be missing. The damaged file was kept in { $path }.
 notice-restored-empty = The progress file on this laptop was damaged and there was no backup yet, so progress starts again. The damaged file was kept in { $path }.
 notice-missing-restored = The progress file on this laptop was missing. Tuntun is using the backup from { $date }. Practice after that time may be missing.
+notice-voice-missing = This computer has no Indonesian voice for "Read aloud" yet. A mentor can add it: Windows Settings › Time & language › Language & region › Indonesian › Language options › Speech › Download. Then open Tuntun again.
 notice-restored-ok = Understood
 
 ## Choosing a learner
@@ -57,6 +58,12 @@ transfer-error-future = This file was made by a newer Tuntun. Update Tuntun on t
 transfer-error-truncated = This file is incomplete; it may have been cut off while copying. Copy it again from the other laptop. Nothing was changed.
 transfer-error-tampered = This file was changed after it was made. Copy it again from the other laptop. Nothing was changed.
 transfer-error-read = This file cannot be read. Try again, or call your mentor. Nothing was changed.
+transfer-saved-private = This file holds the learners' names and NIPs. Keep the USB stick safe, and delete the file once it has been taken on the other laptop.
+transfer-new-laptop = First file from the laptop "{ $name }" (key fingerprint { $fingerprint }). If you do not know this laptop, ask who made the file.
+transfer-error-unsigned = This file was made by an older Tuntun and is not signed. Update Tuntun on the laptop it came from, then save the progress there again. Nothing was changed.
+transfer-error-wrong-key = This file says it comes from the laptop "{ $name }", but it is not signed by that laptop. It may be forged. Nothing was changed.
+transfer-error-not-file = This is not a progress file. Nothing was changed.
+transfer-error-invalid = This file holds data Tuntun does not accept (for example an empty or too long name, or a wrong NIP). Nothing was changed.
 place-usb = USB stick { $label }
 place-documents = the Documents folder
 place-downloads = the Downloads folder
@@ -176,6 +183,8 @@ settings-kiosk-needs-mentor = Kiosk mode needs a mentor account first, so that T
 lesson-read-aloud = Read aloud
 lesson-offer-hint = Need some help? Click Hint below. No hurry at all.
 lesson-call-mentor-text = This step is not easy. The orange frame shows where to act. You may also call the mentor.
+lesson-call-mentor-text-no-box = This step is not easy. You may call the mentor.
+lesson-restart-step = Start this step again
 lesson-call-mentor = Call the mentor
 lesson-mentor-called = Your request for help is noted for the mentor. Raise your hand too, so the mentor comes soon. While you wait, you may try again.
 

@@ -23,7 +23,7 @@ dokumen-mengetik-backspace = The title on the page has a typo: "Pengumumann". Th
 dokumen-mengetik-backspace-h1 = Click at the right end of the word Pengumumann. The blinking cursor moves there. Or: click in the word, then press the End key.
 dokumen-mengetik-backspace-h2 = The Backspace key is at the top right of the keyboard, above Enter. Sometimes it shows an arrow pointing left (←). Press it just once.
 dokumen-mengetik-backspace-ok = Well done! It now says "Pengumuman" ("Announcement"). Backspace deletes one letter to the left of the cursor.
-dokumen-mengetik-backspace-delete = That was the Delete key. Delete removes the letter to the right of the cursor. That's all right. If a letter disappeared, type it again. Then click after the last letter and press Backspace.
+dokumen-mengetik-backspace-delete = That was the Delete key. Delete removes the letter to the right of the cursor. That's all right. Click { lesson-restart-step } to try again with Backspace.
 dokumen-mengetik-backspace-too-many = The whole word was deleted. That's all right. Type it again: Pengumumann (with two n's and a capital P). Then press Backspace once.
 dokumen-mengetik-backspace-typed = A new letter was typed. That's all right. Press Backspace until it is gone, then delete the extra n as well.
 dokumen-mengetik-enter = The cursor is now at the end of the title. Press Enter once to make a new line below it.
@@ -31,14 +31,14 @@ dokumen-mengetik-enter-h1 = Enter is the big key on the right side of the keyboa
 dokumen-mengetik-enter-h2 = Make sure the cursor is blinking right after the word Pengumuman. If not, click there. Then press Enter once.
 dokumen-mengetik-enter-ok = The cursor moved to a new line. Every line ended with Enter is called a paragraph.
 dokumen-mengetik-enter-typed = That letter went into the title line. That's all right. Delete it with Backspace, then press Enter first.
-dokumen-mengetik-enter-split = The title was split into two lines, because the cursor was in the middle of the word. That's all right. Press Backspace once to join it again. Then click after the last letter and press Enter.
+dokumen-mengetik-enter-split = The title was split into two lines, because the cursor was in the middle of the word. That's all right. Click { lesson-restart-step } to try again.
 dokumen-mengetik-kalimat1 = Now type this sentence, exactly as written:
     Rapat staf hari Selasa pukul 09.00.
     (It means "Staff meeting on Tuesday at 09.00.") R and S are capital letters: hold Shift while pressing the letter. The sentence ends with a full stop. After the full stop, press Enter.
 dokumen-mengetik-kalimat1-h1 = Hold Shift, press R, then let go of Shift. Type the rest as usual. The space bar is the long key at the bottom.
 dokumen-mengetik-kalimat1-h2 = Type 09.00 as: zero, nine, full stop, zero, zero. The full stop key is at the bottom right, near the right Shift. After the last full stop, press Enter.
 dokumen-mengetik-kalimat1-ok = Well done! The first sentence is finished, and the cursor is on a new line.
-dokumen-mengetik-kalimat1-capital = A line does not start with a capital letter yet. That's all right. Press Backspace once to go back to the sentence. Click right after the first letter, delete it with Backspace, then hold Shift and type the letter again. Then press End, and Enter.
+dokumen-mengetik-kalimat1-capital = A line does not start with a capital letter yet. That's all right. Click { lesson-restart-step }, then type again, holding Shift for the first letter.
 dokumen-mengetik-kalimat1-words = Enter was pressed, but the sentence is not the same as the example yet. That's all right. Press Backspace once: the cursor goes back to the end of the sentence. Complete or correct it, then press Enter again.
 dokumen-mengetik-kalimat1-extra-enter = There is an extra empty line. That's all right. Press Backspace once to remove it.
 dokumen-mengetik-kalimat2 = Type the last sentence on this new line:
@@ -66,67 +66,67 @@ dokumen-format-title = Bold, size and alignment
 dokumen-format-summary = Tidy up the title of a letter, then undo a mistake with Undo.
 dokumen-format-intro = A title that is bold, a little bigger and centred makes a letter easy to read. The body of the letter stays in normal letters.
     It always works the same way: first select the text, then click the button.
-    If you click the wrong thing, don't worry. The Undo button takes back the last step.
-dokumen-format-pilih = First select the title. Click in the word PENGUMUMAN, then click the Select Line button.
+    If you click the wrong thing, don't worry. The { dokumen-app-undo } button takes back the last step.
+dokumen-format-pilih = First select the title. Click in the word PENGUMUMAN, then click the { dokumen-app-select-line } button.
 dokumen-format-pilih-h1 = Click once in the word PENGUMUMAN, on the top line. The cursor moves there.
-dokumen-format-pilih-h2 = The Select Line button is in the row of buttons above the page. Click it once. The title gets a blue background: it is selected.
+dokumen-format-pilih-h2 = The { dokumen-app-select-line } button is in the row of buttons above the page. Click it once. The title gets a blue background: it is selected.
 dokumen-format-pilih-ok = The title is selected. The buttons you click now apply to this title only.
-dokumen-format-pilih-all = All the text is selected, because that was the Select All button. That's all right. Click in the word PENGUMUMAN, then click Select Line.
-dokumen-format-pilih-other = The selection is not the title yet. That's all right. Click in the word PENGUMUMAN on the top line, then click Select Line.
-dokumen-format-tebal = Now click the Bold button.
-dokumen-format-tebal-h1 = The Bold button shows a thick letter B, in the row of buttons above the page.
+dokumen-format-pilih-all = All the text is selected, because that was the { dokumen-app-select-all } button. That's all right. Click in the word PENGUMUMAN, then click { dokumen-app-select-line }.
+dokumen-format-pilih-other = The selection is not the title yet. That's all right. Click in the word PENGUMUMAN on the top line, then click { dokumen-app-select-line }.
+dokumen-format-tebal = Now click the { dokumen-app-bold } button.
+dokumen-format-tebal-h1 = The { dokumen-app-bold } button shows a thick letter B, in the row of buttons above the page.
 dokumen-format-tebal-h2 = Make sure the title still has a blue background, then click the B (Bold) button once.
 dokumen-format-tebal-ok = The title is now bold.
-dokumen-format-tebal-off = The bold went away instead. That's all right. Click the Bold button once more.
-dokumen-format-tebal-other = What became bold is not the title. That's all right. Click Bold once more to undo it. Then click in the title, click Select Line, and click Bold.
+dokumen-format-tebal-off = The bold went away instead. That's all right. Click the { dokumen-app-bold } button once more.
+dokumen-format-tebal-other = What became bold is not the title. That's all right. Click { lesson-restart-step }. Then select the title first, and only then click { dokumen-app-bold }.
 dokumen-format-tebal-wrong-button = That was another button, not Bold. That's all right. Look for the button with the letter B.
 dokumen-format-ukuran = Make the title a little bigger: size 14. Click the Font size box, then choose 14.
 dokumen-format-ukuran-h1 = The number 12 in the row of buttons is the current font size. The title must stay selected.
 dokumen-format-ukuran-h2 = Click the Font size box (the one showing 12), then click the number 14 in the list that opens.
 dokumen-format-ukuran-ok = The title is now size 14. The body stays at 12, the usual size.
 dokumen-format-ukuran-value = The size changed, but it is not 14 yet. That's all right. Click the Font size box again and choose 14.
-dokumen-format-ukuran-other = The size changed for other text, not the title. That's all right. Click in the title, click Select Line, then choose size 14.
+dokumen-format-ukuran-other = The size changed for other text, not the title. That's all right. Click { lesson-restart-step }. Then select the title first, and only then choose size 14.
 dokumen-format-ukuran-wrong-button = That was another button. Look for the Font size box, the one showing a number.
-dokumen-format-tengah = Put the title in the centre. Click the Align centre button.
+dokumen-format-tengah = Put the title in the centre. Click the { dokumen-app-align-center } button.
 dokumen-format-tengah-h1 = There are four alignment buttons side by side: align left, centre, align right and justify. They show little lines.
-dokumen-format-tengah-h2 = Click the second of those four, Align centre: its lines are in the middle.
+dokumen-format-tengah-h2 = Click the second of those four, { dokumen-app-align-center }: its lines are in the middle.
 dokumen-format-tengah-ok = The title is centred. Bold, size 14, centred: a tidy title.
-dokumen-format-tengah-value = The title moved, but not to the centre. That's all right. Click the Align centre button, the second of the four alignment buttons.
-dokumen-format-tengah-other = Another line moved, not the title. That's all right. Click Align left to put that line back. Then click in the title and click Align centre.
-dokumen-format-tengah-wrong-button = That was another button. Look for the four buttons with little lines, then click Align centre.
+dokumen-format-tengah-value = The title moved, but not to the centre. That's all right. Click the { dokumen-app-align-center } button, the second of the four alignment buttons.
+dokumen-format-tengah-other = Another line moved, not the title. That's all right. Click { lesson-restart-step }. Then click in the title and click { dokumen-app-align-center }.
+dokumen-format-tengah-wrong-button = That was another button. Look for the four buttons with little lines, then click { dokumen-app-align-center }.
 dokumen-format-urungkan-intro = Sometimes we click the wrong thing. No need to worry.
-    The Undo button takes back the last step. On the keyboard: hold Ctrl, then press Z.
-    If you undid too much, the Redo button brings it back.
+    The { dokumen-app-undo } button takes back the last step. On the keyboard: hold Ctrl, then press Z.
+    If you undid too much, the { dokumen-app-redo } button brings it back.
     Let's try it now. We'll make a "mistake" on purpose, then take it back.
-dokumen-format-pilih-semua = Click the Select All button. All the text on the page will be selected.
-dokumen-format-pilih-semua-h1 = The Select All button is in the row of buttons, near Select Line.
-dokumen-format-pilih-semua-h2 = Click the Select All button once. All the text gets a blue background.
+dokumen-format-pilih-semua = Click the { dokumen-app-select-all } button. All the text on the page will be selected.
+dokumen-format-pilih-semua-h1 = The { dokumen-app-select-all } button is in the row of buttons, near Select Line.
+dokumen-format-pilih-semua-h2 = Click the { dokumen-app-select-all } button once. All the text gets a blue background.
 dokumen-format-pilih-semua-ok = All the text is selected.
-dokumen-format-pilih-semua-other = Only part of the text is selected. Click the Select All button.
-dokumen-format-tebal-semua = Now click Bold, and see what happens.
-dokumen-format-tebal-semua-h1 = The Bold button shows the letter B.
+dokumen-format-pilih-semua-other = Only part of the text is selected. Click the { dokumen-app-select-all } button.
+dokumen-format-tebal-semua = Now click { dokumen-app-bold }, and see what happens.
+dokumen-format-tebal-semua-h1 = The { dokumen-app-bold } button shows the letter B.
 dokumen-format-tebal-semua-h2 = Make sure all the text still has a blue background, then click the B (Bold) button.
 dokumen-format-tebal-semua-ok = All the text is bold. The letter is hard to read now. That is our "mistake".
-dokumen-format-tebal-semua-off = The bold went away from all the text, the title too. That's all right. Click Bold once more.
+dokumen-format-tebal-semua-off = The bold went away from all the text, the title too. That's all right. Click { dokumen-app-bold } once more.
 dokumen-format-tebal-semua-wrong-button = That was another button. That's all right. Look for the button with the letter B and click it.
-dokumen-format-urungkan = Take that mistake back. Click the Undo button.
-dokumen-format-urungkan-h1 = The Undo button is in the row of buttons, next to the Redo button.
-dokumen-format-urungkan-h2 = Click the Undo button once. On the keyboard you can also hold Ctrl and press Z.
-dokumen-format-urungkan-ok = The last step was taken back. Each click on Undo takes back one step.
-dokumen-format-urungkan-bold = The bold changed again, because that was the Bold button. That's all right. To take a step back, click the Undo button.
-dokumen-format-urungkan-redo = That was the Redo button. Redo brings back what was just undone. To take a step back, click the Undo button.
+dokumen-format-urungkan = Take that mistake back. Click the { dokumen-app-undo } button.
+dokumen-format-urungkan-h1 = The { dokumen-app-undo } button is in the row of buttons, next to the { dokumen-app-redo } button.
+dokumen-format-urungkan-h2 = Click the { dokumen-app-undo } button once. On the keyboard you can also hold Ctrl and press Z.
+dokumen-format-urungkan-ok = The last step was taken back. Each click on { dokumen-app-undo } takes back one step.
+dokumen-format-urungkan-bold = The bold changed again, because that was the { dokumen-app-bold } button. That's all right. To take a step back, click the { dokumen-app-undo } button.
+dokumen-format-urungkan-redo = That was the { dokumen-app-redo } button. Redo brings back what was just undone. To take a step back, click the { dokumen-app-undo } button.
 dokumen-format-q-urungkan = You deleted a paragraph by accident. What is quickest?
 dokumen-format-q-urungkan-a = Type the paragraph again
-dokumen-format-q-urungkan-a-fb = Not quite. It works, but it takes long. Click Undo or press Ctrl+Z: the paragraph comes back.
-dokumen-format-q-urungkan-b = Click Undo, or press Ctrl+Z
+dokumen-format-q-urungkan-a-fb = Not quite. It works, but it takes long. Click { dokumen-app-undo } or press Ctrl+Z: the paragraph comes back.
+dokumen-format-q-urungkan-b = Click { dokumen-app-undo }, or press Ctrl+Z
 dokumen-format-q-urungkan-b-fb = Right. The deleted paragraph comes back as it was.
 dokumen-format-q-urungkan-c = Close the word processor without saving
-dokumen-format-q-urungkan-c-fb = Not quite. Everything not yet saved may be lost too. Just click Undo.
+dokumen-format-q-urungkan-c-fb = Not quite. Everything not yet saved may be lost too. Just click { dokumen-app-undo }.
 dokumen-format-q-pilih = You want to make one word bold. What do you do first?
 dokumen-format-q-pilih-a = Select that word
-dokumen-format-q-pilih-a-fb = Right. Select first, then click Bold.
-dokumen-format-q-pilih-b = Click Bold, then select the word
-dokumen-format-q-pilih-b-fb = Not quite. Bold without a selection only applies to what you type next. Select the word first, then click Bold.
+dokumen-format-q-pilih-a-fb = Right. Select first, then click { dokumen-app-bold }.
+dokumen-format-q-pilih-b = Click { dokumen-app-bold }, then select the word
+dokumen-format-q-pilih-b-fb = Not quite. Bold without a selection only applies to what you type next. Select the word first, then click { dokumen-app-bold }.
 
 ## Lesson 3: Saving
 dokumen-simpan-title = Saving with a clear name
@@ -148,42 +148,42 @@ dokumen-simpan-q-nama-b = surat rapat ("meeting letter")
 dokumen-simpan-q-nama-b-fb = Not quite. Which meeting, what date? Add the date.
 dokumen-simpan-q-nama-c = 2025-05-20_Undangan_Rapat
 dokumen-simpan-q-nama-c-fb = Right. You can read the date and the subject at once.
-dokumen-simpan-dialog = Look at the title at the top: this document is still called "Dokumen1". Click the Save As button.
-dokumen-simpan-dialog-h1 = The Save As button is in the top row of buttons, near the Save button.
-dokumen-simpan-dialog-h2 = Click the Save As button once. A window opens over the page.
-dokumen-simpan-dialog-ok = The Save As window is open. On the left is the list of folders. Below is the File name box.
-dokumen-simpan-dialog-pdf = That was Export PDF. We'll learn about PDF later. Click Cancel in that window, then click Save As.
-dokumen-simpan-dialog-open = That is the Open window, for opening files. Click Cancel, then click Save As.
-dokumen-simpan-dialog-print = That is the Print window. Click Cancel, then click Save As.
+dokumen-simpan-dialog = Look at the title at the top: this document is still called "Dokumen1". Click the { dokumen-app-save-as } button.
+dokumen-simpan-dialog-h1 = The { dokumen-app-save-as } button is in the top row of buttons, near the { dokumen-app-save } button.
+dokumen-simpan-dialog-h2 = Click the { dokumen-app-save-as } button once. A window opens over the page.
+dokumen-simpan-dialog-ok = The { dokumen-app-save-as-title } window is open. On the left is the list of folders. Below is the { dokumen-app-file-name } box.
+dokumen-simpan-dialog-pdf = That was Export PDF. We'll learn about PDF later. Click { dokumen-app-cancel } in that window, then click { dokumen-app-save-as }.
+dokumen-simpan-dialog-open = That is the { dokumen-app-open-title } window, for opening files. Click { dokumen-app-cancel }, then click { dokumen-app-save-as }.
+dokumen-simpan-dialog-print = That is the { dokumen-app-print-title } window. Click { dokumen-app-cancel }, then click { dokumen-app-save-as }.
 dokumen-simpan-folder = Choose where to save it. Click the folder "Surat Keluar 2025".
-dokumen-simpan-folder-h1 = The list of folders is on the left side of the Save As window.
+dokumen-simpan-folder-h1 = The list of folders is on the left side of the { dokumen-app-save-as-title } window.
 dokumen-simpan-folder-h2 = Click "Surat Keluar 2025" once. Careful: don't mix it up with "Surat Masuk 2025" (incoming letters).
 dokumen-simpan-folder-ok = The folder Surat Keluar 2025 is open. Other letters with tidy names are already there.
 dokumen-simpan-folder-masuk = That is "Surat Masuk 2025", for letters we receive. We are sending this letter. Click "Surat Keluar 2025".
 dokumen-simpan-folder-other = That is another folder. Click "Surat Keluar 2025" in the list of folders.
-dokumen-simpan-folder-saved-early = The letter was saved, but the folder wasn't chosen yet. That's all right. Click Save As again, then click the folder "Surat Keluar 2025".
-dokumen-simpan-nama-file = Click the File name box. Delete "Dokumen1", then type:
+dokumen-simpan-folder-saved-early = The letter was saved, but the folder wasn't chosen yet. That's all right. Click { dokumen-app-save-as } again, then click the folder "Surat Keluar 2025".
+dokumen-simpan-nama-file = Click the { dokumen-app-file-name } box. Delete "Dokumen1", then type:
     2025-05-20_Undangan_Rapat
-    Then click the Save button in that window.
-dokumen-simpan-nama-file-h1 = Click in the File name box, then press Backspace until it is empty. For the underscore _, hold Shift and press the hyphen key, to the right of the 0 key.
-dokumen-simpan-nama-file-h2 = Type exactly: 2025-05-20_Undangan_Rapat. The ending .docx is added for you. Then click the Save button at the bottom right of the window.
+    Then click the { dokumen-app-save } button in that window.
+dokumen-simpan-nama-file-h1 = Click in the { dokumen-app-file-name } box, then press Backspace until it is empty. For the underscore _, hold Shift and press the hyphen key, to the right of the 0 key.
+dokumen-simpan-nama-file-h2 = Type exactly: 2025-05-20_Undangan_Rapat. The ending .docx is added for you. Then click the { dokumen-app-save } button at the bottom right of the window.
 dokumen-simpan-nama-file-ok = Saved! Look at the title at the top: it now says 2025-05-20_Undangan_Rapat.docx. Anyone can guess what is in it.
-dokumen-simpan-refused-empty = The File name box is still empty. Type 2025-05-20_Undangan_Rapat, then click Save.
+dokumen-simpan-refused-empty = The { dokumen-app-file-name } box is still empty. Type 2025-05-20_Undangan_Rapat, then click { dokumen-app-save }.
 dokumen-simpan-refused-character = That name uses a sign the computer refuses, such as / or :. That's all right. Use hyphens - between the numbers of the date: 2025-05-20_Undangan_Rapat.
-dokumen-simpan-saved-default = The letter was saved with a name like "Dokumen1". Names like that are hard to find again. That's all right. Click Save As again and type a clear name.
-dokumen-simpan-saved-pdf = The letter was saved as a PDF. For a letter you may still change, choose Word (.docx). Click Save As again and choose .docx.
-dokumen-simpan-saved-name = The folder is right, but the name isn't exactly the same yet. That's all right. Click Save As again and type: 2025-05-20_Undangan_Rapat
-dokumen-simpan-saved-folder = The letter was saved in another folder. That's all right. Click Save As again, choose the folder "Surat Keluar 2025", then save.
+dokumen-simpan-saved-default = The letter was saved with a name like "Dokumen1". Names like that are hard to find again. That's all right. Click { dokumen-app-save-as } again and type a clear name.
+dokumen-simpan-saved-pdf = The letter was saved as a PDF. For a letter you may still change, choose Word (.docx). Click { lesson-restart-step } to try again.
+dokumen-simpan-saved-name = The folder is right, but the name isn't exactly the same yet. That's all right. Click { dokumen-app-save-as } again and type: 2025-05-20_Undangan_Rapat
+dokumen-simpan-saved-folder = The letter was saved in another folder. That's all right. Click { dokumen-app-save-as } again, choose the folder "Surat Keluar 2025", then save.
 dokumen-simpan-lagi-intro = Now the letter has a name and a place.
-    When you change it later, just click Save. It is saved in the same place, without asking again.
+    When you change it later, just click { dokumen-app-save }. It is saved in the same place, without asking again.
     Save As is for saving under a new name or in another folder.
     Make a habit of clicking Save every few minutes, so your typing isn't lost if the power goes out.
-dokumen-simpan-lagi = Try it now: click the Save button.
-dokumen-simpan-lagi-h1 = The Save button is in the top row of buttons.
-dokumen-simpan-lagi-h2 = Click the Save button once, not Save As. No window appears.
+dokumen-simpan-lagi = Try it now: click the { dokumen-app-save } button.
+dokumen-simpan-lagi-h1 = The { dokumen-app-save } button is in the top row of buttons.
+dokumen-simpan-lagi-h2 = Click the { dokumen-app-save } button once, not Save As. No window appears.
 dokumen-simpan-lagi-ok = Saved in the same place: folder Surat Keluar 2025, name 2025-05-20_Undangan_Rapat.docx.
-dokumen-simpan-lagi-dialog = That opened the Save As window again. Click Cancel, then click the Save button.
-dokumen-simpan-lagi-other = The letter was saved under another name or in another folder. That's all right. To save in the same place, just click the Save button.
+dokumen-simpan-lagi-dialog = That opened the { dokumen-app-save-as-title } window again. Click { dokumen-app-cancel }, then click the { dokumen-app-save } button.
+dokumen-simpan-lagi-other = The letter was saved under another name or in another folder. That's all right. To save in the same place, just click the { dokumen-app-save } button.
 dokumen-simpan-q-tanda = May a file be named "Undangan 20/05/2025"?
 dokumen-simpan-q-tanda-a = Yes
 dokumen-simpan-q-tanda-a-fb = Not quite. The sign / is refused, because the computer uses it to separate folders. Write the date as 2025-05-20.
@@ -200,25 +200,25 @@ dokumen-simpan-q-beda-c-fb = Not quite. Save As works for .docx and for PDF. It 
 ## Lesson 4: Finding a file again
 dokumen-cari-title = Finding a file again
 dokumen-cari-summary = Open a file from Recent Documents, from its folder, or with the Search box.
-dokumen-cari-intro = A saved file is opened again with the Open button. There are three ways to find it:
+dokumen-cari-intro = A saved file is opened again with the { dokumen-app-open } button. There are three ways to find it:
     1. Recent Documents: files you worked on lately. The newest is at the top.
     2. Folder: open the folder, then choose the file.
     3. Search: type part of the file name. This is where a clear name helps most.
-dokumen-cari-buka-h1 = The Open button is in the top row of buttons.
-dokumen-cari-buka-h2 = Click the Open button once. The Open window appears.
-dokumen-cari-buka-save = That is the window for saving. Click Cancel, then click the Open button.
-dokumen-cari-buka1 = Click the Open button.
-dokumen-cari-buka1-ok = The Open window is open. There are Recent Documents, the list of folders, and the Search box.
+dokumen-cari-buka-h1 = The { dokumen-app-open } button is in the top row of buttons.
+dokumen-cari-buka-h2 = Click the { dokumen-app-open } button once. The { dokumen-app-open-title } window appears.
+dokumen-cari-buka-save = That is the window for saving. Click { dokumen-app-cancel }, then click the { dokumen-app-open } button.
+dokumen-cari-buka1 = Click the { dokumen-app-open } button.
+dokumen-cari-buka1-ok = The { dokumen-app-open-title } window is open. There are { dokumen-app-recent }, the list of folders, and the { dokumen-app-search } box.
 dokumen-cari-terakhir = Open the meeting invitation you saved yesterday. Click its name under Recent Documents:
     2025-05-20_Undangan_Rapat.docx
-dokumen-cari-terakhir-h1 = Recent Documents is in the Open window. The newest file is at the top.
+dokumen-cari-terakhir-h1 = { dokumen-app-recent } is in the { dokumen-app-open-title } window. The newest file is at the top.
 dokumen-cari-terakhir-h2 = Click the first line under Recent Documents: 2025-05-20_Undangan_Rapat.docx.
 dokumen-cari-terakhir-ok = The letter is open. The title at the top changed to that file's name.
-dokumen-cari-terakhir-other-way = The right letter is open. This time, try it through Recent Documents: click Open again, then click the first line under Recent Documents.
-dokumen-cari-terakhir-other = That is another file. That's all right. Click Open again, then click the first line under Recent Documents.
-dokumen-cari-buka2 = Now find the April report. It isn't in Recent Documents. Click Open again.
+dokumen-cari-terakhir-other-way = The right letter is open. This time, try it through Recent Documents: click { dokumen-app-open } again, then click the first line under Recent Documents.
+dokumen-cari-terakhir-other = That is another file. That's all right. Click { dokumen-app-open } again, then click the first line under Recent Documents.
+dokumen-cari-buka2 = Now find the April report. It isn't in Recent Documents. Click { dokumen-app-open } again.
 dokumen-cari-folder = Monthly reports are kept in the folder Laporan ("Reports"). Click the folder Laporan.
-dokumen-cari-folder-h1 = The list of folders is on the left side of the Open window.
+dokumen-cari-folder-h1 = The list of folders is on the left side of the { dokumen-app-open-title } window.
 dokumen-cari-folder-h2 = Click the folder Laporan once.
 dokumen-cari-folder-ok = The contents of Laporan are shown. Because the names start with a date, the files are in date order.
 dokumen-cari-folder-other = That is another folder. Click the folder Laporan in the list of folders.
@@ -226,15 +226,15 @@ dokumen-cari-april = Open the April report: 2025-04-30_Laporan_Bulanan_April.doc
 dokumen-cari-april-h1 = Look for the name ending in "April" in the list of files in Laporan.
 dokumen-cari-april-h2 = Click the file name 2025-04-30_Laporan_Bulanan_April.docx to open it.
 dokumen-cari-april-ok = The April report is open.
-dokumen-cari-april-other = That is another month's report. That's all right. Click Open, choose the folder Laporan, then click the file ending in April.
-dokumen-cari-buka3 = Last, the Search way. Click Open once more.
+dokumen-cari-april-other = That is another month's report. That's all right. Click { lesson-restart-step }, then open the file ending in April from the folder Laporan.
+dokumen-cari-buka3 = Last, the Search way. Click { dokumen-app-open } once more.
 dokumen-cari-search = You need the Musrenbang (development planning meeting) minutes, but you forgot which folder they are in. Click the Search box, type Notulen ("minutes"), then click the file that appears.
-dokumen-cari-search-h1 = The Search box is in the Open window. Just type part of the file name. Capital or small letters don't matter.
+dokumen-cari-search-h1 = The { dokumen-app-search } box is in the { dokumen-app-open-title } window. Just type part of the file name. Capital or small letters don't matter.
 dokumen-cari-search-h2 = Type Notulen in the Search box. Then click the file 2025-03-12_Notulen_Musrenbang.docx in the results.
-dokumen-cari-search-ok = Found it! The file was in the Documents folder. The Search box looks in every folder at once.
+dokumen-cari-search-ok = Found it! The file was in the { disk-folder-dokumen } folder. The Search box looks in every folder at once.
 dokumen-cari-search-none = No file matches yet. Check the spelling in the Search box: Notulen. Delete wrong letters with Backspace.
-dokumen-cari-search-other-way = The minutes are open. This time, try it with the Search box: click Open, type Notulen in the Search box, then click the file.
-dokumen-cari-search-other = That is another file. That's all right. Click Open again, type Notulen in the Search box, then click the file that appears.
+dokumen-cari-search-other-way = The minutes are open. This time, try it with the { dokumen-app-search } box. Click { lesson-restart-step } to try again.
+dokumen-cari-search-other = That is another file. That's all right. Click { lesson-restart-step }. Then type Notulen in the box "{ dokumen-app-search }" and click the file that appears.
 dokumen-cari-q-lupa = You remember the file name contains "Musrenbang", but you forgot the folder. What is quickest?
 dokumen-cari-q-lupa-a = Open every folder one by one
 dokumen-cari-q-lupa-a-fb = Not quite. It works, but it takes long. Type Musrenbang in the Search box.
@@ -245,7 +245,7 @@ dokumen-cari-q-lupa-c-fb = Not quite. The file is still there; it just needs fin
 dokumen-cari-q-terakhir = Where do you find the file you worked on yesterday most quickly?
 dokumen-cari-q-terakhir-a = In Recent Documents
 dokumen-cari-q-terakhir-a-fb = Right. Files you worked on lately are at the top.
-dokumen-cari-q-terakhir-b = In the Downloads folder
+dokumen-cari-q-terakhir-b = In the { disk-folder-unduhan } folder
 dokumen-cari-q-terakhir-b-fb = Not quite. Downloads holds files downloaded from the internet or email. Look in Recent Documents.
 
 ## Lesson 5: An official letter from the template
@@ -273,30 +273,30 @@ dokumen-surat-dinas-q-yth-b = Bapak Slamet
 dokumen-surat-dinas-q-yth-b-fb = Not quite. Official letters are addressed to a position, not a person's name. Write: Kepala Desa Mekarsari.
 dokumen-surat-dinas-q-yth-c = Desa Mekarsari
 dokumen-surat-dinas-q-yth-c-fb = Not quite. Yth. addresses the person holding a position, not the village. Write the position: Kepala Desa Mekarsari.
-dokumen-surat-dinas-periksa1 = The letter template is open, but some boxes are still empty. Click the Check Letter button to see which boxes are not filled in.
-dokumen-surat-dinas-periksa1-h1 = The Check Letter button is above the letter template.
-dokumen-surat-dinas-periksa1-h2 = Click the Check Letter button once. The empty boxes will be marked.
+dokumen-surat-dinas-periksa1 = The letter template is open, but some boxes are still empty. Click the { dokumen-app-check-letter } button to see which boxes are not filled in.
+dokumen-surat-dinas-periksa1-h1 = The { dokumen-app-check-letter } button is above the letter template.
+dokumen-surat-dinas-periksa1-h2 = Click the { dokumen-app-check-letter } button once. The empty boxes will be marked.
 dokumen-surat-dinas-periksa1-ok = Look at the marked boxes: place and date, Lampiran, Hal and Yth. are still empty. Let's fill them in now.
-dokumen-surat-dinas-periksa1-save = The letter isn't complete yet, so there's no need to save it. Click Cancel, then click Check Letter.
+dokumen-surat-dinas-periksa1-save = The letter isn't complete yet, so there's no need to save it. Click { dokumen-app-cancel }, then click { dokumen-app-check-letter }.
 dokumen-surat-dinas-isi = Fill in the four empty boxes:
     Place and date: Sukamaju, 20 Mei 2025
     Lampiran: -
     Hal: Undangan Rapat
     Yth.: Kepala Desa Mekarsari
-    Then click Check Letter again.
+    Then click { dokumen-app-check-letter } again.
 dokumen-surat-dinas-isi-h1 = Click inside a marked box, then type. To move to the next box, click that box.
-dokumen-surat-dinas-isi-h2 = The place and date box is below the letterhead. Lampiran, Hal and Yth. are below it. When all four are filled in, click the Check Letter button.
+dokumen-surat-dinas-isi-h2 = The place and date box is below the letterhead. Lampiran, Hal and Yth. are below it. When all four are filled in, click the { dokumen-app-check-letter } button.
 dokumen-surat-dinas-isi-ok = The letter is complete! Every part of the official letter is filled in.
-dokumen-surat-dinas-missing-tempat-tanggal = The place and date box is still empty. Type: Sukamaju, 20 Mei 2025. Then click Check Letter again.
-dokumen-surat-dinas-missing-nomor = The Nomor box is empty. Type it again: 005/112/Kec.Skj/2025. Then click Check Letter again.
-dokumen-surat-dinas-missing-sifat = The Sifat box is empty. Type: Biasa. Then click Check Letter again.
-dokumen-surat-dinas-missing-lampiran = The Lampiran box is still empty. This letter has no enclosures, so type a hyphen: -
-dokumen-surat-dinas-missing-hal = The Hal box is still empty. Type the subject: Undangan Rapat. Then click Check Letter again.
-dokumen-surat-dinas-missing-yth = The Yth. box is still empty. Type the recipient's position: Kepala Desa Mekarsari. Then click Check Letter again.
-dokumen-surat-dinas-missing-isi = The body of the letter is empty. That's all right. Click Undo to bring it back, then click Check Letter again.
+dokumen-surat-dinas-missing-tempat-tanggal = The place and date box is still empty. Type: Sukamaju, 20 Mei 2025. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-nomor = The { dokumen-app-field-nomor } box is empty. Type it again: 005/112/Kec.Skj/2025. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-sifat = The { dokumen-app-field-sifat } box is empty. Type: Biasa. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-lampiran = The { dokumen-app-field-lampiran } box is still empty. This letter has no enclosures, so type a hyphen: -
+dokumen-surat-dinas-missing-hal = The { dokumen-app-field-hal } box is still empty. Type the subject: Undangan Rapat. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-yth = The Yth. box is still empty. Type the recipient's position: Kepala Desa Mekarsari. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-isi = The body of the letter is empty. That's all right. Click { dokumen-app-undo } to bring it back, then { dokumen-app-check-letter } again.
 dokumen-surat-dinas-missing-ttd = The signer's position or name is empty. Type the position: Camat Sukamaju, and the name: Drs. Ahmad Fauzi, M.Si.
 dokumen-surat-dinas-missing-nip = The NIP is empty or not 18 digits. Type the signer's NIP: 197003151995031002
-dokumen-surat-dinas-missing-tembusan = The Tembusan box is empty. Type: Bupati Sukamaju. Then click Check Letter again.
+dokumen-surat-dinas-missing-tembusan = The { dokumen-app-field-tembusan } box is empty. Type: Bupati Sukamaju. Then click { dokumen-app-check-letter } again.
 dokumen-surat-dinas-q-lampiran = This letter encloses nothing. What goes in Lampiran?
 dokumen-surat-dinas-q-lampiran-a = Leave it empty
 dokumen-surat-dinas-q-lampiran-a-fb = Not quite. An empty box makes the reader wonder: was it forgotten? Write a hyphen -
@@ -316,30 +316,30 @@ dokumen-pdf-summary = Export the letter to PDF and check the file size.
 dokumen-pdf-intro = A .docx letter can look different on another computer: the font changes, the signature is pushed onto the next page. The recipient can also change its content.
     A PDF looks the same on every computer and phone, and is not easy to change. That is why letters that are sent or uploaded are usually PDFs.
     Keep the .docx file as well, so the letter can still be corrected.
-dokumen-pdf-ekspor = Click the Export PDF button.
-dokumen-pdf-ekspor-h1 = The Export PDF button is in the top row of buttons.
-dokumen-pdf-ekspor-h2 = Click the Export PDF button once. The save window opens with PDF chosen.
+dokumen-pdf-ekspor = Click the { dokumen-app-export-pdf } button.
+dokumen-pdf-ekspor-h1 = The { dokumen-app-export-pdf } button is in the top row of buttons.
+dokumen-pdf-ekspor-h2 = Click the { dokumen-app-export-pdf } button once. The save window opens with PDF chosen.
 dokumen-pdf-ekspor-ok = The save window is open. Look: the file type is already PDF.
-dokumen-pdf-ekspor-docx = That is the Save As window for .docx. That's all right. Click Cancel, then click Export PDF.
-dokumen-pdf-ekspor-print = That is the Print window. Click Cancel, then click Export PDF.
-dokumen-pdf-simpan = Make sure the folder "Surat Keluar 2025" is chosen and the name is 2025-05-20_Undangan_Rapat. Then click Save.
+dokumen-pdf-ekspor-docx = That is the { dokumen-app-save-as-title } window for .docx. That's all right. Click { dokumen-app-cancel }, then click { dokumen-app-export-pdf }.
+dokumen-pdf-ekspor-print = That is the { dokumen-app-print-title } window. Click { dokumen-app-cancel }, then click { dokumen-app-export-pdf }.
+dokumen-pdf-simpan = Make sure the folder "Surat Keluar 2025" is chosen and the name is 2025-05-20_Undangan_Rapat. Then click { dokumen-app-save }.
 dokumen-pdf-simpan-h1 = The PDF should have the same name as the letter. Only the ending differs: .pdf.
-dokumen-pdf-simpan-h2 = If another folder is chosen, click "Surat Keluar 2025" on the left. Then click the Save button at the bottom right of the window.
+dokumen-pdf-simpan-h2 = If another folder is chosen, click "Surat Keluar 2025" on the left. Then click the { dokumen-app-save } button at the bottom right of the window.
 dokumen-pdf-simpan-ok = The PDF is saved next to its .docx file. Both are easy to find.
-dokumen-pdf-simpan-docx = A .docx file was saved, not a PDF. That's all right. Click Export PDF again, then Save.
-dokumen-pdf-simpan-refused = The file name is empty or uses a sign that is refused. Type: 2025-05-20_Undangan_Rapat, then click Save.
-dokumen-pdf-simpan-name = The PDF is in the right folder, but its name differs from the letter's. That's all right. Click Export PDF again and type 2025-05-20_Undangan_Rapat.
-dokumen-pdf-simpan-folder = The PDF was saved in another folder. That's all right. Click Export PDF again, choose "Surat Keluar 2025", then Save.
+dokumen-pdf-simpan-docx = A .docx file was saved, not a PDF. That's all right. Click { dokumen-app-export-pdf } again, then Save.
+dokumen-pdf-simpan-refused = The file name is empty or uses a sign that is refused. Type: 2025-05-20_Undangan_Rapat, then click { dokumen-app-save }.
+dokumen-pdf-simpan-name = The PDF is in the right folder, but its name differs from the letter's. That's all right. Click { dokumen-app-export-pdf } again and type 2025-05-20_Undangan_Rapat.
+dokumen-pdf-simpan-folder = The PDF was saved in another folder. That's all right. Click { dokumen-app-export-pdf } again, choose "Surat Keluar 2025", then Save.
 dokumen-pdf-ukuran-intro = Many applications limit the file size. For example, the attendance app only accepts attachments up to 300 KB. Office email has a limit too.
     File sizes are written in KB (kilobytes) or MB (megabytes). 1 MB is 1,024 KB.
     Let's look at the size of that PDF.
-dokumen-pdf-buka = Click the Open button.
-dokumen-pdf-buka-h1 = The Open button is in the top row of buttons.
-dokumen-pdf-buka-h2 = Click the Open button once. The Open window appears.
-dokumen-pdf-buka-ok = The Open window is open.
-dokumen-pdf-buka-save = That is the window for saving. Click Cancel, then click the Open button.
+dokumen-pdf-buka = Click the { dokumen-app-open } button.
+dokumen-pdf-buka-h1 = The { dokumen-app-open } button is in the top row of buttons.
+dokumen-pdf-buka-h2 = Click the { dokumen-app-open } button once. The { dokumen-app-open-title } window appears.
+dokumen-pdf-buka-ok = The { dokumen-app-open-title } window is open.
+dokumen-pdf-buka-save = That is the window for saving. Click { dokumen-app-cancel }, then click the { dokumen-app-open } button.
 dokumen-pdf-folder = Click the folder "Surat Keluar 2025". Look at the KB number next to each file.
-dokumen-pdf-folder-h1 = The list of folders is on the left side of the Open window.
+dokumen-pdf-folder-h1 = The list of folders is on the left side of the { dokumen-app-open-title } window.
 dokumen-pdf-folder-h2 = Click "Surat Keluar 2025" once.
 dokumen-pdf-folder-ok = Look at the size of 2025-05-20_Undangan_Rapat.pdf: less than 100 KB. A one-page letter is usually small.
 dokumen-pdf-folder-other = That is another folder. Click "Surat Keluar 2025".
@@ -360,28 +360,28 @@ dokumen-pdf-q-kenapa-c-fb = Not quite. A .docx can be sent, but it may look diff
 dokumen-cetak-title = Printing a letter
 dokumen-cetak-summary = Choose A4 or F4 paper and the number of copies before printing.
 dokumen-cetak-intro = Two paper sizes are common in offices: A4 (21 × 29.7 cm) and F4 or folio (21.5 × 33 cm). F4 is a little longer.
-    Printers often start with A4. If a letter meant for F4 is printed on A4, the bottom may be cut off or the signature moves to a second page. Paper is wasted and the letter must be printed again.
+    Printers often start with A4. If a letter meant for F4 is printed in A4 size, the bottom may be cut off or the signature moves to a second page. Paper is wasted and the letter must be printed again.
     In this practice the office uses F4 paper for official letters. At your office, follow the rules there.
-dokumen-cetak-buka = Click the Print button.
-dokumen-cetak-buka-h1 = The Print button is in the top row of buttons.
-dokumen-cetak-buka-h2 = Click the Print button once. The Print window opens.
-dokumen-cetak-buka-ok = The Print window is open. It has a preview: a picture of the page as it will be printed. Look at the paper choice too.
-dokumen-cetak-buka-pdf = That was Export PDF. Click Cancel, then click Print.
-dokumen-cetak-buka-save = That is a save window. Click Cancel, then click Print.
+dokumen-cetak-buka = Click the { dokumen-app-print } button.
+dokumen-cetak-buka-h1 = The { dokumen-app-print } button is in the top row of buttons.
+dokumen-cetak-buka-h2 = Click the { dokumen-app-print } button once. The { dokumen-app-print-title } window opens.
+dokumen-cetak-buka-ok = The { dokumen-app-print-title } window is open. It has a preview: a picture of the page as it will be printed. Look at the paper choice too.
+dokumen-cetak-buka-pdf = That was Export PDF. Click { dokumen-app-cancel }, then click { dokumen-app-print }.
+dokumen-cetak-buka-save = That is a save window. Click { dokumen-app-cancel }, then click { dokumen-app-print }.
 dokumen-cetak-kertas = Choose F4 paper.
-dokumen-cetak-kertas-h1 = The paper choice is in the Print window: A4 and F4.
+dokumen-cetak-kertas-h1 = The paper choice is in the { dokumen-app-print-title } window: { dokumen-app-paper-a4 } and { dokumen-app-paper-f4 }.
 dokumen-cetak-kertas-h2 = Click the F4 choice once.
 dokumen-cetak-kertas-ok = F4 paper is chosen. Look at the preview: the page is a little longer.
 dokumen-cetak-kertas-a4 = That is A4. Our office uses F4 for official letters. Click F4.
-dokumen-cetak-kertas-printed-a4 = The letter was printed on A4, but the office uses F4. That's all right, this is practice: no paper was wasted. Click Print again, then choose F4.
-dokumen-cetak-kertas-printed-early = The letter was already printed. That's all right. Click Print again, then click the F4 choice before printing.
-dokumen-cetak-rangkap = The letter is needed twice: one to send, one for the archive. Click the + button until the number is 2, then click the Print button in that window.
-dokumen-cetak-rangkap-h1 = The number of copies is in the Print window. The + button adds one, the - button takes one away.
-dokumen-cetak-rangkap-h2 = Click + once so the number is 2. Then click the Print button at the bottom right of the window.
+dokumen-cetak-kertas-printed-a4 = The letter was printed on { dokumen-app-paper-a4 } paper, but the office uses F4. That's all right, this is practice: no paper was wasted. Click { dokumen-app-print } again, then choose { dokumen-app-paper-f4 }.
+dokumen-cetak-kertas-printed-early = The letter was already printed. That's all right. Click { dokumen-app-print } again, then click the F4 choice before printing.
+dokumen-cetak-rangkap = The letter is needed twice: one to send, one for the archive. Click the + button until the number is 2, then click the { dokumen-app-print } button in that window.
+dokumen-cetak-rangkap-h1 = { dokumen-app-copies } is in the { dokumen-app-print-title } window. The + button adds one, the - button takes one away.
+dokumen-cetak-rangkap-h2 = Click + once so the number is 2. Then click the { dokumen-app-print } button at the bottom right of the window.
 dokumen-cetak-rangkap-ok = Two copies printed on F4 paper. Tidy, and no paper wasted.
-dokumen-cetak-rangkap-paper = It was printed on A4, but the office uses F4. That's all right, this is practice. Click Print again, choose F4, set 2 copies, then print.
-dokumen-cetak-rangkap-one = Only one copy was printed. The archive needs one more. That's all right. Click Print again, choose F4, click + until the number is 2, then print.
-dokumen-cetak-rangkap-many = That was more than 2 copies. That's all right, this is practice. Click Print again, choose F4, set the number to 2 with the + and - buttons, then print.
+dokumen-cetak-rangkap-paper = It was printed on { dokumen-app-paper-a4 } paper, but the office uses F4. That's all right, this is practice. Click { lesson-restart-step }, then print 2 copies on { dokumen-app-paper-f4 } paper.
+dokumen-cetak-rangkap-one = Only one copy was printed. The archive needs one more. That's all right. Click { lesson-restart-step }, then print 2 copies on F4 paper.
+dokumen-cetak-rangkap-many = That was more than 2 copies. That's all right, this is practice. Click { dokumen-app-print } again, choose F4, set the number to 2 with the + and - buttons, then print.
 dokumen-cetak-q-kertas = Which one is longer?
 dokumen-cetak-q-kertas-a = A4
 dokumen-cetak-q-kertas-a-fb = Not quite. A4 is 29.7 cm long. F4 is longer: 33 cm.
@@ -412,63 +412,63 @@ dokumen-kirim-pdf-m2-body = Dear staff,
 dokumen-kirim-pdf-intro = The District Secretary asks for the meeting invitation to be sent today by email to Ibu Siti Rahma in General Affairs.
     The order: export the letter to PDF, switch to Email, write a message, attach the PDF, then send.
     The word processor and the email on this laptop use the same folders. A file you just saved can be attached straight away.
-dokumen-kirim-pdf-ekspor = Make the PDF first. Click the Export PDF button.
-dokumen-kirim-pdf-ekspor-h1 = The Export PDF button is in the top row of buttons of the word processor.
-dokumen-kirim-pdf-ekspor-h2 = Click the Export PDF button once.
+dokumen-kirim-pdf-ekspor = Make the PDF first. Click the { dokumen-app-export-pdf } button.
+dokumen-kirim-pdf-ekspor-h1 = The { dokumen-app-export-pdf } button is in the top row of buttons of the word processor.
+dokumen-kirim-pdf-ekspor-h2 = Click the { dokumen-app-export-pdf } button once.
 dokumen-kirim-pdf-ekspor-ok = The save window is open with PDF chosen.
-dokumen-kirim-pdf-ekspor-docx = That is the save window for .docx. Ibu Siti needs a PDF. Click Cancel, then click Export PDF.
-dokumen-kirim-pdf-ekspor-email-first = Email is open, but the PDF hasn't been made yet. Click Word Processor in the bar at the bottom, then click Export PDF.
-dokumen-kirim-pdf-simpan = Make sure the folder "Surat Keluar 2025" is chosen and the name is 2025-05-20_Undangan_Rapat. Then click Save.
+dokumen-kirim-pdf-ekspor-docx = That is the save window for .docx. Ibu Siti needs a PDF. Click { dokumen-app-cancel }, then click { dokumen-app-export-pdf }.
+dokumen-kirim-pdf-ekspor-email-first = Email is open, but the PDF hasn't been made yet. Click { dokumen-app-app-writer } in the bar at the bottom, then click { dokumen-app-export-pdf }.
+dokumen-kirim-pdf-simpan = Make sure the folder "Surat Keluar 2025" is chosen and the name is 2025-05-20_Undangan_Rapat. Then click { dokumen-app-save }.
 dokumen-kirim-pdf-simpan-h1 = The PDF has the same name as the letter. Only the ending differs: .pdf.
-dokumen-kirim-pdf-simpan-h2 = If another folder is chosen, click "Surat Keluar 2025" on the left. Then click the Save button at the bottom right of the window.
+dokumen-kirim-pdf-simpan-h2 = If another folder is chosen, click "Surat Keluar 2025" on the left. Then click the { dokumen-app-save } button at the bottom right of the window.
 dokumen-kirim-pdf-simpan-ok = The PDF is saved in the folder Surat Keluar 2025. Now it only needs sending.
-dokumen-kirim-pdf-simpan-docx = A .docx file was saved, not a PDF. That's all right. Click Export PDF again, then Save.
-dokumen-kirim-pdf-simpan-refused = The file name is empty or uses a sign that is refused. Type: 2025-05-20_Undangan_Rapat, then click Save.
-dokumen-kirim-pdf-simpan-name = The PDF is in the right folder, but its name differs from the letter's. That's all right. Click Export PDF again and type 2025-05-20_Undangan_Rapat.
-dokumen-kirim-pdf-simpan-folder = The PDF was saved in another folder. That's all right. Click Export PDF again, choose "Surat Keluar 2025", then Save.
-dokumen-kirim-pdf-pindah = Now switch to email. Click Email in the bar at the bottom of the screen.
+dokumen-kirim-pdf-simpan-docx = A .docx file was saved, not a PDF. That's all right. Click { dokumen-app-export-pdf } again, then Save.
+dokumen-kirim-pdf-simpan-refused = The file name is empty or uses a sign that is refused. Type: 2025-05-20_Undangan_Rapat, then click { dokumen-app-save }.
+dokumen-kirim-pdf-simpan-name = The PDF is in the right folder, but its name differs from the letter's. That's all right. Click { dokumen-app-export-pdf } again and type 2025-05-20_Undangan_Rapat.
+dokumen-kirim-pdf-simpan-folder = The PDF was saved in another folder. That's all right. Click { dokumen-app-export-pdf } again, choose "Surat Keluar 2025", then Save.
+dokumen-kirim-pdf-pindah = Now switch to email. Click { dokumen-app-app-email } in the bar at the bottom of the screen.
 dokumen-kirim-pdf-pindah-h1 = At the bottom of the practice screen is a bar with two buttons: Word Processor and Email.
-dokumen-kirim-pdf-pindah-h2 = Click the Email button in the bottom bar.
+dokumen-kirim-pdf-pindah-h2 = Click the { dokumen-app-app-email } button in the bottom bar.
 dokumen-kirim-pdf-pindah-ok = Official Mail is open. The word processor stays open behind it. You can go back any time with the bottom bar.
 dokumen-kirim-pdf-baca = Open the message from the District Secretary to see Ibu Siti's email address.
 dokumen-kirim-pdf-baca-h1 = The message from the District Secretary is at the top of the Inbox, in bold.
 dokumen-kirim-pdf-baca-h2 = Click once on the line "Send the health post meeting invitation to Ibu Siti".
 dokumen-kirim-pdf-baca-ok = Ibu Siti Rahma's address: siti.rahma@sukamajukab.go.id
-dokumen-kirim-pdf-baca-other = That is another message. Click Back, then open the message from the District Secretary.
-dokumen-kirim-pdf-tulis = This message is for Ibu Siti, not a reply to the Secretary. Click Compose to write a new message.
-dokumen-kirim-pdf-tulis-h1 = The big Compose button is at the top left.
-dokumen-kirim-pdf-tulis-h2 = Click the Compose button once.
+dokumen-kirim-pdf-baca-other = That is another message. Click { webmail-back }, then open the message from the District Secretary.
+dokumen-kirim-pdf-tulis = This message is for Ibu Siti, not a reply to the Secretary. Click { webmail-compose } to write a new message.
+dokumen-kirim-pdf-tulis-h1 = The big { webmail-compose } button is at the top left.
+dokumen-kirim-pdf-tulis-h2 = Click the { webmail-compose } button once.
 dokumen-kirim-pdf-tulis-ok = The new message form is open.
-dokumen-kirim-pdf-tulis-reply = That is Reply, an answer to the Secretary. This message is for Ibu Siti. Click Cancel, then click Compose.
-dokumen-kirim-pdf-tulis-other = That isn't a new message yet. Click Cancel, then click the Compose button at the top left.
-dokumen-kirim-pdf-lampirkan = Attach the PDF first, so you don't forget it. Click Attach File.
-dokumen-kirim-pdf-lampirkan-h1 = The Attach File button is in the message form.
-dokumen-kirim-pdf-lampirkan-h2 = Click the Attach File button once. A window for choosing a file appears.
+dokumen-kirim-pdf-tulis-reply = That is Reply, an answer to the Secretary. This message is for Ibu Siti. Click { dokumen-app-cancel }, then click { webmail-compose }.
+dokumen-kirim-pdf-tulis-other = That isn't a new message yet. Click { dokumen-app-cancel }, then click the { webmail-compose } button at the top left.
+dokumen-kirim-pdf-lampirkan = Attach the PDF first, so you don't forget it. Click { webmail-attach }.
+dokumen-kirim-pdf-lampirkan-h1 = The { webmail-attach } button is in the message form.
+dokumen-kirim-pdf-lampirkan-h2 = Click the { webmail-attach } button once. A window for choosing a file appears.
 dokumen-kirim-pdf-lampirkan-ok = The file window is open. It shows the laptop's folders, including Surat Keluar 2025.
-dokumen-kirim-pdf-lampirkan-send = The message can't be sent yet. Attach the file first: click Attach File.
-dokumen-kirim-pdf-pilih = Click the folder "Surat Keluar 2025", choose the file 2025-05-20_Undangan_Rapat.pdf, then click Attach.
+dokumen-kirim-pdf-lampirkan-send = The message can't be sent yet. Attach the file first: click { webmail-attach }.
+dokumen-kirim-pdf-pilih = Click the folder "Surat Keluar 2025", choose the file 2025-05-20_Undangan_Rapat.pdf, then click { webmail-attach-chosen }.
 dokumen-kirim-pdf-pilih-h1 = In the file window, first click the folder "Surat Keluar 2025".
-dokumen-kirim-pdf-pilih-h2 = There are two invitation files. Choose the one ending in .pdf: 2025-05-20_Undangan_Rapat.pdf. Then click the Attach button.
+dokumen-kirim-pdf-pilih-h2 = There are two invitation files. Choose the one ending in .pdf: 2025-05-20_Undangan_Rapat.pdf. Then click the { webmail-attach-chosen } button.
 dokumen-kirim-pdf-pilih-ok = The PDF is attached. Its name is shown in the message form.
-dokumen-kirim-pdf-pilih-docx = That is the .docx file. That's all right. Click Remove next to that attachment, then attach the one ending in .pdf.
-dokumen-kirim-pdf-pilih-other = That is another file. That's all right. Click Remove next to that attachment, then choose 2025-05-20_Undangan_Rapat.pdf in the folder Surat Keluar 2025.
+dokumen-kirim-pdf-pilih-docx = That is the .docx file. That's all right. Click { webmail-remove-attachment } next to that attachment, then attach the one ending in .pdf.
+dokumen-kirim-pdf-pilih-other = That is another file. That's all right. Click { webmail-remove-attachment } next to that attachment, then choose 2025-05-20_Undangan_Rapat.pdf in the folder Surat Keluar 2025.
 dokumen-kirim-pdf-kirim = Complete the message:
     To: siti.rahma@sukamajukab.go.id
     Subject: Undangan Rapat Posyandu
     Message: Yth. Ibu Siti, terlampir surat undangan rapat. Terima kasih.
-    ("Dear Ibu Siti, attached is the meeting invitation. Thank you.") Then click Send.
-dokumen-kirim-pdf-kirim-h1 = Click the To box and type the address. Click the Subject box and type the subject. Then click the big message box and type the message.
-dokumen-kirim-pdf-kirim-h2 = The message starts with the greeting "Yth. Ibu Siti" and ends with "Terima kasih". Then click the blue Send button.
+    ("Dear Ibu Siti, attached is the meeting invitation. Thank you.") Then click { webmail-send }.
+dokumen-kirim-pdf-kirim-h1 = Click the { webmail-field-to } box and type the address. Click the { webmail-field-subject } box and type the subject. Then click the big message box and type the message.
+dokumen-kirim-pdf-kirim-h2 = The message starts with the greeting "Yth. Ibu Siti" and ends with "Terima kasih". Then click the blue { webmail-send } button.
 dokumen-kirim-pdf-kirim-ok = Sent! The letter arrives as a PDF and looks tidy on Ibu Siti's computer and phone.
-dokumen-kirim-pdf-refused-empty = The To box is still empty. Type: siti.rahma@sukamajukab.go.id, then click Send again.
+dokumen-kirim-pdf-refused-empty = The { webmail-field-to } box is still empty. Type: siti.rahma@sukamajukab.go.id, then click { webmail-send } again.
 dokumen-kirim-pdf-refused-address = The address isn't complete yet. Check: siti.rahma@sukamajukab.go.id, with a dot between siti and rahma, and no spaces.
-dokumen-kirim-pdf-sent-none = The message was sent without an attachment. That's all right. Click Compose again, attach 2025-05-20_Undangan_Rapat.pdf, then send.
-dokumen-kirim-pdf-sent-docx = A .docx file was sent along. That's all right. Click Compose again and attach only the one ending in .pdf.
-dokumen-kirim-pdf-sent-subject = The subject was empty, so Ibu Siti can't tell what the message is about. That's all right. Click Compose again, attach the PDF, and fill in the Subject: Undangan Rapat Posyandu.
-dokumen-kirim-pdf-sent-caps = The message was sent in capital letters only. That feels like shouting. Click Compose again, attach the PDF, and write in normal letters.
-dokumen-kirim-pdf-sent-greeting = The message was sent without an opening greeting. Click Compose again, attach the PDF, and start with "Yth. Ibu Siti".
-dokumen-kirim-pdf-sent-closing = The message was sent without a closing. Click Compose again, attach the PDF, and end with "Terima kasih".
-dokumen-kirim-pdf-sent-other = The message was sent, but not to Ibu Siti. That's all right. Click Compose again and fill in To: siti.rahma@sukamajukab.go.id
+dokumen-kirim-pdf-sent-none = The message was sent without an attachment. That's all right. Click { lesson-restart-step }, then attach 2025-05-20_Undangan_Rapat.pdf before sending.
+dokumen-kirim-pdf-sent-docx = A .docx file was sent along. That's all right. Click { webmail-compose } again and attach only the one ending in .pdf.
+dokumen-kirim-pdf-sent-subject = The subject was empty, so Ibu Siti can't tell what the message is about. That's all right. Click { lesson-restart-step }, then fill in the Subject: Undangan Rapat Posyandu.
+dokumen-kirim-pdf-sent-caps = The message was sent in capital letters only. That feels like shouting. Click { lesson-restart-step }, then write in normal letters.
+dokumen-kirim-pdf-sent-greeting = The message was sent without an opening greeting. Click { lesson-restart-step }, then start with "Yth. Ibu Siti".
+dokumen-kirim-pdf-sent-closing = The message was sent without a closing. Click { webmail-compose } again, attach the PDF, and end with "Terima kasih".
+dokumen-kirim-pdf-sent-other = The message was sent, but not to Ibu Siti. That's all right. Click { webmail-compose } again and fill in To: siti.rahma@sukamajukab.go.id
 dokumen-kirim-pdf-q-format = Ibu Siti will print the letter at the village office. Which file do you send?
 dokumen-kirim-pdf-q-format-a = 2025-05-20_Undangan_Rapat.docx
 dokumen-kirim-pdf-q-format-a-fb = Not quite. A .docx can look different on another computer. Send the PDF.
@@ -477,10 +477,10 @@ dokumen-kirim-pdf-q-format-b-fb = Right. A PDF prints exactly the same anywhere.
 dokumen-kirim-pdf-q-cari = When attaching, where did you find the PDF?
 dokumen-kirim-pdf-q-cari-a = In the folder Surat Keluar 2025, where it was saved
 dokumen-kirim-pdf-q-cari-a-fb = Right. That is why it matters to know which folder a file is saved in.
-dokumen-kirim-pdf-q-cari-b = In the Downloads folder
+dokumen-kirim-pdf-q-cari-b = In the { disk-folder-unduhan } folder
 dokumen-kirim-pdf-q-cari-b-fb = Not quite. Downloads holds downloaded files. The PDF was saved in Surat Keluar 2025.
-dokumen-kirim-pdf-q-cari-c = It had to be found on the internet
-dokumen-kirim-pdf-q-cari-c-fb = Not quite. The PDF is on the laptop, in the folder Surat Keluar 2025.
+dokumen-kirim-pdf-q-cari-c = On the { disk-folder-desktop }
+dokumen-kirim-pdf-q-cari-c-fb = Not quite. The PDF was saved in the folder Surat Keluar 2025, not on the Desktop.
 
 ## Lesson 9: Disposition
 dokumen-disposisi-title = Incoming letters and disposition notes
@@ -490,7 +490,7 @@ dokumen-disposisi-in-number = 800/245/BKPSDM/2025
 dokumen-disposisi-in-date = 19 May 2025
 dokumen-disposisi-in-subject = Updating staff data
 dokumen-disposisi-in-body = To the Head of Sukamaju District,
-    To update the data of our civil servants, we ask you to send the data of the staff of Sukamaju District in the enclosed format, no later than 30 May 2025.
+    To update the data of our civil servants, we ask you to send the data of the staff of Sukamaju District in the enclosed format, no later than 2 June 2025.
     Thank you for your attention.
     Head of BKPSDM, Sukamaju Regency
 dokumen-disposisi-intro = An incoming letter with no clear owner often piles up on a desk until its deadline has passed.
@@ -501,36 +501,36 @@ dokumen-disposisi-q-isi = What is this letter about, and who at the district off
 dokumen-disposisi-q-isi-a = A meeting invitation; the Head of Government Affairs (Kasi Pemerintahan)
 dokumen-disposisi-q-isi-a-fb = Not quite. Read the subject again: updating staff data. Staff matters belong to the Head of General Affairs and Staffing.
 dokumen-disposisi-q-isi-b = Updating staff data; the Head of General Affairs and Staffing (Kasubbag Umum dan Kepegawaian)
-dokumen-disposisi-q-isi-b-fb = Right. The deadline is 30 May 2025.
+dokumen-disposisi-q-isi-b-fb = Right. The deadline is 2 June 2025.
 dokumen-disposisi-q-isi-c = A financial report; the District Secretary (Sekretaris Camat)
 dokumen-disposisi-q-isi-c-fb = Not quite. The letter is about updating staff data. Staff matters belong to the Head of General Affairs and Staffing.
 dokumen-disposisi-lembar = A disposition sheet has:
-    To: the position that handles the letter.
-    Instruction, for example Follow up, Process further, For information, Attend, Prepare material, File.
-    Note: a short message, for example the deadline.
-    "Proses lebih lanjut" (process further) means: handle this letter according to your duties until it is done.
-dokumen-disposisi-kirim = Give a disposition to Kasubbag Umum dan Kepegawaian with the instruction "Proses lebih lanjut".
+    { dokumen-app-disposisi-to } the position that handles the letter.
+    { dokumen-app-disposisi-instruction } for example { dokumen-app-instr-tindak_lanjuti }, { dokumen-app-instr-proses_lebih_lanjut }, { dokumen-app-instr-untuk_diketahui }, { dokumen-app-instr-hadiri }, { dokumen-app-instr-siapkan_bahan }, { dokumen-app-instr-arsipkan }.
+    { dokumen-app-disposisi-note } a short message, for example the deadline.
+    "{ dokumen-app-instr-proses_lebih_lanjut }" means: handle this letter according to your duties until it is done.
+dokumen-disposisi-kirim = Give a disposition to Kasubbag Umum dan Kepegawaian with the instruction "{ dokumen-app-instr-proses_lebih_lanjut }".
     If you like, add a short note: Paling lambat 28 Mei ("By 28 May at the latest").
-    Then click Send Disposition.
-dokumen-disposisi-kirim-h1 = On the disposition sheet, click the position Kasubbag Umum dan Kepegawaian. Then click the instruction Proses lebih lanjut.
-dokumen-disposisi-kirim-h2 = When the position and the instruction are chosen, click the Send Disposition button at the bottom of the sheet.
+    Then click { dokumen-app-send-disposisi }.
+dokumen-disposisi-kirim-h1 = On the disposition sheet, click the position Kasubbag Umum dan Kepegawaian. Then click { dokumen-app-instr-proses_lebih_lanjut }.
+dokumen-disposisi-kirim-h2 = When the position and the instruction are chosen, click the { dokumen-app-send-disposisi } button at the bottom of the sheet.
 dokumen-disposisi-kirim-ok = The disposition is sent. The Head of General Affairs and Staffing knows the task, and the letter won't pile up on a desk.
-dokumen-disposisi-refused-recipient = No position is chosen yet. Click Kasubbag Umum dan Kepegawaian, then click Send Disposition again.
-dokumen-disposisi-refused-instruction = No instruction is chosen yet. Click Proses lebih lanjut, then click Send Disposition again.
-dokumen-disposisi-sent-instruction = The position is right, but the instruction isn't "Proses lebih lanjut" yet. That's all right. Choose Proses lebih lanjut, then send again.
+dokumen-disposisi-refused-recipient = No position is chosen yet. Click Kasubbag Umum dan Kepegawaian, then click { dokumen-app-send-disposisi } again.
+dokumen-disposisi-refused-instruction = No instruction is chosen yet. Click { dokumen-app-instr-proses_lebih_lanjut }, then click { dokumen-app-send-disposisi } again.
+dokumen-disposisi-sent-instruction = The position is right, but the instruction isn't "{ dokumen-app-instr-proses_lebih_lanjut }" yet. That's all right. Choose { dokumen-app-instr-proses_lebih_lanjut }, then send again.
 dokumen-disposisi-sent-recipient = The disposition went to another position. Staff matters belong to Kasubbag Umum dan Kepegawaian. That's all right. Choose that position, then send again.
 dokumen-disposisi-q-instruksi = A notice about a national holiday only needs to be read by the staff. Which instruction fits?
 dokumen-disposisi-q-instruksi-a = Proses lebih lanjut (process further)
-dokumen-disposisi-q-instruksi-a-fb = Not quite. Nothing needs processing. "Untuk diketahui" (for information) is enough.
+dokumen-disposisi-q-instruksi-a-fb = Not quite. Nothing needs processing. "{ dokumen-app-instr-untuk_diketahui }" is enough.
 dokumen-disposisi-q-instruksi-b = Hadiri (attend)
-dokumen-disposisi-q-instruksi-b-fb = Not quite. There is no event to attend. "Untuk diketahui" (for information) is enough.
+dokumen-disposisi-q-instruksi-b-fb = Not quite. There is no event to attend. "{ dokumen-app-instr-untuk_diketahui }" is enough.
 dokumen-disposisi-q-instruksi-c = Untuk diketahui (for information)
 dokumen-disposisi-q-instruksi-c-fb = Right. The recipients only need to read it and know.
 dokumen-disposisi-q-catatan = What is the note on a disposition sheet for?
 dokumen-disposisi-q-catatan-a = To add something important, such as a deadline
 dokumen-disposisi-q-catatan-a-fb = Right. A short note makes the task clearer.
-dokumen-disposisi-q-catatan-b = It has no use
-dokumen-disposisi-q-catatan-b-fb = Not quite. A note can hold something important, such as a deadline or whom to contact.
+dokumen-disposisi-q-catatan-b = It replaces the instruction, so no instruction needs to be chosen
+dokumen-disposisi-q-catatan-b-fb = Not quite. The instruction is still chosen. A note adds something important, such as a deadline or whom to contact.
 
 ## Lesson 10: Electronic signature
 dokumen-tte-title = Electronic signature (TTE)
@@ -544,16 +544,16 @@ dokumen-tte-passphrase = A passphrase is like your signature and your stamp in o
     Your passphrase in this practice: Melati2025
 dokumen-tte-sekretaris = There is a message from the secretary. Read it, then answer.
 dokumen-tte-sekretaris-h1 = The secretary asks for the passphrase so she can sign for you. Remember: the passphrase is yours alone.
-dokumen-tte-sekretaris-h2 = Click the Refuse button.
+dokumen-tte-sekretaris-h2 = Click the { dokumen-app-secretary-refuse } button.
 dokumen-tte-sekretaris-ok = Exactly. A secretary may prepare a letter, but the signing is always done by the official in person.
-dokumen-tte-sekretaris-shared = The passphrase was given away. At the office, someone else could now sign in your name, and the passphrase would have to be changed at once. That's all right, this is practice. If the message is still shown, click Refuse.
-dokumen-tte-mulai = Now sign the letter yourself. Click the Sign button.
-dokumen-tte-mulai-h1 = The Sign button is next to the letter.
-dokumen-tte-mulai-h2 = Click the Sign button once. The passphrase window appears.
+dokumen-tte-sekretaris-shared = The passphrase was given away. At the office, someone else could now sign in your name, and the passphrase would have to be changed at once. That's all right, this is practice. If the message is still shown, click { dokumen-app-secretary-refuse }.
+dokumen-tte-mulai = Now sign the letter yourself. Click the { dokumen-app-sign } button.
+dokumen-tte-mulai-h1 = The { dokumen-app-sign } button is next to the letter.
+dokumen-tte-mulai-h2 = Click the { dokumen-app-sign } button once. The passphrase window appears.
 dokumen-tte-mulai-ok = The passphrase window is open.
-dokumen-tte-tandatangan = Type your passphrase: Melati2025. Then click the Sign button in that window.
+dokumen-tte-tandatangan = Type your passphrase: Melati2025. Then click the { dokumen-app-sign } button in that window.
 dokumen-tte-tandatangan-h1 = Click in the passphrase box. The letters show as dots. That is normal, so people next to you can't read it.
-dokumen-tte-tandatangan-h2 = Type Melati2025: a capital M, then "elati", then 2025. Then click the Sign button in that window.
+dokumen-tte-tandatangan-h2 = Type Melati2025: a capital M, then "elati", then 2025. Then click the { dokumen-app-sign } button in that window.
 dokumen-tte-tandatangan-ok = The letter is signed electronically.
 dokumen-tte-failed-empty = The passphrase box is still empty. Type Melati2025, then try again.
 dokumen-tte-failed-passphrase = The passphrase doesn't match yet. That's all right. Check capital and small letters: Melati2025, with a capital M.

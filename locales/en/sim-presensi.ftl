@@ -102,11 +102,11 @@ presensi-app-day-out = Out
 presensi-app-day-status = Status
 presensi-app-day-late = Late
 presensi-app-day-early = Left early
-presensi-app-day-band-late = { $minutes } minutes (TL{ $band })
+presensi-app-day-band-late = { $minutes } minutes late (TL{ $band })
 presensi-app-day-band-early = { $minutes } minutes (PSW{ $band })
 presensi-app-day-cut = Allowance cut
 presensi-app-cut-percent = { $whole }.{ $tenth } %
-presensi-app-day-cut-explained = The cut is taken from this month's performance allowance. The rupiah amount is only an example.
+presensi-app-day-cut-explained = The cut is taken from this month's allowance (TPP). The rupiah amount is only an example.
 
 presensi-app-new-request = New request
 presensi-app-refresh = Refresh

@@ -13,6 +13,7 @@ notice-not-saved = Kemajuan Bapak/Ibu belum tersimpan. Bapak/Ibu boleh melanjutk
 notice-restored = Data kemajuan di laptop ini sempat rusak. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada. File yang rusak disimpan di { $path }.
 notice-restored-empty = Data kemajuan di laptop ini rusak dan belum ada cadangan, jadi kemajuan mulai dari awal. File yang rusak disimpan di { $path }.
 notice-missing-restored = Data kemajuan di laptop ini sempat hilang. Tuntun sudah memakai cadangan dari { $date }. Latihan sesudah waktu itu mungkin tidak ada.
+notice-voice-missing = Komputer ini belum punya suara bahasa Indonesia untuk "Bacakan". Pendamping bisa menambahkannya: Pengaturan Windows › Waktu & bahasa › Bahasa & wilayah › Bahasa Indonesia › Opsi bahasa › Ucapan › Unduh. Sesudah itu, buka Tuntun lagi.
 notice-restored-ok = Mengerti
 
 ## Choosing a learner
@@ -57,6 +58,12 @@ transfer-error-future = File ini dibuat oleh Tuntun yang lebih baru. Perbarui Tu
 transfer-error-truncated = File ini tidak lengkap, mungkin terputus saat disalin. Salin lagi dari laptop asal. Tidak ada yang diubah.
 transfer-error-tampered = File ini sudah berubah sejak dibuat. Salin lagi dari laptop asal. Tidak ada yang diubah.
 transfer-error-read = File ini tidak bisa dibaca. Coba lagi, atau panggil pendamping. Tidak ada yang diubah.
+transfer-saved-private = File ini berisi nama dan NIP peserta. Simpan flashdisk baik-baik, dan hapus file ini setelah diambil di laptop lain.
+transfer-new-laptop = File pertama dari laptop "{ $name }" (sidik kunci { $fingerprint }). Bila Anda tidak mengenal laptop ini, tanyakan siapa yang membuat file ini.
+transfer-error-unsigned = File ini dibuat oleh Tuntun versi lama dan tidak bertanda tangan. Perbarui Tuntun di laptop asal, lalu simpan kemajuan lagi di sana. Tidak ada yang diubah.
+transfer-error-wrong-key = File ini mengaku dari laptop "{ $name }", tetapi tanda tangannya bukan dari laptop itu. Mungkin dipalsukan. Tidak ada yang diubah.
+transfer-error-not-file = Ini bukan file kemajuan. Tidak ada yang diubah.
+transfer-error-invalid = File ini berisi data yang tidak diterima Tuntun (misalnya nama kosong atau terlalu panjang, atau NIP yang salah). Tidak ada yang diubah.
 place-usb = flashdisk { $label }
 place-documents = folder Dokumen
 place-downloads = folder Unduhan
@@ -176,6 +183,8 @@ settings-kiosk-needs-mentor = Mode kiosk perlu akun pendamping dulu, supaya Tunt
 lesson-read-aloud = Bacakan
 lesson-offer-hint = Perlu bantuan? Klik Petunjuk di bawah. Tidak apa-apa, pelan-pelan saja.
 lesson-call-mentor-text = Langkah ini memang tidak mudah. Kotak oranye menunjukkan tempatnya. Bapak/Ibu juga boleh memanggil pendamping.
+lesson-call-mentor-text-no-box = Langkah ini memang tidak mudah. Bapak/Ibu boleh memanggil pendamping.
+lesson-restart-step = Ulangi langkah ini
 lesson-call-mentor = Panggil pendamping
 lesson-mentor-called = Permintaan bantuan sudah dicatat untuk pendamping. Angkat tangan juga, supaya pendamping segera datang. Sambil menunggu, Bapak/Ibu boleh mencoba lagi.
 

@@ -23,7 +23,7 @@ dokumen-mengetik-backspace = Judul di halaman salah ketik: "Pengumumann". Huruf 
 dokumen-mengetik-backspace-h1 = Klik di ujung kanan kata Pengumumann. Kursor yang berkedip pindah ke sana. Bisa juga: klik di kata itu, lalu tekan tombol End.
 dokumen-mengetik-backspace-h2 = Tombol Backspace ada di kanan atas papan ketik, di atas Enter. Kadang bergambar panah ke kiri (←). Tekan satu kali saja.
 dokumen-mengetik-backspace-ok = Bagus! Sekarang tertulis "Pengumuman". Backspace menghapus satu huruf di kiri kursor.
-dokumen-mengetik-backspace-delete = Itu tombol Delete. Delete menghapus huruf di kanan kursor. Tidak apa-apa. Bila ada huruf yang ikut terhapus, ketik lagi huruf itu. Lalu klik di belakang huruf terakhir dan tekan Backspace.
+dokumen-mengetik-backspace-delete = Yang tadi ditekan adalah Delete. Delete menghapus huruf di kanan kursor. Tidak apa-apa. Klik { lesson-restart-step } untuk mencoba lagi dengan Backspace.
 dokumen-mengetik-backspace-too-many = Kata itu terhapus semua. Tidak apa-apa. Ketik lagi: Pengumumann (dengan dua n, huruf P besar). Lalu tekan Backspace satu kali.
 dokumen-mengetik-backspace-typed = Ada huruf baru yang terketik. Tidak apa-apa. Tekan Backspace sampai huruf itu hilang, lalu hapus juga satu n yang berlebih.
 dokumen-mengetik-enter = Kursor sekarang ada di akhir judul. Tekan Enter satu kali untuk membuat baris baru di bawahnya.
@@ -31,14 +31,14 @@ dokumen-mengetik-enter-h1 = Enter adalah tombol besar di sisi kanan papan ketik.
 dokumen-mengetik-enter-h2 = Pastikan kursor berkedip di belakang kata Pengumuman. Bila belum, klik di sana. Lalu tekan Enter satu kali.
 dokumen-mengetik-enter-ok = Kursor pindah ke baris baru. Setiap baris yang diakhiri Enter disebut paragraf.
 dokumen-mengetik-enter-typed = Huruf itu masuk ke baris judul. Tidak apa-apa. Hapus dengan Backspace, lalu tekan Enter dulu.
-dokumen-mengetik-enter-split = Judulnya terpotong menjadi dua baris, karena kursor ada di tengah kata. Tidak apa-apa. Tekan Backspace satu kali untuk menyambungnya. Lalu klik di belakang huruf terakhir dan tekan Enter.
+dokumen-mengetik-enter-split = Judulnya terpotong menjadi dua baris, karena kursor ada di tengah kata. Tidak apa-apa. Klik { lesson-restart-step } untuk mencoba lagi.
 dokumen-mengetik-kalimat1 = Sekarang ketik kalimat ini, persis sama:
     Rapat staf hari Selasa pukul 09.00.
     Huruf R dan S adalah huruf besar: tahan Shift sambil menekan hurufnya. Di akhir kalimat ada titik. Sesudah titik, tekan Enter.
 dokumen-mengetik-kalimat1-h1 = Tahan tombol Shift, tekan R, lalu lepaskan Shift. Ketik sisanya seperti biasa. Spasi adalah tombol panjang di bawah.
 dokumen-mengetik-kalimat1-h2 = 09.00 diketik: nol, sembilan, titik, nol, nol. Tombol titik ada di kanan bawah, dekat Shift kanan. Sesudah titik terakhir, tekan Enter.
 dokumen-mengetik-kalimat1-ok = Bagus! Kalimat pertama selesai, dan kursor sudah di baris baru.
-dokumen-mengetik-kalimat1-capital = Ada baris yang belum diawali huruf besar. Tidak apa-apa. Tekan Backspace satu kali untuk kembali ke kalimat tadi. Klik di belakang huruf pertama, hapus dengan Backspace, lalu tahan Shift dan ketik hurufnya lagi. Lalu tekan End, dan Enter.
+dokumen-mengetik-kalimat1-capital = Ada baris yang belum diawali huruf besar. Tidak apa-apa. Klik { lesson-restart-step }, lalu ketik lagi sambil menahan Shift untuk huruf pertama.
 dokumen-mengetik-kalimat1-words = Enter sudah ditekan, tetapi kalimatnya belum sama dengan contoh. Tidak apa-apa. Tekan Backspace satu kali: kursor kembali ke akhir kalimat tadi. Lengkapi atau perbaiki kalimatnya, lalu tekan Enter lagi.
 dokumen-mengetik-kalimat1-extra-enter = Ada baris kosong yang berlebih. Tidak apa-apa. Tekan Backspace satu kali untuk menghapusnya.
 dokumen-mengetik-kalimat2 = Ketik kalimat terakhir di baris baru ini:
@@ -66,67 +66,67 @@ dokumen-format-title = Huruf tebal, ukuran dan perataan
 dokumen-format-summary = Rapikan judul surat, lalu batalkan kesalahan dengan Urungkan.
 dokumen-format-intro = Judul yang tebal, sedikit lebih besar dan di tengah membuat surat mudah dibaca. Isi surat cukup dengan huruf biasa.
     Caranya selalu sama: pilih dulu teksnya, lalu klik tombolnya.
-    Bila salah klik, jangan panik. Tombol Urungkan membatalkan langkah terakhir.
-dokumen-format-pilih = Pilih dulu judulnya. Klik di kata PENGUMUMAN, lalu klik tombol Pilih Baris.
+    Bila salah klik, jangan panik. Tombol { dokumen-app-undo } membatalkan langkah terakhir.
+dokumen-format-pilih = Pilih dulu judulnya. Klik di kata PENGUMUMAN, lalu klik tombol { dokumen-app-select-line }.
 dokumen-format-pilih-h1 = Klik satu kali di kata PENGUMUMAN, di baris paling atas. Kursor pindah ke sana.
-dokumen-format-pilih-h2 = Tombol Pilih Baris ada di baris tombol di atas halaman. Klik satu kali. Judulnya akan berlatar biru, tanda sudah terpilih.
+dokumen-format-pilih-h2 = Tombol { dokumen-app-select-line } ada di baris tombol di atas halaman. Klik satu kali. Judulnya akan berlatar biru, tanda sudah terpilih.
 dokumen-format-pilih-ok = Judul sudah terpilih. Tombol yang Bapak/Ibu klik sesudah ini berlaku untuk judul ini saja.
-dokumen-format-pilih-all = Semua teks terpilih, karena itu tombol Pilih Semua. Tidak apa-apa. Klik di kata PENGUMUMAN, lalu klik Pilih Baris.
-dokumen-format-pilih-other = Yang terpilih belum judulnya. Tidak apa-apa. Klik di kata PENGUMUMAN di baris paling atas, lalu klik Pilih Baris.
-dokumen-format-tebal = Sekarang klik tombol Tebal.
-dokumen-format-tebal-h1 = Tombol Tebal bergambar huruf B yang tebal, di baris tombol di atas halaman.
+dokumen-format-pilih-all = Semua teks terpilih, karena itu tombol { dokumen-app-select-all }. Tidak apa-apa. Klik di kata PENGUMUMAN, lalu klik { dokumen-app-select-line }.
+dokumen-format-pilih-other = Yang terpilih belum judulnya. Tidak apa-apa. Klik di kata PENGUMUMAN di baris paling atas, lalu klik { dokumen-app-select-line }.
+dokumen-format-tebal = Sekarang klik tombol { dokumen-app-bold }.
+dokumen-format-tebal-h1 = Tombol { dokumen-app-bold } bergambar huruf B yang tebal, di baris tombol di atas halaman.
 dokumen-format-tebal-h2 = Pastikan judul masih berlatar biru, lalu klik tombol B (Tebal) satu kali.
 dokumen-format-tebal-ok = Judulnya sekarang tebal.
-dokumen-format-tebal-off = Tebalnya malah hilang. Tidak apa-apa. Klik tombol Tebal sekali lagi.
-dokumen-format-tebal-other = Yang menjadi tebal bukan judulnya. Tidak apa-apa. Klik Tebal sekali lagi untuk mengembalikannya. Lalu klik di judul, klik Pilih Baris, dan klik Tebal.
+dokumen-format-tebal-off = Tebalnya malah hilang. Tidak apa-apa. Klik tombol { dokumen-app-bold } sekali lagi.
+dokumen-format-tebal-other = Yang menjadi tebal bukan judulnya. Tidak apa-apa. Klik { lesson-restart-step }. Lalu pilih judulnya dulu, baru klik { dokumen-app-bold }.
 dokumen-format-tebal-wrong-button = Itu tombol lain, bukan Tebal. Tidak apa-apa. Cari tombol bergambar huruf B.
 dokumen-format-ukuran = Buat judulnya sedikit lebih besar: ukuran 14. Klik kotak Ukuran huruf, lalu pilih 14.
 dokumen-format-ukuran-h1 = Angka 12 di baris tombol adalah ukuran huruf sekarang. Judul harus tetap terpilih.
 dokumen-format-ukuran-h2 = Klik kotak Ukuran huruf (yang bertuliskan 12), lalu klik angka 14 di daftar yang terbuka.
 dokumen-format-ukuran-ok = Judul sekarang berukuran 14. Isi surat tetap 12, ukuran yang biasa dipakai.
 dokumen-format-ukuran-value = Ukurannya berubah, tetapi belum 14. Tidak apa-apa. Klik lagi kotak Ukuran huruf dan pilih 14.
-dokumen-format-ukuran-other = Ukuran itu berubah pada teks lain, bukan judul. Tidak apa-apa. Klik di judul, klik Pilih Baris, lalu pilih ukuran 14.
+dokumen-format-ukuran-other = Ukuran itu berubah pada teks lain, bukan judul. Tidak apa-apa. Klik { lesson-restart-step }. Lalu pilih judulnya dulu, baru pilih ukuran 14.
 dokumen-format-ukuran-wrong-button = Itu tombol lain. Cari kotak Ukuran huruf, yang bertuliskan angka.
-dokumen-format-tengah = Letakkan judul di tengah. Klik tombol Rata tengah.
+dokumen-format-tengah = Letakkan judul di tengah. Klik tombol { dokumen-app-align-center }.
 dokumen-format-tengah-h1 = Ada empat tombol perataan berdampingan: rata kiri, rata tengah, rata kanan dan rata kiri-kanan. Gambarnya garis-garis.
-dokumen-format-tengah-h2 = Klik tombol kedua dari empat itu, Rata tengah: garis-garisnya ada di tengah.
+dokumen-format-tengah-h2 = Klik tombol kedua dari empat itu, { dokumen-app-align-center }: garis-garisnya ada di tengah.
 dokumen-format-tengah-ok = Judul sudah di tengah. Tebal, ukuran 14, rata tengah: judulnya rapi.
-dokumen-format-tengah-value = Judulnya berpindah, tetapi belum ke tengah. Tidak apa-apa. Klik tombol Rata tengah, yang kedua dari empat tombol perataan.
-dokumen-format-tengah-other = Yang berpindah baris lain, bukan judul. Tidak apa-apa. Klik Rata kiri untuk mengembalikan baris itu. Lalu klik di judul dan klik Rata tengah.
-dokumen-format-tengah-wrong-button = Itu tombol lain. Cari empat tombol bergambar garis-garis, lalu klik Rata tengah.
+dokumen-format-tengah-value = Judulnya berpindah, tetapi belum ke tengah. Tidak apa-apa. Klik tombol { dokumen-app-align-center }, yang kedua dari empat tombol perataan.
+dokumen-format-tengah-other = Yang berpindah baris lain, bukan judul. Tidak apa-apa. Klik { lesson-restart-step }. Lalu klik di judul dan klik { dokumen-app-align-center }.
+dokumen-format-tengah-wrong-button = Itu tombol lain. Cari empat tombol bergambar garis-garis, lalu klik { dokumen-app-align-center }.
 dokumen-format-urungkan-intro = Kadang kita salah klik. Tidak perlu panik.
-    Tombol Urungkan membatalkan langkah terakhir. Di papan ketik caranya: tahan Ctrl, lalu tekan Z.
-    Bila terlanjur membatalkan, tombol Ulangi mengembalikannya.
+    Tombol { dokumen-app-undo } membatalkan langkah terakhir. Di papan ketik caranya: tahan Ctrl, lalu tekan Z.
+    Bila terlanjur membatalkan, tombol { dokumen-app-redo } mengembalikannya.
     Kita coba sekarang. Kita buat satu "kesalahan" dengan sengaja, lalu membatalkannya.
-dokumen-format-pilih-semua = Klik tombol Pilih Semua. Semua teks di halaman akan terpilih.
-dokumen-format-pilih-semua-h1 = Tombol Pilih Semua ada di baris tombol, di dekat Pilih Baris.
-dokumen-format-pilih-semua-h2 = Klik satu kali tombol Pilih Semua. Seluruh teks akan berlatar biru.
+dokumen-format-pilih-semua = Klik tombol { dokumen-app-select-all }. Semua teks di halaman akan terpilih.
+dokumen-format-pilih-semua-h1 = Tombol { dokumen-app-select-all } ada di baris tombol, di dekat Pilih Baris.
+dokumen-format-pilih-semua-h2 = Klik satu kali tombol { dokumen-app-select-all }. Seluruh teks akan berlatar biru.
 dokumen-format-pilih-semua-ok = Semua teks terpilih.
-dokumen-format-pilih-semua-other = Baru sebagian teks yang terpilih. Klik tombol Pilih Semua.
-dokumen-format-tebal-semua = Sekarang klik Tebal, dan lihat apa yang terjadi.
-dokumen-format-tebal-semua-h1 = Tombol Tebal bergambar huruf B.
+dokumen-format-pilih-semua-other = Baru sebagian teks yang terpilih. Klik tombol { dokumen-app-select-all }.
+dokumen-format-tebal-semua = Sekarang klik { dokumen-app-bold }, dan lihat apa yang terjadi.
+dokumen-format-tebal-semua-h1 = Tombol { dokumen-app-bold } bergambar huruf B.
 dokumen-format-tebal-semua-h2 = Pastikan semua teks masih berlatar biru, lalu klik tombol B (Tebal).
 dokumen-format-tebal-semua-ok = Semua teks menjadi tebal. Surat jadi sulit dibaca. Inilah "kesalahan" kita.
-dokumen-format-tebal-semua-off = Tebalnya hilang dari semua teks, juga dari judul. Tidak apa-apa. Klik Tebal sekali lagi.
+dokumen-format-tebal-semua-off = Tebalnya hilang dari semua teks, juga dari judul. Tidak apa-apa. Klik { dokumen-app-bold } sekali lagi.
 dokumen-format-tebal-semua-wrong-button = Itu tombol lain. Tidak apa-apa. Cari tombol bergambar huruf B, lalu klik.
-dokumen-format-urungkan = Batalkan kesalahan itu. Klik tombol Urungkan.
-dokumen-format-urungkan-h1 = Tombol Urungkan ada di baris tombol, di dekat tombol Ulangi.
-dokumen-format-urungkan-h2 = Klik tombol Urungkan satu kali. Bisa juga dengan papan ketik: tahan Ctrl, lalu tekan Z.
-dokumen-format-urungkan-ok = Langkah terakhir sudah dibatalkan. Setiap klik Urungkan membatalkan satu langkah.
-dokumen-format-urungkan-bold = Tebalnya berubah lagi, karena itu tombol Tebal. Tidak apa-apa. Untuk membatalkan, klik tombol Urungkan.
-dokumen-format-urungkan-redo = Itu tombol Ulangi. Ulangi mengembalikan yang baru dibatalkan. Untuk membatalkan, klik tombol Urungkan.
+dokumen-format-urungkan = Batalkan kesalahan itu. Klik tombol { dokumen-app-undo }.
+dokumen-format-urungkan-h1 = Tombol { dokumen-app-undo } ada di baris tombol, di dekat tombol { dokumen-app-redo }.
+dokumen-format-urungkan-h2 = Klik tombol { dokumen-app-undo } satu kali. Bisa juga dengan papan ketik: tahan Ctrl, lalu tekan Z.
+dokumen-format-urungkan-ok = Langkah terakhir sudah dibatalkan. Setiap klik { dokumen-app-undo } membatalkan satu langkah.
+dokumen-format-urungkan-bold = Tebalnya berubah lagi, karena itu tombol { dokumen-app-bold }. Tidak apa-apa. Untuk membatalkan, klik tombol { dokumen-app-undo }.
+dokumen-format-urungkan-redo = Itu tombol { dokumen-app-redo }. Ulangi mengembalikan yang baru dibatalkan. Untuk membatalkan, klik tombol { dokumen-app-undo }.
 dokumen-format-q-urungkan = Bapak/Ibu tidak sengaja menghapus satu paragraf. Apa yang paling cepat?
 dokumen-format-q-urungkan-a = Mengetik ulang paragraf itu
-dokumen-format-q-urungkan-a-fb = Belum tepat. Bisa, tetapi lama. Klik Urungkan atau tekan Ctrl+Z: paragraf itu kembali.
-dokumen-format-q-urungkan-b = Klik Urungkan, atau tekan Ctrl+Z
+dokumen-format-q-urungkan-a-fb = Belum tepat. Bisa, tetapi lama. Klik { dokumen-app-undo } atau tekan Ctrl+Z: paragraf itu kembali.
+dokumen-format-q-urungkan-b = Klik { dokumen-app-undo }, atau tekan Ctrl+Z
 dokumen-format-q-urungkan-b-fb = Betul. Paragraf yang terhapus kembali seperti semula.
 dokumen-format-q-urungkan-c = Menutup pengolah kata tanpa menyimpan
-dokumen-format-q-urungkan-c-fb = Belum tepat. Semua yang belum disimpan bisa ikut hilang. Klik Urungkan saja.
+dokumen-format-q-urungkan-c-fb = Belum tepat. Semua yang belum disimpan bisa ikut hilang. Klik { dokumen-app-undo } saja.
 dokumen-format-q-pilih = Bapak/Ibu ingin membuat satu kata menjadi tebal. Apa yang dilakukan lebih dulu?
 dokumen-format-q-pilih-a = Memilih kata itu
-dokumen-format-q-pilih-a-fb = Betul. Pilih dulu, baru klik Tebal.
-dokumen-format-q-pilih-b = Mengklik Tebal, lalu memilih kata itu
-dokumen-format-q-pilih-b-fb = Belum tepat. Tebal tanpa pilihan hanya berlaku untuk huruf yang diketik sesudahnya. Pilih dulu katanya, baru klik Tebal.
+dokumen-format-q-pilih-a-fb = Betul. Pilih dulu, baru klik { dokumen-app-bold }.
+dokumen-format-q-pilih-b = Mengklik { dokumen-app-bold }, lalu memilih kata itu
+dokumen-format-q-pilih-b-fb = Belum tepat. Tebal tanpa pilihan hanya berlaku untuk huruf yang diketik sesudahnya. Pilih dulu katanya, baru klik { dokumen-app-bold }.
 
 ## Pelajaran 3: Menyimpan
 dokumen-simpan-title = Menyimpan dengan nama yang jelas
@@ -148,42 +148,42 @@ dokumen-simpan-q-nama-b = surat rapat
 dokumen-simpan-q-nama-b-fb = Belum tepat. Rapat yang mana, tanggal berapa? Tambahkan tanggalnya.
 dokumen-simpan-q-nama-c = 2025-05-20_Undangan_Rapat
 dokumen-simpan-q-nama-c-fb = Betul. Tanggal dan pokok suratnya langsung terbaca.
-dokumen-simpan-dialog = Lihat judul di bagian atas: dokumen ini masih bernama "Dokumen1". Klik tombol Simpan Sebagai.
-dokumen-simpan-dialog-h1 = Tombol Simpan Sebagai ada di baris tombol paling atas, di dekat tombol Simpan.
-dokumen-simpan-dialog-h2 = Klik satu kali tombol Simpan Sebagai. Sebuah jendela akan terbuka di atas halaman.
-dokumen-simpan-dialog-ok = Jendela Simpan Sebagai terbuka. Di kiri ada daftar folder. Di bawah ada kotak Nama file.
-dokumen-simpan-dialog-pdf = Itu Ekspor PDF. PDF kita pelajari nanti. Klik Batal di jendela itu, lalu klik Simpan Sebagai.
-dokumen-simpan-dialog-open = Itu jendela Buka, untuk membuka file. Klik Batal, lalu klik Simpan Sebagai.
-dokumen-simpan-dialog-print = Itu jendela Cetak. Klik Batal, lalu klik Simpan Sebagai.
+dokumen-simpan-dialog = Lihat judul di bagian atas: dokumen ini masih bernama "Dokumen1". Klik tombol { dokumen-app-save-as }.
+dokumen-simpan-dialog-h1 = Tombol { dokumen-app-save-as } ada di baris tombol paling atas, di dekat tombol { dokumen-app-save }.
+dokumen-simpan-dialog-h2 = Klik satu kali tombol { dokumen-app-save-as }. Sebuah jendela akan terbuka di atas halaman.
+dokumen-simpan-dialog-ok = Jendela { dokumen-app-save-as-title } terbuka. Di kiri ada daftar folder. Di bawah ada kotak { dokumen-app-file-name }.
+dokumen-simpan-dialog-pdf = Itu Ekspor PDF. PDF kita pelajari nanti. Klik { dokumen-app-cancel } di jendela itu, lalu klik { dokumen-app-save-as }.
+dokumen-simpan-dialog-open = Itu jendela { dokumen-app-open-title }, untuk membuka file. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-save-as }.
+dokumen-simpan-dialog-print = Itu jendela { dokumen-app-print-title }. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-save-as }.
 dokumen-simpan-folder = Pilih folder tujuannya. Klik folder "Surat Keluar 2025".
-dokumen-simpan-folder-h1 = Daftar folder ada di sisi kiri jendela Simpan Sebagai.
+dokumen-simpan-folder-h1 = Daftar folder ada di sisi kiri jendela { dokumen-app-save-as-title }.
 dokumen-simpan-folder-h2 = Klik satu kali pada "Surat Keluar 2025". Hati-hati, jangan tertukar dengan "Surat Masuk 2025".
 dokumen-simpan-folder-ok = Folder Surat Keluar 2025 terbuka. Di sana sudah ada surat lain dengan nama yang rapi.
 dokumen-simpan-folder-masuk = Itu "Surat Masuk 2025", untuk surat yang kita terima. Surat ini kita kirim. Klik "Surat Keluar 2025".
 dokumen-simpan-folder-other = Itu folder lain. Klik "Surat Keluar 2025" di daftar folder.
-dokumen-simpan-folder-saved-early = Surat sudah tersimpan, tetapi foldernya belum dipilih. Tidak apa-apa. Klik Simpan Sebagai lagi, lalu klik folder "Surat Keluar 2025".
-dokumen-simpan-nama-file = Klik kotak Nama file. Hapus tulisan "Dokumen1", lalu ketik:
+dokumen-simpan-folder-saved-early = Surat sudah tersimpan, tetapi foldernya belum dipilih. Tidak apa-apa. Klik { dokumen-app-save-as } lagi, lalu klik folder "Surat Keluar 2025".
+dokumen-simpan-nama-file = Klik kotak { dokumen-app-file-name }. Hapus tulisan "Dokumen1", lalu ketik:
     2025-05-20_Undangan_Rapat
-    Lalu klik tombol Simpan di jendela itu.
-dokumen-simpan-nama-file-h1 = Klik di kotak Nama file, lalu tekan Backspace sampai kotaknya kosong. Garis bawah _ diketik dengan menahan Shift dan menekan tombol tanda hubung, di kanan angka 0.
-dokumen-simpan-nama-file-h2 = Ketik persis: 2025-05-20_Undangan_Rapat. Akhiran .docx ditambahkan sendiri. Lalu klik tombol Simpan di kanan bawah jendela.
+    Lalu klik tombol { dokumen-app-save } di jendela itu.
+dokumen-simpan-nama-file-h1 = Klik di kotak { dokumen-app-file-name }, lalu tekan Backspace sampai kotaknya kosong. Garis bawah _ diketik dengan menahan Shift dan menekan tombol tanda hubung, di kanan angka 0.
+dokumen-simpan-nama-file-h2 = Ketik persis: 2025-05-20_Undangan_Rapat. Akhiran .docx ditambahkan sendiri. Lalu klik tombol { dokumen-app-save } di kanan bawah jendela.
 dokumen-simpan-nama-file-ok = Tersimpan! Lihat judul di atas: sekarang tertulis 2025-05-20_Undangan_Rapat.docx. Siapa pun bisa menebak isinya.
-dokumen-simpan-refused-empty = Kotak Nama file masih kosong. Ketik 2025-05-20_Undangan_Rapat, lalu klik Simpan.
+dokumen-simpan-refused-empty = Kotak { dokumen-app-file-name } masih kosong. Ketik 2025-05-20_Undangan_Rapat, lalu klik { dokumen-app-save }.
 dokumen-simpan-refused-character = Nama itu memakai tanda yang ditolak komputer, misalnya / atau :. Tidak apa-apa. Pakai tanda hubung - di antara angka tanggal: 2025-05-20_Undangan_Rapat.
-dokumen-simpan-saved-default = Surat tersimpan dengan nama seperti "Dokumen1". Nama seperti itu sulit dicari lagi. Tidak apa-apa. Klik Simpan Sebagai lagi, lalu ketik nama yang jelas.
-dokumen-simpan-saved-pdf = Surat tersimpan sebagai PDF. Untuk surat yang masih bisa diubah, pilih Word (.docx). Klik Simpan Sebagai lagi dan pilih .docx.
-dokumen-simpan-saved-name = Foldernya sudah benar, tetapi namanya belum sama persis. Tidak apa-apa. Klik Simpan Sebagai lagi, lalu ketik: 2025-05-20_Undangan_Rapat
-dokumen-simpan-saved-folder = Surat tersimpan di folder lain. Tidak apa-apa. Klik Simpan Sebagai lagi, pilih folder "Surat Keluar 2025", lalu simpan.
+dokumen-simpan-saved-default = Surat tersimpan dengan nama seperti "Dokumen1". Nama seperti itu sulit dicari lagi. Tidak apa-apa. Klik { dokumen-app-save-as } lagi, lalu ketik nama yang jelas.
+dokumen-simpan-saved-pdf = Surat tersimpan sebagai PDF. Untuk surat yang masih bisa diubah, pilih Word (.docx). Klik { lesson-restart-step } untuk mencoba lagi.
+dokumen-simpan-saved-name = Foldernya sudah benar, tetapi namanya belum sama persis. Tidak apa-apa. Klik { dokumen-app-save-as } lagi, lalu ketik: 2025-05-20_Undangan_Rapat
+dokumen-simpan-saved-folder = Surat tersimpan di folder lain. Tidak apa-apa. Klik { dokumen-app-save-as } lagi, pilih folder "Surat Keluar 2025", lalu simpan.
 dokumen-simpan-lagi-intro = Sekarang surat sudah punya nama dan tempat.
-    Bila nanti isinya diubah, cukup klik Simpan. Surat disimpan di tempat yang sama, tanpa ditanya lagi.
+    Bila nanti isinya diubah, cukup klik { dokumen-app-save }. Surat disimpan di tempat yang sama, tanpa ditanya lagi.
     Simpan Sebagai dipakai bila Bapak/Ibu ingin menyimpan dengan nama baru atau di folder lain.
     Biasakan mengklik Simpan setiap beberapa menit, supaya ketikan tidak hilang bila listrik padam.
-dokumen-simpan-lagi = Coba sekarang: klik tombol Simpan.
-dokumen-simpan-lagi-h1 = Tombol Simpan ada di baris tombol paling atas.
-dokumen-simpan-lagi-h2 = Klik satu kali tombol Simpan, bukan Simpan Sebagai. Tidak ada jendela yang muncul.
+dokumen-simpan-lagi = Coba sekarang: klik tombol { dokumen-app-save }.
+dokumen-simpan-lagi-h1 = Tombol { dokumen-app-save } ada di baris tombol paling atas.
+dokumen-simpan-lagi-h2 = Klik satu kali tombol { dokumen-app-save }, bukan Simpan Sebagai. Tidak ada jendela yang muncul.
 dokumen-simpan-lagi-ok = Tersimpan di tempat yang sama: folder Surat Keluar 2025, nama 2025-05-20_Undangan_Rapat.docx.
-dokumen-simpan-lagi-dialog = Itu membuka jendela Simpan Sebagai lagi. Klik Batal, lalu klik tombol Simpan.
-dokumen-simpan-lagi-other = Surat tersimpan dengan nama atau di folder lain. Tidak apa-apa. Untuk menyimpan di tempat yang sama, klik tombol Simpan saja.
+dokumen-simpan-lagi-dialog = Itu membuka jendela { dokumen-app-save-as-title } lagi. Klik { dokumen-app-cancel }, lalu klik tombol { dokumen-app-save }.
+dokumen-simpan-lagi-other = Surat tersimpan dengan nama atau di folder lain. Tidak apa-apa. Untuk menyimpan di tempat yang sama, klik tombol { dokumen-app-save } saja.
 dokumen-simpan-q-tanda = Bolehkah nama file ditulis "Undangan 20/05/2025"?
 dokumen-simpan-q-tanda-a = Boleh
 dokumen-simpan-q-tanda-a-fb = Belum tepat. Tanda / ditolak, karena komputer memakainya untuk memisahkan folder. Tulis tanggalnya 2025-05-20.
@@ -200,25 +200,25 @@ dokumen-simpan-q-beda-c-fb = Belum tepat. Simpan Sebagai bisa untuk .docx maupun
 ## Pelajaran 4: Menemukan file lagi
 dokumen-cari-title = Menemukan file lagi
 dokumen-cari-summary = Buka file lewat Dokumen Terakhir, lewat folder, atau dengan kotak Cari.
-dokumen-cari-intro = File yang sudah disimpan dibuka lagi dengan tombol Buka. Ada tiga cara menemukannya:
+dokumen-cari-intro = File yang sudah disimpan dibuka lagi dengan tombol { dokumen-app-open }. Ada tiga cara menemukannya:
     1. Dokumen Terakhir: file yang baru saja dikerjakan. Yang terbaru ada paling atas.
     2. Folder: buka foldernya, lalu pilih filenya.
     3. Cari: ketik sebagian nama file. Di sinilah nama yang jelas sangat menolong.
-dokumen-cari-buka-h1 = Tombol Buka ada di baris tombol paling atas.
-dokumen-cari-buka-h2 = Klik satu kali tombol Buka. Jendela Buka akan muncul.
-dokumen-cari-buka-save = Itu jendela untuk menyimpan. Klik Batal, lalu klik tombol Buka.
-dokumen-cari-buka1 = Klik tombol Buka.
-dokumen-cari-buka1-ok = Jendela Buka terbuka. Ada Dokumen Terakhir, daftar folder, dan kotak Cari.
+dokumen-cari-buka-h1 = Tombol { dokumen-app-open } ada di baris tombol paling atas.
+dokumen-cari-buka-h2 = Klik satu kali tombol { dokumen-app-open }. Jendela { dokumen-app-open-title } akan muncul.
+dokumen-cari-buka-save = Itu jendela untuk menyimpan. Klik { dokumen-app-cancel }, lalu klik tombol { dokumen-app-open }.
+dokumen-cari-buka1 = Klik tombol { dokumen-app-open }.
+dokumen-cari-buka1-ok = Jendela { dokumen-app-open-title } terbuka. Ada { dokumen-app-recent }, daftar folder, dan kotak { dokumen-app-search }.
 dokumen-cari-terakhir = Buka undangan rapat yang kemarin Bapak/Ibu simpan. Klik namanya di Dokumen Terakhir:
     2025-05-20_Undangan_Rapat.docx
-dokumen-cari-terakhir-h1 = Dokumen Terakhir ada di jendela Buka. File terbaru ada paling atas.
+dokumen-cari-terakhir-h1 = { dokumen-app-recent } ada di jendela { dokumen-app-open-title }. File terbaru ada paling atas.
 dokumen-cari-terakhir-h2 = Klik baris pertama di Dokumen Terakhir: 2025-05-20_Undangan_Rapat.docx.
 dokumen-cari-terakhir-ok = Surat terbuka. Judul di atas berganti menjadi nama file itu.
-dokumen-cari-terakhir-other-way = Surat yang benar sudah terbuka. Kali ini coba lewat Dokumen Terakhir: klik Buka lagi, lalu klik baris pertama di Dokumen Terakhir.
-dokumen-cari-terakhir-other = Itu file lain. Tidak apa-apa. Klik Buka lagi, lalu klik baris pertama di Dokumen Terakhir.
-dokumen-cari-buka2 = Sekarang cari laporan bulan April. File itu tidak ada di Dokumen Terakhir. Klik Buka lagi.
+dokumen-cari-terakhir-other-way = Surat yang benar sudah terbuka. Kali ini coba lewat Dokumen Terakhir: klik { dokumen-app-open } lagi, lalu klik baris pertama di Dokumen Terakhir.
+dokumen-cari-terakhir-other = Itu file lain. Tidak apa-apa. Klik { dokumen-app-open } lagi, lalu klik baris pertama di Dokumen Terakhir.
+dokumen-cari-buka2 = Sekarang cari laporan bulan April. File itu tidak ada di Dokumen Terakhir. Klik { dokumen-app-open } lagi.
 dokumen-cari-folder = Laporan bulanan disimpan di folder Laporan. Klik folder Laporan.
-dokumen-cari-folder-h1 = Daftar folder ada di sisi kiri jendela Buka.
+dokumen-cari-folder-h1 = Daftar folder ada di sisi kiri jendela { dokumen-app-open-title }.
 dokumen-cari-folder-h2 = Klik satu kali pada folder Laporan.
 dokumen-cari-folder-ok = Isi folder Laporan tampil. Karena namanya diawali tanggal, file-filenya berurutan menurut tanggal.
 dokumen-cari-folder-other = Itu folder lain. Klik folder Laporan di daftar folder.
@@ -226,15 +226,15 @@ dokumen-cari-april = Buka laporan bulan April: 2025-04-30_Laporan_Bulanan_April.
 dokumen-cari-april-h1 = Cari nama yang berakhiran "April" di daftar file folder Laporan.
 dokumen-cari-april-h2 = Klik nama file 2025-04-30_Laporan_Bulanan_April.docx untuk membukanya.
 dokumen-cari-april-ok = Laporan April terbuka.
-dokumen-cari-april-other = Itu laporan bulan lain. Tidak apa-apa. Klik Buka, pilih folder Laporan, lalu klik file yang berakhiran April.
-dokumen-cari-buka3 = Terakhir, cara Cari. Klik Buka sekali lagi.
+dokumen-cari-april-other = Itu laporan bulan lain. Tidak apa-apa. Klik { lesson-restart-step }, lalu buka file yang berakhiran April dari folder Laporan.
+dokumen-cari-buka3 = Terakhir, cara Cari. Klik { dokumen-app-open } sekali lagi.
 dokumen-cari-search = Bapak/Ibu perlu notulen Musrenbang, tetapi lupa disimpan di folder mana. Klik kotak Cari, ketik Notulen, lalu klik file yang muncul.
-dokumen-cari-search-h1 = Kotak Cari ada di jendela Buka. Cukup ketik sebagian nama file. Huruf besar atau kecil tidak masalah.
+dokumen-cari-search-h1 = Kotak { dokumen-app-search } ada di jendela { dokumen-app-open-title }. Cukup ketik sebagian nama file. Huruf besar atau kecil tidak masalah.
 dokumen-cari-search-h2 = Ketik Notulen di kotak Cari. Lalu klik file 2025-03-12_Notulen_Musrenbang.docx di hasil pencarian.
-dokumen-cari-search-ok = Ketemu! Ternyata file itu ada di folder Dokumen. Kotak Cari memeriksa semua folder sekaligus.
+dokumen-cari-search-ok = Ketemu! Ternyata file itu ada di folder { disk-folder-dokumen }. Kotak Cari memeriksa semua folder sekaligus.
 dokumen-cari-search-none = Belum ada file yang cocok. Periksa ejaan di kotak Cari: Notulen. Hapus huruf yang salah dengan Backspace.
-dokumen-cari-search-other-way = Notulen sudah terbuka. Kali ini coba lewat kotak Cari: klik Buka, ketik Notulen di kotak Cari, lalu klik filenya.
-dokumen-cari-search-other = Itu file lain. Tidak apa-apa. Klik Buka lagi, ketik Notulen di kotak Cari, lalu klik file yang muncul.
+dokumen-cari-search-other-way = Notulen sudah terbuka. Kali ini coba lewat kotak { dokumen-app-search }. Klik { lesson-restart-step } untuk mencoba lagi.
+dokumen-cari-search-other = Itu file lain. Tidak apa-apa. Klik { lesson-restart-step }. Lalu ketik Notulen di kotak "{ dokumen-app-search }" dan klik file yang muncul.
 dokumen-cari-q-lupa = Bapak/Ibu ingat nama filenya berisi kata "Musrenbang", tetapi lupa foldernya. Cara apa yang paling cepat?
 dokumen-cari-q-lupa-a = Membuka semua folder satu per satu
 dokumen-cari-q-lupa-a-fb = Belum tepat. Bisa, tetapi lama. Ketik Musrenbang di kotak Cari.
@@ -245,7 +245,7 @@ dokumen-cari-q-lupa-c-fb = Belum tepat. Filenya masih ada, tinggal dicari. Ketik
 dokumen-cari-q-terakhir = Di mana file yang kemarin Bapak/Ibu kerjakan paling cepat ditemukan?
 dokumen-cari-q-terakhir-a = Di Dokumen Terakhir
 dokumen-cari-q-terakhir-a-fb = Betul. File yang baru dikerjakan ada paling atas.
-dokumen-cari-q-terakhir-b = Di folder Unduhan
+dokumen-cari-q-terakhir-b = Di folder { disk-folder-unduhan }
 dokumen-cari-q-terakhir-b-fb = Belum tepat. Unduhan berisi file yang diunduh dari internet atau email. Lihat Dokumen Terakhir.
 
 ## Pelajaran 5: Surat dinas dari templat
@@ -273,30 +273,30 @@ dokumen-surat-dinas-q-yth-b = Bapak Slamet
 dokumen-surat-dinas-q-yth-b-fb = Belum tepat. Surat dinas ditujukan kepada jabatan, bukan nama orang. Tulis: Kepala Desa Mekarsari.
 dokumen-surat-dinas-q-yth-c = Desa Mekarsari
 dokumen-surat-dinas-q-yth-c-fb = Belum tepat. Yth. ditujukan kepada orang yang memegang jabatan. Tulis jabatannya: Kepala Desa Mekarsari.
-dokumen-surat-dinas-periksa1 = Templat surat sudah terbuka, tetapi beberapa kotak masih kosong. Klik tombol Periksa Surat untuk melihat kotak mana yang belum diisi.
-dokumen-surat-dinas-periksa1-h1 = Tombol Periksa Surat ada di atas templat surat.
-dokumen-surat-dinas-periksa1-h2 = Klik satu kali tombol Periksa Surat. Kotak yang belum diisi akan ditandai.
+dokumen-surat-dinas-periksa1 = Templat surat sudah terbuka, tetapi beberapa kotak masih kosong. Klik tombol { dokumen-app-check-letter } untuk melihat kotak mana yang belum diisi.
+dokumen-surat-dinas-periksa1-h1 = Tombol { dokumen-app-check-letter } ada di atas templat surat.
+dokumen-surat-dinas-periksa1-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Kotak yang belum diisi akan ditandai.
 dokumen-surat-dinas-periksa1-ok = Lihat kotak yang ditandai: Tempat dan tanggal, Lampiran, Hal dan Yth. masih kosong. Kita isi sekarang.
-dokumen-surat-dinas-periksa1-save = Suratnya belum lengkap, jadi belum perlu disimpan. Klik Batal, lalu klik Periksa Surat.
+dokumen-surat-dinas-periksa1-save = Suratnya belum lengkap, jadi belum perlu disimpan. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-check-letter }.
 dokumen-surat-dinas-isi = Isi keempat kotak yang kosong:
     Tempat dan tanggal: Sukamaju, 20 Mei 2025
     Lampiran: -
     Hal: Undangan Rapat
     Yth.: Kepala Desa Mekarsari
-    Lalu klik Periksa Surat lagi.
+    Lalu klik { dokumen-app-check-letter } lagi.
 dokumen-surat-dinas-isi-h1 = Klik di dalam kotak yang ditandai, lalu ketik isinya. Untuk pindah ke kotak berikutnya, klik kotak itu.
-dokumen-surat-dinas-isi-h2 = Kotak Tempat dan tanggal ada di bawah kop surat. Lampiran, Hal dan Yth. ada di bawahnya. Sesudah keempatnya terisi, klik tombol Periksa Surat.
+dokumen-surat-dinas-isi-h2 = Kotak Tempat dan tanggal ada di bawah kop surat. Lampiran, Hal dan Yth. ada di bawahnya. Sesudah keempatnya terisi, klik tombol { dokumen-app-check-letter }.
 dokumen-surat-dinas-isi-ok = Surat lengkap! Semua bagian surat dinas sudah terisi.
-dokumen-surat-dinas-missing-tempat-tanggal = Kotak Tempat dan tanggal masih kosong. Ketik: Sukamaju, 20 Mei 2025. Lalu klik Periksa Surat lagi.
-dokumen-surat-dinas-missing-nomor = Kotak Nomor kosong. Ketik lagi: 005/112/Kec.Skj/2025. Lalu klik Periksa Surat lagi.
-dokumen-surat-dinas-missing-sifat = Kotak Sifat kosong. Ketik: Biasa. Lalu klik Periksa Surat lagi.
-dokumen-surat-dinas-missing-lampiran = Kotak Lampiran masih kosong. Surat ini tidak punya lampiran, jadi ketik tanda hubung: -
-dokumen-surat-dinas-missing-hal = Kotak Hal masih kosong. Ketik pokok suratnya: Undangan Rapat. Lalu klik Periksa Surat lagi.
-dokumen-surat-dinas-missing-yth = Kotak Yth. masih kosong. Ketik jabatan penerimanya: Kepala Desa Mekarsari. Lalu klik Periksa Surat lagi.
-dokumen-surat-dinas-missing-isi = Isi surat kosong. Tidak apa-apa. Klik Urungkan untuk mengembalikannya, lalu klik Periksa Surat lagi.
+dokumen-surat-dinas-missing-tempat-tanggal = Kotak Tempat dan tanggal masih kosong. Ketik: Sukamaju, 20 Mei 2025. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-nomor = Kotak { dokumen-app-field-nomor } kosong. Ketik lagi: 005/112/Kec.Skj/2025. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-sifat = Kotak { dokumen-app-field-sifat } kosong. Ketik: Biasa. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-lampiran = Kotak { dokumen-app-field-lampiran } masih kosong. Surat ini tidak punya lampiran, jadi ketik tanda hubung: -
+dokumen-surat-dinas-missing-hal = Kotak { dokumen-app-field-hal } masih kosong. Ketik pokok suratnya: Undangan Rapat. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-yth = Kotak Yth. masih kosong. Ketik jabatan penerimanya: Kepala Desa Mekarsari. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-isi = Isi surat kosong. Tidak apa-apa. Klik { dokumen-app-undo } untuk mengembalikannya, lalu { dokumen-app-check-letter } lagi.
 dokumen-surat-dinas-missing-ttd = Jabatan atau nama penanda tangan kosong. Ketik jabatannya: Camat Sukamaju, dan namanya: Drs. Ahmad Fauzi, M.Si.
 dokumen-surat-dinas-missing-nip = NIP kosong atau belum 18 angka. Ketik NIP penanda tangan: 197003151995031002
-dokumen-surat-dinas-missing-tembusan = Kotak Tembusan kosong. Ketik: Bupati Sukamaju. Lalu klik Periksa Surat lagi.
+dokumen-surat-dinas-missing-tembusan = Kotak { dokumen-app-field-tembusan } kosong. Ketik: Bupati Sukamaju. Lalu klik { dokumen-app-check-letter } lagi.
 dokumen-surat-dinas-q-lampiran = Surat ini tidak melampirkan apa pun. Apa yang ditulis di Lampiran?
 dokumen-surat-dinas-q-lampiran-a = Dibiarkan kosong
 dokumen-surat-dinas-q-lampiran-a-fb = Belum tepat. Kotak yang kosong membuat pembaca bertanya: lupa diisi? Tulis tanda -
@@ -316,30 +316,30 @@ dokumen-pdf-summary = Ekspor surat ke PDF dan periksa ukuran filenya.
 dokumen-pdf-intro = Surat .docx bisa tampil berbeda di komputer lain: hurufnya berganti, tanda tangan terdorong ke halaman berikutnya. Penerima juga bisa mengubah isinya.
     PDF tampil sama di semua komputer dan HP, dan tidak mudah diubah. Karena itu surat yang dikirim atau diunggah biasanya berupa PDF.
     File .docx-nya tetap disimpan, supaya surat masih bisa diperbaiki.
-dokumen-pdf-ekspor = Klik tombol Ekspor PDF.
-dokumen-pdf-ekspor-h1 = Tombol Ekspor PDF ada di baris tombol paling atas.
-dokumen-pdf-ekspor-h2 = Klik satu kali tombol Ekspor PDF. Jendela simpan akan terbuka dengan pilihan PDF.
+dokumen-pdf-ekspor = Klik tombol { dokumen-app-export-pdf }.
+dokumen-pdf-ekspor-h1 = Tombol { dokumen-app-export-pdf } ada di baris tombol paling atas.
+dokumen-pdf-ekspor-h2 = Klik satu kali tombol { dokumen-app-export-pdf }. Jendela simpan akan terbuka dengan pilihan PDF.
 dokumen-pdf-ekspor-ok = Jendela simpan terbuka. Lihat: jenis filenya sudah PDF.
-dokumen-pdf-ekspor-docx = Itu jendela Simpan Sebagai untuk .docx. Tidak apa-apa. Klik Batal, lalu klik Ekspor PDF.
-dokumen-pdf-ekspor-print = Itu jendela Cetak. Klik Batal, lalu klik Ekspor PDF.
-dokumen-pdf-simpan = Pastikan folder "Surat Keluar 2025" terpilih dan namanya 2025-05-20_Undangan_Rapat. Lalu klik Simpan.
+dokumen-pdf-ekspor-docx = Itu jendela { dokumen-app-save-as-title } untuk .docx. Tidak apa-apa. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-export-pdf }.
+dokumen-pdf-ekspor-print = Itu jendela { dokumen-app-print-title }. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-export-pdf }.
+dokumen-pdf-simpan = Pastikan folder "Surat Keluar 2025" terpilih dan namanya 2025-05-20_Undangan_Rapat. Lalu klik { dokumen-app-save }.
 dokumen-pdf-simpan-h1 = Nama PDF sebaiknya sama dengan nama suratnya. Hanya akhirannya yang berbeda: .pdf.
-dokumen-pdf-simpan-h2 = Bila folder lain yang terpilih, klik "Surat Keluar 2025" di sisi kiri. Lalu klik tombol Simpan di kanan bawah jendela.
+dokumen-pdf-simpan-h2 = Bila folder lain yang terpilih, klik "Surat Keluar 2025" di sisi kiri. Lalu klik tombol { dokumen-app-save } di kanan bawah jendela.
 dokumen-pdf-simpan-ok = PDF tersimpan di samping file .docx-nya. Keduanya mudah ditemukan.
-dokumen-pdf-simpan-docx = Yang tersimpan file .docx, bukan PDF. Tidak apa-apa. Klik Ekspor PDF lagi, lalu Simpan.
-dokumen-pdf-simpan-refused = Nama file kosong atau memakai tanda yang ditolak. Ketik: 2025-05-20_Undangan_Rapat, lalu klik Simpan.
-dokumen-pdf-simpan-name = PDF tersimpan di folder yang benar, tetapi namanya berbeda dari nama suratnya. Tidak apa-apa. Klik Ekspor PDF lagi dan ketik 2025-05-20_Undangan_Rapat.
-dokumen-pdf-simpan-folder = PDF tersimpan di folder lain. Tidak apa-apa. Klik Ekspor PDF lagi, pilih "Surat Keluar 2025", lalu Simpan.
+dokumen-pdf-simpan-docx = Yang tersimpan file .docx, bukan PDF. Tidak apa-apa. Klik { dokumen-app-export-pdf } lagi, lalu Simpan.
+dokumen-pdf-simpan-refused = Nama file kosong atau memakai tanda yang ditolak. Ketik: 2025-05-20_Undangan_Rapat, lalu klik { dokumen-app-save }.
+dokumen-pdf-simpan-name = PDF tersimpan di folder yang benar, tetapi namanya berbeda dari nama suratnya. Tidak apa-apa. Klik { dokumen-app-export-pdf } lagi dan ketik 2025-05-20_Undangan_Rapat.
+dokumen-pdf-simpan-folder = PDF tersimpan di folder lain. Tidak apa-apa. Klik { dokumen-app-export-pdf } lagi, pilih "Surat Keluar 2025", lalu Simpan.
 dokumen-pdf-ukuran-intro = Banyak aplikasi membatasi ukuran file. Misalnya aplikasi presensi hanya menerima lampiran sampai 300 KB. Email kantor juga punya batas.
     Ukuran file ditulis dalam KB (kilobita) atau MB (megabita). 1 MB sama dengan 1.024 KB.
     Mari lihat ukuran PDF tadi.
-dokumen-pdf-buka = Klik tombol Buka.
-dokumen-pdf-buka-h1 = Tombol Buka ada di baris tombol paling atas.
-dokumen-pdf-buka-h2 = Klik satu kali tombol Buka. Jendela Buka akan muncul.
-dokumen-pdf-buka-ok = Jendela Buka terbuka.
-dokumen-pdf-buka-save = Itu jendela untuk menyimpan. Klik Batal, lalu klik tombol Buka.
+dokumen-pdf-buka = Klik tombol { dokumen-app-open }.
+dokumen-pdf-buka-h1 = Tombol { dokumen-app-open } ada di baris tombol paling atas.
+dokumen-pdf-buka-h2 = Klik satu kali tombol { dokumen-app-open }. Jendela { dokumen-app-open-title } akan muncul.
+dokumen-pdf-buka-ok = Jendela { dokumen-app-open-title } terbuka.
+dokumen-pdf-buka-save = Itu jendela untuk menyimpan. Klik { dokumen-app-cancel }, lalu klik tombol { dokumen-app-open }.
 dokumen-pdf-folder = Klik folder "Surat Keluar 2025". Lihat angka KB di samping setiap file.
-dokumen-pdf-folder-h1 = Daftar folder ada di sisi kiri jendela Buka.
+dokumen-pdf-folder-h1 = Daftar folder ada di sisi kiri jendela { dokumen-app-open-title }.
 dokumen-pdf-folder-h2 = Klik satu kali pada "Surat Keluar 2025".
 dokumen-pdf-folder-ok = Lihat ukuran 2025-05-20_Undangan_Rapat.pdf: kurang dari 100 KB. Surat satu halaman biasanya kecil.
 dokumen-pdf-folder-other = Itu folder lain. Klik "Surat Keluar 2025".
@@ -362,26 +362,26 @@ dokumen-cetak-summary = Pilih kertas A4 atau F4 dan jumlah salinan sebelum mence
 dokumen-cetak-intro = Ada dua ukuran kertas yang umum di kantor: A4 (21 × 29,7 cm) dan F4 atau folio (21,5 × 33 cm). F4 sedikit lebih panjang.
     Printer sering memakai A4 sebagai pilihan awal. Bila surat untuk F4 dicetak di A4, bagian bawahnya bisa terpotong atau tanda tangan pindah ke halaman kedua. Kertas terbuang, surat harus dicetak ulang.
     Di latihan ini kantor memakai kertas F4 untuk surat dinas. Di kantor Bapak/Ibu, ikuti aturan yang berlaku.
-dokumen-cetak-buka = Klik tombol Cetak.
-dokumen-cetak-buka-h1 = Tombol Cetak ada di baris tombol paling atas.
-dokumen-cetak-buka-h2 = Klik satu kali tombol Cetak. Jendela Cetak akan terbuka.
-dokumen-cetak-buka-ok = Jendela Cetak terbuka. Di sana ada pratinjau: gambar halaman seperti nanti tercetak. Lihat juga pilihan kertasnya.
-dokumen-cetak-buka-pdf = Itu Ekspor PDF. Klik Batal, lalu klik Cetak.
-dokumen-cetak-buka-save = Itu jendela simpan. Klik Batal, lalu klik Cetak.
+dokumen-cetak-buka = Klik tombol { dokumen-app-print }.
+dokumen-cetak-buka-h1 = Tombol { dokumen-app-print } ada di baris tombol paling atas.
+dokumen-cetak-buka-h2 = Klik satu kali tombol { dokumen-app-print }. Jendela { dokumen-app-print-title } akan terbuka.
+dokumen-cetak-buka-ok = Jendela { dokumen-app-print-title } terbuka. Di sana ada pratinjau: gambar halaman seperti nanti tercetak. Lihat juga pilihan kertasnya.
+dokumen-cetak-buka-pdf = Itu Ekspor PDF. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-print }.
+dokumen-cetak-buka-save = Itu jendela simpan. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-print }.
 dokumen-cetak-kertas = Pilih kertas F4.
-dokumen-cetak-kertas-h1 = Pilihan kertas ada di jendela Cetak: A4 dan F4.
+dokumen-cetak-kertas-h1 = Pilihan kertas ada di jendela { dokumen-app-print-title }: { dokumen-app-paper-a4 } dan { dokumen-app-paper-f4 }.
 dokumen-cetak-kertas-h2 = Klik satu kali pilihan F4.
 dokumen-cetak-kertas-ok = Kertas F4 terpilih. Lihat pratinjaunya: halamannya sedikit lebih panjang.
 dokumen-cetak-kertas-a4 = Itu A4. Kantor kita memakai F4 untuk surat dinas. Klik F4.
-dokumen-cetak-kertas-printed-a4 = Surat tercetak di kertas A4, padahal kantor memakai F4. Tidak apa-apa, ini latihan: tidak ada kertas yang terbuang. Klik Cetak lagi, lalu pilih F4.
-dokumen-cetak-kertas-printed-early = Surat sudah tercetak. Tidak apa-apa. Klik Cetak lagi, lalu klik pilihan F4 sebelum mencetak.
-dokumen-cetak-rangkap = Surat perlu dua rangkap: satu dikirim, satu untuk arsip. Klik tombol + sampai jumlahnya 2, lalu klik tombol Cetak di jendela itu.
-dokumen-cetak-rangkap-h1 = Jumlah salinan ada di jendela Cetak. Tombol + menambah, tombol - mengurangi.
-dokumen-cetak-rangkap-h2 = Klik + satu kali sampai angkanya 2. Lalu klik tombol Cetak di kanan bawah jendela.
+dokumen-cetak-kertas-printed-a4 = Surat tercetak di kertas { dokumen-app-paper-a4 }, padahal kantor memakai F4. Tidak apa-apa, ini latihan: tidak ada kertas yang terbuang. Klik { dokumen-app-print } lagi, lalu pilih { dokumen-app-paper-f4 }.
+dokumen-cetak-kertas-printed-early = Surat sudah tercetak. Tidak apa-apa. Klik { dokumen-app-print } lagi, lalu klik pilihan F4 sebelum mencetak.
+dokumen-cetak-rangkap = Surat perlu dua rangkap: satu dikirim, satu untuk arsip. Klik tombol + sampai jumlahnya 2, lalu klik tombol { dokumen-app-print } di jendela itu.
+dokumen-cetak-rangkap-h1 = { dokumen-app-copies } ada di jendela { dokumen-app-print-title }. Tombol + menambah, tombol - mengurangi.
+dokumen-cetak-rangkap-h2 = Klik + satu kali sampai angkanya 2. Lalu klik tombol { dokumen-app-print } di kanan bawah jendela.
 dokumen-cetak-rangkap-ok = Tercetak dua rangkap di kertas F4. Rapi, dan tidak ada kertas yang terbuang.
-dokumen-cetak-rangkap-paper = Tercetak di kertas A4, padahal kantor memakai F4. Tidak apa-apa, ini latihan. Klik Cetak lagi, pilih F4, jadikan 2 salinan, lalu cetak.
-dokumen-cetak-rangkap-one = Baru tercetak satu. Untuk arsip perlu satu lagi. Tidak apa-apa. Klik Cetak lagi, pilih F4, klik + sampai angkanya 2, lalu cetak.
-dokumen-cetak-rangkap-many = Jumlahnya lebih dari 2. Tidak apa-apa, ini latihan. Klik Cetak lagi, pilih F4, atur angkanya menjadi 2 dengan tombol + dan -, lalu cetak.
+dokumen-cetak-rangkap-paper = Tercetak di kertas { dokumen-app-paper-a4 }, padahal kantor memakai F4. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }, lalu cetak 2 lembar di kertas { dokumen-app-paper-f4 }.
+dokumen-cetak-rangkap-one = Baru tercetak satu. Untuk arsip perlu satu lagi. Tidak apa-apa. Klik { lesson-restart-step }, lalu cetak 2 lembar di kertas F4.
+dokumen-cetak-rangkap-many = Jumlahnya lebih dari 2. Tidak apa-apa, ini latihan. Klik { dokumen-app-print } lagi, pilih F4, atur angkanya menjadi 2 dengan tombol + dan -, lalu cetak.
 dokumen-cetak-q-kertas = Mana yang lebih panjang?
 dokumen-cetak-q-kertas-a = A4
 dokumen-cetak-q-kertas-a-fb = Belum tepat. A4 panjangnya 29,7 cm. F4 lebih panjang: 33 cm.
@@ -412,63 +412,63 @@ dokumen-kirim-pdf-m2-body = Yth. Bapak/Ibu staf,
 dokumen-kirim-pdf-intro = Sekretaris Kecamatan meminta surat undangan rapat dikirim hari ini lewat email kepada Ibu Siti Rahma di Subbag Umum.
     Urutannya: ekspor surat menjadi PDF, pindah ke Email, tulis pesan, lampirkan PDF-nya, lalu kirim.
     Pengolah kata dan email di laptop ini memakai folder yang sama. File yang baru disimpan langsung bisa dilampirkan.
-dokumen-kirim-pdf-ekspor = Buat PDF-nya dulu. Klik tombol Ekspor PDF.
-dokumen-kirim-pdf-ekspor-h1 = Tombol Ekspor PDF ada di baris tombol paling atas pengolah kata.
-dokumen-kirim-pdf-ekspor-h2 = Klik satu kali tombol Ekspor PDF.
+dokumen-kirim-pdf-ekspor = Buat PDF-nya dulu. Klik tombol { dokumen-app-export-pdf }.
+dokumen-kirim-pdf-ekspor-h1 = Tombol { dokumen-app-export-pdf } ada di baris tombol paling atas pengolah kata.
+dokumen-kirim-pdf-ekspor-h2 = Klik satu kali tombol { dokumen-app-export-pdf }.
 dokumen-kirim-pdf-ekspor-ok = Jendela simpan terbuka dengan pilihan PDF.
-dokumen-kirim-pdf-ekspor-docx = Itu jendela simpan untuk .docx. Ibu Siti perlu PDF. Klik Batal, lalu klik Ekspor PDF.
-dokumen-kirim-pdf-ekspor-email-first = Email sudah terbuka, tetapi PDF-nya belum dibuat. Klik Pengolah Kata di bilah bawah, lalu klik Ekspor PDF.
-dokumen-kirim-pdf-simpan = Pastikan folder "Surat Keluar 2025" terpilih dan namanya 2025-05-20_Undangan_Rapat. Lalu klik Simpan.
+dokumen-kirim-pdf-ekspor-docx = Itu jendela simpan untuk .docx. Ibu Siti perlu PDF. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-export-pdf }.
+dokumen-kirim-pdf-ekspor-email-first = Email sudah terbuka, tetapi PDF-nya belum dibuat. Klik { dokumen-app-app-writer } di bilah bawah, lalu klik { dokumen-app-export-pdf }.
+dokumen-kirim-pdf-simpan = Pastikan folder "Surat Keluar 2025" terpilih dan namanya 2025-05-20_Undangan_Rapat. Lalu klik { dokumen-app-save }.
 dokumen-kirim-pdf-simpan-h1 = Nama PDF sama dengan nama suratnya. Hanya akhirannya yang berbeda: .pdf.
-dokumen-kirim-pdf-simpan-h2 = Bila folder lain yang terpilih, klik "Surat Keluar 2025" di sisi kiri. Lalu klik tombol Simpan di kanan bawah jendela.
+dokumen-kirim-pdf-simpan-h2 = Bila folder lain yang terpilih, klik "Surat Keluar 2025" di sisi kiri. Lalu klik tombol { dokumen-app-save } di kanan bawah jendela.
 dokumen-kirim-pdf-simpan-ok = PDF tersimpan di folder Surat Keluar 2025. Sekarang tinggal dikirim.
-dokumen-kirim-pdf-simpan-docx = Yang tersimpan file .docx, bukan PDF. Tidak apa-apa. Klik Ekspor PDF lagi, lalu Simpan.
-dokumen-kirim-pdf-simpan-refused = Nama file kosong atau memakai tanda yang ditolak. Ketik: 2025-05-20_Undangan_Rapat, lalu klik Simpan.
-dokumen-kirim-pdf-simpan-name = PDF tersimpan di folder yang benar, tetapi namanya berbeda dari nama suratnya. Tidak apa-apa. Klik Ekspor PDF lagi dan ketik 2025-05-20_Undangan_Rapat.
-dokumen-kirim-pdf-simpan-folder = PDF tersimpan di folder lain. Tidak apa-apa. Klik Ekspor PDF lagi, pilih "Surat Keluar 2025", lalu Simpan.
-dokumen-kirim-pdf-pindah = Sekarang pindah ke email. Klik Email di bilah bawah layar.
+dokumen-kirim-pdf-simpan-docx = Yang tersimpan file .docx, bukan PDF. Tidak apa-apa. Klik { dokumen-app-export-pdf } lagi, lalu Simpan.
+dokumen-kirim-pdf-simpan-refused = Nama file kosong atau memakai tanda yang ditolak. Ketik: 2025-05-20_Undangan_Rapat, lalu klik { dokumen-app-save }.
+dokumen-kirim-pdf-simpan-name = PDF tersimpan di folder yang benar, tetapi namanya berbeda dari nama suratnya. Tidak apa-apa. Klik { dokumen-app-export-pdf } lagi dan ketik 2025-05-20_Undangan_Rapat.
+dokumen-kirim-pdf-simpan-folder = PDF tersimpan di folder lain. Tidak apa-apa. Klik { dokumen-app-export-pdf } lagi, pilih "Surat Keluar 2025", lalu Simpan.
+dokumen-kirim-pdf-pindah = Sekarang pindah ke email. Klik { dokumen-app-app-email } di bilah bawah layar.
 dokumen-kirim-pdf-pindah-h1 = Di bagian bawah layar latihan ada bilah dengan dua tombol: Pengolah Kata dan Email.
-dokumen-kirim-pdf-pindah-h2 = Klik tombol Email di bilah bawah.
+dokumen-kirim-pdf-pindah-h2 = Klik tombol { dokumen-app-app-email } di bilah bawah.
 dokumen-kirim-pdf-pindah-ok = Surel Dinas terbuka. Pengolah kata tetap terbuka di belakang. Bapak/Ibu bisa kembali kapan saja lewat bilah bawah.
 dokumen-kirim-pdf-baca = Buka pesan dari Sekretaris Kecamatan untuk melihat alamat email Ibu Siti.
 dokumen-kirim-pdf-baca-h1 = Pesan dari Sekretaris Kecamatan ada paling atas di Kotak Masuk, tulisannya tebal.
 dokumen-kirim-pdf-baca-h2 = Klik satu kali pada baris "Kirim undangan rapat posyandu ke Ibu Siti".
 dokumen-kirim-pdf-baca-ok = Alamat Ibu Siti Rahma: siti.rahma@sukamajukab.go.id
-dokumen-kirim-pdf-baca-other = Itu pesan lain. Klik Kembali, lalu buka pesan dari Sekretaris Kecamatan.
-dokumen-kirim-pdf-tulis = Pesan ini untuk Ibu Siti, bukan jawaban untuk Sekretaris. Klik Tulis untuk membuat pesan baru.
-dokumen-kirim-pdf-tulis-h1 = Tombol Tulis yang besar ada di kiri atas.
-dokumen-kirim-pdf-tulis-h2 = Klik satu kali tombol Tulis.
+dokumen-kirim-pdf-baca-other = Itu pesan lain. Klik { webmail-back }, lalu buka pesan dari Sekretaris Kecamatan.
+dokumen-kirim-pdf-tulis = Pesan ini untuk Ibu Siti, bukan jawaban untuk Sekretaris. Klik { webmail-compose } untuk membuat pesan baru.
+dokumen-kirim-pdf-tulis-h1 = Tombol { webmail-compose } yang besar ada di kiri atas.
+dokumen-kirim-pdf-tulis-h2 = Klik satu kali tombol { webmail-compose }.
 dokumen-kirim-pdf-tulis-ok = Formulir pesan baru terbuka.
-dokumen-kirim-pdf-tulis-reply = Itu Balas, jawaban untuk Sekretaris. Pesan ini untuk Ibu Siti. Klik Batal, lalu klik Tulis.
-dokumen-kirim-pdf-tulis-other = Itu belum pesan baru. Klik Batal, lalu klik tombol Tulis di kiri atas.
-dokumen-kirim-pdf-lampirkan = Lampirkan PDF-nya lebih dulu, supaya tidak lupa. Klik Lampirkan File.
-dokumen-kirim-pdf-lampirkan-h1 = Tombol Lampirkan File ada di formulir pesan.
-dokumen-kirim-pdf-lampirkan-h2 = Klik satu kali tombol Lampirkan File. Jendela untuk memilih file akan muncul.
+dokumen-kirim-pdf-tulis-reply = Itu Balas, jawaban untuk Sekretaris. Pesan ini untuk Ibu Siti. Klik { dokumen-app-cancel }, lalu klik { webmail-compose }.
+dokumen-kirim-pdf-tulis-other = Itu belum pesan baru. Klik { dokumen-app-cancel }, lalu klik tombol { webmail-compose } di kiri atas.
+dokumen-kirim-pdf-lampirkan = Lampirkan PDF-nya lebih dulu, supaya tidak lupa. Klik { webmail-attach }.
+dokumen-kirim-pdf-lampirkan-h1 = Tombol { webmail-attach } ada di formulir pesan.
+dokumen-kirim-pdf-lampirkan-h2 = Klik satu kali tombol { webmail-attach }. Jendela untuk memilih file akan muncul.
 dokumen-kirim-pdf-lampirkan-ok = Jendela pilih file terbuka. Di sana ada folder-folder laptop, termasuk Surat Keluar 2025.
-dokumen-kirim-pdf-lampirkan-send = Pesan belum bisa dikirim. Lampirkan filenya dulu: klik Lampirkan File.
-dokumen-kirim-pdf-pilih = Klik folder "Surat Keluar 2025", pilih file 2025-05-20_Undangan_Rapat.pdf, lalu klik Lampirkan.
+dokumen-kirim-pdf-lampirkan-send = Pesan belum bisa dikirim. Lampirkan filenya dulu: klik { webmail-attach }.
+dokumen-kirim-pdf-pilih = Klik folder "Surat Keluar 2025", pilih file 2025-05-20_Undangan_Rapat.pdf, lalu klik { webmail-attach-chosen }.
 dokumen-kirim-pdf-pilih-h1 = Di jendela pilih file, klik dulu folder "Surat Keluar 2025".
-dokumen-kirim-pdf-pilih-h2 = Ada dua file undangan rapat. Pilih yang berakhiran .pdf: 2025-05-20_Undangan_Rapat.pdf. Lalu klik tombol Lampirkan.
+dokumen-kirim-pdf-pilih-h2 = Ada dua file undangan rapat. Pilih yang berakhiran .pdf: 2025-05-20_Undangan_Rapat.pdf. Lalu klik tombol { webmail-attach-chosen }.
 dokumen-kirim-pdf-pilih-ok = PDF sudah terlampir. Namanya tampil di formulir pesan.
-dokumen-kirim-pdf-pilih-docx = Itu file .docx. Tidak apa-apa. Klik Buang di samping lampiran itu, lalu lampirkan yang berakhiran .pdf.
-dokumen-kirim-pdf-pilih-other = Itu file lain. Tidak apa-apa. Klik Buang di samping lampiran itu, lalu pilih 2025-05-20_Undangan_Rapat.pdf di folder Surat Keluar 2025.
+dokumen-kirim-pdf-pilih-docx = Itu file .docx. Tidak apa-apa. Klik { webmail-remove-attachment } di samping lampiran itu, lalu lampirkan yang berakhiran .pdf.
+dokumen-kirim-pdf-pilih-other = Itu file lain. Tidak apa-apa. Klik { webmail-remove-attachment } di samping lampiran itu, lalu pilih 2025-05-20_Undangan_Rapat.pdf di folder Surat Keluar 2025.
 dokumen-kirim-pdf-kirim = Lengkapi pesannya:
     Ke: siti.rahma@sukamajukab.go.id
     Subjek: Undangan Rapat Posyandu
     Pesan: Yth. Ibu Siti, terlampir surat undangan rapat. Terima kasih.
-    Lalu klik Kirim.
-dokumen-kirim-pdf-kirim-h1 = Klik kotak Ke, lalu ketik alamatnya. Klik kotak Subjek, lalu ketik judulnya. Lalu klik kotak pesan yang besar dan ketik pesannya.
-dokumen-kirim-pdf-kirim-h2 = Pesan diawali salam "Yth. Ibu Siti" dan diakhiri "Terima kasih". Lalu klik tombol Kirim yang biru.
+    Lalu klik { webmail-send }.
+dokumen-kirim-pdf-kirim-h1 = Klik kotak { webmail-field-to }, lalu ketik alamatnya. Klik kotak { webmail-field-subject }, lalu ketik judulnya. Lalu klik kotak pesan yang besar dan ketik pesannya.
+dokumen-kirim-pdf-kirim-h2 = Pesan diawali salam "Yth. Ibu Siti" dan diakhiri "Terima kasih". Lalu klik tombol { webmail-send } yang biru.
 dokumen-kirim-pdf-kirim-ok = Terkirim! Surat sampai sebagai PDF dan tampil rapi di komputer dan HP Ibu Siti.
-dokumen-kirim-pdf-refused-empty = Kotak Ke masih kosong. Ketik: siti.rahma@sukamajukab.go.id, lalu klik Kirim lagi.
+dokumen-kirim-pdf-refused-empty = Kotak { webmail-field-to } masih kosong. Ketik: siti.rahma@sukamajukab.go.id, lalu klik { webmail-send } lagi.
 dokumen-kirim-pdf-refused-address = Alamatnya belum lengkap. Periksa: siti.rahma@sukamajukab.go.id, dengan titik di antara siti dan rahma, tanpa spasi.
-dokumen-kirim-pdf-sent-none = Pesan terkirim tanpa lampiran. Tidak apa-apa. Klik Tulis lagi, lampirkan 2025-05-20_Undangan_Rapat.pdf, lalu kirim.
-dokumen-kirim-pdf-sent-docx = Ada file .docx yang ikut terkirim. Tidak apa-apa. Klik Tulis lagi dan lampirkan hanya yang berakhiran .pdf.
-dokumen-kirim-pdf-sent-subject = Subjeknya kosong, jadi Ibu Siti tidak tahu isi pesannya. Tidak apa-apa. Klik Tulis lagi, lampirkan PDF-nya, dan isi Subjek: Undangan Rapat Posyandu.
-dokumen-kirim-pdf-sent-caps = Pesan terkirim dengan huruf besar semua. Itu terasa seperti berteriak. Klik Tulis lagi, lampirkan PDF-nya, dan tulis dengan huruf biasa.
-dokumen-kirim-pdf-sent-greeting = Pesan terkirim tanpa salam pembuka. Klik Tulis lagi, lampirkan PDF-nya, dan mulai pesan dengan "Yth. Ibu Siti".
-dokumen-kirim-pdf-sent-closing = Pesan terkirim tanpa salam penutup. Klik Tulis lagi, lampirkan PDF-nya, dan akhiri pesan dengan "Terima kasih".
-dokumen-kirim-pdf-sent-other = Pesan terkirim, tetapi belum kepada Ibu Siti. Tidak apa-apa. Klik Tulis lagi dan isi Ke: siti.rahma@sukamajukab.go.id
+dokumen-kirim-pdf-sent-none = Pesan terkirim tanpa lampiran. Tidak apa-apa. Klik { lesson-restart-step }, lalu lampirkan 2025-05-20_Undangan_Rapat.pdf sebelum mengirim.
+dokumen-kirim-pdf-sent-docx = Ada file .docx yang ikut terkirim. Tidak apa-apa. Klik { webmail-compose } lagi dan lampirkan hanya yang berakhiran .pdf.
+dokumen-kirim-pdf-sent-subject = Subjeknya kosong, jadi Ibu Siti tidak tahu isi pesannya. Tidak apa-apa. Klik { lesson-restart-step }, lalu isi Subjek: Undangan Rapat Posyandu.
+dokumen-kirim-pdf-sent-caps = Pesan terkirim dengan huruf besar semua. Itu terasa seperti berteriak. Klik { lesson-restart-step }, lalu tulis dengan huruf biasa.
+dokumen-kirim-pdf-sent-greeting = Pesan terkirim tanpa salam pembuka. Klik { lesson-restart-step }, lalu mulai pesan dengan "Yth. Ibu Siti".
+dokumen-kirim-pdf-sent-closing = Pesan terkirim tanpa salam penutup. Klik { webmail-compose } lagi, lampirkan PDF-nya, dan akhiri pesan dengan "Terima kasih".
+dokumen-kirim-pdf-sent-other = Pesan terkirim, tetapi belum kepada Ibu Siti. Tidak apa-apa. Klik { webmail-compose } lagi dan isi Ke: siti.rahma@sukamajukab.go.id
 dokumen-kirim-pdf-q-format = Ibu Siti akan mencetak surat itu di kantor desa. File mana yang dikirim?
 dokumen-kirim-pdf-q-format-a = 2025-05-20_Undangan_Rapat.docx
 dokumen-kirim-pdf-q-format-a-fb = Belum tepat. File .docx bisa berubah tampilannya di komputer lain. Kirim PDF-nya.
@@ -477,10 +477,10 @@ dokumen-kirim-pdf-q-format-b-fb = Betul. PDF tercetak sama persis di mana pun.
 dokumen-kirim-pdf-q-cari = Saat melampirkan, di mana PDF tadi ditemukan?
 dokumen-kirim-pdf-q-cari-a = Di folder Surat Keluar 2025, tempat PDF itu disimpan
 dokumen-kirim-pdf-q-cari-a-fb = Betul. Karena itu penting tahu di folder mana file disimpan.
-dokumen-kirim-pdf-q-cari-b = Di folder Unduhan
+dokumen-kirim-pdf-q-cari-b = Di folder { disk-folder-unduhan }
 dokumen-kirim-pdf-q-cari-b-fb = Belum tepat. Unduhan berisi file yang diunduh. PDF tadi disimpan di Surat Keluar 2025.
-dokumen-kirim-pdf-q-cari-c = Harus dicari di internet
-dokumen-kirim-pdf-q-cari-c-fb = Belum tepat. PDF itu ada di laptop, di folder Surat Keluar 2025.
+dokumen-kirim-pdf-q-cari-c = Di { disk-folder-desktop }
+dokumen-kirim-pdf-q-cari-c-fb = Belum tepat. PDF tadi disimpan di folder Surat Keluar 2025, bukan di Desktop.
 
 ## Pelajaran 9: Disposisi
 dokumen-disposisi-title = Surat masuk dan disposisi
@@ -490,7 +490,7 @@ dokumen-disposisi-in-number = 800/245/BKPSDM/2025
 dokumen-disposisi-in-date = 19 Mei 2025
 dokumen-disposisi-in-subject = Pemutakhiran Data Pegawai
 dokumen-disposisi-in-body = Yth. Camat Sukamaju,
-    Dalam rangka pemutakhiran data Aparatur Sipil Negara, kami mohon Saudara mengirimkan data pegawai di lingkungan Kecamatan Sukamaju sesuai format terlampir, paling lambat tanggal 30 Mei 2025.
+    Dalam rangka pemutakhiran data Aparatur Sipil Negara, kami mohon Saudara mengirimkan data pegawai di lingkungan Kecamatan Sukamaju sesuai format terlampir, paling lambat tanggal 2 Juni 2025.
     Atas perhatian Saudara, kami ucapkan terima kasih.
     Kepala BKPSDM Kabupaten Sukamaju
 dokumen-disposisi-intro = Surat masuk yang tidak jelas siapa pengurusnya sering menumpuk di meja, sampai batas waktunya lewat.
@@ -501,36 +501,36 @@ dokumen-disposisi-q-isi = Surat ini tentang apa, dan siapa di kecamatan yang men
 dokumen-disposisi-q-isi-a = Undangan rapat; Kasi Pemerintahan
 dokumen-disposisi-q-isi-a-fb = Belum tepat. Baca lagi Hal suratnya: Pemutakhiran Data Pegawai. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian.
 dokumen-disposisi-q-isi-b = Pemutakhiran data pegawai; Kasubbag Umum dan Kepegawaian
-dokumen-disposisi-q-isi-b-fb = Betul. Batas waktunya 30 Mei 2025.
+dokumen-disposisi-q-isi-b-fb = Betul. Batas waktunya 2 Juni 2025.
 dokumen-disposisi-q-isi-c = Laporan keuangan; Sekretaris Camat
 dokumen-disposisi-q-isi-c-fb = Belum tepat. Suratnya tentang pemutakhiran data pegawai. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian.
 dokumen-disposisi-lembar = Lembar disposisi berisi:
-    Kepada: jabatan yang mengurus surat.
-    Instruksi, misalnya Tindak lanjuti, Proses lebih lanjut, Untuk diketahui, Hadiri, Siapkan bahan, Arsipkan.
-    Catatan: pesan singkat, misalnya batas waktunya.
-    "Proses lebih lanjut" artinya: urus surat ini sesuai tugas Saudara sampai selesai.
-dokumen-disposisi-kirim = Beri disposisi kepada Kasubbag Umum dan Kepegawaian dengan instruksi "Proses lebih lanjut".
+    { dokumen-app-disposisi-to } jabatan yang mengurus surat.
+    { dokumen-app-disposisi-instruction } misalnya { dokumen-app-instr-tindak_lanjuti }, { dokumen-app-instr-proses_lebih_lanjut }, { dokumen-app-instr-untuk_diketahui }, { dokumen-app-instr-hadiri }, { dokumen-app-instr-siapkan_bahan }, { dokumen-app-instr-arsipkan }.
+    { dokumen-app-disposisi-note } pesan singkat, misalnya batas waktunya.
+    "{ dokumen-app-instr-proses_lebih_lanjut }" artinya: urus surat ini sesuai tugas Saudara sampai selesai.
+dokumen-disposisi-kirim = Beri disposisi kepada Kasubbag Umum dan Kepegawaian dengan instruksi "{ dokumen-app-instr-proses_lebih_lanjut }".
     Bila mau, tulis catatan singkat: Paling lambat 28 Mei.
-    Lalu klik Kirim Disposisi.
-dokumen-disposisi-kirim-h1 = Di lembar disposisi, klik jabatan Kasubbag Umum dan Kepegawaian. Lalu klik instruksi Proses lebih lanjut.
-dokumen-disposisi-kirim-h2 = Sesudah jabatan dan instruksinya terpilih, klik tombol Kirim Disposisi di bagian bawah lembar.
+    Lalu klik { dokumen-app-send-disposisi }.
+dokumen-disposisi-kirim-h1 = Di lembar disposisi, klik jabatan Kasubbag Umum dan Kepegawaian. Lalu klik { dokumen-app-instr-proses_lebih_lanjut }.
+dokumen-disposisi-kirim-h2 = Sesudah jabatan dan instruksinya terpilih, klik tombol { dokumen-app-send-disposisi } di bagian bawah lembar.
 dokumen-disposisi-kirim-ok = Disposisi terkirim. Kasubbag Umum dan Kepegawaian tahu tugasnya, dan surat tidak menumpuk di meja.
-dokumen-disposisi-refused-recipient = Belum ada jabatan yang dipilih. Klik Kasubbag Umum dan Kepegawaian, lalu klik Kirim Disposisi lagi.
-dokumen-disposisi-refused-instruction = Belum ada instruksi yang dipilih. Klik Proses lebih lanjut, lalu klik Kirim Disposisi lagi.
-dokumen-disposisi-sent-instruction = Jabatannya sudah benar, tetapi instruksinya belum "Proses lebih lanjut". Tidak apa-apa. Pilih Proses lebih lanjut, lalu kirim lagi.
+dokumen-disposisi-refused-recipient = Belum ada jabatan yang dipilih. Klik Kasubbag Umum dan Kepegawaian, lalu klik { dokumen-app-send-disposisi } lagi.
+dokumen-disposisi-refused-instruction = Belum ada instruksi yang dipilih. Klik { dokumen-app-instr-proses_lebih_lanjut }, lalu klik { dokumen-app-send-disposisi } lagi.
+dokumen-disposisi-sent-instruction = Jabatannya sudah benar, tetapi instruksinya belum "{ dokumen-app-instr-proses_lebih_lanjut }". Tidak apa-apa. Pilih { dokumen-app-instr-proses_lebih_lanjut }, lalu kirim lagi.
 dokumen-disposisi-sent-recipient = Disposisi terkirim kepada jabatan lain. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian. Tidak apa-apa. Pilih jabatan itu, lalu kirim lagi.
 dokumen-disposisi-q-instruksi = Surat pemberitahuan libur nasional cukup dibaca oleh staf. Instruksi apa yang cocok?
 dokumen-disposisi-q-instruksi-a = Proses lebih lanjut
-dokumen-disposisi-q-instruksi-a-fb = Belum tepat. Tidak ada yang perlu diproses. Cukup "Untuk diketahui".
+dokumen-disposisi-q-instruksi-a-fb = Belum tepat. Tidak ada yang perlu diproses. Cukup "{ dokumen-app-instr-untuk_diketahui }".
 dokumen-disposisi-q-instruksi-b = Hadiri
-dokumen-disposisi-q-instruksi-b-fb = Belum tepat. Tidak ada acara yang perlu dihadiri. Cukup "Untuk diketahui".
+dokumen-disposisi-q-instruksi-b-fb = Belum tepat. Tidak ada acara yang perlu dihadiri. Cukup "{ dokumen-app-instr-untuk_diketahui }".
 dokumen-disposisi-q-instruksi-c = Untuk diketahui
 dokumen-disposisi-q-instruksi-c-fb = Betul. Penerima cukup membaca dan mengetahuinya.
 dokumen-disposisi-q-catatan = Apa gunanya catatan di lembar disposisi?
 dokumen-disposisi-q-catatan-a = Menambahkan hal penting, misalnya batas waktu
 dokumen-disposisi-q-catatan-a-fb = Betul. Catatan singkat membuat tugasnya lebih jelas.
-dokumen-disposisi-q-catatan-b = Tidak ada gunanya
-dokumen-disposisi-q-catatan-b-fb = Belum tepat. Catatan bisa memuat hal penting, misalnya batas waktu atau siapa yang perlu dihubungi.
+dokumen-disposisi-q-catatan-b = Menggantikan instruksi, jadi instruksi tidak perlu dipilih
+dokumen-disposisi-q-catatan-b-fb = Belum tepat. Instruksi tetap dipilih. Catatan menambahkan hal penting, misalnya batas waktu atau siapa yang perlu dihubungi.
 
 ## Pelajaran 10: Tanda tangan elektronik
 dokumen-tte-title = Tanda tangan elektronik (TTE)
@@ -544,16 +544,16 @@ dokumen-tte-passphrase = Passphrase itu seperti tanda tangan dan stempel Bapak/I
     Passphrase Bapak/Ibu di latihan ini: Melati2025
 dokumen-tte-sekretaris = Ada pesan dari sekretaris. Baca pesannya, lalu jawab.
 dokumen-tte-sekretaris-h1 = Sekretaris meminta passphrase supaya bisa menandatangani sendiri. Ingat: passphrase hanya untuk Bapak/Ibu.
-dokumen-tte-sekretaris-h2 = Klik tombol Tolak.
+dokumen-tte-sekretaris-h2 = Klik tombol { dokumen-app-secretary-refuse }.
 dokumen-tte-sekretaris-ok = Tepat. Sekretaris boleh menyiapkan surat, tetapi tanda tangan tetap dilakukan sendiri oleh pejabatnya.
-dokumen-tte-sekretaris-shared = Passphrase sudah diberikan. Di kantor, sekarang orang lain bisa menandatangani atas nama Bapak/Ibu, dan passphrase itu harus segera diganti. Tidak apa-apa, ini latihan. Bila pesan itu masih tampil, klik Tolak.
-dokumen-tte-mulai = Sekarang tandatangani suratnya sendiri. Klik tombol Tanda Tangani.
-dokumen-tte-mulai-h1 = Tombol Tanda Tangani ada di dekat surat.
-dokumen-tte-mulai-h2 = Klik satu kali tombol Tanda Tangani. Jendela passphrase akan muncul.
+dokumen-tte-sekretaris-shared = Passphrase sudah diberikan. Di kantor, sekarang orang lain bisa menandatangani atas nama Bapak/Ibu, dan passphrase itu harus segera diganti. Tidak apa-apa, ini latihan. Bila pesan itu masih tampil, klik { dokumen-app-secretary-refuse }.
+dokumen-tte-mulai = Sekarang tandatangani suratnya sendiri. Klik tombol { dokumen-app-sign }.
+dokumen-tte-mulai-h1 = Tombol { dokumen-app-sign } ada di dekat surat.
+dokumen-tte-mulai-h2 = Klik satu kali tombol { dokumen-app-sign }. Jendela passphrase akan muncul.
 dokumen-tte-mulai-ok = Jendela passphrase terbuka.
-dokumen-tte-tandatangan = Ketik passphrase Bapak/Ibu: Melati2025. Lalu klik tombol Tanda Tangani di jendela itu.
+dokumen-tte-tandatangan = Ketik passphrase Bapak/Ibu: Melati2025. Lalu klik tombol { dokumen-app-sign } di jendela itu.
 dokumen-tte-tandatangan-h1 = Klik di kotak passphrase. Hurufnya tampil sebagai titik-titik. Itu wajar, supaya tidak terbaca orang di samping Bapak/Ibu.
-dokumen-tte-tandatangan-h2 = Ketik Melati2025: huruf M besar, lalu "elati", lalu 2025. Lalu klik tombol Tanda Tangani di jendela itu.
+dokumen-tte-tandatangan-h2 = Ketik Melati2025: huruf M besar, lalu "elati", lalu 2025. Lalu klik tombol { dokumen-app-sign } di jendela itu.
 dokumen-tte-tandatangan-ok = Surat sudah ditandatangani secara elektronik.
 dokumen-tte-failed-empty = Kotak passphrase masih kosong. Ketik Melati2025, lalu coba lagi.
 dokumen-tte-failed-passphrase = Passphrase belum cocok. Tidak apa-apa. Periksa huruf besar dan kecil: Melati2025, dengan M besar.

@@ -37,38 +37,38 @@ email-masuk-q-alamat-b-fb = Betul. Ada tanda @ di tengahnya. Itu alamat email.
 email-masuk-q-alamat-c = www.sukamajukab.go.id
 email-masuk-q-alamat-c-fb = Belum tepat. Itu alamat situs kabupaten. Alamat email selalu memakai tanda @.
 email-masuk-signin = Sekarang masuk ke Surel Dinas. Isi kotak satu per satu:
-    1. Kotak alamat email: ketik budi.santoso@sukamajukab.go.id
-    2. Kotak Kata sandi: ketik Sukamaju#2025
-    3. Kotak "Tetap masuk" harus kosong. Bila ada centang, klik kotaknya sekali sampai centangnya hilang.
-    4. Klik tombol Masuk.
-email-masuk-signin-h1 = Klik dulu di dalam kotak paling atas, lalu ketik alamatnya. Kotak Kata sandi ada di bawahnya. Huruf kata sandi tampil sebagai titik-titik. Itu wajar.
-email-masuk-signin-h2 = Kata sandi membedakan huruf besar dan kecil: S besar, lalu "ukamaju", tanda pagar #, lalu 2025. Kotak "Tetap masuk" ada di bawah kotak Kata sandi. Pastikan kosong, lalu klik Masuk.
-email-masuk-signin-ok = Bagus, Bapak/Ibu sudah masuk! Di kiri ada tombol Tulis dan folder-folder. Di kanan ada daftar pesan.
-email-masuk-failed-empty = Masih ada kotak yang kosong. Isi alamat email dan kata sandi, lalu klik Masuk lagi.
+    1. Kotak { webmail-address }: ketik budi.santoso@sukamajukab.go.id
+    2. Kotak { webmail-password }: ketik Sukamaju#2025
+    3. Kotak "{ webmail-remember }" harus kosong. Bila ada centang, klik kotaknya sekali sampai centangnya hilang.
+    4. Klik tombol { webmail-signin }.
+email-masuk-signin-h1 = Klik dulu di dalam kotak paling atas, lalu ketik alamatnya. Kotak { webmail-password } ada di bawahnya. Huruf kata sandi tampil sebagai titik-titik. Itu wajar.
+email-masuk-signin-h2 = Kata sandi membedakan huruf besar dan kecil: S besar, lalu "ukamaju", tanda pagar #, lalu 2025. Kotak "{ webmail-remember }" ada di bawah kotak { webmail-password }. Pastikan kosong, lalu klik { webmail-signin }.
+email-masuk-signin-ok = Bagus, Bapak/Ibu sudah masuk! Di kiri ada tombol { webmail-compose } dan folder-folder. Di kanan ada daftar pesan.
+email-masuk-failed-empty = Masih ada kotak yang kosong. Isi alamat email dan kata sandi, lalu klik { webmail-signin } lagi.
 email-masuk-failed-address = Alamat emailnya belum cocok. Periksa lagi hurufnya: budi.santoso@sukamajukab.go.id, dengan titik di antara budi dan santoso.
 email-masuk-failed-password = Kata sandinya belum cocok. Tidak apa-apa, ini sering terjadi. Ketik pelan-pelan: Sukamaju#2025. Huruf S pertama huruf besar.
-email-masuk-remembered = Bapak/Ibu sudah masuk, tetapi "Tetap masuk" masih dicentang. Di komputer bersama, orang berikutnya bisa membuka email Bapak/Ibu. Klik Keluar di kanan atas, lalu masuk lagi dengan kotak "Tetap masuk" kosong.
-email-masuk-keluar = Coba keluar dulu. Klik Keluar di kanan atas.
+email-masuk-remembered = Bapak/Ibu sudah masuk, tetapi "{ webmail-remember }" masih dicentang. Di komputer bersama, orang berikutnya bisa membuka email Bapak/Ibu. Klik { webmail-sign-out } di kanan atas, lalu masuk lagi dengan kotak "{ webmail-remember }" kosong.
+email-masuk-keluar = Coba keluar dulu. Klik { webmail-sign-out } di kanan atas.
 email-masuk-keluar-h1 = Lihat ke pojok kanan atas layar latihan. Ada tulisan Pengaturan dan Keluar.
 email-masuk-keluar-h2 = Klik satu kali pada tulisan Keluar.
 email-masuk-keluar-ok = Bapak/Ibu sudah keluar. Halaman Masuk tampil lagi. Orang lain tidak bisa membuka email Bapak/Ibu.
 email-masuk-signin2 = Masuk sekali lagi. Kali ini, di kotak alamat cukup ketik nama pengguna: budi.santoso
-    Banyak webmail kantor menerima cara ini. Kata sandinya tetap Sukamaju#2025. Jangan centang "Tetap masuk". Lalu klik Masuk.
+    Banyak webmail kantor menerima cara ini. Kata sandinya tetap Sukamaju#2025. Jangan centang "{ webmail-remember }". Lalu klik { webmail-signin }.
 email-masuk-signin2-h1 = Nama pengguna adalah bagian alamat sebelum tanda @. Jadi cukup ketik budi.santoso tanpa @ dan tanpa nama kantor.
-email-masuk-signin2-h2 = Kotak Kata sandi ada di bawah kotak alamat. Pastikan kotak "Tetap masuk" kosong, lalu klik tombol Masuk.
+email-masuk-signin2-h2 = Kotak { webmail-password } ada di bawah kotak alamat. Pastikan kotak "{ webmail-remember }" kosong, lalu klik tombol { webmail-signin }.
 email-masuk-signin2-ok = Berhasil! Nama pengguna saja sudah cukup untuk masuk.
-email-masuk-q-tetap = Bapak/Ibu memakai komputer bersama di ruang pelayanan. Apakah kotak "Tetap masuk" dicentang?
+email-masuk-q-tetap = Bapak/Ibu memakai komputer bersama di ruang pelayanan. Apakah kotak "{ webmail-remember }" dicentang?
 email-masuk-q-tetap-a = Ya, supaya besok tidak perlu mengetik kata sandi lagi
 email-masuk-q-tetap-a-fb = Belum tepat. Bila dicentang, orang yang memakai komputer itu sesudah Bapak/Ibu bisa membuka email Bapak/Ibu.
-email-masuk-q-tetap-b = Tidak. "Tetap masuk" hanya untuk laptop pribadi
-email-masuk-q-tetap-b-fb = Betul. Di komputer bersama, biarkan kotak itu kosong. Selesai bekerja, klik Keluar.
-email-masuk-q-nama = Bapak/Ibu membuat email pribadi untuk urusan pekerjaan. Nama pengguna mana yang pantas?
-email-masuk-q-nama-a = budiganteng88
-email-masuk-q-nama-a-fb = Belum tepat. Nama seperti itu kurang sopan untuk urusan kantor. Pakai nama asli.
-email-masuk-q-nama-b = budi.santoso
-email-masuk-q-nama-b-fb = Betul. Nama asli mudah dikenali dan tampak sopan.
-email-masuk-q-nama-c = kucing.manis.sekali
-email-masuk-q-nama-c-fb = Belum tepat. Penerima tidak tahu siapa pengirimnya. Pakai nama asli, misalnya budi.santoso.
+email-masuk-q-tetap-b = Tidak. "{ webmail-remember }" hanya untuk laptop pribadi
+email-masuk-q-tetap-b-fb = Betul. Di komputer bersama, biarkan kotak itu kosong. Selesai bekerja, klik { webmail-sign-out }.
+email-masuk-q-nama = Email dinas Bapak/Ibu adalah budi.santoso@sukamajukab.go.id. Untuk urusan kantor, alamat mana yang dipakai?
+email-masuk-q-nama-a = budi.santoso1971@gmail.com
+email-masuk-q-nama-a-fb = Belum tepat. Itu email pribadi. Urusan kantor memakai email dinas yang berakhiran go.id.
+email-masuk-q-nama-b = budi.santoso@sukamajukab.go.id
+email-masuk-q-nama-b-fb = Betul. Urusan kantor memakai email dinas. Penerima langsung tahu pesan itu dari kantor.
+email-masuk-q-nama-c = sukamajukab.go.id
+email-masuk-q-nama-c-fb = Belum tepat. Itu hanya nama kantornya. Alamat email selalu memakai tanda @, misalnya budi.santoso@sukamajukab.go.id.
 
 ## Pelajaran 2: Membaca pesan
 email-baca-title = Membaca pesan
@@ -81,7 +81,7 @@ email-baca-m1-body = Yth. Bapak/Ibu staf Kecamatan Sukamaju,
     Sekretaris Kecamatan Sukamaju
 email-baca-m2-subject = Senam pagi hari Jumat
 email-baca-m2-body = Yth. Bapak/Ibu staf,
-    Senam pagi bersama diadakan hari Jumat, 30 Mei 2025, pukul 07.00 WIB di halaman kantor.
+    Senam pagi bersama diadakan hari Jumat, 23 Mei 2025, pukul 07.00 WIB di halaman kantor.
     Mohon memakai kaus olahraga.
     Salam sehat,
     Subbag Umum Kecamatan Sukamaju
@@ -103,24 +103,24 @@ email-baca-open1 = Buka pesan dari Sekretaris Kecamatan tentang jadwal apel pagi
 email-baca-open1-h1 = Daftar pesan ada di sebelah kanan. Pesan dari Sekretaris Kecamatan ada paling atas.
 email-baca-open1-h2 = Cukup satu klik pada baris yang bertuliskan "Jadwal apel pagi bulan Juni 2025".
 email-baca-open1-ok = Pesan terbuka. Di bawah baris tombol ada Subjek dengan huruf tebal, lalu Dari (pengirim) dan Ke (penerima). Di bawah garis ada isi pesan.
-email-baca-other = Itu pesan yang lain. Tidak apa-apa. Klik Kembali, lalu buka pesan yang disebut di petunjuk.
-email-baca-back1 = Sudah dibaca? Kembali ke daftar pesan. Klik tombol Kembali.
-email-baca-back-h1 = Tombol Kembali ada di baris tombol di atas pesan, paling kiri.
-email-baca-back-h2 = Klik satu kali pada tulisan Kembali. Daftar pesan Kotak Masuk akan tampil lagi.
+email-baca-other = Itu pesan yang lain. Tidak apa-apa. Klik { webmail-back }, lalu buka pesan yang disebut di langkah ini.
+email-baca-back1 = Sudah dibaca? Kembali ke daftar pesan. Klik tombol { webmail-back }.
+email-baca-back-h1 = Tombol { webmail-back } ada di baris tombol di atas pesan, paling kiri.
+email-baca-back-h2 = Klik satu kali pada tulisan { webmail-back }. Daftar pesan { webmail-folder-inbox } akan tampil lagi.
 email-baca-back1-ok = Bagus. Lihat: pesan tadi sekarang tidak tebal lagi, karena sudah dibaca.
-email-baca-back-other = Folder lain yang terbuka. Klik Kotak Masuk di sebelah kiri untuk kembali ke daftar pesan.
+email-baca-back-other = Folder lain yang terbuka. Klik { webmail-folder-inbox } di sebelah kiri untuk kembali ke daftar pesan.
 email-baca-open2 = Sekarang buka pesan dari Subbag Umum Kecamatan tentang senam pagi.
-email-baca-open2-h1 = Pesan itu ada di daftar Kotak Masuk, di bawah pesan jadwal apel.
+email-baca-open2-h1 = Pesan itu ada di daftar { webmail-folder-inbox }, di bawah pesan jadwal apel.
 email-baca-open2-h2 = Klik satu kali pada baris "Senam pagi hari Jumat".
 email-baca-open2-ok = Bagus. Bapak/Ibu sudah bisa membuka dan membaca pesan.
-email-baca-back2 = Klik Kembali lagi untuk kembali ke daftar.
-email-baca-sent = Pesan yang Bapak/Ibu kirim disimpan di folder Terkirim. Klik Terkirim di sebelah kiri.
-email-baca-sent-h1 = Folder-folder ada di kiri, di bawah tombol Tulis: Kotak Masuk, Terkirim, Draf, Spam, Tempat Sampah.
+email-baca-back2 = Klik { webmail-back } lagi untuk kembali ke daftar.
+email-baca-sent = Pesan yang Bapak/Ibu kirim disimpan di folder { webmail-folder-sent }. Klik { webmail-folder-sent } di sebelah kiri.
+email-baca-sent-h1 = Folder-folder ada di kiri, di bawah tombol { webmail-compose }: Kotak Masuk, Terkirim, Draf, Spam, Tempat Sampah.
 email-baca-sent-h2 = Klik satu kali pada tulisan Terkirim, tepat di bawah Kotak Masuk.
 email-baca-sent-ok = Di sini ada pesan yang pernah Bapak/Ibu kirim ke Sekretaris Kecamatan.
 email-baca-sent-other = Itu folder yang lain. Cari tulisan Terkirim di sebelah kiri, di bawah Kotak Masuk.
-email-baca-inbox = Kembali ke Kotak Masuk. Klik Kotak Masuk di sebelah kiri.
-email-baca-inbox-h1 = Kotak Masuk ada paling atas di daftar folder, di bawah tombol Tulis.
+email-baca-inbox = Kembali ke Kotak Masuk. Klik { webmail-folder-inbox } di sebelah kiri.
+email-baca-inbox-h1 = Kotak Masuk ada paling atas di daftar folder, di bawah tombol { webmail-compose }.
 email-baca-inbox-h2 = Klik satu kali pada tulisan Kotak Masuk.
 email-baca-inbox-ok = Bagus! Bapak/Ibu sudah bisa berpindah folder.
 email-baca-inbox-other = Itu folder yang lain. Kotak Masuk ada paling atas di daftar folder.
@@ -129,7 +129,7 @@ email-baca-q-unread-a = Tulisannya tebal, dengan titik di depannya
 email-baca-q-unread-a-fb = Betul. Sesudah dibuka, tulisannya menjadi biasa.
 email-baca-q-unread-b = Tulisannya merah
 email-baca-q-unread-b-fb = Belum tepat. Pesan yang belum dibaca tampak tebal, dengan titik di depannya.
-email-baca-q-unread-c = Ada di folder Terkirim
+email-baca-q-unread-c = Ada di folder { webmail-folder-sent }
 email-baca-q-unread-c-fb = Belum tepat. Terkirim berisi pesan yang Bapak/Ibu kirim. Pesan yang belum dibaca tampak tebal di Kotak Masuk.
 email-baca-q-dari = Di mana Bapak/Ibu melihat siapa pengirim pesan?
 email-baca-q-dari-a = Di Subjek
@@ -142,7 +142,7 @@ email-balas-title = Balas atau Balas ke Semua
 email-balas-summary = Jawab pesan hanya kepada pengirimnya bila jawaban itu urusan pribadi.
 email-balas-m1-subject = Pendataan rencana cuti bulan Juni 2025
 email-balas-m1-body = Yth. Bapak/Ibu staf Kecamatan Sukamaju,
-    Untuk menyusun jadwal piket, mohon Bapak/Ibu yang berencana cuti pada bulan Juni 2025 memberi tahu saya, paling lambat hari Jumat, 30 Mei 2025.
+    Untuk menyusun jadwal piket, mohon Bapak/Ibu yang berencana cuti pada bulan Juni 2025 memberi tahu saya, paling lambat hari Rabu, 28 Mei 2025.
     Cukup balas kepada saya saja.
     Terima kasih.
     Sekretaris Kecamatan Sukamaju
@@ -154,30 +154,30 @@ email-balas-m2-body = Yth. Bapak/Ibu staf,
 email-balas-intro = Untuk menjawab pesan, ada dua tombol:
     Balas: jawaban hanya sampai kepada pengirim.
     Balas ke Semua: jawaban sampai kepada pengirim dan semua orang di Ke dan Cc.
-    Sebelum menjawab, tanyakan: apakah semua orang perlu membaca jawaban saya? Bila tidak, pilih Balas.
+    Sebelum menjawab, tanyakan: apakah semua orang perlu membaca jawaban saya? Bila tidak, pilih { webmail-reply }.
 email-balas-open = Buka pesan dari Sekretaris Kecamatan tentang rencana cuti.
 email-balas-open-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-balas-open-h2 = Klik satu kali pada baris "Pendataan rencana cuti bulan Juni 2025".
 email-balas-open-ok = Lihat baris Ke dan Cc. Pesan ini dikirim ke enam orang.
-email-balas-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan tentang rencana cuti.
-email-balas-reply = Rencana cuti Bapak/Ibu cukup diketahui Sekretaris. Orang lain tidak perlu tahu. Klik Balas.
+email-balas-open-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan tentang rencana cuti.
+email-balas-reply = Rencana cuti Bapak/Ibu cukup diketahui Sekretaris. Orang lain tidak perlu tahu. Klik { webmail-reply }.
 email-balas-reply-h1 = Tombol-tombol ada di atas pesan: Kembali, Balas, Balas ke Semua, Teruskan, Laporkan Spam, Hapus.
-email-balas-reply-h2 = Klik tombol Balas saja, yang kedua dari kiri. Bukan Balas ke Semua.
-email-balas-reply-ok = Bagus. Lihat kotak Ke: hanya ada alamat Sekretaris. Subjek sudah terisi "Re:" dan judul pesannya.
-email-balas-reply-all = Itu Balas ke Semua. Jawaban Bapak/Ibu akan sampai ke enam orang. Klik Batal di baris tombol paling atas, buka lagi pesannya bila perlu, lalu klik Balas.
-email-balas-reply-forward = Itu Teruskan, untuk mengirim pesan ini ke orang lain. Klik Batal di baris tombol paling atas, lalu klik Balas.
-email-balas-reply-other = Itu membuat pesan baru. Klik Batal di baris tombol paling atas, buka pesan tentang rencana cuti, lalu klik Balas.
+email-balas-reply-h2 = Klik tombol { webmail-reply } saja, yang kedua dari kiri. Bukan Balas ke Semua.
+email-balas-reply-ok = Bagus. Lihat kotak { webmail-field-to }: hanya ada alamat Sekretaris. Subjek sudah terisi "Re:" dan judul pesannya.
+email-balas-reply-all = Itu { webmail-reply-all }. Jawaban Bapak/Ibu akan sampai ke enam orang. Klik { lesson-restart-step }, lalu klik { webmail-reply }.
+email-balas-reply-forward = Itu Teruskan, untuk mengirim pesan ini ke orang lain. Klik { webmail-cancel } di baris tombol paling atas, lalu klik { webmail-reply }.
+email-balas-reply-other = Itu membuat pesan baru. Klik { lesson-restart-step }, lalu klik { webmail-reply } di pesan tentang rencana cuti.
 email-balas-send = Tulis jawaban di kotak pesan yang besar. Contoh:
     Yth. Bapak Sekretaris, saya berencana cuti tanggal 16 sampai 18 Juni 2025. Terima kasih.
-    Lalu klik Kirim.
+    Lalu klik { webmail-send }.
 email-balas-send-h1 = Klik di dalam kotak pesan yang besar, di bawah Subjek. Mulai dengan salam "Yth. Bapak Sekretaris" dan akhiri dengan "Terima kasih".
-email-balas-send-h2 = Tombol Kirim yang biru ada di kiri atas, di atas kotak Ke. Klik satu kali.
+email-balas-send-h2 = Tombol { webmail-send } yang biru ada di kiri atas, di atas kotak { webmail-field-to }. Klik satu kali.
 email-balas-send-ok = Terkirim hanya kepada Sekretaris. Rekan yang lain tidak menerima pesan yang tidak perlu.
-email-balas-sent-all = Pesan terkirim ke semua orang, karena tadi memakai Balas ke Semua. Tidak apa-apa, ini latihan. Buka lagi pesan tentang rencana cuti, klik Balas, lalu kirim lagi.
-email-balas-sent-caps = Pesan terkirim dengan huruf besar semua. Di email, huruf besar semua terasa seperti berteriak. Buka lagi pesan tentang rencana cuti, klik Balas, lalu tulis dengan huruf biasa.
-email-balas-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Buka lagi pesan tentang rencana cuti, klik Balas, lalu mulai dengan "Yth. Bapak Sekretaris".
-email-balas-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Buka lagi pesan tentang rencana cuti, klik Balas, lalu akhiri dengan "Terima kasih".
-email-balas-sent-other = Pesan terkirim, tetapi penerimanya belum pas. Jawaban ini cukup untuk Sekretaris saja. Buka lagi pesan tentang rencana cuti, klik Balas, lalu kirim tanpa menambah alamat.
+email-balas-sent-all = Pesan terkirim ke semua orang, karena tadi memakai { webmail-reply-all }. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }, lalu kirim jawaban hanya kepada Sekretaris.
+email-balas-sent-caps = Pesan terkirim dengan huruf besar semua. Di email, huruf besar semua terasa seperti berteriak. Klik { lesson-restart-step }, lalu tulis dengan huruf biasa.
+email-balas-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Klik { lesson-restart-step }, lalu mulai dengan "Yth. Bapak Sekretaris".
+email-balas-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Buka lagi pesan tentang rencana cuti, klik { webmail-reply }, lalu akhiri dengan "Terima kasih".
+email-balas-sent-other = Pesan terkirim, tetapi penerimanya belum pas. Jawaban ini cukup untuk Sekretaris saja. Klik { lesson-restart-step }, lalu kirim tanpa menambah alamat.
 email-balas-q-semua = Kapan Balas ke Semua tepat dipakai?
 email-balas-q-semua-a = Selalu, supaya tidak ada yang terlewat
 email-balas-q-semua-a-fb = Belum tepat. Bila selalu dipakai, banyak orang menerima pesan yang tidak perlu mereka baca.
@@ -189,7 +189,7 @@ email-balas-q-terima = Camat mengirim undangan ke 30 orang. Bapak/Ibu hanya ingi
 email-balas-q-terima-a = Balas
 email-balas-q-terima-a-fb = Betul. Ucapan terima kasih cukup untuk Camat. Tiga puluh orang lain tidak perlu menerimanya.
 email-balas-q-terima-b = Balas ke Semua
-email-balas-q-terima-b-fb = Belum tepat. Tiga puluh orang akan menerima pesan yang tidak perlu. Pilih Balas.
+email-balas-q-terima-b-fb = Belum tepat. Tiga puluh orang akan menerima pesan yang tidak perlu. Pilih { webmail-reply }.
 
 ## Pelajaran 4: Menulis pesan baru
 email-tulis-title = Menulis pesan baru
@@ -215,29 +215,29 @@ email-tulis-open = Sekretaris Kecamatan memberi tugas lewat email. Buka pesannya
 email-tulis-open-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-tulis-open-h2 = Klik satu kali pada baris "Mohon minta jadwal posyandu Juni".
 email-tulis-open-ok = Tugasnya: menulis email ke Puskesmas, dengan tembusan (Cc) ke Sekretaris.
-email-tulis-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan dari Sekretaris Kecamatan.
-email-tulis-compose = Ini pesan baru untuk Puskesmas, bukan balasan. Klik Tulis.
-email-tulis-compose-h1 = Tombol Tulis ada di kiri atas, di atas daftar folder. Tombolnya besar.
-email-tulis-compose-h2 = Klik satu kali pada tombol Tulis. Formulir pesan baru akan terbuka.
-email-tulis-compose-ok = Formulir pesan baru terbuka. Ada kotak Ke, Cc, Bcc, Subjek dan kotak pesan.
-email-tulis-compose-other = Itu membuka balasan atau penerusan. Klik Batal di baris tombol paling atas, lalu klik tombol Tulis di kiri atas.
+email-tulis-open-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan dari Sekretaris Kecamatan.
+email-tulis-compose = Ini pesan baru untuk Puskesmas, bukan balasan. Klik { webmail-compose }.
+email-tulis-compose-h1 = Tombol { webmail-compose } ada di kiri atas, di atas daftar folder. Tombolnya besar.
+email-tulis-compose-h2 = Klik satu kali pada tombol { webmail-compose }. Formulir pesan baru akan terbuka.
+email-tulis-compose-ok = Formulir pesan baru terbuka. Ada kotak { webmail-field-to }, { webmail-field-cc }, { webmail-field-bcc }, { webmail-field-subject } dan kotak pesan.
+email-tulis-compose-other = Itu membuka balasan atau penerusan. Klik { webmail-cancel } di baris tombol paling atas, lalu klik tombol { webmail-compose } di kiri atas.
 email-tulis-send = Isi formulir, kotak demi kotak:
     1. Ke: puskesmas@sukamajukab.go.id
     2. Cc: sekcam@sukamajukab.go.id
     3. Subjek: Permintaan jadwal posyandu Juni 2025
     4. Kotak pesan: Yth. Kepala Puskesmas Sukamaju, mohon dikirimi jadwal posyandu bulan Juni 2025. Terima kasih. Hormat saya, Budi Santoso
-    5. Klik Kirim.
-email-tulis-send-h1 = Klik dulu di dalam kotak, baru mengetik. Kotak Ke paling atas, di bawah baris tombol. Cc di bawahnya, lalu Bcc (biarkan kosong), lalu Subjek. Kotak pesan yang besar ada di bawah Subjek.
-email-tulis-send-h2 = Periksa sekali lagi sebelum klik Kirim: alamat Puskesmas di Ke, alamat Sekretaris di Cc, Subjek terisi, pesan dimulai dengan "Yth." dan diakhiri "Hormat saya". Tombol Kirim ada di kiri atas, di atas kotak Ke.
+    5. Klik { webmail-send }.
+email-tulis-send-h1 = Klik dulu di dalam kotak, baru mengetik. Kotak { webmail-field-to } paling atas, di bawah baris tombol. Cc di bawahnya, lalu Bcc (biarkan kosong), lalu Subjek. Kotak pesan yang besar ada di bawah Subjek.
+email-tulis-send-h2 = Periksa sekali lagi sebelum klik { webmail-send }: alamat Puskesmas di { webmail-field-to }, alamat Sekretaris di { webmail-field-cc }, { webmail-field-subject } terisi, pesan dimulai dengan "Yth." dan diakhiri "Hormat saya". Tombol { webmail-send } ada di kiri atas, di atas kotak { webmail-field-to }.
 email-tulis-send-ok = Pesan terkirim ke Puskesmas, dan Sekretaris menerima tembusannya. Bapak/Ibu sudah bisa menulis email dinas!
-email-tulis-refused-empty = Pesan belum terkirim karena kotak Ke masih kosong. Ketik puskesmas@sukamajukab.go.id di kotak Ke, lalu klik Kirim lagi.
-email-tulis-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa: ada tanda @ dan titik, tanpa spasi. Lalu klik Kirim lagi.
-email-tulis-sent-subject = Pesan terkirim tanpa Subjek. Penerima jadi sulit tahu isinya. Tidak apa-apa, ini latihan. Klik Tulis dan kirim lagi. Kali ini isi Subjek: Permintaan jadwal posyandu Juni 2025.
-email-tulis-sent-caps = Pesan terkirim dengan huruf besar semua. Itu terasa seperti berteriak. Klik Tulis dan kirim lagi dengan huruf biasa.
-email-tulis-sent-cc-in-to = Pesan terkirim, tetapi alamat Sekretaris ada di kotak Ke. Sekretaris hanya perlu tembusan. Klik Tulis dan kirim lagi: alamat Puskesmas di Ke, alamat Sekretaris di Cc.
-email-tulis-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Klik Tulis dan kirim lagi. Mulai pesan dengan "Yth. Kepala Puskesmas Sukamaju".
-email-tulis-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Klik Tulis dan kirim lagi. Akhiri pesan dengan "Terima kasih. Hormat saya, Budi Santoso".
-email-tulis-sent-other = Pesan terkirim, tetapi alamatnya belum pas. Periksa: Ke berisi puskesmas@sukamajukab.go.id dan Cc berisi sekcam@sukamajukab.go.id. Klik Tulis dan coba lagi.
+email-tulis-refused-empty = Pesan belum terkirim karena kotak { webmail-field-to } masih kosong. Ketik puskesmas@sukamajukab.go.id di kotak { webmail-field-to }, lalu klik { webmail-send } lagi.
+email-tulis-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa: ada tanda @ dan titik, tanpa spasi. Lalu klik { webmail-send } lagi.
+email-tulis-sent-subject = Pesan terkirim tanpa Subjek. Penerima jadi sulit tahu isinya. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }. Kali ini isi Subjek: Permintaan jadwal posyandu Juni 2025.
+email-tulis-sent-caps = Pesan terkirim dengan huruf besar semua. Itu terasa seperti berteriak. Klik { webmail-compose } dan kirim lagi dengan huruf biasa.
+email-tulis-sent-cc-in-to = Pesan terkirim, tetapi alamat Sekretaris ada di kotak { webmail-field-to }. Sekretaris hanya perlu tembusan. Klik { webmail-compose } dan kirim lagi: alamat Puskesmas di Ke, alamat Sekretaris di Cc.
+email-tulis-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Klik { lesson-restart-step }, lalu mulai pesan dengan "Yth. Kepala Puskesmas Sukamaju".
+email-tulis-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Klik { webmail-compose } dan kirim lagi. Akhiri pesan dengan "Terima kasih. Hormat saya, Budi Santoso".
+email-tulis-sent-other = Pesan terkirim, tetapi alamatnya belum pas. Periksa: Ke berisi puskesmas@sukamajukab.go.id dan Cc berisi sekcam@sukamajukab.go.id. Klik { webmail-compose } dan coba lagi.
 email-tulis-q-subjek = Subjek mana yang paling baik?
 email-tulis-q-subjek-a = (Subjek dibiarkan kosong)
 email-tulis-q-subjek-a-fb = Belum tepat. Tanpa Subjek, penerima tidak tahu isi pesan sebelum membukanya. Pesan juga sulit dicari.
@@ -277,36 +277,36 @@ email-lampiran-open = Buka pesan dari Sekretaris Kecamatan tentang Laporan Bulan
 email-lampiran-open-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-lampiran-open-h2 = Klik satu kali pada baris "Laporan Bulanan Mei 2025".
 email-lampiran-open-ok = Sekretaris meminta laporan dalam bentuk PDF. Kita kirim lewat balasan.
-email-lampiran-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan tentang Laporan Bulanan Mei 2025.
-email-lampiran-reply = Klik Balas untuk menjawab Sekretaris.
-email-lampiran-reply-h1 = Tombol Balas ada di atas pesan, di sebelah kanan tombol Kembali.
+email-lampiran-open-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan tentang Laporan Bulanan Mei 2025.
+email-lampiran-reply = Klik { webmail-reply } untuk menjawab Sekretaris.
+email-lampiran-reply-h1 = Tombol { webmail-reply } ada di atas pesan, di sebelah kanan tombol { webmail-back }.
 email-lampiran-reply-h2 = Klik satu kali pada tulisan Balas.
 email-lampiran-reply-ok = Formulir balasan terbuka. Ke dan Subjek sudah terisi.
-email-lampiran-reply-other = Itu bukan Balas. Klik Batal di baris tombol paling atas, buka pesan tentang Laporan Bulanan Mei 2025, lalu klik Balas.
-email-lampiran-picker = Sebelum menulis, lampirkan laporannya dulu. Klik Lampirkan File.
-email-lampiran-picker-h1 = Tombol Lampirkan File ada di baris tombol paling atas, tepat di sebelah kanan tombol Kirim yang biru.
-email-lampiran-picker-h2 = Klik satu kali pada tombol bertuliskan Lampirkan File. Halaman untuk memilih file akan terbuka.
-email-lampiran-picker-ok = Halaman "Pilih file untuk dilampirkan" terbuka. Di kiri ada folder-folder di laptop. Di kanan ada file di folder yang dipilih.
-email-lampiran-pick = Buka folder Dokumen. Klik file Laporan-Bulanan-Mei-2025.pdf (yang berakhiran .pdf). Lalu klik Lampirkan.
+email-lampiran-reply-other = Itu bukan { webmail-reply }. Klik { lesson-restart-step }, lalu klik { webmail-reply } di pesan tentang Laporan Bulanan Mei 2025.
+email-lampiran-picker = Sebelum menulis, lampirkan laporannya dulu. Klik { webmail-attach }.
+email-lampiran-picker-h1 = Tombol { webmail-attach } ada di baris tombol paling atas, tepat di sebelah kanan tombol { webmail-send } yang biru.
+email-lampiran-picker-h2 = Klik satu kali pada tombol bertuliskan { webmail-attach }. Halaman untuk memilih file akan terbuka.
+email-lampiran-picker-ok = Halaman "{ webmail-picker-title }" terbuka. Di kiri ada folder-folder di laptop. Di kanan ada file di folder yang dipilih.
+email-lampiran-pick = Buka folder { disk-folder-dokumen }. Klik file Laporan-Bulanan-Mei-2025.pdf (yang berakhiran .pdf). Lalu klik { webmail-attach-chosen }.
 email-lampiran-pick-h1 = Ada dua file yang namanya mirip. Lihat bagian paling akhir nama file: pilih yang .pdf, bukan .docx. Hati-hati juga: ada laporan bulan April.
-email-lampiran-pick-h2 = Klik satu kali pada Laporan-Bulanan-Mei-2025.pdf sampai terpilih, lalu klik tombol Lampirkan di kanan bawah.
+email-lampiran-pick-h2 = Klik satu kali pada Laporan-Bulanan-Mei-2025.pdf sampai terpilih, lalu klik tombol { webmail-attach-chosen } di kanan bawah.
 email-lampiran-pick-ok = File PDF sudah terlampir. Namanya tampak di bawah Subjek, di atas kotak pesan.
-email-lampiran-pick-docx = Itu file Word (.docx), masih bisa diubah. Buang dulu file itu: klik tombol Buang di samping namanya. Lalu klik Lampirkan File lagi dan pilih yang berakhiran .pdf.
-email-lampiran-pick-other = Itu file yang lain. Buang dulu: klik tombol Buang di samping namanya. Lalu klik Lampirkan File lagi dan pilih Laporan-Bulanan-Mei-2025.pdf di folder Dokumen.
+email-lampiran-pick-docx = Itu file Word (.docx), masih bisa diubah. Klik { lesson-restart-step }, lalu pilih yang berakhiran .pdf.
+email-lampiran-pick-other = Itu file yang lain. Klik { lesson-restart-step }, lalu pilih Laporan-Bulanan-Mei-2025.pdf di folder { disk-folder-dokumen }.
 email-lampiran-send = Sekarang tulis pesannya di kotak pesan. Contoh:
     Yth. Bapak Sekretaris, terlampir Laporan Bulanan Mei 2025. Terima kasih. Hormat saya, Budi Santoso
-    Lalu klik Kirim.
+    Lalu klik { webmail-send }.
 email-lampiran-send-h1 = Klik di dalam kotak pesan yang besar, lalu ketik. Periksa dulu: nama file PDF tampak di atas kotak pesan, di bawah Subjek.
-email-lampiran-send-h2 = Tombol Kirim yang biru ada di kiri atas, di atas kotak Ke. Klik satu kali.
+email-lampiran-send-h2 = Tombol { webmail-send } yang biru ada di kiri atas, di atas kotak { webmail-field-to }. Klik satu kali.
 email-lampiran-send-ok = Laporan terkirim dalam bentuk PDF. Sekretaris bisa langsung membukanya.
-email-lampiran-sent-subject = Pesan terkirim tanpa Subjek. Buka lagi pesan dari Sekretaris, klik Balas, lampirkan file PDF-nya, lalu kirim lagi tanpa menghapus Subjek.
-email-lampiran-sent-forgot = Pesan menyebut "terlampir", tetapi tidak ada file yang terlampir. Ini kesalahan yang sering terjadi. Buka lagi pesan dari Sekretaris, klik Balas, klik Lampirkan File, pilih file PDF-nya, lalu kirim lagi.
-email-lampiran-sent-none = Pesan terkirim tanpa lampiran. Buka lagi pesan dari Sekretaris, klik Balas, klik Lampirkan File, pilih Laporan-Bulanan-Mei-2025.pdf, lalu kirim lagi.
-email-lampiran-sent-docx = Ada file Word (.docx) yang ikut terkirim. Sekretaris meminta PDF saja. Buka lagi pesan dari Sekretaris, klik Balas, lampirkan hanya Laporan-Bulanan-Mei-2025.pdf, lalu kirim lagi.
-email-lampiran-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Buka lagi pesan dari Sekretaris, klik Balas, lampirkan file PDF-nya, lalu mulai pesan dengan "Yth. Bapak Sekretaris".
-email-lampiran-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Buka lagi pesan dari Sekretaris, klik Balas, lampirkan file PDF-nya, lalu akhiri dengan "Terima kasih. Hormat saya, Budi Santoso".
-email-lampiran-sent-other = Pesan terkirim, tetapi belum pas. Yang diminta: balasan kepada Sekretaris dengan satu lampiran, Laporan-Bulanan-Mei-2025.pdf. Buka lagi pesan dari Sekretaris, klik Balas, lalu coba lagi.
-email-lampiran-q-lupa = Pesan Bapak/Ibu berbunyi "terlampir laporan", tetapi Bapak/Ibu belum menambahkan file. Apa yang terjadi bila diklik Kirim?
+email-lampiran-sent-subject = Pesan terkirim tanpa Subjek. Klik { lesson-restart-step }, lalu kirim tanpa menghapus Subjek.
+email-lampiran-sent-forgot = Pesan menyebut "terlampir", tetapi tidak ada file yang terlampir. Ini kesalahan yang sering terjadi. Klik { lesson-restart-step }, lalu lampirkan file PDF-nya sebelum mengirim.
+email-lampiran-sent-none = Pesan terkirim tanpa lampiran. Klik { lesson-restart-step }, lalu lampirkan Laporan-Bulanan-Mei-2025.pdf sebelum mengirim.
+email-lampiran-sent-docx = Ada file Word (.docx) yang ikut terkirim. Sekretaris meminta PDF saja. Klik { lesson-restart-step }, lalu lampirkan hanya Laporan-Bulanan-Mei-2025.pdf.
+email-lampiran-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Klik { lesson-restart-step }, lalu mulai pesan dengan "Yth. Bapak Sekretaris".
+email-lampiran-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Klik { lesson-restart-step }, lalu akhiri dengan "Terima kasih. Hormat saya, Budi Santoso".
+email-lampiran-sent-other = Pesan terkirim, tetapi belum pas. Yang diminta: balasan kepada Sekretaris dengan satu lampiran, Laporan-Bulanan-Mei-2025.pdf. Buka lagi pesan dari Sekretaris, klik { webmail-reply }, lalu coba lagi.
+email-lampiran-q-lupa = Pesan Bapak/Ibu berbunyi "terlampir laporan", tetapi Bapak/Ibu belum menambahkan file. Apa yang terjadi bila diklik { webmail-send }?
 email-lampiran-q-lupa-a = Laporan ikut terkirim dengan sendirinya
 email-lampiran-q-lupa-a-fb = Belum tepat. File hanya terkirim bila dilampirkan dengan Lampirkan File.
 email-lampiran-q-lupa-b = Penerima mendapat pesan tanpa laporan, dan harus meminta lagi
@@ -342,47 +342,45 @@ email-teruskan-m3-body = Yth. Bapak/Ibu staf,
     Jadwal piket bulan Juni 2025 sudah ditempel di papan pengumuman.
     Terima kasih.
     Subbag Umum Kecamatan Sukamaju
-email-teruskan-intro = Teruskan mengirim pesan yang Bapak/Ibu terima kepada orang lain. Lampirannya ikut terkirim.
-    Tulis catatan pendek di kotak pesan, supaya penerima tahu apa yang perlu dilakukan.
-    Teruskan hanya bila orang itu memang perlu tahu. Pesan pribadi atau rahasia jangan diteruskan tanpa izin pengirimnya.
+email-teruskan-intro = Tombol { webmail-forward } mengirim pesan yang Bapak/Ibu terima kepada orang lain. Lampirannya ikut terkirim.
 email-teruskan-open-task = Ada tugas dari Sekretaris Kecamatan. Buka pesannya dulu.
 email-teruskan-open-task-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-teruskan-open-task-h2 = Klik satu kali pada baris "Tolong teruskan undangan Bappeda".
 email-teruskan-open-task-ok = Tugasnya: meneruskan undangan dari Bappeda kepada Ibu Siti Rahma.
-email-teruskan-open-task-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan "Tolong teruskan undangan Bappeda".
-email-teruskan-back = Klik Kembali untuk kembali ke daftar pesan.
-email-teruskan-back-h1 = Tombol Kembali ada di atas pesan, paling kiri.
+email-teruskan-open-task-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan "Tolong teruskan undangan Bappeda".
+email-teruskan-back = Klik { webmail-back } untuk kembali ke daftar pesan.
+email-teruskan-back-h1 = Tombol { webmail-back } ada di atas pesan, paling kiri.
 email-teruskan-back-h2 = Klik satu kali pada tulisan Kembali.
 email-teruskan-open = Buka undangan dari Bappeda Kabupaten Sukamaju.
 email-teruskan-open-h1 = Pesan itu ada di Kotak Masuk, di bawah pesan dari Sekretaris.
 email-teruskan-open-h2 = Klik satu kali pada baris "Undangan Rapat Koordinasi Pelayanan Publik".
 email-teruskan-open-ok = Lihat di bawah tanggal, di atas isi pesan: ada lampiran surat undangan dalam bentuk PDF.
-email-teruskan-open-other = Itu pesan yang lain. Klik Kembali, lalu buka undangan dari Bappeda.
-email-teruskan-forward = Klik Teruskan.
+email-teruskan-open-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka undangan dari Bappeda.
+email-teruskan-forward = Klik { webmail-forward }.
 email-teruskan-forward-h1 = Tombol-tombol ada di atas pesan: Kembali, Balas, Balas ke Semua, Teruskan, Laporkan Spam, Hapus.
-email-teruskan-forward-h2 = Tombol Teruskan ada tepat sesudah tombol Balas ke Semua. Klik satu kali.
-email-teruskan-forward-ok = Formulir terbuka. Subjek diawali "Fwd:" dan lampiran undangan sudah ikut. Kotak Ke masih kosong.
-email-teruskan-forward-reply = Itu tombol balas. Balasan akan sampai ke Bappeda, bukan ke Ibu Siti. Klik Batal di baris tombol paling atas, buka lagi undangannya bila perlu, lalu klik Teruskan.
-email-teruskan-forward-other = Itu bukan Teruskan. Klik Batal di baris tombol paling atas, buka undangan dari Bappeda, lalu klik Teruskan.
+email-teruskan-forward-h2 = Tombol { webmail-forward } ada tepat sesudah tombol { webmail-reply-all }. Klik satu kali.
+email-teruskan-forward-ok = Formulir terbuka. Subjek diawali "Fwd:" dan lampiran undangan sudah ikut. Kotak { webmail-field-to } masih kosong.
+email-teruskan-forward-reply = Itu tombol balas. Balasan akan sampai ke Bappeda, bukan ke Ibu Siti. Klik { lesson-restart-step }, lalu klik { webmail-forward }.
+email-teruskan-forward-other = Itu bukan { webmail-forward }. Klik { lesson-restart-step }, lalu klik { webmail-forward } di undangan dari Bappeda.
 email-teruskan-send = Isi formulir:
     1. Ke: siti.rahma@sukamajukab.go.id
     2. Klik di dalam kotak pesan, lalu tulis catatan pendek, misalnya: Selamat pagi, Bu Siti. Mohon hadir di rapat ini mewakili kecamatan. Undangan terlampir. Terima kasih.
-    3. Klik Kirim.
-email-teruskan-send-h1 = Kotak Ke ada paling atas, di bawah baris tombol. Catatan ditulis di kotak pesan yang besar, di bawah lampiran undangan.
-email-teruskan-send-h2 = Jangan membuang lampiran undangan. Periksa nama file PDF di bawah Subjek, lalu klik Kirim di kiri atas.
+    3. Klik { webmail-send }.
+email-teruskan-send-h1 = Kotak { webmail-field-to } ada paling atas, di bawah baris tombol. Catatan ditulis di kotak pesan yang besar, di bawah lampiran undangan.
+email-teruskan-send-h2 = Jangan membuang lampiran undangan. Periksa nama file PDF di bawah Subjek, lalu klik { webmail-send } di kiri atas.
 email-teruskan-send-ok = Undangan sudah diteruskan kepada Ibu Siti, lengkap dengan lampiran dan catatan Bapak/Ibu.
-email-teruskan-refused-empty = Pesan belum terkirim karena kotak Ke masih kosong. Ketik siti.rahma@sukamajukab.go.id di kotak Ke, lalu klik Kirim lagi.
-email-teruskan-refused-address = Pesan belum terkirim karena alamatnya belum lengkap. Periksa: siti.rahma@sukamajukab.go.id, tanpa spasi. Lalu klik Kirim lagi.
-email-teruskan-sent-reply = Pesan terkirim sebagai balasan ke Bappeda, bukan kepada Ibu Siti. Tidak apa-apa. Buka lagi undangan dari Bappeda, klik Teruskan, lalu coba lagi.
-email-teruskan-sent-no-attachment = Pesan terkirim tanpa lampiran undangan. Buka lagi undangan dari Bappeda, klik Teruskan, dan biarkan lampirannya. Lalu kirim lagi.
-email-teruskan-sent-note = Pesan terkirim, tetapi catatannya belum diawali salam. Buka lagi undangan dari Bappeda, klik Teruskan, lalu tulis catatan di kotak pesan, mulai dengan "Selamat pagi, Bu Siti".
-email-teruskan-sent-closing = Pesan terkirim, tetapi catatannya belum ditutup dengan salam penutup. Buka lagi undangan dari Bappeda, klik Teruskan, lalu akhiri catatan dengan "Terima kasih".
-email-teruskan-sent-other = Pesan terkirim, tetapi belum pas. Yang diminta: undangan dari Bappeda diteruskan kepada siti.rahma@sukamajukab.go.id, dengan lampirannya. Buka lagi undangannya, klik Teruskan, lalu coba lagi.
+email-teruskan-refused-empty = Pesan belum terkirim karena kotak { webmail-field-to } masih kosong. Ketik siti.rahma@sukamajukab.go.id di kotak { webmail-field-to }, lalu klik { webmail-send } lagi.
+email-teruskan-refused-address = Pesan belum terkirim karena alamatnya belum lengkap. Periksa: siti.rahma@sukamajukab.go.id, tanpa spasi. Lalu klik { webmail-send } lagi.
+email-teruskan-sent-reply = Pesan terkirim sebagai balasan ke Bappeda, bukan kepada Ibu Siti. Tidak apa-apa. Buka lagi undangan dari Bappeda, klik { webmail-forward }, lalu coba lagi.
+email-teruskan-sent-no-attachment = Pesan terkirim tanpa lampiran undangan. Klik { lesson-restart-step }, lalu kirim tanpa membuang lampirannya.
+email-teruskan-sent-note = Pesan terkirim, tetapi catatannya belum diawali salam. Klik { lesson-restart-step }, lalu mulai catatan dengan "Selamat pagi, Bu Siti".
+email-teruskan-sent-closing = Pesan terkirim, tetapi catatannya belum ditutup dengan salam penutup. Buka lagi undangan dari Bappeda, klik { webmail-forward }, lalu akhiri catatan dengan "Terima kasih".
+email-teruskan-sent-other = Pesan terkirim, tetapi belum pas. Yang diminta: undangan dari Bappeda diteruskan kepada siti.rahma@sukamajukab.go.id, dengan lampirannya. Buka lagi undangannya, klik { webmail-forward }, lalu coba lagi.
 email-teruskan-q-ikut = Bapak/Ibu meneruskan pesan yang punya lampiran. Apakah lampirannya ikut?
 email-teruskan-q-ikut-a = Tidak, harus dilampirkan lagi
 email-teruskan-q-ikut-a-fb = Belum tepat. Saat diteruskan, lampiran ikut dengan sendirinya. Periksa saja namanya di atas kotak pesan.
 email-teruskan-q-ikut-b = Ya, lampiran ikut terkirim
-email-teruskan-q-ikut-b-fb = Betul. Itu bedanya dengan Balas: pada Balas, lampiran tidak ikut.
+email-teruskan-q-ikut-b-fb = Betul. Itu bedanya dengan { webmail-reply }: pada { webmail-reply }, lampiran tidak ikut.
 email-teruskan-q-kapan = Mana yang pantas diteruskan?
 email-teruskan-q-kapan-a = Undangan rapat, kepada rekan yang ditugasi hadir
 email-teruskan-q-kapan-a-fb = Betul. Rekan itu perlu tahu isinya, dan atasan sudah meminta.
@@ -402,32 +400,32 @@ email-unduh-m1-body = Yth. Bapak/Ibu ASN di lingkungan Pemerintah Kabupaten Suka
     BKPSDM Kabupaten Sukamaju
 email-unduh-m2-subject = Rapat staf hari Senin
 email-unduh-m2-body = Yth. Bapak/Ibu staf,
-    Rapat staf diadakan hari Senin, 9 Juni 2025, pukul 13.00 WIB di ruang rapat kecamatan.
+    Rapat staf diadakan hari Selasa, 10 Juni 2025, pukul 13.00 WIB di ruang rapat kecamatan.
     Terima kasih.
     Sekretaris Kecamatan Sukamaju
 email-unduh-intro = Lampiran tampak di atas isi pesan, tepat di bawah tanggal. Setiap lampiran punya dua tombol di sebelah kanannya:
     Lihat: membuka file di dalam webmail. Tidak ada yang tersimpan di laptop.
-    Unduh: menyimpan salinan file ke laptop, di folder Unduhan. File itu tetap ada walaupun email dihapus.
+    Unduh: menyimpan salinan file ke laptop, di folder { disk-folder-unduhan }. File itu tetap ada walaupun email dihapus.
     Unduh hanya lampiran dari pengirim yang Bapak/Ibu kenal dan yang memang Bapak/Ibu tunggu.
 email-unduh-open = Buka pesan dari BKPSDM tentang cuti bersama.
 email-unduh-open-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-unduh-open-h2 = Klik satu kali pada baris "Surat Edaran Cuti Bersama 2025".
 email-unduh-open-ok = Pengirimnya bkpsdm@sukamajukab.go.id, kantor yang Bapak/Ibu kenal. Lampirannya ada di bawah tanggal, di atas isi pesan.
-email-unduh-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan dari BKPSDM.
-email-unduh-view = Lihat dulu isinya. Klik Lihat di samping lampiran SE-Cuti-Bersama-2025.pdf.
+email-unduh-open-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan dari BKPSDM.
+email-unduh-view = Lihat dulu isinya. Klik { webmail-view } di samping lampiran SE-Cuti-Bersama-2025.pdf.
 email-unduh-view-h1 = Lampiran ada di atas isi pesan, di bawah tanggal. Di sebelah kanannya ada dua tombol: Lihat dan Unduh.
-email-unduh-view-h2 = Klik tombol Lihat, yang pertama.
-email-unduh-view-ok = Surat edaran tampil di layar. Bila sudah dibaca, klik Kembali di kiri atas.
-email-unduh-view-downloaded = File sudah terunduh. Bagus, itu langkah berikutnya. Sekarang coba juga tombol Lihat di samping lampiran.
-email-unduh-download = Simpan surat edaran ini ke laptop. Klik Unduh di samping lampiran.
-email-unduh-download-h1 = Bila file masih tampil, klik Kembali dulu. Tombol Unduh ada di sebelah kanan tombol Lihat, di atas isi pesan.
-email-unduh-download-h2 = Klik satu kali pada tombol Unduh di samping SE-Cuti-Bersama-2025.pdf.
-email-unduh-download-ok = File sudah tersimpan di folder Unduhan.
-email-unduh-folder = Di mana file tadi? Buka folder Unduhan. Ada di kiri bawah, di bagian "File di laptop".
-email-unduh-folder-h1 = Di kiri, di bawah folder-folder email, ada bagian "File di laptop": Dokumen, Unduhan, Desktop.
+email-unduh-view-h2 = Klik tombol { webmail-view }, yang pertama.
+email-unduh-view-ok = Surat edaran tampil di layar. Bila sudah dibaca, klik { webmail-back } di kiri atas.
+email-unduh-view-downloaded = File sudah terunduh. Bagus, itu langkah berikutnya. Sekarang coba juga tombol { webmail-view } di samping lampiran.
+email-unduh-download = Simpan surat edaran ini ke laptop. Klik { webmail-back } ke pesannya, lalu klik { webmail-download } di samping lampiran.
+email-unduh-download-h1 = Bila file masih tampil, klik { webmail-back } dulu. Tombol { webmail-download } ada di sebelah kanan tombol { webmail-view }, di atas isi pesan.
+email-unduh-download-h2 = Klik satu kali pada tombol { webmail-download } di samping SE-Cuti-Bersama-2025.pdf.
+email-unduh-download-ok = File sudah tersimpan di folder { disk-folder-unduhan }.
+email-unduh-folder = Di mana file tadi? Buka folder { disk-folder-unduhan }. Ada di kiri bawah, di bagian "{ webmail-disk }".
+email-unduh-folder-h1 = Di kiri, di bawah folder-folder email, ada bagian "{ webmail-disk }": Dokumen, Unduhan, Desktop.
 email-unduh-folder-h2 = Klik satu kali pada tulisan Unduhan.
-email-unduh-folder-ok = Isi folder Unduhan tampil. Semua file yang diunduh masuk ke sini.
-email-unduh-folder-other = Itu folder yang lain. File yang diunduh selalu masuk ke Unduhan. Klik Unduhan.
+email-unduh-folder-ok = Isi folder { disk-folder-unduhan } tampil. Semua file yang diunduh masuk ke sini.
+email-unduh-folder-other = Itu folder yang lain. File yang diunduh selalu masuk ke Unduhan. Klik { disk-folder-unduhan }.
 email-unduh-file = Temukan surat edaran tadi di antara file lain, lalu buka. Klik SE-Cuti-Bersama-2025.pdf.
 email-unduh-file-h1 = Di folder ini ada beberapa file. Cari nama yang diawali "SE-Cuti".
 email-unduh-file-h2 = Klik file SE-Cuti-Bersama-2025.pdf untuk membukanya.
@@ -435,10 +433,10 @@ email-unduh-file-ok = Ketemu! Surat edaran sudah tersimpan di laptop dan bisa di
 email-unduh-file-other = Itu file lama. Cari yang namanya SE-Cuti-Bersama-2025.pdf.
 email-unduh-q-mana = Bapak/Ibu mengunduh lampiran. Di mana file itu disimpan?
 email-unduh-q-mana-a = Di Kotak Masuk
-email-unduh-q-mana-a-fb = Belum tepat. Kotak Masuk berisi pesan. File yang diunduh disimpan di folder Unduhan di laptop.
-email-unduh-q-mana-b = Di folder Unduhan di laptop
-email-unduh-q-mana-b-fb = Betul. Dari sana Bapak/Ibu bisa memindahkannya ke folder Dokumen.
-email-unduh-q-mana-c = Di folder Terkirim
+email-unduh-q-mana-a-fb = Belum tepat. Kotak Masuk berisi pesan. File yang diunduh disimpan di folder { disk-folder-unduhan } di laptop.
+email-unduh-q-mana-b = Di folder { disk-folder-unduhan } di laptop
+email-unduh-q-mana-b-fb = Betul. Dari sana Bapak/Ibu bisa memindahkannya ke folder { disk-folder-dokumen }.
+email-unduh-q-mana-c = Di folder { webmail-folder-sent }
 email-unduh-q-mana-c-fb = Belum tepat. Terkirim berisi pesan yang Bapak/Ibu kirim. File yang diunduh ada di Unduhan.
 email-unduh-q-asing = Ada email dari alamat yang tidak Bapak/Ibu kenal, dengan lampiran "Tagihan.pdf.exe". Apa yang dilakukan?
 email-unduh-q-asing-a = Unduh dan buka, siapa tahu penting
@@ -490,37 +488,37 @@ email-penipuan-intro = Penipu juga mengirim email. Mereka ingin kata sandi, nomo
     3. Meminta kata sandi, PIN, nomor rekening atau NIK.
     4. Tautan yang meminta Bapak/Ibu masuk atau mengisi data.
     5. Lampiran berakhiran .apk atau .exe.
-    Bila ragu: jangan klik apa pun. Klik Laporkan Spam. Tanyakan lewat telepon ke kantor pengirim, dengan nomor yang Bapak/Ibu ketahui sendiri.
+    Bila ragu: jangan klik apa pun. Klik { webmail-report-spam }. Tanyakan lewat telepon ke kantor pengirim, dengan nomor yang Bapak/Ibu ketahui sendiri.
 email-penipuan-asli = Ada enam pesan di Kotak Masuk. Hanya satu yang asli. Buka undangan dari Sekretaris Kecamatan.
 email-penipuan-asli-h1 = Daftar pesan menampilkan nama pengirim dan Subjek. Cari pesan dari Sekretaris Kecamatan tentang rapat evaluasi pelayanan.
 email-penipuan-asli-h2 = Klik satu kali pada baris "Undangan Rapat Evaluasi Pelayanan".
 email-penipuan-asli-ok = Ini pesan asli. Lihat baris Dari: sekcam@sukamajukab.go.id, alamat kantor sendiri. Isinya wajar dan tidak meminta data apa pun.
-email-penipuan-asli-scam = Itu salah satu pesan penipuan. Jangan klik apa pun di dalamnya. Klik Kembali, lalu buka undangan dari Sekretaris Kecamatan.
-email-penipuan-open-penuh = Sekarang buka pesan "Kotak surat Anda penuh". Jangan klik apa pun di dalamnya, cukup baca.
-email-penipuan-open-penuh-h1 = Bila pesan lain masih terbuka, klik Kembali dulu. Lalu cari baris "PERINGATAN: Kotak surat Anda penuh!".
-email-penipuan-open-penuh-h2 = Klik satu kali pada baris itu di daftar Kotak Masuk.
+email-penipuan-asli-scam = Itu salah satu pesan penipuan. Jangan menekan apa pun di dalamnya. Klik { webmail-back }, lalu pilih undangan dari Sekretaris Kecamatan.
+email-penipuan-open-penuh = Sekarang buka pesan "Kotak surat Anda penuh". Klik { webmail-back } ke daftar pesan, lalu klik baris itu. Jangan menekan apa pun di dalamnya, cukup baca.
+email-penipuan-open-penuh-h1 = Bila pesan lain masih terbuka, klik { webmail-back } dulu. Lalu cari baris "PERINGATAN: Kotak surat Anda penuh!".
+email-penipuan-open-penuh-h2 = Klik satu kali pada baris itu di daftar { webmail-folder-inbox }.
 email-penipuan-open-penuh-ok = Lihat alamat Dari: mail-sukamajukab.go-id.co. Mirip, tetapi bukan alamat kantor kita. Pesan ini mendesak dan meminta kata sandi. Ini penipuan.
-email-penipuan-open-penuh-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan "Kotak surat Anda penuh".
-email-penipuan-lapor-penuh = Jangan klik tautan birunya. Klik Laporkan Spam.
-email-penipuan-lapor-penuh-h1 = Tombol Laporkan Spam ada di atas pesan, di antara Teruskan dan Hapus.
-email-penipuan-lapor-penuh-h2 = Klik satu kali pada Laporkan Spam. Pesan akan pindah ke folder Spam.
-email-penipuan-lapor-penuh-ok = Bagus! Pesan pindah ke folder Spam. Pesan serupa nanti langsung masuk Spam.
-email-penipuan-link = Tautan itu palsu. Untung ini hanya latihan: tidak ada yang terkirim. Tutup halaman peringatan. Lain kali jangan klik tautan di pesan yang mencurigakan. Sekarang klik Laporkan Spam.
-email-penipuan-attachment = Lampiran itu berbahaya. Untung ini hanya latihan: tidak ada yang terpasang. File .apk adalah program untuk HP. Jangan pernah membuka atau memasangnya. Sekarang klik Laporkan Spam.
-email-penipuan-real-reported = Pesan itu sebenarnya asli, dari sekcam@sukamajukab.go.id. Tidak apa-apa, pesan itu masih bisa dibaca di folder Spam. Sekarang cari pesan penipuan yang masih ada di Kotak Masuk.
-email-penipuan-deleted = Pesan itu pindah ke Tempat Sampah. Itu sudah aman, tetapi Laporkan Spam lebih baik, supaya pesan serupa langsung masuk Spam. Buka Tempat Sampah, buka pesan itu, klik Pulihkan, lalu buka lagi dari Kotak Masuk dan klik Laporkan Spam.
+email-penipuan-open-penuh-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan "Kotak surat Anda penuh".
+email-penipuan-lapor-penuh = Jangan klik tautan birunya. Klik { webmail-report-spam }.
+email-penipuan-lapor-penuh-h1 = Tombol { webmail-report-spam } ada di atas pesan, di antara Teruskan dan Hapus.
+email-penipuan-lapor-penuh-h2 = Klik satu kali pada { webmail-report-spam }. Pesan akan pindah ke folder { webmail-folder-spam }.
+email-penipuan-lapor-penuh-ok = Bagus! Pesan pindah ke folder { webmail-folder-spam }. Pesan serupa nanti langsung masuk Spam.
+email-penipuan-link = Tautan itu palsu. Untung ini hanya latihan: tidak ada yang terkirim. Tutup halaman peringatan. Lain kali jangan klik tautan di pesan yang mencurigakan. Sekarang klik { webmail-report-spam }.
+email-penipuan-attachment = Lampiran itu berbahaya. Untung ini hanya latihan: tidak ada yang terpasang. File .apk adalah program untuk HP. Jangan pernah membuka atau memasangnya. Sekarang klik { webmail-report-spam }.
+email-penipuan-real-reported = Pesan itu sebenarnya asli, dari sekcam@sukamajukab.go.id. Tidak apa-apa, pesan itu masih bisa dibaca di folder { webmail-folder-spam }. Sekarang cari pesan penipuan yang masih ada di Kotak Masuk.
+email-penipuan-deleted = Pesan itu pindah ke { webmail-folder-trash }. Itu sudah aman. Tetapi { webmail-report-spam } lebih baik, supaya pesan serupa langsung masuk Spam. Klik { lesson-restart-step }, lalu klik { webmail-report-spam }.
 email-penipuan-open-thr = Buka pesan tentang pencairan THR. Baca saja, jangan klik apa pun.
-email-penipuan-open-thr-h1 = Bila pesan lain masih terbuka, klik Kembali dulu. Lalu cari baris "Pencairan THR ASN 2025".
+email-penipuan-open-thr-h1 = Bila pesan lain masih terbuka, klik { webmail-back } dulu. Lalu cari baris "Pencairan THR ASN 2025".
 email-penipuan-open-thr-h2 = Klik satu kali pada baris itu di Kotak Masuk.
 email-penipuan-open-thr-ok = Pesan ini meminta nomor rekening dan PIN ATM. Kantor dan bank tidak pernah meminta PIN lewat email. Alamatnya juga bukan alamat go.id. Ini penipuan.
-email-penipuan-open-thr-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan tentang pencairan THR.
-email-penipuan-lapor-thr = Jangan isi formulirnya. Klik Laporkan Spam.
-email-penipuan-lapor-thr-h1 = Tombol Laporkan Spam ada di atas pesan, di antara Teruskan dan Hapus.
-email-penipuan-lapor-thr-h2 = Klik satu kali pada Laporkan Spam.
-email-penipuan-lapor-thr-ok = Bagus. Masih ada tiga pesan penipuan di Kotak Masuk.
-email-penipuan-cari3 = Sekarang Bapak/Ibu sendiri yang memilah. Masih ada tiga pesan penipuan. Temukan satu, buka, lalu klik Laporkan Spam.
+email-penipuan-open-thr-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan tentang pencairan THR.
+email-penipuan-lapor-thr = Jangan isi formulirnya. Klik { webmail-report-spam }.
+email-penipuan-lapor-thr-h1 = Tombol { webmail-report-spam } ada di atas pesan, di antara Teruskan dan Hapus.
+email-penipuan-lapor-thr-h2 = Klik satu kali pada { webmail-report-spam }.
+email-penipuan-lapor-thr-ok = Bagus. Berikutnya, lihat satu pesan yang tampak dari kantor sendiri.
+email-penipuan-cari3 = Sekarang Bapak/Ibu sendiri yang memilah. Masih ada tiga pesan penipuan. Temukan satu, buka, lalu klik { webmail-report-spam }.
 email-penipuan-cari-h1 = Buka pesan, lalu periksa alamat di baris Dari. Curigai alamat gmail.com yang mengaku kantor, dan alamat yang mirip alamat kantor tetapi beda satu huruf.
-email-penipuan-cari-h2 = Curigai juga pesan yang meminta NIK, NIP atau kata sandi, dan lampiran berakhiran .apk. Buka pesannya, lalu klik Laporkan Spam di atas pesan.
+email-penipuan-cari-h2 = Curigai juga pesan yang meminta NIK, NIP atau kata sandi, dan lampiran berakhiran .apk. Buka pesannya, lalu klik { webmail-report-spam } di atas pesan.
 email-penipuan-cari3-ok = Betul, itu penipuan! Masih ada dua.
 email-penipuan-cari2 = Masih ada dua pesan penipuan. Temukan satu lagi dan laporkan sebagai spam.
 email-penipuan-cari2-ok = Betul! Tinggal satu lagi.
@@ -569,28 +567,28 @@ email-bcc-sampah-m2-body = Pak Budi,
     Laporan Bulanan Mei 2025 sudah saya terima. Terima kasih.
     Sekretaris Kecamatan Sukamaju
 email-bcc-sampah-intro = Alamat di Ke dan Cc terlihat oleh semua penerima. Alamat di Bcc tersembunyi: penerima tidak melihat siapa lagi yang menerima.
-    Pakai Bcc bila mengirim ke banyak orang di luar kantor, misalnya kepala desa yang memakai alamat gmail.com. Alamat pribadi mereka tetap terjaga, dan tidak ada yang bisa menekan Balas ke Semua ke semua orang.
-    Di kotak Ke, tulis alamat Bapak/Ibu sendiri.
-email-bcc-sampah-drafts = Bapak/Ibu sudah menyiapkan undangan untuk lima kepala desa, tetapi belum dikirim. Pesan yang belum dikirim disimpan di Draf. Klik Draf.
-email-bcc-sampah-drafts-h1 = Folder ada di kiri, di bawah tombol Tulis: Kotak Masuk, Terkirim, Draf, Spam, Tempat Sampah.
+    Pakai Bcc bila mengirim ke banyak orang di luar kantor, misalnya kepala desa yang memakai alamat gmail.com. Alamat mereka tetap rahasia. Tidak ada yang bisa membalas ke semua penerima.
+    Di kotak { webmail-field-to }, tulis alamat Bapak/Ibu sendiri.
+email-bcc-sampah-drafts = Bapak/Ibu sudah menyiapkan undangan untuk lima kepala desa, tetapi belum dikirim. Pesan yang belum dikirim disimpan di Draf. Klik { webmail-folder-drafts }.
+email-bcc-sampah-drafts-h1 = Folder ada di kiri, di bawah tombol { webmail-compose }: Kotak Masuk, Terkirim, Draf, Spam, Tempat Sampah.
 email-bcc-sampah-drafts-h2 = Klik satu kali pada tulisan Draf, di bawah Terkirim.
 email-bcc-sampah-drafts-ok = Ada satu draf: undangan rapat koordinasi kepala desa.
-email-bcc-sampah-drafts-other = Itu folder yang lain. Klik Draf, di bawah Terkirim.
+email-bcc-sampah-drafts-other = Itu folder yang lain. Klik { webmail-folder-drafts }, di bawah Terkirim.
 email-bcc-sampah-draft = Buka draf undangan itu untuk melanjutkan menulis.
 email-bcc-sampah-draft-h1 = Draf tampak di daftar sebelah kanan.
 email-bcc-sampah-draft-h2 = Klik satu kali pada baris "Rapat koordinasi kepala desa, 12 Juni 2025".
 email-bcc-sampah-draft-ok = Draf terbuka. Ke sudah berisi alamat Bapak/Ibu sendiri, dan Subjek sudah tertulis.
-email-bcc-sampah-send = Klik kotak Bcc. Ketik lima alamat kepala desa, dipisah koma:
+email-bcc-sampah-send = Klik kotak { webmail-field-bcc }. Ketik lima alamat kepala desa, dipisah koma:
     kades.mekar@gmail.com, kades.sari@gmail.com, kades.jaya@gmail.com, kades.asih@gmail.com, kades.indah@gmail.com
-    Biarkan kotak Ke dan Cc seperti adanya. Lalu klik Kirim.
-email-bcc-sampah-send-h1 = Kotak Bcc ada di bawah kotak Cc. Sesudah setiap alamat, ketik koma lalu spasi, baru alamat berikutnya.
+    Biarkan kotak { webmail-field-to } dan { webmail-field-cc } seperti adanya. Lalu klik { webmail-send }.
+email-bcc-sampah-send-h1 = Kotak { webmail-field-bcc } ada di bawah kotak { webmail-field-cc }. Sesudah setiap alamat, ketik koma lalu spasi, baru alamat berikutnya.
 email-bcc-sampah-send-h2 = Periksa sebelum Kirim: di Ke hanya budi.santoso@sukamajukab.go.id, Cc kosong, dan kelima alamat gmail.com ada di Bcc.
 email-bcc-sampah-send-ok = Terkirim! Setiap kepala desa menerima undangan, tetapi tidak melihat alamat kepala desa lain.
-email-bcc-sampah-refused-empty = Pesan belum terkirim karena belum ada alamat. Ketik kelima alamat kepala desa di kotak Bcc, lalu klik Kirim lagi.
-email-bcc-sampah-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa setiap alamat: ada @ dan titik, lalu dipisah koma. Lalu klik Kirim lagi.
-email-bcc-sampah-sent-visible = Pesan terkirim, tetapi ada alamat kepala desa di kotak Ke atau Cc. Mereka semua bisa melihat alamat satu sama lain. Tidak apa-apa, ini latihan. Klik Tulis dan kirim lagi: alamat sendiri di Ke, kelima alamat kepala desa di Bcc, isi Subjek dan pesan pendek.
-email-bcc-sampah-sent-subject = Pesan terkirim tanpa Subjek. Klik Tulis dan kirim lagi: alamat sendiri di Ke, kelima alamat kepala desa di Bcc, dan isi Subjek.
-email-bcc-sampah-sent-other = Pesan terkirim, tetapi penerimanya belum pas. Yang diminta: alamat sendiri di Ke, dan kelima alamat kepala desa di Bcc. Klik Tulis dan coba lagi dengan subjek dan pesan pendek.
+email-bcc-sampah-refused-empty = Pesan belum terkirim karena belum ada alamat. Ketik kelima alamat kepala desa di kotak { webmail-field-bcc }, lalu klik { webmail-send } lagi.
+email-bcc-sampah-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa setiap alamat: ada @ dan titik, lalu dipisah koma. Lalu klik { webmail-send } lagi.
+email-bcc-sampah-sent-visible = Pesan terkirim, tetapi ada alamat kepala desa di kotak { webmail-field-to } atau { webmail-field-cc }. Mereka semua bisa melihat alamat satu sama lain. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }, lalu taruh kelima alamat kepala desa di kotak { webmail-field-bcc }.
+email-bcc-sampah-sent-subject = Pesan terkirim tanpa Subjek. Klik { lesson-restart-step }, lalu isi Subjek sebelum mengirim.
+email-bcc-sampah-sent-other = Pesan terkirim, tetapi penerimanya belum pas. Yang diminta: alamat sendiri di Ke, dan kelima alamat kepala desa di Bcc. Klik { webmail-compose } dan coba lagi dengan subjek dan pesan pendek.
 email-bcc-sampah-q-bcc = Bapak/Ibu mengirim pengumuman ke 40 ketua RT yang memakai alamat gmail.com. Di mana alamat mereka ditulis?
 email-bcc-sampah-q-bcc-a = Di Ke, supaya semua tahu siapa saja yang menerima
 email-bcc-sampah-q-bcc-a-fb = Belum tepat. Di Ke, semua orang melihat 40 alamat pribadi itu. Pakai Bcc.
@@ -599,22 +597,22 @@ email-bcc-sampah-q-bcc-b-fb = Betul. Alamat pribadi mereka tidak terlihat oleh p
 email-bcc-sampah-q-bcc-c = Di Cc
 email-bcc-sampah-q-bcc-c-fb = Belum tepat. Alamat di Cc juga terlihat oleh semua penerima. Pakai Bcc.
 email-bcc-sampah-intro2 = Bagian kedua: membuang dan memulihkan pesan.
-    Hapus memindahkan pesan ke Tempat Sampah. Pesan itu belum hilang.
-    Bila terhapus karena salah klik, buka Tempat Sampah, buka pesannya, lalu klik Pulihkan. Pesan kembali ke tempat asalnya.
-email-bcc-sampah-inbox = Klik Kotak Masuk di sebelah kiri.
-email-bcc-sampah-inbox-h1 = Kotak Masuk ada paling atas di daftar folder, di bawah tombol Tulis.
+    { webmail-delete } memindahkan pesan ke { webmail-folder-trash }. Pesan itu belum hilang.
+    Bila terhapus karena salah klik, buka { webmail-folder-trash }, buka pesannya, lalu klik { webmail-restore }. Pesan kembali ke tempat asalnya.
+email-bcc-sampah-inbox = Klik { webmail-folder-inbox } di sebelah kiri.
+email-bcc-sampah-inbox-h1 = Kotak Masuk ada paling atas di daftar folder, di bawah tombol { webmail-compose }.
 email-bcc-sampah-inbox-h2 = Klik satu kali pada tulisan Kotak Masuk.
-email-bcc-sampah-inbox-other = Itu folder yang lain. Klik Kotak Masuk, paling atas di daftar folder.
+email-bcc-sampah-inbox-other = Itu folder yang lain. Klik { webmail-folder-inbox }, paling atas di daftar folder.
 email-bcc-sampah-open = Buka pesan "Senam pagi diganti kerja bakti".
-email-bcc-sampah-open-h1 = Pesan itu ada di daftar Kotak Masuk, dari Subbag Umum Kecamatan.
+email-bcc-sampah-open-h1 = Pesan itu ada di daftar { webmail-folder-inbox }, dari Subbag Umum Kecamatan.
 email-bcc-sampah-open-h2 = Klik satu kali pada baris "Senam pagi diganti kerja bakti".
-email-bcc-sampah-open-other = Itu pesan yang lain. Klik Kembali, lalu buka pesan "Senam pagi diganti kerja bakti".
-email-bcc-sampah-delete = Pengumuman ini sudah dibaca dan tidak diperlukan lagi. Klik Hapus.
-email-bcc-sampah-delete-h1 = Tombol Hapus adalah tombol terakhir di baris tombol di atas pesan, sesudah Laporkan Spam.
+email-bcc-sampah-open-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan "Senam pagi diganti kerja bakti".
+email-bcc-sampah-delete = Pengumuman ini sudah dibaca dan tidak diperlukan lagi. Klik { webmail-delete }.
+email-bcc-sampah-delete-h1 = Tombol { webmail-delete } adalah tombol terakhir di baris tombol di atas pesan, sesudah Laporkan Spam.
 email-bcc-sampah-delete-h2 = Klik satu kali pada tulisan Hapus.
 email-bcc-sampah-delete-ok = Pesan sudah dipindah ke Tempat Sampah.
-email-bcc-sampah-delete-other = Pesan lain yang terhapus. Tidak apa-apa, pesan itu ada di Tempat Sampah. Buka Kotak Masuk, buka pesan "Senam pagi diganti kerja bakti", lalu klik Hapus.
-email-bcc-sampah-trash = Ternyata pesan itu masih diperlukan. Kita ambil lagi. Klik Tempat Sampah di sebelah kiri.
+email-bcc-sampah-delete-other = Pesan lain yang terhapus. Tidak apa-apa, pesan itu ada di { webmail-folder-trash }. Klik { lesson-restart-step }, lalu hapus pesan "Senam pagi diganti kerja bakti".
+email-bcc-sampah-trash = Ternyata pesan itu masih diperlukan. Kita ambil lagi. Klik { webmail-folder-trash } di sebelah kiri.
 email-bcc-sampah-trash-h1 = Tempat Sampah ada paling bawah di daftar folder email.
 email-bcc-sampah-trash-h2 = Klik satu kali pada tulisan Tempat Sampah.
 email-bcc-sampah-trash-ok = Pesan yang dihapus tadi ada di sini.
@@ -622,11 +620,11 @@ email-bcc-sampah-trash-other = Itu folder yang lain. Tempat Sampah ada paling ba
 email-bcc-sampah-open-trash = Buka pesan "Senam pagi diganti kerja bakti" di Tempat Sampah.
 email-bcc-sampah-open-trash-h1 = Pesan itu tampak di daftar sebelah kanan.
 email-bcc-sampah-open-trash-h2 = Klik satu kali pada barisnya.
-email-bcc-sampah-restore = Klik Pulihkan.
-email-bcc-sampah-restore-h1 = Di Tempat Sampah, di atas pesan ada tombol Pulihkan.
+email-bcc-sampah-restore = Klik { webmail-restore }.
+email-bcc-sampah-restore-h1 = Di { webmail-folder-trash }, di atas pesan ada tombol { webmail-restore }.
 email-bcc-sampah-restore-h2 = Klik satu kali pada tulisan Pulihkan. Pesan akan kembali ke Kotak Masuk.
 email-bcc-sampah-restore-ok = Pesan sudah dipulihkan.
-email-bcc-sampah-check = Periksa Kotak Masuk. Klik Kotak Masuk di sebelah kiri.
+email-bcc-sampah-check = Periksa Kotak Masuk. Klik { webmail-folder-inbox } di sebelah kiri.
 email-bcc-sampah-check-h1 = Kotak Masuk ada paling atas di daftar folder.
 email-bcc-sampah-check-h2 = Klik satu kali pada tulisan Kotak Masuk.
 email-bcc-sampah-check-ok = Pesan "Senam pagi diganti kerja bakti" sudah kembali di Kotak Masuk.
@@ -649,39 +647,39 @@ email-sandi-keluar-m1-body = Yth. Bapak/Ibu pegawai Kabupaten Sukamaju,
     Diskominfo Kabupaten Sukamaju
 email-sandi-keluar-m2-subject = Rapat staf hari Senin
 email-sandi-keluar-m2-body = Yth. Bapak/Ibu staf,
-    Rapat staf diadakan hari Senin, 9 Juni 2025, pukul 13.00 WIB.
+    Rapat staf diadakan hari Selasa, 10 Juni 2025, pukul 13.00 WIB.
     Terima kasih.
     Sekretaris Kecamatan Sukamaju
 email-sandi-keluar-intro = Bapak/Ibu sedang memakai komputer bersama di ruang pelayanan. Masuk dulu ke Surel Dinas.
     Alamat: budi.santoso@sukamajukab.go.id
     Kata sandi: Sukamaju#2025
-    Ingat: di komputer bersama, kotak "Tetap masuk" harus kosong.
-email-sandi-keluar-signin = Masuk ke Surel Dinas. Ketik alamat dan kata sandi, pastikan "Tetap masuk" kosong, lalu klik Masuk.
+    Ingat: di komputer bersama, kotak "{ webmail-remember }" harus kosong.
+email-sandi-keluar-signin = Masuk ke Surel Dinas. Ketik alamat dan kata sandi, pastikan "{ webmail-remember }" kosong, lalu klik { webmail-signin }.
 email-sandi-keluar-signin-h1 = Alamat: budi.santoso@sukamajukab.go.id (atau cukup budi.santoso). Kata sandi: Sukamaju#2025, dengan S besar.
-email-sandi-keluar-signin-h2 = Kotak "Tetap masuk" ada di bawah kotak Kata sandi. Bila ada centang, klik sekali sampai hilang. Lalu klik Masuk.
-email-sandi-keluar-signin-ok = Bagus, Bapak/Ibu sudah masuk tanpa "Tetap masuk".
-email-sandi-keluar-failed-empty = Masih ada kotak yang kosong. Isi alamat email dan kata sandi, lalu klik Masuk lagi.
+email-sandi-keluar-signin-h2 = Kotak "{ webmail-remember }" ada di bawah kotak { webmail-password }. Bila ada centang, klik sekali sampai hilang. Lalu klik { webmail-signin }.
+email-sandi-keluar-signin-ok = Bagus, Bapak/Ibu sudah masuk tanpa "{ webmail-remember }".
+email-sandi-keluar-failed-empty = Masih ada kotak yang kosong. Isi alamat email dan kata sandi, lalu klik { webmail-signin } lagi.
 email-sandi-keluar-failed-address = Alamat emailnya belum cocok. Ketik budi.santoso@sukamajukab.go.id, dengan titik di antara budi dan santoso.
 email-sandi-keluar-failed-password = Kata sandinya belum cocok. Ketik pelan-pelan: Sukamaju#2025. Huruf S pertama huruf besar.
-email-sandi-keluar-remembered = Bapak/Ibu sudah masuk, tetapi "Tetap masuk" masih dicentang. Di komputer bersama itu berbahaya. Klik Keluar di kanan atas, lalu masuk lagi dengan kotak "Tetap masuk" kosong.
+email-sandi-keluar-remembered = Bapak/Ibu sudah masuk, tetapi "{ webmail-remember }" masih dicentang. Di komputer bersama itu berbahaya. Klik { webmail-sign-out } di kanan atas, lalu masuk lagi dengan kotak "{ webmail-remember }" kosong.
 email-sandi-keluar-kuat = Kata sandi adalah kunci email Bapak/Ibu. Kata sandi yang kuat:
-    1. Panjang, paling sedikit 10 huruf dan angka.
+    1. Panjang: paling sedikit 10 tanda, campuran huruf dan angka.
     2. Ada huruf besar, huruf kecil dan angka.
     3. Bukan tanggal lahir, nama anak, atau 123456.
     Cara mudah: gabungkan dua atau tiga kata yang mudah Bapak/Ibu ingat, lalu tambahkan angka. Misalnya SawahHijau2025.
     Jangan pernah memberi tahu kata sandi kepada siapa pun, juga kepada atasan atau petugas TI. Jangan menempelkannya di layar.
 email-sandi-keluar-change = Ganti kata sandi:
-    1. Klik Pengaturan di kanan atas.
+    1. Klik { webmail-settings } di kanan atas.
     2. Kata sandi lama: Sukamaju#2025
     3. Kata sandi baru: SawahHijau2025
     4. Ulangi kata sandi baru: SawahHijau2025
-    5. Klik Simpan.
+    5. Klik { webmail-password-save }.
     Di kantor nanti, buat kata sandi sendiri. Jangan memakai contoh ini.
-email-sandi-keluar-change-h1 = Pengaturan ada di pojok kanan atas, di sebelah kiri Keluar. Di sana ada tiga kotak kata sandi dan tombol Simpan.
+email-sandi-keluar-change-h1 = { webmail-settings } ada di pojok kanan atas, di sebelah kiri { webmail-sign-out }. Di sana ada tiga kotak kata sandi dan tombol { webmail-password-save }.
 email-sandi-keluar-change-h2 = Ketik kata sandi baru dua kali, sama persis: di kotak kedua dan kotak ketiga. Huruf S dan H huruf besar.
 email-sandi-keluar-change-ok = Kata sandi sudah diganti dengan yang kuat. Mulai sekarang, masuk dengan kata sandi baru.
 email-sandi-keluar-rejected-old = Kata sandi lama belum cocok. Di kotak pertama, ketik kata sandi yang sekarang: Sukamaju#2025.
-email-sandi-keluar-rejected-mismatch = Kata sandi baru di kotak kedua dan ketiga belum sama. Ketik ulang keduanya dengan teliti, lalu klik Simpan.
+email-sandi-keluar-rejected-mismatch = Kata sandi baru di kotak kedua dan ketiga belum sama. Ketik ulang keduanya dengan teliti, lalu klik { webmail-password-save }.
 email-sandi-keluar-rejected-weak = Kata sandi baru terlalu lemah. Pakai paling sedikit 10 huruf dan angka, dengan huruf besar, misalnya SawahHijau2025.
 email-sandi-keluar-rejected-same = Kata sandi baru sama dengan yang lama. Buat yang berbeda, misalnya SawahHijau2025.
 email-sandi-keluar-changed-weak = Kata sandi sudah diganti, tetapi masih kurang kuat. Ganti sekali lagi: di kotak lama, ketik kata sandi yang baru saja Bapak/Ibu buat. Di kotak baru, pakai paling sedikit 10 huruf dan angka dengan huruf besar, misalnya SawahHijau2025.
@@ -697,14 +695,14 @@ email-sandi-keluar-q-minta-a = Memberikannya, karena dia petugas kantor
 email-sandi-keluar-q-minta-a-fb = Belum tepat. Petugas TI yang asli tidak pernah meminta kata sandi. Orang itu kemungkinan penipu.
 email-sandi-keluar-q-minta-b = Tidak memberikannya, lalu melapor ke atasan atau ke Diskominfo
 email-sandi-keluar-q-minta-b-fb = Betul. Kata sandi hanya untuk Bapak/Ibu sendiri. Bila sudah terlanjur memberi tahu, segera ganti kata sandi.
-email-sandi-keluar-signout = Pekerjaan selesai. Orang lain akan memakai komputer ini. Klik Keluar.
+email-sandi-keluar-signout = Pekerjaan selesai. Orang lain akan memakai komputer ini. Klik { webmail-sign-out }.
 email-sandi-keluar-signout-h1 = Keluar ada di pojok kanan atas, di sebelah kanan Pengaturan.
 email-sandi-keluar-signout-h2 = Klik satu kali pada tulisan Keluar. Halaman Masuk akan tampil.
 email-sandi-keluar-signout-ok = Bagus! Email Bapak/Ibu sudah aman. Orang berikutnya hanya melihat halaman Masuk.
-email-sandi-keluar-q-tutup = Apakah cukup menutup browser tanpa klik Keluar?
+email-sandi-keluar-q-tutup = Apakah cukup menutup browser tanpa klik { webmail-sign-out }?
 email-sandi-keluar-q-tutup-a = Cukup, browser yang ditutup pasti aman
-email-sandi-keluar-q-tutup-a-fb = Belum tepat. Kadang email masih terbuka saat browser dibuka lagi, apalagi bila "Tetap masuk" dicentang. Selalu klik Keluar dulu.
-email-sandi-keluar-q-tutup-b = Tidak. Selalu klik Keluar dulu, baru tutup browser
+email-sandi-keluar-q-tutup-a-fb = Belum tepat. Kadang email masih terbuka saat browser dibuka lagi, apalagi bila "{ webmail-remember }" dicentang. Selalu klik { webmail-sign-out } dulu.
+email-sandi-keluar-q-tutup-b = Tidak. Selalu klik { webmail-sign-out } dulu, baru tutup browser
 email-sandi-keluar-q-tutup-b-fb = Betul. Keluar menutup email dengan aman, terutama di komputer bersama.
 
 ## Pelajaran 11: Uji Kemampuan
@@ -731,7 +729,7 @@ email-uji-kemampuan-m3-body = Pengguna yang terhormat,
 email-uji-kemampuan-m3-link = Verifikasi akun sekarang
 email-uji-kemampuan-m4-subject = Jadwal pemeliharaan Surel Dinas
 email-uji-kemampuan-m4-body = Yth. Bapak/Ibu pegawai Kabupaten Sukamaju,
-    Surel Dinas tidak dapat dipakai pada hari Sabtu, 21 Juni 2025, pukul 22.00 sampai 24.00 WIB karena pemeliharaan.
+    Surel Dinas tidak dapat dipakai pada hari Jumat, 20 Juni 2025, pukul 22.00 sampai 24.00 WIB karena pemeliharaan.
     Salam,
     Diskominfo Kabupaten Sukamaju
 email-uji-kemampuan-intro = Ini Uji Kemampuan modul Email dinas. Tidak ada petunjuk, tetapi Bapak/Ibu boleh mencoba berkali-kali.
@@ -741,43 +739,43 @@ email-uji-kemampuan-intro = Ini Uji Kemampuan modul Email dinas. Tidak ada petun
     Kerjakan dengan tenang. Semua langkahnya sudah pernah Bapak/Ibu latih.
 email-uji-kemampuan-signin = Masuk ke Surel Dinas. Ingat, ini komputer bersama.
 email-uji-kemampuan-signin-ok = Bagus, Bapak/Ibu sudah masuk dengan aman.
-email-uji-kemampuan-failed-empty = Masih ada kotak yang kosong. Isi alamat email dan kata sandi, lalu klik Masuk lagi.
+email-uji-kemampuan-failed-empty = Masih ada kotak yang kosong. Isi alamat email dan kata sandi, lalu klik { webmail-signin } lagi.
 email-uji-kemampuan-failed-address = Alamat emailnya belum cocok. Periksa lagi: budi.santoso@sukamajukab.go.id.
 email-uji-kemampuan-failed-password = Kata sandinya belum cocok. Periksa huruf besar dan kecil: Sukamaju#2025.
-email-uji-kemampuan-remembered = Bapak/Ibu sudah masuk, tetapi "Tetap masuk" masih dicentang. Ini komputer bersama. Klik Keluar, lalu masuk lagi dengan kotak "Tetap masuk" kosong.
+email-uji-kemampuan-remembered = Bapak/Ibu sudah masuk, tetapi "{ webmail-remember }" masih dicentang. Ini komputer bersama. Klik { webmail-sign-out }, lalu masuk lagi dengan kotak "{ webmail-remember }" kosong.
 email-uji-kemampuan-reply = Sekretaris Kecamatan mendata peserta pelatihan komputer. Bapak/Ibu ingin ikut. Buka pesannya, lalu mulai menjawab hanya kepada Sekretaris.
 email-uji-kemampuan-reply-ok = Tepat. Jawaban ini hanya untuk Sekretaris.
-email-uji-kemampuan-reply-all = Itu Balas ke Semua. Jawaban Bapak/Ibu akan sampai ke semua staf. Klik Batal, lalu pilih tombol yang hanya menjawab pengirim.
-email-uji-kemampuan-reply-other = Itu belum menjawab pesan tentang pelatihan komputer. Klik Batal, buka pesan itu, lalu pilih tombol yang menjawab pengirimnya saja.
+email-uji-kemampuan-reply-all = Itu Balas ke Semua. Jawaban Bapak/Ibu akan sampai ke semua staf. Klik { webmail-cancel }, lalu pilih tombol yang hanya menjawab pengirim.
+email-uji-kemampuan-reply-other = Itu belum menjawab pesan tentang pelatihan komputer. Klik { lesson-restart-step }, lalu jawab pengirimnya saja.
 email-uji-kemampuan-reply-send = Tulis jawaban bahwa Bapak/Ibu ingin ikut pelatihan. Pakai salam pembuka dan penutup. Lalu kirim.
 email-uji-kemampuan-reply-send-ok = Jawaban terkirim hanya kepada Sekretaris, dengan salam yang sopan.
-email-uji-kemampuan-reply-sent-all = Jawaban terkirim ke semua staf. Tidak apa-apa. Buka lagi pesan tentang pelatihan, jawab hanya kepada Sekretaris, lalu kirim lagi.
+email-uji-kemampuan-reply-sent-all = Jawaban terkirim ke semua staf. Tidak apa-apa. Klik { lesson-restart-step }, lalu jawab hanya kepada Sekretaris.
 email-uji-kemampuan-sent-caps = Pesan terkirim dengan huruf besar semua. Itu terasa seperti berteriak. Coba lagi dengan huruf biasa.
-email-uji-kemampuan-reply-sent-greeting = Jawaban terkirim tanpa salam pembuka. Buka lagi pesan tentang pelatihan, jawab hanya kepada Sekretaris, dan mulai dengan salam, misalnya "Yth. Bapak Sekretaris".
+email-uji-kemampuan-reply-sent-greeting = Jawaban terkirim tanpa salam pembuka. Klik { lesson-restart-step }, lalu mulai dengan salam, misalnya "Yth. Bapak Sekretaris".
 email-uji-kemampuan-reply-sent-closing = Jawaban terkirim tanpa salam penutup. Buka lagi pesan tentang pelatihan, jawab hanya kepada Sekretaris, dan akhiri dengan "Terima kasih".
 email-uji-kemampuan-reply-sent-other = Jawaban terkirim, tetapi penerimanya belum pas. Jawaban ini cukup untuk Sekretaris saja. Buka lagi pesan tentang pelatihan dan coba lagi.
-email-uji-kemampuan-attach = Sekretaris juga meminta Laporan Kegiatan Juni 2025 dikirim ke Subbag Umum. Mulai pesan baru, lalu lampirkan laporan itu dari folder Dokumen dalam bentuk yang benar.
+email-uji-kemampuan-attach = Sekretaris juga meminta Laporan Kegiatan Juni 2025 dikirim ke Subbag Umum. Mulai pesan baru, lalu lampirkan laporan itu dari folder { disk-folder-dokumen } dalam bentuk yang benar.
 email-uji-kemampuan-attach-ok = Laporan dalam bentuk PDF sudah terlampir.
-email-uji-kemampuan-attach-reply = Ini bukan balasan, tetapi pesan baru untuk Subbag Umum. Klik Batal, lalu mulai pesan baru.
-email-uji-kemampuan-attach-docx = Itu file Word (.docx). Laporan yang sudah jadi dikirim sebagai PDF. Klik Buang di samping nama file itu, lalu lampirkan lagi yang benar.
-email-uji-kemampuan-attach-other = Itu file yang lain. Klik Buang di samping namanya. Yang diminta: Laporan Kegiatan Juni 2025, dalam bentuk PDF.
+email-uji-kemampuan-attach-reply = Ini bukan balasan, tetapi pesan baru untuk Subbag Umum. Klik { webmail-cancel }, lalu mulai pesan baru.
+email-uji-kemampuan-attach-docx = Itu file Word (.docx). Laporan yang sudah jadi dikirim sebagai PDF. Klik { webmail-remove-attachment } di samping nama file itu, lalu lampirkan lagi yang benar.
+email-uji-kemampuan-attach-other = Itu file yang lain. Klik { webmail-remove-attachment } di samping namanya. Yang diminta: Laporan Kegiatan Juni 2025, dalam bentuk PDF.
 email-uji-kemampuan-send = Lengkapi pesannya: Ke Subbag Umum (umum@sukamajukab.go.id), tembusan ke Sekretaris (sekcam@sukamajukab.go.id), Subjek yang jelas, dan pesan yang sopan. Lalu kirim.
 email-uji-kemampuan-send-ok = Laporan terkirim ke Subbag Umum, dengan tembusan ke Sekretaris. Bagus sekali!
-email-uji-kemampuan-refused-empty = Pesan belum terkirim karena kotak Ke masih kosong. Isi alamat Subbag Umum, lalu kirim lagi.
+email-uji-kemampuan-refused-empty = Pesan belum terkirim karena kotak { webmail-field-to } masih kosong. Isi alamat Subbag Umum, lalu kirim lagi.
 email-uji-kemampuan-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa tanda @ dan titik, tanpa spasi. Lalu kirim lagi.
-email-uji-kemampuan-sent-subject = Pesan terkirim tanpa Subjek. Tidak apa-apa. Tulis pesan baru lagi, lampirkan laporannya, dan kali ini isi Subjek.
-email-uji-kemampuan-sent-forgot = Pesan menyebut lampiran, tetapi tidak ada file yang terlampir. Tulis pesan baru lagi, lampirkan Laporan Kegiatan Juni 2025 dalam bentuk PDF, lalu kirim.
-email-uji-kemampuan-sent-none = Pesan terkirim tanpa laporan. Tulis pesan baru lagi, lampirkan Laporan Kegiatan Juni 2025 dalam bentuk PDF, lalu kirim.
+email-uji-kemampuan-sent-subject = Pesan terkirim tanpa Subjek. Tidak apa-apa. Klik { lesson-restart-step }, dan kali ini isi Subjek.
+email-uji-kemampuan-sent-forgot = Pesan menyebut lampiran, tetapi tidak ada file yang terlampir. Klik { lesson-restart-step }, lalu lampirkan Laporan Kegiatan Juni 2025 dalam bentuk PDF.
+email-uji-kemampuan-sent-none = Pesan terkirim tanpa laporan. Klik { lesson-restart-step }, lalu lampirkan Laporan Kegiatan Juni 2025 dalam bentuk PDF.
 email-uji-kemampuan-sent-docx = Ada file Word (.docx) yang ikut terkirim. Yang diminta hanya PDF. Tulis pesan baru lagi dan lampirkan hanya file PDF-nya.
-email-uji-kemampuan-sent-cc-in-to = Pesan terkirim, tetapi alamat Sekretaris ada di kotak Ke. Sekretaris hanya perlu tembusan. Tulis pesan baru lagi dan taruh alamat Sekretaris di Cc.
-email-uji-kemampuan-sent-greeting = Pesan terkirim tanpa salam pembuka. Tulis pesan baru lagi, lampirkan laporannya, dan mulai dengan salam, misalnya "Yth. Kepala Subbag Umum".
+email-uji-kemampuan-sent-cc-in-to = Pesan terkirim, tetapi alamat Sekretaris ada di kotak { webmail-field-to }. Sekretaris hanya perlu tembusan. Tulis pesan baru lagi dan taruh alamat Sekretaris di Cc.
+email-uji-kemampuan-sent-greeting = Pesan terkirim tanpa salam pembuka. Klik { lesson-restart-step }, lalu mulai dengan salam, misalnya "Yth. Kepala Subbag Umum".
 email-uji-kemampuan-sent-closing = Pesan terkirim tanpa salam penutup. Tulis pesan baru lagi, lampirkan laporannya, dan akhiri dengan "Terima kasih".
 email-uji-kemampuan-sent-other = Pesan terkirim, tetapi belum pas. Periksa: Ke berisi umum@sukamajukab.go.id, Cc berisi sekcam@sukamajukab.go.id, dan hanya satu lampiran, Laporan-Kegiatan-Juni-2025.pdf. Tulis pesan baru lagi dan coba lagi.
 email-uji-kemampuan-spam = Di Kotak Masuk ada satu pesan penipuan. Temukan dan tangani dengan benar.
 email-uji-kemampuan-spam-ok = Tepat. Pesan itu meminta kata sandi dan alamatnya bukan alamat kantor. Sudah dilaporkan sebagai spam.
 email-uji-kemampuan-link = Tautan itu palsu. Untung ini hanya latihan: tidak ada yang terkirim. Tutup halaman peringatan, lalu tangani pesan itu dengan benar.
-email-uji-kemampuan-real-reported = Pesan itu asli, dari alamat kantor go.id. Tidak apa-apa, pesan itu masih ada di folder Spam. Cari pesan yang benar-benar penipuan.
-email-uji-kemampuan-deleted = Pesan itu pindah ke Tempat Sampah. Untuk penipuan, ada tombol yang lebih baik, supaya pesan serupa langsung tersaring. Buka Tempat Sampah, pulihkan pesannya, lalu buka lagi dari Kotak Masuk dan tangani dengan tombol itu.
+email-uji-kemampuan-real-reported = Pesan itu asli, dari alamat kantor go.id. Tidak apa-apa, pesan itu masih ada di folder { webmail-folder-spam }. Cari pesan yang benar-benar penipuan.
+email-uji-kemampuan-deleted = Pesan itu pindah ke { webmail-folder-trash }. Itu sudah aman. Untuk penipuan, ada tombol yang lebih baik, supaya pesan serupa langsung tersaring. Klik { lesson-restart-step }, lalu pakai tombol itu.
 email-uji-kemampuan-signout = Pekerjaan selesai. Ini komputer bersama. Tinggalkan Surel Dinas dengan aman.
 email-uji-kemampuan-signout-ok = Bagus! Email Bapak/Ibu aman. Orang berikutnya hanya melihat halaman Masuk.
 email-uji-kemampuan-q-bcc = Bapak/Ibu mengirim pengumuman ke 25 ketua RT yang memakai alamat gmail.com. Di mana alamat mereka ditulis?
@@ -788,10 +786,10 @@ email-uji-kemampuan-q-bcc-b-fb = Belum tepat. Alamat di Cc juga terlihat oleh se
 email-uji-kemampuan-q-bcc-c = Di Bcc, dengan alamat sendiri di Ke
 email-uji-kemampuan-q-bcc-c-fb = Betul. Alamat pribadi mereka tersembunyi dari penerima lain.
 email-uji-kemampuan-q-unduh = Bapak/Ibu mengklik Unduh pada lampiran. Di mana file itu dicari?
-email-uji-kemampuan-q-unduh-a = Di folder Unduhan di laptop
+email-uji-kemampuan-q-unduh-a = Di folder { disk-folder-unduhan } di laptop
 email-uji-kemampuan-q-unduh-a-fb = Betul. Semua file yang diunduh masuk ke Unduhan.
-email-uji-kemampuan-q-unduh-b = Di folder Draf
-email-uji-kemampuan-q-unduh-b-fb = Belum tepat. Draf berisi pesan yang belum dikirim. File yang diunduh ada di folder Unduhan.
+email-uji-kemampuan-q-unduh-b = Di folder { webmail-folder-drafts }
+email-uji-kemampuan-q-unduh-b-fb = Belum tepat. Draf berisi pesan yang belum dikirim. File yang diunduh ada di folder { disk-folder-unduhan }.
 email-uji-kemampuan-q-sandi = Rekan kerja meminjam akun email Bapak/Ibu dan meminta kata sandinya. Apa yang dilakukan?
 email-uji-kemampuan-q-sandi-a = Memberikannya, karena rekan sendiri
 email-uji-kemampuan-q-sandi-a-fb = Belum tepat. Apa pun yang dikirim dari akun itu menjadi tanggung jawab Bapak/Ibu. Kata sandi hanya untuk diri sendiri.
@@ -799,3 +797,17 @@ email-uji-kemampuan-q-sandi-b = Tidak memberikannya. Rekan itu memakai akunnya s
 email-uji-kemampuan-q-sandi-b-fb = Betul. Kata sandi tidak dibagi kepada siapa pun, juga kepada rekan atau atasan.
 email-uji-kemampuan-q-sandi-c = Menuliskannya di kertas yang ditempel di layar
 email-uji-kemampuan-q-sandi-c-fb = Belum tepat. Siapa pun yang lewat bisa membacanya. Kata sandi disimpan di ingatan Bapak/Ibu sendiri.
+email-penipuan-m7-subject = Verifikasi akun email dinas
+email-penipuan-m7-body = Yth. Bapak/Ibu,
+    Dalam rangka pemindahan server, akun email dinas perlu diverifikasi hari ini.
+    Mohon balas email ini dengan kata sandi email Bapak/Ibu dan kode OTP 6 angka yang baru saja dikirim ke HP Bapak/Ibu.
+    Akun yang tidak diverifikasi akan dinonaktifkan besok.
+    Subbag Umum dan Kepegawaian
+email-penipuan-open-palsu = Buka pesan "Verifikasi akun email dinas". Pengirimnya tampak dari kantor sendiri.
+email-penipuan-open-palsu-h1 = Bila pesan lain masih terbuka, klik { webmail-back } dulu. Lalu cari baris "Verifikasi akun email dinas".
+email-penipuan-open-palsu-h2 = Klik satu kali pada baris itu di daftar { webmail-folder-inbox }.
+email-penipuan-open-palsu-ok = Alamatnya kepegawaian@sukamajukab.go.id, tampak asli. Tetapi alamat bisa dipalsukan, dan akun rekan bisa dibobol. Pesan ini meminta kata sandi dan kode OTP. Kantor tidak pernah memintanya. Ini penipuan, apa pun alamat pengirimnya.
+email-penipuan-open-palsu-other = Itu pesan yang lain. Klik { webmail-back }, lalu buka pesan "Verifikasi akun email dinas".
+email-penipuan-lapor-palsu = Jangan dibalas. Klik { webmail-report-spam }. Bila ragu, tanyakan langsung ke Subbag Kepegawaian lewat telepon kantor.
+email-penipuan-lapor-palsu-ok = Bagus. Kata sandi, PIN, dan kode OTP tidak pernah diberikan kepada siapa pun. Masih ada tiga pesan penipuan di Kotak Masuk.
+email-penipuan-palsu-reply = Jangan dibalas, Bapak/Ibu. Kata sandi dan kode OTP tidak pernah dikirim kepada siapa pun. Klik { lesson-restart-step }, lalu klik { webmail-report-spam }.

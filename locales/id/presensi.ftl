@@ -16,7 +16,7 @@ presensi-masuk-aplikasi-intro = Selamat datang di modul Presensi online, Bapak/I
     Tidak ada yang benar-benar tercatat. Jadi jangan takut salah. Aturan di kantor Bapak/Ibu bisa sedikit berbeda: ikuti panduan instansi sendiri.
 presensi-masuk-aplikasi-nip = Aplikasi presensi memakai NIP sebagai nama pengguna. NIP PNS selalu 18 angka. Contoh: 197103141998031004.
     Angka 1 sampai 8: tanggal lahir. 19710314 artinya 14 Maret 1971.
-    Angka 9 sampai 14: bulan dan tahun pengangkatan CPNS (TMT). 199803 artinya Maret 1998.
+    Angka 9 sampai 14: tahun dan bulan Bapak/Ibu diangkat menjadi CPNS (TMT, terhitung mulai tanggal). 199803 artinya tahun 1998, bulan Maret.
     Angka 15: jenis kelamin. 1 untuk laki-laki, 2 untuk perempuan.
     Angka 16 sampai 18: nomor urut, di sini 004.
     Di kartu pegawai, NIP sering ditulis dengan spasi: 19710314 199803 1 004. Di aplikasi, ketik 18 angka itu tanpa spasi.
@@ -28,11 +28,11 @@ presensi-masuk-aplikasi-q-nip-b-fb = Betul. Ada 18 angka: tanggal lahir, TMT, je
 presensi-masuk-aplikasi-q-nip-c = 3204071403710002
 presensi-masuk-aplikasi-q-nip-c-fb = Belum tepat. Itu 16 angka, seperti NIK di KTP. NIP selalu 18 angka.
 presensi-masuk-aplikasi-signin = Sekarang masuk ke aplikasi. Admin kepegawaian memberi kata sandi awal.
-    1. Kotak NIP: ketik 197103141998031004
-    2. Kotak Kata sandi: ketik Sukamaju123
-    3. Klik tombol Masuk.
-presensi-masuk-aplikasi-signin-h1 = Klik dulu di dalam kotak NIP, paling atas di layar HP, lalu ketik 18 angka tanpa spasi. Kotak Kata sandi ada di bawahnya.
-presensi-masuk-aplikasi-signin-h2 = Kata sandi awalnya: S besar, lalu "ukamaju", lalu 123. Sesudah kedua kotak terisi, klik tombol Masuk di bawahnya.
+    1. Kotak { presensi-app-nip }: ketik 197103141998031004
+    2. Kotak { presensi-app-password }: ketik Sukamaju123
+    3. Klik tombol { presensi-app-sign-in }.
+presensi-masuk-aplikasi-signin-h1 = Klik dulu di dalam kotak NIP, paling atas di layar HP, lalu ketik 18 angka tanpa spasi. Kotak { presensi-app-password } ada di bawahnya.
+presensi-masuk-aplikasi-signin-h2 = Kata sandi awalnya: S besar, lalu "ukamaju", lalu 123. Sesudah kedua kotak terisi, klik tombol { presensi-app-sign-in } di bawahnya.
 presensi-masuk-aplikasi-signin-ok = Bagus, Bapak/Ibu sudah masuk! Tetapi aplikasi meminta kata sandi baru dulu.
 presensi-masuk-aplikasi-failed-length = NIP-nya belum 18 angka. Tidak apa-apa, angka mudah terlewat. Hitung pelan-pelan: 19710314, lalu 199803, lalu 1, lalu 004.
 presensi-masuk-aplikasi-failed-digits = Di kotak NIP ada huruf atau tanda lain. Hapus isinya, lalu ketik angkanya saja: 197103141998031004.
@@ -44,17 +44,17 @@ presensi-masuk-aplikasi-sandi = Kata sandi awal diketahui admin. Karena itu, apl
     Jangan memakai tanggal lahir, nama anak, atau 12345678.
     Kata sandi itu milik pribadi. Jangan diberikan kepada siapa pun: rekan kerja, keluarga, atau orang yang mengaku petugas.
 presensi-masuk-aplikasi-change = Buat kata sandi baru. Untuk latihan, pakai contoh ini. Di HP sungguhan, buat sendiri.
-    1. Kotak Kata sandi baru: ketik Melati#Pagi27
-    2. Kotak Ulangi kata sandi: ketik Melati#Pagi27 lagi
-    3. Klik Simpan.
+    1. Kotak { presensi-app-new-password }: ketik Melati#Pagi27
+    2. Kotak { presensi-app-repeat-password }: ketik Melati#Pagi27 lagi
+    3. Klik { presensi-app-save-password }.
 presensi-masuk-aplikasi-change-h1 = Ada dua kotak. Ketik kata sandi yang sama persis di keduanya. Huruf M dan P huruf besar.
-presensi-masuk-aplikasi-change-h2 = Sesudah kedua kotak terisi sama, klik tombol Simpan di bawahnya.
+presensi-masuk-aplikasi-change-h2 = Sesudah kedua kotak berisi kata sandi yang sama, klik tombol { presensi-app-save-password } di bawahnya.
 presensi-masuk-aplikasi-change-ok = Kata sandi sudah diganti. Mulai sekarang, hanya Bapak/Ibu yang tahu kata sandi ini.
 presensi-masuk-aplikasi-rejected-short = Kata sandi baru terlalu pendek. Pakai paling sedikit 8 huruf dan angka, misalnya Melati#Pagi27.
 presensi-masuk-aplikasi-rejected-digit = Kata sandi baru belum ada angkanya. Tambahkan angka, misalnya Melati#Pagi27.
 presensi-masuk-aplikasi-rejected-letter = Kata sandi baru belum ada hurufnya. Tambahkan huruf, misalnya Melati#Pagi27.
 presensi-masuk-aplikasi-rejected-same = Kata sandi baru sama dengan kata sandi awal. Buat yang berbeda, misalnya Melati#Pagi27.
-presensi-masuk-aplikasi-rejected-mismatch = Isi kedua kotak belum sama. Tidak apa-apa. Ketik ulang keduanya dengan teliti, lalu klik Simpan.
+presensi-masuk-aplikasi-rejected-mismatch = Kedua kotak belum sama. Tidak apa-apa. Ketik ulang keduanya dengan teliti, lalu klik { presensi-app-save-password }.
 presensi-masuk-aplikasi-q-sandi = Seorang rekan menelepon: "Saya operator presensi. Sebutkan kata sandi Bapak/Ibu, mau saya perbaiki." Apa yang Bapak/Ibu lakukan?
 presensi-masuk-aplikasi-q-sandi-a = Menyebutkan kata sandi, karena dia operator
 presensi-masuk-aplikasi-q-sandi-a-fb = Belum tepat. Operator tidak perlu kata sandi Bapak/Ibu. Admin bisa mengatur ulang akun tanpa tahu kata sandi.
@@ -68,44 +68,45 @@ presensi-presensi-masuk-title = Presensi Masuk di kantor
 presensi-presensi-masuk-summary = Izinkan lokasi, lihat peta, ambil swafoto, kirim, lalu periksa Riwayat.
 presensi-presensi-masuk-intro = Hari Senin, 2 Juni 2025, pukul 07.20. Bapak/Ibu sudah sampai di kantor kecamatan. Jam kerja mulai pukul 07.30.
     Urutan Presensi Masuk:
-    1. Klik Presensi Masuk.
+    1. Klik { presensi-app-check-in }.
     2. Izinkan aplikasi melihat lokasi HP.
     3. Peta: titik biru Bapak/Ibu harus ada di dalam lingkaran kantor.
     4. Swafoto: foto wajah sendiri.
     5. Kirim Presensi.
     6. Periksa Riwayat. Presensi yang tidak tercatat dihitung tidak masuk.
-presensi-presensi-masuk-start = Klik tombol Presensi Masuk.
+presensi-presensi-masuk-start = Klik tombol { presensi-app-check-in }.
 presensi-presensi-masuk-start-h1 = Lihat layar awal aplikasi di HP. Ada dua tombol besar: Presensi Masuk dan Presensi Pulang.
-presensi-presensi-masuk-start-h2 = Klik tombol Presensi Masuk, yang di sebelah kiri atau di atas.
+presensi-presensi-masuk-start-h2 = Klik tombol { presensi-app-check-in }, yang pertama dari dua tombol besar.
 presensi-presensi-masuk-start-ok = Aplikasi mulai. Pertama kali, aplikasi bertanya tentang lokasi.
-presensi-presensi-masuk-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik panah kembali di kiri atas HP, lalu klik Presensi Masuk.
-presensi-presensi-masuk-start-history = Itu Riwayat. Nanti kita buka. Klik panah kembali di kiri atas HP, lalu klik Presensi Masuk.
-presensi-presensi-masuk-allow = Aplikasi bertanya: "Izinkan lokasi?" Aplikasi perlu lokasi untuk tahu Bapak/Ibu ada di kantor. Klik Izinkan. Peta lalu tampil: lingkaran adalah radius kantor, titik biru adalah Bapak/Ibu, 40 meter dari kantor. Klik Lanjut di bawah peta.
-presensi-presensi-masuk-allow-h1 = Pertanyaan itu tampil di tengah layar HP, dengan dua tombol: Izinkan dan Tolak. Sesudah peta tampil, tombol Lanjut ada di bawahnya.
-presensi-presensi-masuk-allow-h2 = Klik tombol Izinkan, lalu klik tombol Lanjut di bawah peta.
-presensi-presensi-masuk-allow-denied = Lokasi belum diizinkan. Tidak apa-apa. Tanpa lokasi, aplikasi tidak bisa mencatat presensi. Klik Pengaturan HP di samping HP, nyalakan Izin lokasi untuk aplikasi presensi, klik panah kembali, lalu klik Presensi Masuk lagi.
+presensi-presensi-masuk-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik { presensi-app-back } di kanan atas HP, lalu klik { presensi-app-check-in }.
+presensi-presensi-masuk-start-history = Itu Riwayat. Nanti kita lihat. Klik { presensi-app-back } di kanan atas HP, lalu klik { presensi-app-check-in }.
+presensi-presensi-masuk-allow = Aplikasi bertanya: "{ presensi-app-permission-title }" Aplikasi perlu lokasi untuk tahu Bapak/Ibu ada di kantor. Klik { presensi-app-allow-location }.
+presensi-presensi-masuk-allow-h1 = Pertanyaan itu tampil di tengah layar HP, dengan dua tombol: { presensi-app-allow-location } dan { presensi-app-deny-location }.
+presensi-presensi-masuk-allow-h2 = Klik tombol { presensi-app-allow-location }.
+presensi-presensi-masuk-allow-denied = Lokasi belum diizinkan. Tidak apa-apa. Tanpa lokasi, aplikasi tidak bisa mencatat presensi. Klik { lesson-restart-step }, lalu klik { presensi-app-allow-location }.
 presensi-presensi-masuk-map-ok = Lokasi cocok. Sekarang kamera terbuka untuk swafoto.
-presensi-presensi-masuk-photo = Swafoto: hadapkan wajah ke kamera, lalu klik Ambil Foto.
+presensi-presensi-masuk-photo = Swafoto: hadapkan wajah ke kamera, lalu klik { presensi-app-take-photo }.
 presensi-presensi-masuk-photo-h1 = Wajah harus terlihat jelas dan terang, tanpa masker. Di sini wajah sudah terlihat baik.
-presensi-presensi-masuk-photo-h2 = Klik tombol Ambil Foto di bawah gambar wajah.
+presensi-presensi-masuk-photo-h2 = Klik tombol { presensi-app-take-photo } di bawah gambar wajah.
 presensi-presensi-masuk-photo-ok = Wajah dikenali. Sekarang periksa ringkasannya.
-presensi-presensi-masuk-send = Periksa jam, tanggal, dan jarak. Semua sudah benar? Klik Kirim Presensi.
+presensi-presensi-masuk-send = Periksa jam, tanggal, dan jarak. Semua sudah benar? Klik { presensi-app-send-attendance }.
 presensi-presensi-masuk-send-h1 = Layar ringkasan menampilkan jam 07.20, tanggal hari ini, jarak, dan foto.
-presensi-presensi-masuk-send-h2 = Klik tombol Kirim Presensi, paling bawah di layar HP.
-presensi-presensi-masuk-send-ok = Presensi Masuk terkirim pukul 07.20, tepat waktu. Ada tanda centang besar.
-presensi-presensi-masuk-history = Jangan langsung menutup aplikasi. Periksa dulu apakah presensi sudah tercatat. Buka Riwayat.
-presensi-presensi-masuk-history-h1 = Riwayat ada di layar awal aplikasi. Bila layar awal belum tampak, klik panah kembali di kiri atas HP.
-presensi-presensi-masuk-history-h2 = Klik tombol Riwayat.
+presensi-presensi-masuk-send-h2 = Klik tombol { presensi-app-send-attendance }, paling bawah di layar HP.
+presensi-presensi-masuk-send-ok = Presensi Masuk terkirim pukul 07.20, tepat waktu. Layar { presensi-app-done-title } tampil.
+presensi-presensi-masuk-history = Jangan langsung menutup aplikasi. Periksa dulu apakah presensi sudah tercatat. Buka { presensi-app-history }.
+presensi-presensi-masuk-history-h1 = Riwayat ada di layar awal aplikasi. Bila layar awal belum tampak, klik { presensi-app-back } di kanan atas HP.
+presensi-presensi-masuk-history-h2 = Klik tombol { presensi-app-history }.
 presensi-presensi-masuk-history-ok = Ini daftar kehadiran Bapak/Ibu, hari demi hari. Hari ini ada paling atas.
-presensi-presensi-masuk-history-again = Presensi Masuk hari ini sudah tercatat, jadi tidak perlu diulang. Tidak apa-apa. Klik panah kembali, lalu klik Riwayat.
+presensi-presensi-masuk-history-again = Presensi Masuk hari ini sudah tercatat, jadi tidak perlu diulang. Tidak apa-apa. Klik { presensi-app-back }, lalu klik { presensi-app-history }.
 presensi-presensi-masuk-day = Buka baris hari ini, 2 Juni 2025.
 presensi-presensi-masuk-day-h1 = Baris paling atas di Riwayat adalah hari ini.
 presensi-presensi-masuk-day-h2 = Klik baris bertanggal 02-06-2025.
 presensi-presensi-masuk-day-ok = Tercatat: masuk 07.20, tepat waktu. Presensi Pulang nanti sore juga akan tampil di sini.
-presensi-presensi-masuk-day-other = Itu hari yang lain. Tidak apa-apa. Klik panah kembali, lalu buka baris 02-06-2025.
-presensi-presensi-masuk-q-gagal = Sesudah klik Kirim Presensi, sinyal hilang dan tanda centang tidak muncul. Apa yang Bapak/Ibu lakukan?
+    Di Riwayat, TL artinya Terlambat. TL1 sampai TL4 menunjukkan berapa lama terlambatnya.
+presensi-presensi-masuk-day-other = Itu hari yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu buka baris 02-06-2025.
+presensi-presensi-masuk-q-gagal = Sesudah klik { presensi-app-send-attendance }, sinyal hilang dan layar { presensi-app-done-title } tidak muncul. Apa yang Bapak/Ibu lakukan?
 presensi-presensi-masuk-q-gagal-a = Tidak apa-apa, pasti sudah tercatat
-presensi-presensi-masuk-q-gagal-a-fb = Belum tepat. Tanpa tanda centang, belum tentu tercatat. Bila tidak tercatat, Bapak/Ibu dihitung tidak masuk.
+presensi-presensi-masuk-q-gagal-a-fb = Belum tepat. Tanpa layar { presensi-app-done-title }, belum tentu tercatat. Bila tidak tercatat, Bapak/Ibu dihitung tidak masuk.
 presensi-presensi-masuk-q-gagal-b = Periksa Riwayat. Bila belum ada, ulangi presensi. Bila tetap gagal, lapor ke admin hari itu juga
 presensi-presensi-masuk-q-gagal-b-fb = Betul. Riwayat adalah buktinya. Masalah yang dilaporkan hari itu juga lebih mudah diurus.
 presensi-presensi-masuk-q-gagal-c = Minta rekan melakukan presensi untuk saya
@@ -116,26 +117,26 @@ presensi-di-luar-radius-title = Di luar radius kantor
 presensi-di-luar-radius-summary = Baca pesan di peta, mendekat ke kantor, lalu coba lagi.
 presensi-di-luar-radius-intro = Aplikasi hanya menerima Presensi Masuk di dalam radius kantor, misalnya 100 meter dari titik tengah kantor.
     Pagi ini Bapak/Ibu berhenti sebentar di warung seberang jalan, 150 meter dari kantor. Coba lakukan presensi dari sini.
-presensi-di-luar-radius-start = Klik Presensi Masuk.
-presensi-di-luar-radius-start-h1 = Tombol Presensi Masuk ada di layar awal aplikasi.
-presensi-di-luar-radius-start-h2 = Klik tombol Presensi Masuk.
+presensi-di-luar-radius-start = Klik { presensi-app-check-in }.
+presensi-di-luar-radius-start-h1 = Tombol { presensi-app-check-in } ada di layar awal aplikasi.
+presensi-di-luar-radius-start-h2 = Klik tombol { presensi-app-check-in }.
 presensi-di-luar-radius-start-ok = Peta tampil. Perhatikan titik biru dan lingkarannya.
-presensi-di-luar-radius-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik panah kembali di kiri atas HP, lalu klik Presensi Masuk.
+presensi-di-luar-radius-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik { presensi-app-back } di kanan atas HP, lalu klik { presensi-app-check-in }.
 presensi-di-luar-radius-peta = Lihat peta. Titik biru Bapak/Ibu ada di luar lingkaran. Di bawah peta tertulis jaraknya: 150 meter. Radius kantor 100 meter.
-    Aplikasi memberi tahu bahwa Bapak/Ibu di luar radius. Tombol Lanjut belum bisa diklik.
+    Bila Bapak/Ibu klik { presensi-app-map-next } sekarang, aplikasi menolak karena Bapak/Ibu di luar radius.
     Jalan keluarnya sederhana: mendekat ke kantor.
-presensi-di-luar-radius-walk = Berjalanlah ke kantor. Klik "Berjalan ke kantor" di samping HP. Ulangi sampai titik biru masuk ke dalam lingkaran.
-presensi-di-luar-radius-walk-h1 = Tombol "Berjalan ke kantor" ada di luar layar HP, di sampingnya. Setiap klik, Bapak/Ibu 40 meter lebih dekat.
-presensi-di-luar-radius-walk-h2 = Klik "Berjalan ke kantor" dua kali. Jaraknya turun dari 150 ke 110, lalu ke 70 meter.
-presensi-di-luar-radius-walk-ok = Sekarang titik biru ada di dalam lingkaran. Tombol Lanjut bisa diklik.
-presensi-di-luar-radius-refused = Titik biru masih di luar lingkaran. Tidak apa-apa. Klik "Berjalan ke kantor" di samping HP sampai titiknya masuk.
-presensi-di-luar-radius-map = Klik Lanjut.
-presensi-di-luar-radius-map-h1 = Tombol Lanjut ada di bawah peta.
-presensi-di-luar-radius-map-h2 = Klik tombol Lanjut.
+presensi-di-luar-radius-walk = Berjalanlah ke kantor. Klik "{ presensi-app-walk-closer }" di samping HP. Ulangi sampai titik biru masuk ke dalam lingkaran.
+presensi-di-luar-radius-walk-h1 = Tombol "{ presensi-app-walk-closer }" ada di luar layar HP, di sampingnya. Setiap klik, Bapak/Ibu 40 meter lebih dekat.
+presensi-di-luar-radius-walk-h2 = Klik "{ presensi-app-walk-closer }" dua kali. Jaraknya turun dari 150 ke 110, lalu ke 70 meter.
+presensi-di-luar-radius-walk-ok = Sekarang titik biru ada di dalam lingkaran. Sekarang { presensi-app-map-next } akan diterima.
+presensi-di-luar-radius-refused = Titik biru masih di luar lingkaran. Tidak apa-apa. Klik "{ presensi-app-walk-closer }" di samping HP sampai titiknya masuk.
+presensi-di-luar-radius-map = Klik { presensi-app-map-next }.
+presensi-di-luar-radius-map-h1 = Tombol { presensi-app-map-next } ada di bawah peta.
+presensi-di-luar-radius-map-h2 = Klik tombol { presensi-app-map-next }.
 presensi-di-luar-radius-map-ok = Lokasi cocok. Lanjutkan seperti biasa.
 presensi-di-luar-radius-finish = Selesaikan Presensi Masuk seperti biasa: Ambil Foto, lalu Kirim Presensi.
-presensi-di-luar-radius-finish-h1 = Pertama klik Ambil Foto. Sesudah itu layar ringkasan tampil.
-presensi-di-luar-radius-finish-h2 = Di layar ringkasan, klik tombol Kirim Presensi paling bawah.
+presensi-di-luar-radius-finish-h1 = Pertama klik { presensi-app-take-photo }. Sesudah itu layar ringkasan tampil.
+presensi-di-luar-radius-finish-h2 = Di layar ringkasan, klik tombol { presensi-app-send-attendance } paling bawah.
 presensi-di-luar-radius-finish-ok = Presensi Masuk tercatat, di dalam radius. Bagus!
 presensi-di-luar-radius-q-jauh = Hari ini Bapak/Ibu ditugaskan rapat di kantor bupati, jauh dari kantor kecamatan. Apa yang Bapak/Ibu lakukan?
 presensi-di-luar-radius-q-jauh-a = Memakai aplikasi lokasi palsu supaya tampak di kantor
@@ -149,33 +150,33 @@ presensi-di-luar-radius-q-jauh-c-fb = Belum tepat. Tanpa presensi dan tanpa peng
 presensi-jam-otomatis-title = Jam HP yang salah
 presensi-jam-otomatis-summary = Nyalakan "Tanggal & waktu otomatis", lalu lakukan presensi.
 presensi-jam-otomatis-intro = Kemarin baterai HP Bapak/Ibu habis. Sesudah dinyalakan, jamnya diatur sendiri dengan tangan, dan ternyata kurang tepat.
-    Aplikasi presensi memeriksa jam HP. Bila "Tanggal & waktu otomatis" mati, atau jam HP berbeda dengan jam sebenarnya, presensi ditolak.
+    Aplikasi presensi memeriksa jam HP. Bila "{ presensi-app-setting-auto-time }" mati, atau jam HP berbeda dengan jam sebenarnya, presensi ditolak.
     Ini juga menjaga kejujuran: memundurkan jam HP supaya tampak tepat waktu tidak akan berhasil.
-presensi-jam-otomatis-try = Coba lakukan Presensi Masuk seperti biasa. Klik Presensi Masuk dan ikuti langkahnya sampai aplikasi menampilkan pesan.
-presensi-jam-otomatis-try-h1 = Mulai dari tombol Presensi Masuk di layar awal. Bila ada tombol Lanjut atau Ambil Foto, klik seperti biasa.
-presensi-jam-otomatis-try-h2 = Klik Presensi Masuk. Tunggu sampai pesan penolakan tampil di atas layar HP.
+presensi-jam-otomatis-try = Coba lakukan Presensi Masuk seperti biasa. Klik { presensi-app-check-in } dan ikuti langkahnya sampai aplikasi menampilkan pesan.
+presensi-jam-otomatis-try-h1 = Mulai dari tombol { presensi-app-check-in } di layar awal. Bila ada tombol { presensi-app-map-next } atau { presensi-app-take-photo }, klik seperti biasa.
+presensi-jam-otomatis-try-h2 = Klik { presensi-app-check-in }. Tunggu sampai pesan penolakan tampil di atas layar HP.
 presensi-jam-otomatis-try-ok = Presensi ditolak karena jam HP tidak sesuai. Baca pesannya di atas layar HP. Masalah ini diperbaiki di Pengaturan HP, bukan di aplikasi.
 presensi-jam-otomatis-settings = Buka Pengaturan HP.
 presensi-jam-otomatis-settings-h1 = Pengaturan HP ada di luar aplikasi presensi. Di latihan ini, tombolnya ada di samping HP.
-presensi-jam-otomatis-settings-h2 = Klik tombol Pengaturan HP.
+presensi-jam-otomatis-settings-h2 = Klik "{ presensi-app-phone-settings }" di samping HP.
 presensi-jam-otomatis-settings-ok = Ini Pengaturan HP. Ada Tanggal & waktu otomatis, Lokasi, Izin lokasi, dan Aplikasi terpasang.
-presensi-jam-otomatis-toggle = Nyalakan "Tanggal & waktu otomatis".
-presensi-jam-otomatis-toggle-h1 = Cari baris "Tanggal & waktu otomatis". Saklarnya sekarang mati.
-presensi-jam-otomatis-toggle-h2 = Klik saklar di baris "Tanggal & waktu otomatis" sampai menyala.
-presensi-jam-otomatis-toggle-ok = Jam HP sekarang diambil dari jaringan, jadi selalu tepat. Biarkan menyala selamanya.
-presensi-jam-otomatis-toggle-location = Itu saklar Lokasi. Tidak apa-apa. Lokasi harus tetap menyala, jadi klik sekali lagi bila tadi Bapak/Ibu mematikannya. Lalu cari "Tanggal & waktu otomatis".
-presensi-jam-otomatis-toggle-permission = Itu Izin lokasi untuk aplikasi presensi. Izin ini harus tetap menyala, jadi klik sekali lagi bila tadi mati. Lalu cari "Tanggal & waktu otomatis".
+presensi-jam-otomatis-toggle = Nyalakan "{ presensi-app-setting-auto-time }".
+presensi-jam-otomatis-toggle-h1 = Cari baris "{ presensi-app-setting-auto-time }". Saklarnya sekarang mati.
+presensi-jam-otomatis-toggle-h2 = Klik saklar di baris "{ presensi-app-setting-auto-time }" sampai menyala.
+presensi-jam-otomatis-toggle-ok = Jam HP sekarang diambil dari jaringan, jadi selalu tepat. Biarkan tetap menyala.
+presensi-jam-otomatis-toggle-location = Itu saklar Lokasi. Tidak apa-apa. Lokasi harus tetap menyala, jadi klik sekali lagi bila tadi Bapak/Ibu mematikannya. Lalu cari "{ presensi-app-setting-auto-time }".
+presensi-jam-otomatis-toggle-permission = Itu Izin lokasi untuk aplikasi presensi. Izin ini harus tetap menyala, jadi klik sekali lagi bila tadi mati. Lalu cari "{ presensi-app-setting-auto-time }".
 presensi-jam-otomatis-toggle-off = Saklarnya sekarang mati. Tidak apa-apa. Klik sekali lagi sampai menyala.
-presensi-jam-otomatis-again = Kembali ke aplikasi presensi dan lakukan Presensi Masuk sampai selesai: Presensi Masuk, Lanjut, Ambil Foto, Kirim Presensi.
-presensi-jam-otomatis-again-h1 = Klik panah kembali di kiri atas HP untuk kembali ke aplikasi presensi.
-presensi-jam-otomatis-again-h2 = Di layar awal, klik Presensi Masuk. Lalu Lanjut, Ambil Foto, dan Kirim Presensi.
+presensi-jam-otomatis-again = Klik { presensi-app-back } untuk kembali ke aplikasi presensi. Lalu lakukan Presensi Masuk sampai selesai: { presensi-app-check-in }, { presensi-app-map-next }, { presensi-app-take-photo }, { presensi-app-send-attendance }.
+presensi-jam-otomatis-again-h1 = Klik { presensi-app-back } di kanan atas HP untuk kembali ke aplikasi presensi.
+presensi-jam-otomatis-again-h2 = Di layar awal, klik { presensi-app-check-in }. Lalu { presensi-app-map-next }, { presensi-app-take-photo }, dan { presensi-app-send-attendance }.
 presensi-jam-otomatis-again-ok = Presensi Masuk tercatat pukul 07.22, tepat waktu, dengan jam yang benar.
-presensi-jam-otomatis-again-clock = Jam HP masih belum otomatis. Tidak apa-apa. Buka Pengaturan HP, nyalakan "Tanggal & waktu otomatis", lalu coba lagi.
+presensi-jam-otomatis-again-clock = Jam HP masih belum otomatis. Tidak apa-apa. Buka Pengaturan HP, nyalakan "{ presensi-app-setting-auto-time }", lalu coba lagi.
 presensi-jam-otomatis-q-mundur = Rekan bercerita: "Saya mundurkan jam HP setengah jam supaya tidak terlambat." Bagaimana menurut Bapak/Ibu?
-presensi-jam-otomatis-q-mundur-a = Cara yang cerdik
+presensi-jam-otomatis-q-mundur-a = Boleh, asal hanya sesekali
 presensi-jam-otomatis-q-mundur-a-fb = Belum tepat. Aplikasi memeriksa jam dari jaringan dan menolaknya. Mengakali data presensi juga pelanggaran disiplin.
 presensi-jam-otomatis-q-mundur-b = Tidak akan berhasil, dan itu tidak jujur
-presensi-jam-otomatis-q-mundur-b-fb = Betul. Biarkan "Tanggal & waktu otomatis" menyala. Bila terlambat, katakan terus terang kepada atasan.
+presensi-jam-otomatis-q-mundur-b-fb = Betul. Biarkan "{ presensi-app-setting-auto-time }" menyala. Bila terlambat, katakan terus terang kepada atasan.
 
 ## Pelajaran 5: Presensi Pulang
 presensi-presensi-pulang-title = Presensi Pulang
@@ -183,42 +184,42 @@ presensi-presensi-pulang-summary = Jangan lupa Presensi Pulang: lihat berapa pot
 presensi-presensi-pulang-intro = Presensi Pulang sama pentingnya dengan Presensi Masuk.
     Pulang sebelum waktunya disebut PSW (Pulang Sebelum Waktunya). Potongannya bertingkat, misalnya:
     PSW 1 sampai 30 menit: 0,5 %. PSW 31 sampai 60 menit: 1 %. PSW 61 sampai 90 menit: 1,25 %. Lebih dari 90 menit: 1,5 %.
-    Lupa Presensi Pulang dihitung sama dengan pulang lebih dari 90 menit lebih awal: potongan 1,5 %. Walaupun Bapak/Ibu bekerja sampai sore.
+    Lupa Presensi Pulang dihitung sama dengan pulang lebih dari 90 menit lebih awal: potongan 1,5 %, walaupun Bapak/Ibu bekerja sampai sore.
     Contoh: dengan tunjangan Rp2.500.000 sebulan, satu kali lupa memotong Rp37.500. Lupa empat kali sebulan: Rp150.000.
     Angka di instansi Bapak/Ibu bisa berbeda. Ikuti aturan instansi sendiri.
-presensi-presensi-pulang-history = Mari lihat contohnya di Riwayat Bapak/Ibu sendiri. Buka Riwayat.
+presensi-presensi-pulang-history = Mari lihat contohnya di Riwayat Bapak/Ibu sendiri. Buka { presensi-app-history }.
 presensi-presensi-pulang-history-h1 = Riwayat ada di layar awal aplikasi, di bawah dua tombol besar.
-presensi-presensi-pulang-history-h2 = Klik tombol Riwayat.
+presensi-presensi-pulang-history-h2 = Klik tombol { presensi-app-history }.
 presensi-presensi-pulang-history-ok = Lihat minggu ini. Ada satu hari yang Presensi Pulangnya kosong.
 presensi-presensi-pulang-lupa = Buka hari Selasa, 3 Juni 2025. Hari itu Bapak/Ibu lupa Presensi Pulang.
 presensi-presensi-pulang-lupa-h1 = Di baris 3 Juni, kolom Pulang kosong.
 presensi-presensi-pulang-lupa-h2 = Klik baris bertanggal 03-06-2025.
 presensi-presensi-pulang-lupa-ok = Lihat yang dihitung aplikasi: tidak presensi pulang, potongan 1,5 %, yaitu Rp37.500. Hanya karena lupa satu kali klik.
-presensi-presensi-pulang-lupa-psw = Itu hari Senin, 2 Juni. Hari itu Bapak/Ibu pulang pukul 15.10, 50 menit lebih awal: PSW, potongan 1 %. Tidak apa-apa. Klik panah kembali, lalu buka baris 03-06-2025.
-presensi-presensi-pulang-lupa-other = Itu hari yang lain. Tidak apa-apa. Klik panah kembali, lalu buka baris 03-06-2025, yang kolom Pulangnya kosong.
+presensi-presensi-pulang-lupa-psw = Itu hari Senin, 2 Juni. Hari itu Bapak/Ibu pulang pukul 15.10, 50 menit lebih awal: PSW, potongan 1 %. Tidak apa-apa. Klik { presensi-app-back }, lalu buka baris 03-06-2025.
+presensi-presensi-pulang-lupa-other = Itu hari yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu buka baris 03-06-2025, yang kolom Pulangnya kosong.
 presensi-presensi-pulang-potongan = Potongan sebesar itu bisa dihindari dengan satu kebiasaan kecil: sebelum meninggalkan kantor, lakukan Presensi Pulang, lalu periksa Riwayat.
     Banyak orang memasang pengingat di HP, misalnya alarm pukul 16.00.
     Sekarang hari Kamis, 5 Juni 2025, pukul 16.04. Jam kerja sudah selesai pukul 16.00. Bapak/Ibu sudah memakai masker untuk naik motor. Waktunya Presensi Pulang.
-presensi-presensi-pulang-start = Kembali ke layar awal, lalu klik Presensi Pulang.
-presensi-presensi-pulang-start-h1 = Klik panah kembali di kiri atas HP sampai layar awal tampil. Ada dua tombol besar.
-presensi-presensi-pulang-start-h2 = Klik tombol Presensi Pulang, bukan Presensi Masuk.
+presensi-presensi-pulang-start = Klik { presensi-app-back } sampai layar awal tampil. Lalu klik { presensi-app-check-out }.
+presensi-presensi-pulang-start-h1 = Klik { presensi-app-back } di kanan atas HP sampai layar awal tampil. Ada dua tombol besar.
+presensi-presensi-pulang-start-h2 = Klik tombol { presensi-app-check-out }, bukan Presensi Masuk.
 presensi-presensi-pulang-start-ok = Peta tampil. Bapak/Ibu masih di kantor, di dalam lingkaran.
-presensi-presensi-pulang-start-masuk = Presensi Masuk hari ini sudah tercatat pukul 07.18. Tidak apa-apa. Sekarang yang dibutuhkan tombol Presensi Pulang.
-presensi-presensi-pulang-map = Klik Lanjut.
-presensi-presensi-pulang-map-h1 = Tombol Lanjut ada di bawah peta.
-presensi-presensi-pulang-map-h2 = Klik tombol Lanjut.
+presensi-presensi-pulang-start-masuk = Presensi Masuk hari ini sudah tercatat pukul 07.18. Tidak apa-apa. Sekarang yang dibutuhkan tombol { presensi-app-check-out }.
+presensi-presensi-pulang-map = Klik { presensi-app-map-next }.
+presensi-presensi-pulang-map-h1 = Tombol { presensi-app-map-next } ada di bawah peta.
+presensi-presensi-pulang-map-h2 = Klik tombol { presensi-app-map-next }.
 presensi-presensi-pulang-mask = Kamera terbuka, tetapi Bapak/Ibu masih memakai masker. Wajah tidak akan dikenali. Lepas masker dulu.
 presensi-presensi-pulang-mask-h1 = Tombol-tombol untuk memperbaiki wajah ada di samping HP, di luar layar.
-presensi-presensi-pulang-mask-h2 = Klik tombol "Lepas masker" di samping HP.
+presensi-presensi-pulang-mask-h2 = Klik tombol "{ presensi-app-remove-mask }" di samping HP.
 presensi-presensi-pulang-mask-ok = Masker dilepas. Sekarang wajah terlihat jelas.
-presensi-presensi-pulang-mask-photo = Foto ditolak karena masker menutupi wajah. Tidak apa-apa. Klik "Lepas masker" di samping HP, lalu ambil foto lagi.
-presensi-presensi-pulang-mask-other = Itu bukan masalahnya. Wajah tertutup masker. Klik "Lepas masker" di samping HP.
-presensi-presensi-pulang-photo = Klik Ambil Foto.
+presensi-presensi-pulang-mask-photo = Foto ditolak karena masker menutupi wajah. Tidak apa-apa. Klik "{ presensi-app-remove-mask }" di samping HP, lalu ambil foto lagi.
+presensi-presensi-pulang-mask-other = Itu bukan masalahnya. Wajah tertutup masker. Klik "{ presensi-app-remove-mask }" di samping HP.
+presensi-presensi-pulang-photo = Klik { presensi-app-take-photo }.
 presensi-presensi-pulang-photo-h1 = Wajah sekarang terlihat jelas di kamera.
-presensi-presensi-pulang-photo-h2 = Klik tombol Ambil Foto di bawah gambar wajah.
-presensi-presensi-pulang-send = Periksa ringkasannya, lalu klik Kirim Presensi.
+presensi-presensi-pulang-photo-h2 = Klik tombol { presensi-app-take-photo } di bawah gambar wajah.
+presensi-presensi-pulang-send = Periksa ringkasannya, lalu klik { presensi-app-send-attendance }.
 presensi-presensi-pulang-send-h1 = Ringkasan menampilkan jam 16.04, tanggal, jarak, dan foto.
-presensi-presensi-pulang-send-h2 = Klik tombol Kirim Presensi paling bawah.
+presensi-presensi-pulang-send-h2 = Klik tombol { presensi-app-send-attendance } paling bawah.
 presensi-presensi-pulang-send-ok = Presensi Pulang tercatat pukul 16.04. Tidak ada potongan hari ini. Masker boleh dipakai lagi sesudah foto.
 presensi-presensi-pulang-q-lupa = Bapak/Ibu bekerja sampai pukul 16.30, tetapi lupa Presensi Pulang. Bagaimana aplikasi menghitungnya?
 presensi-presensi-pulang-q-lupa-a = Tidak dihitung apa-apa, karena saya bekerja penuh
@@ -236,45 +237,45 @@ presensi-presensi-pulang-q-awal-b-fb = Belum tepat. Presensi Pulang sebelum puku
 ## Pelajaran 6: Dinas Luar
 presensi-dinas-luar-title = Mengajukan Dinas Luar
 presensi-dinas-luar-summary = Ajukan Dinas Luar dengan surat tugas PDF, dan atasi file yang terlalu besar.
-presensi-dinas-luar-intro = Besok, Jumat 6 Juni 2025, Camat menugaskan Bapak/Ibu memantau posyandu di Desa Mekarsari. Bapak/Ibu tidak ke kantor.
-    Supaya hari itu tidak dihitung tidak masuk, ajukan Dinas Luar (DL) di aplikasi. Di beberapa instansi ada juga Tugas Luar (TL) untuk tugas beberapa jam saja.
-    Pengajuan Dinas Luar wajib dilampiri surat tugas berbentuk PDF. Ukuran file paling besar 300 KB.
-    Surat tugas sudah ada di folder Dokumen HP: hasil scan, versi kecil, dan file Word-nya.
-presensi-dinas-luar-open = Buka Pengajuan.
+presensi-dinas-luar-intro = Besok, Kamis 5 Juni 2025, Camat menugaskan Bapak/Ibu memantau posyandu di Desa Mekarsari. Bapak/Ibu tidak ke kantor.
+    Supaya hari itu tidak dihitung tidak masuk, ajukan Dinas Luar (DL) di aplikasi. Di beberapa instansi ada juga Tugas Luar untuk tugas beberapa jam saja.
+    Pengajuan Dinas Luar wajib dilampiri surat tugas berbentuk PDF. Di aplikasi ini, ukuran file paling besar 300 KB.
+    Surat tugas sudah ada di folder { disk-folder-dokumen } HP: hasil pindai (scan), versi kecil, dan file Word-nya.
+presensi-dinas-luar-open = Buka { presensi-app-requests }.
 presensi-dinas-luar-open-h1 = Pengajuan ada di layar awal aplikasi, di dekat Riwayat.
-presensi-dinas-luar-open-h2 = Klik tombol Pengajuan.
+presensi-dinas-luar-open-h2 = Klik tombol { presensi-app-requests }.
 presensi-dinas-luar-open-ok = Ini daftar pengajuan Bapak/Ibu. Sekarang masih kosong.
-presensi-dinas-luar-open-history = Itu Riwayat. Tidak apa-apa. Klik panah kembali, lalu klik Pengajuan.
-presensi-dinas-luar-kind = Klik Buat Pengajuan, lalu pilih jenisnya: Dinas Luar.
-presensi-dinas-luar-kind-h1 = Tombol Buat Pengajuan ada di bawah daftar pengajuan. Sesudah diklik, tampil pilihan jenis pengajuan.
-presensi-dinas-luar-kind-h2 = Klik Buat Pengajuan, lalu klik Dinas Luar.
-presensi-dinas-luar-kind-ok = Formulir Dinas Luar terbuka. Ada tanggal mulai, tanggal selesai, keterangan, dan lampiran.
-presensi-dinas-luar-kind-other = Itu jenis pengajuan yang lain. Tidak apa-apa. Klik panah kembali, lalu pilih Dinas Luar.
-presensi-dinas-luar-big = Isi Tanggal mulai dan Tanggal selesai: 06-06-2025. Lalu klik Lampirkan dan pilih file hasil scan dari folder Dokumen: Surat-Tugas-Monev-Posyandu-scan.pdf.
-presensi-dinas-luar-big-h1 = Ketik tanggalnya dengan urutan tanggal-bulan-tahun. Tombol Lampirkan ada di bawah kotak tanggal. Sesudah diklik, daftar folder HP tampil.
-presensi-dinas-luar-big-h2 = Klik Lampirkan, buka folder Dokumen, lalu klik Surat-Tugas-Monev-Posyandu-scan.pdf.
+presensi-dinas-luar-open-history = Itu Riwayat. Tidak apa-apa. Klik { presensi-app-back }, lalu klik { presensi-app-requests }.
+presensi-dinas-luar-kind = Klik { presensi-app-new-request }, lalu pilih jenisnya: Dinas Luar.
+presensi-dinas-luar-kind-h1 = Tombol { presensi-app-new-request } ada di bawah daftar pengajuan. Sesudah diklik, tampil pilihan jenis pengajuan.
+presensi-dinas-luar-kind-h2 = Klik { presensi-app-new-request }, lalu klik { presensi-app-kind-dl }.
+presensi-dinas-luar-kind-ok = Formulir Dinas Luar terbuka. Ada kotak tanggal, kotak { presensi-app-request-reason }, dan { presensi-app-request-attachment }.
+presensi-dinas-luar-kind-other = Itu jenis pengajuan yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-dl }.
+presensi-dinas-luar-big = Coba lampirkan hasil scan dulu. Klik { presensi-app-attach }, buka folder { disk-folder-dokumen }, lalu klik Surat-Tugas-Monev-Posyandu-scan.pdf.
+presensi-dinas-luar-big-h1 = Tombol { presensi-app-attach } ada di bawah kotak tanggal. Sesudah diklik, daftar folder HP tampil.
+presensi-dinas-luar-big-h2 = Klik { presensi-app-attach }, buka folder { disk-folder-dokumen }, lalu klik Surat-Tugas-Monev-Posyandu-scan.pdf.
 presensi-dinas-luar-big-ok = Ditolak: file hasil scan itu 1.240 KB, lebih dari 300 KB. Ini sering terjadi dengan hasil scan. Tidak apa-apa, ada versi yang lebih kecil.
 presensi-dinas-luar-big-format = File itu bukan PDF, JPG atau PNG, jadi tidak bisa dilampirkan. Tidak apa-apa. Untuk latihan ini, pilih Surat-Tugas-Monev-Posyandu-scan.pdf.
-presensi-dinas-luar-big-added = File itu sudah terlampir. Untuk latihan ini, lihat dulu pesan untuk file yang terlalu besar: hapus lampirannya, lalu pilih Surat-Tugas-Monev-Posyandu-scan.pdf.
+presensi-dinas-luar-big-added = Bagus, file itu sudah terlampir. Di langkah ini kita lihat dulu pesan untuk file yang terlalu besar. Klik { presensi-app-attach } lagi, lalu pilih Surat-Tugas-Monev-Posyandu-scan.pdf.
 presensi-dinas-luar-small = Sekarang lampirkan versi kecil: Surat-Tugas-Monev-Posyandu.pdf, 186 KB.
-presensi-dinas-luar-small-h1 = Klik Lampirkan lagi dan buka folder Dokumen. Lihat ukuran di samping setiap nama file.
+presensi-dinas-luar-small-h1 = Klik { presensi-app-attach } lagi dan buka folder { disk-folder-dokumen }. Lihat ukuran di samping setiap nama file.
 presensi-dinas-luar-small-h2 = Klik Surat-Tugas-Monev-Posyandu.pdf, yang tanpa kata "scan" dan berakhiran .pdf.
 presensi-dinas-luar-small-ok = Surat tugas terlampir. PDF, 186 KB, di bawah batas 300 KB.
 presensi-dinas-luar-small-big = Itu file yang terlalu besar lagi. Tidak apa-apa. Pilih Surat-Tugas-Monev-Posyandu.pdf, yang 186 KB.
 presensi-dinas-luar-small-format = File Word (.docx) tidak bisa dilampirkan. Surat tugas harus PDF. Pilih Surat-Tugas-Monev-Posyandu.pdf.
-presensi-dinas-luar-small-other = Itu bukan surat tugasnya. Tidak apa-apa. Hapus lampiran itu, lalu pilih Surat-Tugas-Monev-Posyandu.pdf dari folder Dokumen.
-presensi-dinas-luar-send = Tulis keterangan singkat, misalnya: Monitoring posyandu Desa Mekarsari. Lalu klik Kirim.
-presensi-dinas-luar-send-h1 = Kotak Keterangan ada di formulir, di atas lampiran. Periksa juga tanggalnya: 06-06-2025 sampai 06-06-2025.
-presensi-dinas-luar-send-h2 = Klik tombol Kirim paling bawah di formulir. Bukan Simpan Draf.
+presensi-dinas-luar-small-other = Itu bukan surat tugasnya. Tidak apa-apa. Hapus lampiran itu, lalu pilih Surat-Tugas-Monev-Posyandu.pdf dari folder { disk-folder-dokumen }.
+presensi-dinas-luar-send = Isi kotak { presensi-app-request-from } dengan 05-06-2025. Tulis alasan singkat di kotak { presensi-app-request-reason }, misalnya: Pemantauan posyandu Desa Mekarsari. Lalu klik { presensi-app-send-request }.
+presensi-dinas-luar-send-h1 = Kotak { presensi-app-request-reason } ada di formulir, di atas lampiran. Kotak { presensi-app-request-to } boleh kosong untuk satu hari.
+presensi-dinas-luar-send-h2 = Klik tombol { presensi-app-send-request } paling bawah di formulir. Bukan Simpan Draf.
 presensi-dinas-luar-send-ok = Pengajuan Dinas Luar terkirim. Statusnya sekarang Dikirim: menunggu persetujuan atasan.
-presensi-dinas-luar-refused-attachment = Pengajuan belum terkirim karena belum ada surat tugas. Klik Lampirkan dan pilih Surat-Tugas-Monev-Posyandu.pdf.
+presensi-dinas-luar-refused-attachment = Pengajuan belum terkirim karena belum ada surat tugas. Klik { presensi-app-attach } dan pilih Surat-Tugas-Monev-Posyandu.pdf.
 presensi-dinas-luar-refused-format = Pengajuan belum terkirim. Dinas Luar wajib dilampiri surat tugas PDF. Hapus lampirannya, lalu pilih Surat-Tugas-Monev-Posyandu.pdf.
-presensi-dinas-luar-refused-dates = Tanggalnya belum benar. Tanggal mulai tidak boleh sesudah tanggal selesai. Isi keduanya: 06-06-2025.
-presensi-dinas-luar-refused-reason = Keterangan masih kosong. Tulis singkat, misalnya: Monitoring posyandu Desa Mekarsari. Lalu klik Kirim.
-presensi-dinas-luar-saved = Pengajuan tersimpan sebagai Draf. Draf belum sampai ke atasan. Tidak apa-apa. Buka draf itu di daftar Pengajuan, lalu klik Kirim.
-presensi-dinas-luar-refresh = Atasan biasanya memeriksa dalam beberapa jam. Untuk melihat status terbaru, klik Perbarui.
-presensi-dinas-luar-refresh-h1 = Tombol Perbarui ada di atas daftar Pengajuan. Bila daftar belum tampak, klik panah kembali.
-presensi-dinas-luar-refresh-h2 = Klik tombol Perbarui.
+presensi-dinas-luar-refused-dates = Tanggalnya belum benar. Isi kotak { presensi-app-request-from } dengan 05-06-2025, lalu klik { presensi-app-send-request } lagi.
+presensi-dinas-luar-refused-reason = Kotak { presensi-app-request-reason } masih kosong. Tulis singkat, misalnya: Pemantauan posyandu Desa Mekarsari. Lalu klik { presensi-app-send-request }.
+presensi-dinas-luar-saved = Pengajuan tersimpan sebagai Draf. Draf belum sampai ke atasan. Tidak apa-apa. Buka draf itu di daftar { presensi-app-requests }, lalu klik { presensi-app-send-request }.
+presensi-dinas-luar-refresh = Atasan biasanya memeriksa dalam beberapa jam. Untuk melihat status terbaru, klik { presensi-app-refresh }.
+presensi-dinas-luar-refresh-h1 = Tombol { presensi-app-refresh } ada di atas daftar { presensi-app-requests }. Bila daftar belum tampak, klik { presensi-app-back }.
+presensi-dinas-luar-refresh-h2 = Klik tombol { presensi-app-refresh }.
 presensi-dinas-luar-refresh-ok = Diterima! Besok hari itu tercatat sebagai Dinas Luar, bukan tidak masuk.
 presensi-dinas-luar-q-besar = Aplikasi menolak surat tugas Bapak/Ibu karena lebih dari 300 KB. Apa yang sebaiknya dilakukan?
 presensi-dinas-luar-q-besar-a = Mengirim pengajuan tanpa lampiran
@@ -292,45 +293,45 @@ presensi-izin-sakit-cuti-intro = Bila tidak bisa masuk kantor, ajukan lewat apli
     Izin: ada keperluan penting. Tulis alasannya.
     Sakit: lebih dari satu hari wajib dilampiri surat keterangan dokter.
     Cuti: cuti tahunan atau cuti lain. Tulis alasannya, ikuti aturan cuti instansi.
-    Setiap pengajuan punya status: Draf (disimpan, belum dikirim), Dikirim (menunggu atasan), Diterima, atau Ditolak.
-    Bapak/Ibu demam sejak kemarin, 10 Juni 2025. Dokter klinik memberi surat keterangan sakit untuk 10 dan 11 Juni. Fotonya sudah ada di folder Unduhan HP.
-presensi-izin-sakit-cuti-open = Buka Pengajuan.
+    Setiap pengajuan punya status: Draf (disimpan, belum dikirim), Dikirim (menunggu atasan), Diterima, atau Ditolak. Di kantor, pemeriksaan atasan bisa beberapa jam atau beberapa hari.
+    Bapak/Ibu demam sejak kemarin, 10 Juni 2025. Dokter klinik memberi surat keterangan sakit untuk 10 dan 11 Juni. Fotonya sudah ada di folder { disk-folder-unduhan } HP.
+presensi-izin-sakit-cuti-open = Buka { presensi-app-requests }.
 presensi-izin-sakit-cuti-open-h1 = Pengajuan ada di layar awal aplikasi, di dekat Riwayat.
-presensi-izin-sakit-cuti-open-h2 = Klik tombol Pengajuan.
+presensi-izin-sakit-cuti-open-h2 = Klik tombol { presensi-app-requests }.
 presensi-izin-sakit-cuti-open-ok = Ada satu pengajuan lama: Izin bulan Mei yang Ditolak. Nanti kita lihat.
-presensi-izin-sakit-cuti-kind = Klik Buat Pengajuan, lalu pilih jenisnya: Sakit.
-presensi-izin-sakit-cuti-kind-h1 = Tombol Buat Pengajuan ada di bawah daftar. Sesudah diklik, tampil pilihan jenis.
-presensi-izin-sakit-cuti-kind-h2 = Klik Buat Pengajuan, lalu klik Sakit.
+presensi-izin-sakit-cuti-kind = Klik { presensi-app-new-request }, lalu pilih jenisnya: Sakit.
+presensi-izin-sakit-cuti-kind-h1 = Tombol { presensi-app-new-request } ada di bawah daftar. Sesudah diklik, tampil pilihan jenis.
+presensi-izin-sakit-cuti-kind-h2 = Klik { presensi-app-new-request }, lalu klik { presensi-app-kind-sakit }.
 presensi-izin-sakit-cuti-kind-ok = Formulir Sakit terbuka.
-presensi-izin-sakit-cuti-kind-izin = Itu Izin. Karena Bapak/Ibu sakit dan punya surat dokter, pilih Sakit. Klik panah kembali, lalu pilih Sakit.
-presensi-izin-sakit-cuti-kind-other = Itu jenis yang lain. Tidak apa-apa. Klik panah kembali, lalu pilih Sakit.
-presensi-izin-sakit-cuti-attach = Isi Tanggal mulai: 10-06-2025 dan Tanggal selesai: 11-06-2025. Lalu klik Lampirkan dan pilih dari folder Unduhan: Surat-Keterangan-Dokter.jpg.
-presensi-izin-sakit-cuti-attach-h1 = Ketik tanggal dengan urutan tanggal-bulan-tahun. Tombol Lampirkan ada di bawah kotak tanggal.
-presensi-izin-sakit-cuti-attach-h2 = Klik Lampirkan, buka folder Unduhan, lalu klik Surat-Keterangan-Dokter.jpg.
+presensi-izin-sakit-cuti-kind-izin = Itu Izin. Karena Bapak/Ibu sakit dan punya surat dokter, jenisnya { presensi-app-kind-sakit }. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-sakit }.
+presensi-izin-sakit-cuti-kind-other = Itu jenis yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-sakit }.
+presensi-izin-sakit-cuti-attach = Isi kotak { presensi-app-request-from } dengan 10-06-2025 dan kotak { presensi-app-request-to } dengan 11-06-2025. Lalu klik { presensi-app-attach } dan pilih dari folder { disk-folder-unduhan }: Surat-Keterangan-Dokter.jpg.
+presensi-izin-sakit-cuti-attach-h1 = Ketik tanggal dengan urutan tanggal-bulan-tahun. Tombol { presensi-app-attach } ada di bawah kotak tanggal.
+presensi-izin-sakit-cuti-attach-h2 = Klik { presensi-app-attach }, buka folder { disk-folder-unduhan }, lalu klik Surat-Keterangan-Dokter.jpg.
 presensi-izin-sakit-cuti-attach-ok = Surat dokter terlampir. Foto JPG boleh, asal jelas terbaca dan tidak lebih dari 300 KB.
 presensi-izin-sakit-cuti-attach-big = File itu terlalu besar, lebih dari 300 KB. Tidak apa-apa. Pilih Surat-Keterangan-Dokter.jpg, yang 214 KB.
-presensi-izin-sakit-cuti-attach-other = Itu bukan surat dokternya. Tidak apa-apa. Hapus lampiran itu, lalu pilih Surat-Keterangan-Dokter.jpg dari folder Unduhan.
+presensi-izin-sakit-cuti-attach-other = Itu bukan surat dokternya. Tidak apa-apa. Hapus lampiran itu, lalu pilih Surat-Keterangan-Dokter.jpg dari folder { disk-folder-unduhan }.
 presensi-izin-sakit-cuti-draft = Bapak/Ibu ingin memeriksa tanggal di surat dokter dulu. Simpan pengajuan sebagai Draf.
 presensi-izin-sakit-cuti-draft-h1 = Draf disimpan di HP, tetapi belum dikirim ke atasan. Tombolnya ada di bawah formulir, di samping Kirim.
-presensi-izin-sakit-cuti-draft-h2 = Klik tombol Simpan Draf.
+presensi-izin-sakit-cuti-draft-h2 = Klik tombol { presensi-app-save-draft }.
 presensi-izin-sakit-cuti-draft-ok = Tersimpan sebagai Draf. Ingat: draf belum sampai ke atasan. Selama masih Draf, Bapak/Ibu tetap dihitung tidak masuk.
-presensi-izin-sakit-cuti-draft-sent = Pengajuan langsung terkirim. Tidak apa-apa, itu juga benar. Untuk latihan Draf, buat pengajuan Sakit baru nanti. Sekarang klik Simpan Draf bila formulir masih terbuka.
-presensi-izin-sakit-cuti-send = Tanggal di surat dokter sudah cocok: 10 dan 11 Juni. Buka draf di daftar Pengajuan, lalu klik Kirim.
-presensi-izin-sakit-cuti-send-h1 = Draf ada di daftar Pengajuan dengan status Draf. Klik barisnya untuk membukanya.
-presensi-izin-sakit-cuti-send-h2 = Di draf yang terbuka, klik tombol Kirim.
+presensi-izin-sakit-cuti-draft-sent = Pengajuan langsung terkirim. Tidak apa-apa, itu juga benar. Untuk latihan Draf, buat pengajuan Sakit baru nanti. Sekarang klik { presensi-app-save-draft } bila formulir masih terbuka.
+presensi-izin-sakit-cuti-send = Tanggal di surat dokter sudah cocok: 10 dan 11 Juni. Klik baris draf di daftar { presensi-app-requests }, lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-send-h1 = Draf ada di daftar { presensi-app-requests } dengan status Draf. Klik barisnya untuk membukanya.
+presensi-izin-sakit-cuti-send-h2 = Di draf yang terbuka, klik tombol { presensi-app-send-request }.
 presensi-izin-sakit-cuti-send-ok = Terkirim. Statusnya berubah dari Draf menjadi Dikirim.
-presensi-izin-sakit-cuti-refused-attachment = Belum terkirim. Sakit lebih dari satu hari wajib dilampiri surat dokter. Klik Lampirkan dan pilih Surat-Keterangan-Dokter.jpg.
-presensi-izin-sakit-cuti-refused-dates = Tanggalnya belum benar. Tanggal mulai 10-06-2025 dan tanggal selesai 11-06-2025.
-presensi-izin-sakit-cuti-refused-reason = Keterangan masih kosong. Tulis singkat, misalnya: Demam, istirahat sesuai surat dokter.
+presensi-izin-sakit-cuti-refused-attachment = Belum terkirim. Sakit lebih dari satu hari wajib dilampiri surat dokter. Klik { presensi-app-attach } dan pilih Surat-Keterangan-Dokter.jpg.
+presensi-izin-sakit-cuti-refused-dates = Tanggalnya belum benar. Kotak { presensi-app-request-from }: 10-06-2025. Kotak { presensi-app-request-to }: 11-06-2025.
+presensi-izin-sakit-cuti-refused-reason = Kotak { presensi-app-request-reason } masih kosong. Tulis singkat, misalnya: Demam, istirahat sesuai surat dokter.
 presensi-izin-sakit-cuti-sent-days = Terkirim, tetapi jumlah harinya belum dua hari. Tidak apa-apa. Buat pengajuan Sakit baru untuk 10-06-2025 sampai 11-06-2025, dengan surat dokter.
 presensi-izin-sakit-cuti-sent-other = Terkirim, tetapi belum pengajuan Sakit dengan surat dokter. Tidak apa-apa. Buat pengajuan Sakit baru dengan Surat-Keterangan-Dokter.jpg.
-presensi-izin-sakit-cuti-refresh = Klik Perbarui untuk melihat apakah atasan sudah memeriksa.
-presensi-izin-sakit-cuti-refresh-h1 = Tombol Perbarui ada di atas daftar Pengajuan. Bila daftar belum tampak, klik panah kembali.
-presensi-izin-sakit-cuti-refresh-h2 = Klik tombol Perbarui.
+presensi-izin-sakit-cuti-refresh = Klik { presensi-app-refresh } untuk melihat apakah atasan sudah memeriksa.
+presensi-izin-sakit-cuti-refresh-h1 = Tombol { presensi-app-refresh } ada di atas daftar { presensi-app-requests }. Bila daftar belum tampak, klik { presensi-app-back }.
+presensi-izin-sakit-cuti-refresh-h2 = Klik tombol { presensi-app-refresh }.
 presensi-izin-sakit-cuti-refresh-ok = Diterima. Tanggal 10 dan 11 Juni tercatat Sakit, bukan tidak masuk. Semoga lekas sembuh, Bapak/Ibu.
-presensi-izin-sakit-cuti-refresh-old = Itu pengajuan Izin yang lama. Tidak apa-apa. Kembali ke daftar, lalu klik Perbarui.
-presensi-izin-sakit-cuti-rejected = Sekarang lihat pengajuan Izin bulan Mei yang Ditolak. Buka barisnya dan baca alasannya.
-presensi-izin-sakit-cuti-rejected-h1 = Pengajuan itu ada di daftar Pengajuan, dengan status Ditolak berwarna merah.
+presensi-izin-sakit-cuti-refresh-old = Itu pengajuan Izin yang lama. Tidak apa-apa. Kembali ke daftar, lalu klik { presensi-app-refresh }.
+presensi-izin-sakit-cuti-rejected = Sekarang lihat pengajuan Izin bulan Mei yang Ditolak. Klik { presensi-app-back } ke daftar { presensi-app-requests }, lalu buka barisnya dan baca alasannya.
+presensi-izin-sakit-cuti-rejected-h1 = Pengajuan itu ada di daftar { presensi-app-requests }, dengan status Ditolak berwarna merah.
 presensi-izin-sakit-cuti-rejected-h2 = Klik baris Izin bertanggal 23-05-2025.
 presensi-izin-sakit-cuti-rejected-ok = Atasan menulis alasannya: keterangan belum jelas. Pengajuan yang ditolak bisa diajukan ulang dengan keterangan yang lengkap.
 presensi-izin-sakit-cuti-q-ditolak = Pengajuan Bapak/Ibu Ditolak. Apa yang dilakukan?
@@ -342,48 +343,42 @@ presensi-izin-sakit-cuti-q-ditolak-c = Membuat pengajuan yang sama persis sekali
 presensi-izin-sakit-cuti-q-ditolak-c-fb = Belum tepat. Bila kekurangannya tidak diperbaiki, pengajuan itu akan ditolak lagi. Baca dulu alasannya.
 presensi-izin-sakit-cuti-q-status = Pengajuan Bapak/Ibu masih berstatus Draf. Apakah atasan sudah bisa melihatnya?
 presensi-izin-sakit-cuti-q-status-a = Belum. Draf harus dikirim dulu
-presensi-izin-sakit-cuti-q-status-a-fb = Betul. Draf hanya tersimpan di HP. Buka drafnya, lalu klik Kirim.
+presensi-izin-sakit-cuti-q-status-a-fb = Betul. Draf hanya tersimpan di HP. Buka drafnya, lalu klik { presensi-app-send-request }.
 presensi-izin-sakit-cuti-q-status-b = Sudah, draf otomatis sampai ke atasan
 presensi-izin-sakit-cuti-q-status-b-fb = Belum tepat. Draf belum dikirim. Atasan baru melihatnya sesudah statusnya Dikirim.
 
 ## Pelajaran 8: Hari WFH
 presensi-wfh-title = Presensi di hari WFH
 presensi-wfh-summary = Pilih WFH, ambil swafoto di rumah, lalu tulis laporan harian.
-presensi-wfh-intro = Hari Jumat, 6 Juni 2025. Kantor menetapkan hari ini WFH (bekerja dari rumah) untuk bagian Bapak/Ibu, sesuai surat edaran.
-    Pada hari WFH, lokasi tidak harus di dalam radius kantor. Tetapi Bapak/Ibu tetap:
-    1. Presensi Masuk tepat waktu, dengan memilih WFH.
-    2. Swafoto, seperti biasa.
-    3. Menulis laporan harian: apa yang dikerjakan hari ini.
-    4. Presensi Pulang sore nanti.
-    Ruang tengah rumah masih agak gelap pagi ini.
-presensi-wfh-start = Pilih WFH, lalu klik Presensi Masuk.
-presensi-wfh-start-h1 = Di layar awal ada pilihan WFO (di kantor) dan WFH (di rumah), di atas tombol Presensi Masuk.
-presensi-wfh-start-h2 = Klik WFH dulu, lalu klik tombol Presensi Masuk.
+presensi-wfh-intro = Hari Kamis, 12 Juni 2025. Kantor menetapkan hari ini WFH (bekerja dari rumah) untuk bagian Bapak/Ibu, sesuai surat edaran.
+presensi-wfh-start = Pilih { presensi-app-kind-wfh }, lalu klik { presensi-app-check-in }.
+presensi-wfh-start-h1 = Di layar awal ada pilihan WFO (di kantor) dan WFH (di rumah), di atas tombol { presensi-app-check-in }.
+presensi-wfh-start-h2 = Klik { presensi-app-kind-wfh } dulu, lalu klik tombol { presensi-app-check-in }.
 presensi-wfh-start-ok = Peta tampil dengan tulisan WFH. Hari ini jarak dari kantor tidak diperiksa.
-presensi-wfh-start-wfo = Bapak/Ibu memilih WFO, yaitu bekerja di kantor. Tidak apa-apa. Klik panah kembali, klik WFH, lalu klik Presensi Masuk lagi.
-presensi-wfh-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik panah kembali, klik WFH, lalu klik Presensi Masuk.
-presensi-wfh-map = Bapak/Ibu di rumah, 6,2 km dari kantor. Pada hari WFH, tombol Lanjut tetap bisa diklik. Klik Lanjut.
-presensi-wfh-map-h1 = Tombol Lanjut ada di bawah peta.
-presensi-wfh-map-h2 = Klik tombol Lanjut.
+presensi-wfh-start-wfo = Bapak/Ibu memilih WFO, yaitu bekerja di kantor. Tidak apa-apa. Klik { lesson-restart-step }, lalu pilih { presensi-app-mode-wfh } dan klik { presensi-app-check-in }.
+presensi-wfh-start-pulang = Itu Presensi Pulang. Tidak apa-apa. Klik { lesson-restart-step }, lalu pilih { presensi-app-mode-wfh } dan klik { presensi-app-check-in }.
+presensi-wfh-map = Bapak/Ibu di rumah, 6,2 km dari kantor. Pada hari WFH, tombol { presensi-app-map-next } tetap bisa diklik. Klik { presensi-app-map-next }.
+presensi-wfh-map-h1 = Tombol { presensi-app-map-next } ada di bawah peta.
+presensi-wfh-map-h2 = Klik tombol { presensi-app-map-next }.
 presensi-wfh-map-ok = Kamera terbuka. Lihat: wajah tampak gelap.
-presensi-wfh-light = Wajah terlalu gelap untuk dikenali. Cari cahaya: menghadap jendela atau lampu.
+presensi-wfh-light = Wajah terlalu gelap untuk dikenali. Carilah cahaya: menghadap jendela atau lampu.
 presensi-wfh-light-h1 = Tombol-tombol untuk memperbaiki wajah ada di samping HP, di luar layar.
-presensi-wfh-light-h2 = Klik tombol "Cari cahaya" di samping HP.
+presensi-wfh-light-h2 = Klik tombol "{ presensi-app-fix-light }" di samping HP.
 presensi-wfh-light-ok = Sekarang wajah terang dan jelas. Cahaya sebaiknya dari depan, bukan dari belakang kepala.
-presensi-wfh-light-photo = Foto ditolak karena wajah terlalu gelap. Tidak apa-apa. Klik "Cari cahaya" di samping HP, lalu ambil foto lagi.
-presensi-wfh-light-other = Itu bukan masalahnya. Wajah terlalu gelap. Klik "Cari cahaya" di samping HP.
-presensi-wfh-photo = Klik Ambil Foto.
+presensi-wfh-light-photo = Foto ditolak karena wajah terlalu gelap. Tidak apa-apa. Klik "{ presensi-app-fix-light }" di samping HP, lalu ambil foto lagi.
+presensi-wfh-light-other = Itu bukan masalahnya. Wajah terlalu gelap. Klik "{ presensi-app-fix-light }" di samping HP.
+presensi-wfh-photo = Klik { presensi-app-take-photo }.
 presensi-wfh-photo-h1 = Wajah sekarang terlihat terang di kamera.
-presensi-wfh-photo-h2 = Klik tombol Ambil Foto di bawah gambar wajah.
-presensi-wfh-send = Periksa ringkasannya. Di tempat jarak tertulis WFH. Klik Kirim Presensi.
+presensi-wfh-photo-h2 = Klik tombol { presensi-app-take-photo } di bawah gambar wajah.
+presensi-wfh-send = Periksa ringkasannya. Di tempat jarak tertulis WFH. Klik { presensi-app-send-attendance }.
 presensi-wfh-send-h1 = Ringkasan menampilkan jam, tanggal, WFH, dan foto.
-presensi-wfh-send-h2 = Klik tombol Kirim Presensi paling bawah.
+presensi-wfh-send-h2 = Klik tombol { presensi-app-send-attendance } paling bawah.
 presensi-wfh-send-ok = Presensi Masuk WFH tercatat, tepat waktu. Sekarang laporan hariannya.
-presensi-wfh-report = Tulis laporan harian, paling sedikit 10 kata. Contoh:
+presensi-wfh-report = Klik { presensi-app-to-home }, lalu { presensi-app-report }. Tulis laporan harian, paling sedikit 10 kata. Contoh:
     Menyusun rekap data posyandu bulan Mei 2025 untuk 12 desa dan mengirimkannya ke Sekretaris Kecamatan.
-    Lalu klik Kirim Laporan.
-presensi-wfh-report-h1 = Bila kotak laporan belum tampak, cari tombol Laporan Harian di layar HP. Klik di dalam kotak laporan, lalu ketik pekerjaan hari ini.
-presensi-wfh-report-h2 = Tulis paling sedikit 10 kata, lalu klik tombol Kirim Laporan di bawah kotak.
+    Lalu klik { presensi-app-send-report }.
+presensi-wfh-report-h1 = Bila kotak laporan belum tampak, cari tombol { presensi-app-report } di layar HP. Klik di dalam kotak laporan, lalu ketik pekerjaan hari ini.
+presensi-wfh-report-h2 = Tulis paling sedikit 10 kata, lalu klik tombol { presensi-app-send-report } di bawah kotak.
 presensi-wfh-report-ok = Laporan harian terkirim. Atasan bisa melihat apa yang Bapak/Ibu kerjakan di rumah. Jangan lupa Presensi Pulang sore nanti.
 presensi-wfh-report-short = Laporannya masih terlalu pendek, kurang dari 10 kata. Tidak apa-apa. Tulis lebih lengkap: apa yang dikerjakan, untuk siapa, dan hasilnya. Lalu kirim lagi.
 presensi-wfh-q-libur = Apakah hari WFH sama dengan hari libur?
@@ -391,11 +386,11 @@ presensi-wfh-q-libur-a = Ya, jadi tidak perlu presensi
 presensi-wfh-q-libur-a-fb = Belum tepat. WFH adalah hari kerja. Tanpa presensi, hari itu dihitung tidak masuk.
 presensi-wfh-q-libur-b = Tidak. Tetap presensi tepat waktu, bekerja, dan menulis laporan
 presensi-wfh-q-libur-b-fb = Betul. Bedanya hanya tempat bekerja.
-presensi-wfh-q-kapan = Kapan Bapak/Ibu boleh memilih WFH?
+presensi-wfh-q-kapan = Kapan Bapak/Ibu boleh bekerja dari rumah (WFH)?
 presensi-wfh-q-kapan-a = Bila kantor menetapkan WFH untuk saya hari itu
 presensi-wfh-q-kapan-a-fb = Betul. WFH mengikuti surat edaran atau jadwal dari atasan.
-presensi-wfh-q-kapan-b = Kapan saja saya malas ke kantor
-presensi-wfh-q-kapan-b-fb = Belum tepat. WFH tanpa penetapan dari kantor sama dengan tidak masuk kerja.
+presensi-wfh-q-kapan-b = Bila pekerjaan saya hari itu bisa dikerjakan dari rumah
+presensi-wfh-q-kapan-b-fb = Belum tepat. WFH harus ditetapkan kantor atau atasan. WFH tanpa penetapan sama dengan tidak masuk kerja.
 presensi-wfh-q-kapan-c = Bila saya terlambat dan sudah di luar radius
 presensi-wfh-q-kapan-c-fb = Belum tepat. Memilih WFH supaya lolos dari radius adalah mengakali presensi. Datang ke kantor, walaupun terlambat.
 
@@ -407,34 +402,34 @@ presensi-wajah-intro = Aplikasi mencocokkan swafoto dengan foto wajah yang terda
     2. Masker menutupi wajah.
     3. Kacamata memantulkan cahaya lampu, sehingga mata tidak terlihat.
     4. Wajah belum terdaftar, misalnya akun baru. Yang ini hanya bisa diurus admin.
-    Pagi ini, 9 Juni 2025, Bapak/Ibu memakai kacamata di bawah lampu kantor yang terang.
-presensi-wajah-start = Mulai Presensi Masuk: klik Presensi Masuk, lalu Lanjut di peta.
-presensi-wajah-start-h1 = Tombol Presensi Masuk ada di layar awal. Sesudah peta tampil, tombol Lanjut ada di bawahnya.
-presensi-wajah-start-h2 = Klik Presensi Masuk, lalu klik Lanjut.
+    Pagi ini, 13 Juni 2025, Bapak/Ibu memakai kacamata di bawah lampu kantor yang terang.
+presensi-wajah-start = Mulai Presensi Masuk: klik { presensi-app-check-in }, lalu Lanjut di peta.
+presensi-wajah-start-h1 = Tombol { presensi-app-check-in } ada di layar awal. Sesudah peta tampil, tombol { presensi-app-map-next } ada di bawahnya.
+presensi-wajah-start-h2 = Klik { presensi-app-check-in }, lalu klik { presensi-app-map-next }.
 presensi-wajah-start-ok = Kamera terbuka.
-presensi-wajah-try = Coba ambil foto dulu. Klik Ambil Foto.
-presensi-wajah-try-h1 = Tombol Ambil Foto ada di bawah gambar wajah.
-presensi-wajah-try-h2 = Klik Ambil Foto, lalu baca pesan di bawah gambar wajah.
+presensi-wajah-try = Coba ambil foto dulu. Klik { presensi-app-take-photo }.
+presensi-wajah-try-h1 = Tombol { presensi-app-take-photo } ada di bawah gambar wajah.
+presensi-wajah-try-h2 = Klik { presensi-app-take-photo }, lalu baca pesan di bawah gambar wajah.
 presensi-wajah-try-ok = Wajah tidak dikenali. Baca pesannya: kacamata memantulkan cahaya. Lensa tampak putih, mata tidak terlihat.
-presensi-wajah-try-fixed = Bapak/Ibu sudah memperbaiki sesuatu. Bagus, Bapak/Ibu teliti! Untuk latihan ini, klik Ambil Foto supaya pesan dari aplikasi terbaca.
+presensi-wajah-try-fixed = Bapak/Ibu sudah memperbaiki sesuatu. Bagus, Bapak/Ibu teliti! Untuk latihan ini, klik { presensi-app-take-photo } supaya pesan dari aplikasi terbaca.
 presensi-wajah-glasses = Miringkan kacamata sedikit, atau ubah arah wajah, supaya lampu tidak memantul di lensa.
 presensi-wajah-glasses-h1 = Tombol-tombol untuk memperbaiki wajah ada di samping HP, di luar layar.
-presensi-wajah-glasses-h2 = Klik tombol "Miringkan kacamata" di samping HP.
+presensi-wajah-glasses-h2 = Klik tombol "{ presensi-app-tilt-glasses }" di samping HP.
 presensi-wajah-glasses-ok = Pantulan hilang. Mata terlihat jelas. Kacamata tidak perlu dilepas.
-presensi-wajah-glasses-light = Cahayanya sudah cukup. Masalahnya pantulan di kacamata. Klik "Miringkan kacamata" di samping HP.
-presensi-wajah-glasses-mask = Bapak/Ibu tidak memakai masker. Masalahnya pantulan di kacamata. Klik "Miringkan kacamata" di samping HP.
-presensi-wajah-glasses-photo = Foto ditolak lagi, karena kacamata masih memantulkan cahaya. Tidak apa-apa. Klik "Miringkan kacamata" dulu, baru ambil foto.
-presensi-wajah-glasses-admin = Bapak/Ibu meminta admin mendaftarkan ulang wajah. Tidak apa-apa. Tetapi wajah Bapak/Ibu sudah terdaftar; masalahnya hanya pantulan. Klik "Miringkan kacamata" di samping HP.
+presensi-wajah-glasses-light = Cahayanya sudah cukup. Masalahnya pantulan di kacamata. Klik "{ presensi-app-tilt-glasses }" di samping HP.
+presensi-wajah-glasses-mask = Bapak/Ibu tidak memakai masker. Masalahnya pantulan di kacamata. Klik "{ presensi-app-tilt-glasses }" di samping HP.
+presensi-wajah-glasses-photo = Foto ditolak lagi, karena kacamata masih memantulkan cahaya. Tidak apa-apa. Klik "{ presensi-app-tilt-glasses }" dulu, baru ambil foto.
+presensi-wajah-glasses-admin = Bapak/Ibu meminta admin mendaftarkan ulang wajah. Tidak apa-apa. Tetapi wajah Bapak/Ibu sudah terdaftar; masalahnya hanya pantulan. Klik "{ presensi-app-tilt-glasses }" di samping HP.
 presensi-wajah-photo = Ambil foto lagi.
-presensi-wajah-photo-h1 = Tombol Ambil Foto ada di bawah gambar wajah.
-presensi-wajah-photo-h2 = Klik tombol Ambil Foto.
+presensi-wajah-photo-h1 = Tombol { presensi-app-take-photo } ada di bawah gambar wajah.
+presensi-wajah-photo-h2 = Klik tombol { presensi-app-take-photo }.
 presensi-wajah-photo-ok = Wajah dikenali!
-presensi-wajah-send = Klik Kirim Presensi.
+presensi-wajah-send = Klik { presensi-app-send-attendance }.
 presensi-wajah-send-h1 = Layar ringkasan menampilkan jam, tanggal, jarak, dan foto.
-presensi-wajah-send-h2 = Klik tombol Kirim Presensi paling bawah.
+presensi-wajah-send-h2 = Klik tombol { presensi-app-send-attendance } paling bawah.
 presensi-wajah-send-ok = Presensi Masuk tercatat, tepat waktu.
 presensi-wajah-admin = Bila wajah tetap tidak dikenali padahal cahaya cukup, tanpa masker, dan kacamata tidak silau, mungkin wajah Bapak/Ibu belum terdaftar atau fotonya sudah lama.
-    Aplikasi lalu menampilkan tombol "Hubungi admin". Klik tombol itu untuk meminta admin mendaftarkan ulang wajah.
+    Aplikasi lalu menampilkan tombol "{ presensi-app-ask-admin }". Klik tombol itu untuk meminta admin mendaftarkan ulang wajah.
     Hari itu juga, beri tahu atasan dan admin kepegawaian, supaya kehadiran Bapak/Ibu dicatat dengan cara lain. Jangan minta rekan melakukan presensi untuk Bapak/Ibu.
 presensi-wajah-q-gelap = Pagi hari, matahari bersinar dari belakang kepala Bapak/Ibu. Wajah di kamera gelap. Apa yang dilakukan?
 presensi-wajah-q-gelap-a = Berbalik menghadap cahaya, lalu ambil foto lagi
@@ -448,7 +443,7 @@ presensi-wajah-q-admin-a = Meminta rekan yang wajahnya terdaftar melakukan prese
 presensi-wajah-q-admin-a-fb = Belum tepat. Presensi oleh orang lain adalah pelanggaran disiplin, untuk Bapak/Ibu dan untuk rekan itu.
 presensi-wajah-q-admin-b = Pulang saja, karena tidak bisa presensi
 presensi-wajah-q-admin-b-fb = Belum tepat. Bapak/Ibu tetap bekerja. Masalah aplikasi diurus oleh admin.
-presensi-wajah-q-admin-c = Klik "Hubungi admin" dan memberi tahu atasan hari itu juga
+presensi-wajah-q-admin-c = Klik "{ presensi-app-ask-admin }" dan memberi tahu atasan hari itu juga
 presensi-wajah-q-admin-c-fb = Betul. Admin mendaftarkan ulang wajah, dan atasan tahu Bapak/Ibu hadir.
 
 ## Pelajaran 10: Jangan curang
@@ -460,43 +455,43 @@ presensi-jangan-curang-intro = Dua hal yang tidak boleh dilakukan, walaupun bany
     Keduanya memalsukan data kehadiran. Pegawai yang melakukannya, juga yang membantu, dapat dijatuhi hukuman disiplin menurut PP Nomor 94 Tahun 2021 tentang Disiplin PNS, dan tunjangannya dipotong.
     Kata sandi presensi milik pribadi, seperti tanda tangan. Jangan diberikan kepada siapa pun.
     Pagi ini, 10 Juni 2025, pukul 07.12, Bapak/Ibu sudah di kantor. Ada pesan dari rekan di layar aplikasi.
-presensi-jangan-curang-colleague = Baca pesan dari rekan: dia minta NIP dan kata sandi Bapak/Ibu supaya bisa "menitipkan" presensi. Tolak permintaan itu.
+presensi-jangan-curang-colleague = Baca pesan dari rekan: dia minta NIP dan kata sandi Bapak/Ibu supaya bisa melakukan presensi atas nama Bapak/Ibu. Tolak permintaan itu.
 presensi-jangan-curang-colleague-h1 = Pesan rekan tampil di layar awal aplikasi, dengan dua tombol: Berikan dan Tolak.
-presensi-jangan-curang-colleague-h2 = Klik tombol Tolak.
+presensi-jangan-curang-colleague-h2 = Klik tombol { presensi-app-colleague-refuse }.
 presensi-jangan-curang-colleague-ok = Tepat. Bapak/Ibu melindungi diri sendiri dan rekan itu. Bila ingin membantu, sarankan dia mengajukan Izin atau memberi tahu atasan.
-presensi-jangan-curang-colleague-shared = Tidak apa-apa, ini hanya latihan. Tetapi di dunia nyata, dengan NIP dan kata sandi itu orang lain bisa melakukan presensi atas nama Bapak/Ibu, dan keduanya melanggar disiplin. Segera ganti kata sandi bila pernah terjadi. Sekarang klik Tolak.
-presensi-jangan-curang-try = Sekarang lakukan Presensi Masuk. Klik Presensi Masuk dan ikuti langkahnya sampai aplikasi menampilkan pesan.
-presensi-jangan-curang-try-h1 = Mulai dari tombol Presensi Masuk di layar awal.
-presensi-jangan-curang-try-h2 = Klik Presensi Masuk, lalu baca pesan penolakan di atas layar HP.
+presensi-jangan-curang-colleague-shared = Tidak apa-apa, ini hanya latihan. Tetapi di dunia nyata, dengan NIP dan kata sandi itu orang lain bisa melakukan presensi atas nama Bapak/Ibu, dan keduanya melanggar disiplin. Segera ganti kata sandi bila pernah terjadi. Sekarang klik { presensi-app-colleague-refuse }.
+presensi-jangan-curang-try = Sekarang lakukan Presensi Masuk. Klik { presensi-app-check-in } dan ikuti langkahnya sampai aplikasi menampilkan pesan.
+presensi-jangan-curang-try-h1 = Mulai dari tombol { presensi-app-check-in } di layar awal.
+presensi-jangan-curang-try-h2 = Klik { presensi-app-check-in }, lalu baca pesan penolakan di atas layar HP.
 presensi-jangan-curang-try-ok = Ditolak: ada aplikasi lokasi palsu di HP. HP ini bekas dari keponakan, dan aplikasi itu ikut terpasang. Selama aplikasi itu ada, presensi selalu ditolak, walaupun Bapak/Ibu benar-benar di kantor.
 presensi-jangan-curang-settings = Hapus aplikasi itu. Buka Pengaturan HP.
 presensi-jangan-curang-settings-h1 = Pengaturan HP ada di luar aplikasi presensi. Di latihan ini, tombolnya ada di samping HP.
-presensi-jangan-curang-settings-h2 = Klik tombol Pengaturan HP.
+presensi-jangan-curang-settings-h2 = Klik "{ presensi-app-phone-settings }" di samping HP.
 presensi-jangan-curang-settings-ok = Lihat bagian Aplikasi terpasang. Ada aplikasi lokasi palsu di sana.
 presensi-jangan-curang-remove = Hapus aplikasi lokasi palsu.
-presensi-jangan-curang-remove-h1 = Di bagian Aplikasi terpasang, cari aplikasi lokasi palsu. Di sampingnya ada tombol Hapus.
-presensi-jangan-curang-remove-h2 = Klik tombol Hapus di samping aplikasi lokasi palsu.
+presensi-jangan-curang-remove-h1 = Di bagian { presensi-app-setting-apps }, cari aplikasi lokasi palsu. Di sampingnya ada tombol { presensi-app-remove-app }.
+presensi-jangan-curang-remove-h2 = Klik tombol { presensi-app-remove-app } di samping aplikasi lokasi palsu.
 presensi-jangan-curang-remove-ok = Aplikasi lokasi palsu sudah dihapus. Jangan pernah memasangnya lagi.
 presensi-jangan-curang-remove-location = Itu mematikan Lokasi. Tanpa lokasi, presensi juga ditolak. Tidak apa-apa. Klik saklar Lokasi sekali lagi sampai menyala, lalu hapus aplikasi lokasi palsu.
 presensi-jangan-curang-remove-other = Pengaturan itu tidak perlu diubah. Bila tadi berubah, klik sekali lagi. Lalu cari Aplikasi terpasang dan hapus aplikasi lokasi palsu.
-presensi-jangan-curang-checkin = Kembali ke aplikasi presensi dan lakukan Presensi Masuk sampai selesai.
-presensi-jangan-curang-checkin-h1 = Klik panah kembali di kiri atas HP untuk kembali ke aplikasi presensi.
-presensi-jangan-curang-checkin-h2 = Klik Presensi Masuk, lalu Lanjut, Ambil Foto, dan Kirim Presensi.
+presensi-jangan-curang-checkin = Klik { presensi-app-back } untuk kembali ke aplikasi presensi. Lalu lakukan Presensi Masuk sampai selesai.
+presensi-jangan-curang-checkin-h1 = Klik { presensi-app-back } di kanan atas HP untuk kembali ke aplikasi presensi.
+presensi-jangan-curang-checkin-h2 = Klik { presensi-app-check-in }, lalu { presensi-app-map-next }, { presensi-app-take-photo }, dan { presensi-app-send-attendance }.
 presensi-jangan-curang-checkin-ok = Presensi Masuk tercatat dengan jujur, dari lokasi yang sebenarnya.
-presensi-jangan-curang-checkin-still = Aplikasi lokasi palsu masih terpasang. Tidak apa-apa. Buka Pengaturan HP dan klik Hapus di samping aplikasi itu.
+presensi-jangan-curang-checkin-still = Aplikasi lokasi palsu masih terpasang. Tidak apa-apa. Buka Pengaturan HP dan klik { presensi-app-remove-app } di samping aplikasi itu.
 presensi-jangan-curang-checkin-location = Lokasi HP mati. Tidak apa-apa. Buka Pengaturan HP, nyalakan Lokasi, lalu coba lagi.
 presensi-jangan-curang-q-titip = Rekan menulis: "Saya masih di jalan, tolong presensikan saya. Ini NIP dan kata sandi saya." Apa yang Bapak/Ibu lakukan?
 presensi-jangan-curang-q-titip-a = Membantu, karena kasihan
 presensi-jangan-curang-q-titip-a-fb = Belum tepat. Melakukan presensi untuk orang lain adalah pelanggaran disiplin, untuk Bapak/Ibu dan untuk rekan itu.
 presensi-jangan-curang-q-titip-b = Menolak dengan sopan, dan menyarankan dia presensi sendiri saat tiba
-presensi-jangan-curang-q-titip-b-fb = Betul. Terlambat sedikit potongannya kecil. Ketahuan memalsukan presensi jauh lebih berat.
+presensi-jangan-curang-q-titip-b-fb = Betul. Terlambat sedikit hanya dipotong sedikit. Memalsukan presensi adalah pelanggaran disiplin.
 presensi-jangan-curang-q-titip-c = Membantu sekali ini saja
 presensi-jangan-curang-q-titip-c-fb = Belum tepat. Sekali pun tetap pelanggaran. Banyak aplikasi mencatat HP yang dipakai dan mencocokkan wajah.
 presensi-jangan-curang-q-gps = Ada yang menawarkan aplikasi supaya bisa presensi dari rumah tanpa ketahuan. Bagaimana?
 presensi-jangan-curang-q-gps-a = Dicoba saja, toh tidak ketahuan
 presensi-jangan-curang-q-gps-a-fb = Belum tepat. Aplikasi presensi bisa mendeteksi lokasi palsu. Memakainya adalah pelanggaran disiplin menurut PP 94 Tahun 2021.
 presensi-jangan-curang-q-gps-b = Ditolak. Presensi hanya dari lokasi yang sebenarnya
-presensi-jangan-curang-q-gps-b-fb = Betul. Bila memang bertugas di luar, ajukan Dinas Luar. Bila ditetapkan WFH, pilih WFH.
+presensi-jangan-curang-q-gps-b-fb = Betul. Bila memang bertugas di luar, ajukan Dinas Luar. Bila ditetapkan WFH, pilih { presensi-app-kind-wfh }.
 
 ## Uji Kemampuan
 presensi-uji-kemampuan-title = Uji Kemampuan: Presensi online
@@ -506,18 +501,18 @@ presensi-uji-kemampuan-intro = Ini Uji Kemampuan modul Presensi online. Tidak ad
     Kemarin jam HP diatur sendiri dengan tangan.
     Tugas pagi ini:
     1. Lakukan Presensi Masuk, tepat waktu, dari dalam radius kantor.
-    2. Lusa, Rabu 18 Juni 2025, Bapak/Ibu ditugaskan mengikuti bimtek SIASN di kantor BKPSDM Kabupaten Sukamaju. Ajukan Dinas Luar dengan surat tugas yang ada di folder Dokumen.
+    2. Lusa, Rabu 18 Juni 2025, Bapak/Ibu ditugaskan mengikuti bimtek SIASN di kantor BKPSDM Kabupaten Sukamaju. Ajukan Dinas Luar dengan surat tugas yang ada di folder { disk-folder-dokumen }.
     3. Periksa sampai pengajuan itu Diterima.
     Kerjakan dengan tenang. Semua langkahnya sudah pernah Bapak/Ibu latih.
 presensi-uji-kemampuan-clock = Lakukan Presensi Masuk. Bila aplikasi menolak karena jam HP, perbaiki di Pengaturan HP.
-presensi-uji-kemampuan-clock-ok = Bagus. "Tanggal & waktu otomatis" sudah menyala.
+presensi-uji-kemampuan-clock-ok = Bagus. "{ presensi-app-setting-auto-time }" sudah menyala.
 presensi-uji-kemampuan-location-off = Lokasi HP sekarang mati. Tanpa lokasi, presensi ditolak. Nyalakan lagi Lokasi di Pengaturan HP.
-presensi-uji-kemampuan-clock-again = Jam HP masih belum otomatis. Buka Pengaturan HP dan nyalakan "Tanggal & waktu otomatis".
+presensi-uji-kemampuan-clock-again = Jam HP masih belum otomatis. Buka Pengaturan HP dan nyalakan "{ presensi-app-setting-auto-time }".
 presensi-uji-kemampuan-checkin = Selesaikan Presensi Masuk. Perhatikan jarak Bapak/Ibu dari kantor.
 presensi-uji-kemampuan-checkin-ok = Presensi Masuk tercatat, tepat waktu, di dalam radius.
 presensi-uji-kemampuan-outside = Bapak/Ibu masih di luar radius kantor. Mendekatlah ke kantor dulu.
 presensi-uji-kemampuan-pulang = Itu Presensi Pulang. Pagi ini yang dibutuhkan Presensi Masuk.
-presensi-uji-kemampuan-request = Sekarang ajukan Dinas Luar untuk Rabu, 18 Juni 2025 (18-06-2025), dengan surat tugas dari folder Dokumen.
+presensi-uji-kemampuan-request = Sekarang ajukan Dinas Luar untuk Rabu, 18 Juni 2025 (18-06-2025), dengan surat tugas dari folder { disk-folder-dokumen }.
 presensi-uji-kemampuan-request-ok = Pengajuan Dinas Luar terkirim dengan surat tugas PDF.
 presensi-uji-kemampuan-kind = Itu jenis pengajuan yang lain. Bimtek dengan surat tugas sehari penuh diajukan sebagai Dinas Luar.
 presensi-uji-kemampuan-too-big = File itu lebih dari 300 KB. Lihat ukuran di samping nama file, dan pilih surat tugas yang lebih kecil.
@@ -547,3 +542,28 @@ presensi-uji-kemampuan-q-wajah-b = Memiringkan kacamata sedikit atau mengubah ar
 presensi-uji-kemampuan-q-wajah-b-fb = Betul. Pantulan hilang dan mata terlihat.
 presensi-uji-kemampuan-q-wajah-c = Meminta rekan melakukan presensi
 presensi-uji-kemampuan-q-wajah-c-fb = Belum tepat. Presensi oleh orang lain adalah pelanggaran disiplin.
+presensi-presensi-masuk-allow-ok = Peta tampil. Lingkaran adalah radius kantor. Titik biru adalah Bapak/Ibu, 40 meter dari kantor.
+presensi-presensi-masuk-map = Titik biru Bapak/Ibu ada di dalam lingkaran. Klik { presensi-app-map-next } di bawah peta.
+presensi-presensi-masuk-map-h1 = Tombol { presensi-app-map-next } ada di bawah peta.
+presensi-presensi-masuk-map-h2 = Klik tombol { presensi-app-map-next }.
+presensi-izin-sakit-cuti-izin-kind = Izin itu bisa diajukan ulang dengan alasan yang lengkap. Klik { presensi-app-back } ke daftar, klik { presensi-app-new-request }, lalu pilih { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-kind-h1 = Tombol { presensi-app-new-request } ada di bawah daftar { presensi-app-requests }.
+presensi-izin-sakit-cuti-izin-kind-h2 = Sesudah { presensi-app-new-request } diklik, pilih { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-kind-ok = Formulir Izin terbuka. Izin tidak perlu lampiran, tetapi alasannya wajib.
+presensi-izin-sakit-cuti-izin-kind-other = Itu jenis yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-izin }.
+presensi-izin-sakit-cuti-izin-send = Isi kotak { presensi-app-request-from } dengan 23-05-2025. Di kotak { presensi-app-request-reason }, tulis alasan yang lengkap, misalnya: Mengantar ibu berobat ke RSUD Sukamaju. Lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-izin-send-h1 = Ketik tanggalnya dengan urutan tanggal-bulan-tahun. Kotak { presensi-app-request-to } boleh kosong untuk satu hari.
+presensi-izin-sakit-cuti-izin-send-h2 = Alasan yang lengkap menyebut apa keperluannya dan di mana. Lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-izin-send-ok = Izin terkirim lagi, kali ini dengan alasan yang jelas. Statusnya Dikirim.
+presensi-izin-sakit-cuti-cuti-kind = Satu lagi: Bapak/Ibu akan cuti tahunan hari Senin, 23 Juni 2025. Surat izin cutinya sudah disetujui atasan. Klik { presensi-app-new-request }, lalu pilih { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-kind-h1 = Bila daftar { presensi-app-requests } belum tampak, klik { presensi-app-back } dulu. Tombol { presensi-app-new-request } ada di bawah daftar.
+presensi-izin-sakit-cuti-cuti-kind-h2 = Sesudah { presensi-app-new-request } diklik, pilih { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-kind-ok = Formulir Cuti terbuka. Di aplikasi ini Cuti hanya dicatat. Permohonan cutinya tetap lewat surat atau aplikasi cuti instansi.
+presensi-izin-sakit-cuti-cuti-kind-other = Itu jenis yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu pilih { presensi-app-kind-cuti }.
+presensi-izin-sakit-cuti-cuti-send = Isi kotak { presensi-app-request-from } dengan 23-06-2025. Di kotak { presensi-app-request-reason }, tulis: Cuti tahunan. Lalu klik { presensi-app-send-request }.
+presensi-izin-sakit-cuti-cuti-send-h1 = Ketik tanggalnya dengan urutan tanggal-bulan-tahun: 23-06-2025.
+presensi-izin-sakit-cuti-cuti-send-h2 = Sesudah tanggal dan alasan terisi, klik { presensi-app-send-request } paling bawah di formulir.
+presensi-izin-sakit-cuti-cuti-send-ok = Cuti tercatat. Hari itu tidak dihitung tidak masuk.
+presensi-izin-sakit-cuti-no-reason = Kotak { presensi-app-request-reason } masih kosong. Tulis alasannya, lalu klik { presensi-app-send-request } lagi.
+presensi-izin-sakit-cuti-bad-dates = Tanggalnya belum benar. Isi kotak { presensi-app-request-from } seperti contoh di langkah ini, lalu klik { presensi-app-send-request } lagi.
+presensi-izin-sakit-cuti-draft-again = Tersimpan sebagai Draf, belum sampai ke atasan. Tidak apa-apa. Klik barisnya di daftar { presensi-app-requests }, lalu klik { presensi-app-send-request }.

@@ -14,7 +14,7 @@ dokumen-app-bold = Tebal
 dokumen-app-select-line = Pilih Baris
 dokumen-app-select-all = Pilih Semua
 dokumen-app-align-left = Rata Kiri
-dokumen-app-align-center = Tengah
+dokumen-app-align-center = Rata Tengah
 dokumen-app-align-right = Rata Kanan
 dokumen-app-align-justify = Rata Kiri-Kanan
 
@@ -27,7 +27,7 @@ dokumen-app-notice-signed = Surat sudah ditandatangani secara elektronik.
 dokumen-app-field-tempat_tanggal = Tempat, tanggal
 dokumen-app-field-tempat_tanggal-hint = Sukamaju, 20 Mei 2025
 dokumen-app-field-nomor = Nomor
-dokumen-app-field-nomor-hint = 005/123/Kec.Skm/2025
+dokumen-app-field-nomor-hint = 005/123/Kec.Skj/2025
 dokumen-app-field-sifat = Sifat
 dokumen-app-field-sifat-hint = Biasa
 dokumen-app-field-lampiran = Lampiran

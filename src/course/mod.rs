@@ -8,12 +8,15 @@
 //! Loading never fails as a whole: every problem is collected as a [`Problem`] with file,
 //! line and column, and a lesson with a problem is kept as *unavailable* (listed, not
 //! playable) so one broken file never stops the app. `tuntun check-content` prints the
-//! same problems the app finds at start-up.
+//! same problems the app finds at start-up, and the checks that keep the words true to the
+//! screen ([`wording`]) and to the office calendar ([`calendar`]).
 
+pub mod calendar;
 mod locate;
 pub mod model;
 mod parse;
 pub mod source;
+pub mod wording;
 
 pub use model::{
     DEFAULT_PASS_MARK, Lesson, LessonEntry, Matcher, Mistake, Module, QuizOption, SKILL_CHECK_SLUG,
@@ -62,6 +65,8 @@ pub fn load(overlay: Option<&Path>) -> Content {
 pub fn load_files(files: ContentFiles, mut problems: Vec<Problem>) -> Content {
     let catalog = Catalog::from_files(&files.locales, &mut problems);
     let course = parse::course(&files, &catalog, &mut problems);
+    problems.extend(wording::check(&course, &catalog));
+    problems.extend(calendar::check(files.lessons.values().flatten(), &catalog));
     Content {
         course,
         catalog,

@@ -52,7 +52,11 @@ impl Problem {
 
     /// A problem at a byte offset of `text`.
     pub fn at(file: &str, text: &str, offset: usize, message: impl Into<String>) -> Self {
-        let (line, column) = line_column(text, offset);
+        Self::at_line(file, line_column(text, offset), message)
+    }
+
+    /// A problem at a (line, column), e.g. from a [`LineIndex`].
+    pub fn at_line(file: &str, (line, column): (usize, usize), message: impl Into<String>) -> Self {
         Self {
             file: file.to_owned(),
             line,
@@ -60,6 +64,67 @@ impl Problem {
             message: message.into(),
         }
     }
+}
+
+/// The largest content file read from a `--content` folder, in bytes (the whole embedded
+/// course is far smaller).
+pub const MAX_CONTENT_FILE: u64 = 16 * 1024 * 1024;
+
+/// Where the lines of a text start, so that many problems in one file (a Fluent file with
+/// thousands of missing messages) cost a binary search each instead of a scan from the top.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset of `text` (the text this
+    /// index was made from).
+    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        (line, text[start..offset].chars().count() + 1)
+    }
+}
+
+/// Reads a content file from an overlay folder: only a regular file (not a link, a device or
+/// a pipe: a pipe would never end, `/dev/zero` would fill the memory) of at most
+/// [`MAX_CONTENT_FILE`] bytes.
+fn read_content_file(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+    if !meta.file_type().is_file() {
+        return Err("not a regular file (a link, a device or a pipe); it was skipped".to_owned());
+    }
+    let too_large = || {
+        format!(
+            "larger than {} MB; it was skipped",
+            MAX_CONTENT_FILE / (1024 * 1024)
+        )
+    };
+    if meta.len() > MAX_CONTENT_FILE {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONTENT_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_CONTENT_FILE {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| "stream did not contain valid UTF-8".to_owned())
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -138,7 +203,7 @@ impl ContentFiles {
         }
         let mut extra = Self::default();
         for (module, path) in list(&dir.join("lessons"), "toml", problems) {
-            match std::fs::read_to_string(&path) {
+            match read_content_file(&path) {
                 Ok(text) => extra.add_lesson_file(
                     &module,
                     path.display().to_string(),
@@ -146,18 +211,18 @@ impl ContentFiles {
                     text,
                     true,
                 ),
-                Err(e) => problems.push(Problem::file(&path.display().to_string(), e.to_string())),
+                Err(e) => problems.push(Problem::file(&path.display().to_string(), e)),
             }
         }
         for (lang, path) in list(&dir.join("locales"), "ftl", problems) {
-            match std::fs::read_to_string(&path) {
+            match read_content_file(&path) {
                 Ok(text) => extra.locales.entry(lang).or_default().push(SourceFile {
                     origin: path.display().to_string(),
                     name: file_name(&path),
                     text,
                     overlay: true,
                 }),
-                Err(e) => problems.push(Problem::file(&path.display().to_string(), e.to_string())),
+                Err(e) => problems.push(Problem::file(&path.display().to_string(), e)),
             }
         }
         extra.sort();
@@ -247,6 +312,58 @@ fn file_name(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_index_agrees_with_line_column() {
+        let text = "a\nbé\n\nxyz\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                index.line_column(text, offset),
+                line_column(text, offset),
+                "{offset}"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn overlay_reads_only_regular_files_of_a_sane_size() {
+        let dir = tempfile::tempdir().expect("temp");
+        let lessons = dir.path().join("lessons/x");
+        std::fs::create_dir_all(&lessons).expect("dirs");
+        std::os::unix::fs::symlink("/dev/zero", lessons.join("zero.toml")).expect("link");
+        let fifo = lessons.join("fifo.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        let big = lessons.join("big.toml");
+        let f = std::fs::File::create(&big).expect("big");
+        f.set_len(MAX_CONTENT_FILE + 1).expect("len");
+        let mut files = ContentFiles::default();
+        let mut problems = Vec::new();
+        files.overlay(dir.path(), &mut problems);
+        let said = |name: &str| {
+            problems
+                .iter()
+                .find(|p| p.file.ends_with(name))
+                .map(|p| p.message.clone())
+                .unwrap_or_default()
+        };
+        assert!(
+            said("zero.toml").contains("not a regular file"),
+            "{problems:?}"
+        );
+        assert!(
+            said("big.toml").contains("larger than 16 MB"),
+            "{problems:?}"
+        );
+        if made.is_ok_and(|s| s.success()) {
+            assert!(
+                said("fifo.toml").contains("not a regular file"),
+                "{problems:?}"
+            );
+        }
+        assert!(files.lessons.is_empty());
+    }
 
     #[test]
     fn line_column_counts_from_one() {

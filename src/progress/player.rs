@@ -14,6 +14,9 @@ pub enum Input {
     Sim(SimAction),
     /// "Panggil pendamping": the learner asks the mentor to come.
     CallMentor,
+    /// "Ulangi langkah ini": after a mistake, the practice tool goes back to how it was when
+    /// the step began, so recovering never takes a long chain of actions.
+    RestartStep,
 }
 
 /// After this many mistakes on one step the control is pointed at and "Panggil pendamping"
@@ -84,6 +87,8 @@ pub struct Player {
     pub help_called: bool,
     /// The learner went past the last step.
     pub finished: bool,
+    /// The practice tool as it was when this step began (for [`Input::RestartStep`]).
+    step_start: Option<SimState>,
 }
 
 /// Fluent id of the praise shown when a step without its own `success` is done.
@@ -112,6 +117,7 @@ impl Player {
             mistakes_here: 0,
             help_called: false,
             finished: false,
+            step_start: None,
         };
         player.enter_step();
         player
@@ -153,6 +159,27 @@ impl Player {
         matches!(self.step(), Some(Step::Do { .. }))
             && !self.is_done()
             && self.mistakes_here >= CALL_MENTOR_AFTER
+    }
+
+    /// The words of the box that offers the mentor: the orange box is promised only where
+    /// the step has one to show (a skill check points at nothing).
+    pub fn mentor_text(&self) -> &'static str {
+        if self.highlight().is_some() {
+            "lesson-call-mentor-text"
+        } else {
+            "lesson-call-mentor-text-no-box"
+        }
+    }
+
+    /// "Ulangi langkah ini" is offered: a practice step not yet done, after a mistake.
+    pub fn offers_restart(&self) -> bool {
+        matches!(self.step(), Some(Step::Do { .. }))
+            && !self.is_done()
+            && self.step_start.is_some()
+            && self
+                .feedback
+                .as_ref()
+                .is_some_and(|f| f.kind == FeedbackKind::TryAgain)
     }
 
     /// The hints shown so far on this step (Fluent ids).
@@ -199,6 +226,14 @@ impl Player {
                 if self.offers_mentor() && !self.help_called {
                     self.help_called = true;
                     records.push(Record::HelpRequested { step: self.index });
+                }
+            }
+            Input::RestartStep => {
+                if self.offers_restart()
+                    && let Some(start) = &self.step_start
+                {
+                    self.sim = start.clone();
+                    self.feedback = None;
                 }
             }
             Input::Hint => {
@@ -331,6 +366,7 @@ impl Player {
         self.help_called = false;
         self.feedback = None;
         self.chosen = None;
+        self.step_start = None;
         if let SimState::Dasar(d) = &mut self.sim {
             let board = self.lesson.steps
                 [..=self.index.min(self.lesson.steps.len().saturating_sub(1))]
@@ -344,6 +380,9 @@ impl Player {
             if d.board != board {
                 d.update(dasar::Action::ShowBoard(board));
             }
+        }
+        if matches!(self.step(), Some(Step::Do { .. })) && !self.is_done() {
+            self.step_start = Some(self.sim.clone());
         }
     }
 }
@@ -482,6 +521,93 @@ mod tests {
             vec![Record::HelpRequested { step: 2 }]
         );
         assert!(p.update(Input::CallMentor).is_empty(), "once per step");
+    }
+
+    #[test]
+    fn a_step_without_a_highlight_does_not_promise_the_orange_box() {
+        let mut l = (*lesson()).clone();
+        if let Step::Do { highlight, .. } = &mut l.steps[2] {
+            *highlight = None;
+        }
+        let mut p = Player::start(Arc::new(l));
+        p.update(Input::Next);
+        p.update(Input::Answer(1));
+        p.update(Input::Next);
+        let miss = || Input::Sim(SimAction::Dasar(Action::ClickBoard));
+        for _ in 0..3 {
+            p.update(miss());
+        }
+        assert!(p.offers_mentor());
+        assert_eq!(p.highlight(), None);
+        assert_eq!(p.mentor_text(), "lesson-call-mentor-text-no-box");
+        // With a highlight the box is shown, and the words say so.
+        let mut p = Player::start(lesson());
+        p.update(Input::Next);
+        p.update(Input::Answer(1));
+        p.update(Input::Next);
+        for _ in 0..3 {
+            p.update(miss());
+        }
+        assert_eq!(p.highlight(), Some("target-besar"));
+        assert_eq!(p.mentor_text(), "lesson-call-mentor-text");
+    }
+
+    #[test]
+    fn ulangi_langkah_ini_puts_the_tool_back_as_the_step_began() {
+        use crate::sim::email::{Action as E, Scenario as Mail};
+        let sent = Matcher {
+            event: "email.sent".into(),
+            fields: [("subject_empty".to_owned(), false.into())].into(),
+        };
+        let lesson = Arc::new(Lesson {
+            id: "email.t".into(),
+            title: "t".into(),
+            summary: "s".into(),
+            minutes: 1,
+            skills: vec![],
+            scenario: Scenario::Email(Mail {
+                address: "budi@sukamajukab.go.id".into(),
+                password: "x".into(),
+                signed_in: true,
+                remember: false,
+                messages: vec![],
+                files: vec![],
+            }),
+            steps: vec![Step::Do {
+                text: "send".into(),
+                goal: sent,
+                hints: vec![],
+                highlight: None,
+                mistakes: vec![Mistake {
+                    matcher: Matcher {
+                        event: "email.sent".into(),
+                        fields: [("subject_empty".to_owned(), true.into())].into(),
+                    },
+                    feedback: "no-subject".into(),
+                }],
+                success: None,
+                board: None,
+            }],
+            practice: Default::default(),
+        });
+        let mut p = Player::start(lesson);
+        let fresh = serde_json::to_string(&p.sim).expect("json");
+        assert!(!p.offers_restart(), "nothing to undo yet");
+        let mail = |a: E| Input::Sim(SimAction::Email(a));
+        p.update(mail(E::Compose));
+        p.update(mail(E::EditTo("sekcam@sukamajukab.go.id".into())));
+        p.update(mail(E::Send));
+        assert_eq!(
+            p.feedback.as_ref().map(|f| f.text.as_str()),
+            Some("no-subject")
+        );
+        assert_ne!(serde_json::to_string(&p.sim).expect("json"), fresh);
+        assert!(p.offers_restart());
+        assert!(p.update(Input::RestartStep).is_empty(), "nothing is stored");
+        assert_eq!(serde_json::to_string(&p.sim).expect("json"), fresh);
+        assert_eq!(p.feedback, None);
+        assert!(!p.offers_restart());
+        assert!(!p.is_done());
     }
 
     #[test]

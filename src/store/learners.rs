@@ -29,7 +29,10 @@ pub enum LearnerError {
 impl NewLearner {
     /// The cleaned-up learner, or the first problem with the form.
     pub fn validate(&self) -> Result<NewLearner, LearnerError> {
-        let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = visible(&self.name)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if name.is_empty() {
             return Err(LearnerError::EmptyName);
         }
@@ -40,12 +43,83 @@ impl NewLearner {
         if !nip.is_empty() && (nip.len() != 18 || !nip.chars().all(|c| c.is_ascii_digit())) {
             return Err(LearnerError::BadNip);
         }
-        let unit = self.unit.trim().to_owned();
+        let unit = visible(&self.unit)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if unit.chars().count() > 120 {
             return Err(LearnerError::LongUnit);
         }
         Ok(NewLearner { name, nip, unit })
     }
+}
+
+/// The most combining marks kept on one letter: enough for any script's accents and vowel
+/// signs, too few to draw "Zalgo" text over the controls around a name.
+const MAX_MARKS: usize = 3;
+
+/// `text` without what cannot be seen or what changes how text around it is shown: control
+/// characters (NUL, escape… but not line breaks and tabs, which callers fold), zero-width and
+/// joiner characters, bidirectional overrides and isolates, soft hyphens, tag characters and
+/// byte-order marks; and at most [`MAX_MARKS`] combining marks on a letter. So
+/// "Siti\u{200d}" is "Siti", and a name shows what it is. Every form and every import uses it.
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut marks = 0usize;
+    for c in text.chars() {
+        if is_hidden(c) {
+            continue;
+        }
+        if is_combining(c) {
+            marks += 1;
+            if marks > MAX_MARKS {
+                continue;
+            }
+        } else {
+            marks = 0;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{0483}'..='\u{0489}'
+            | '\u{0591}'..='\u{05BD}'
+            | '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

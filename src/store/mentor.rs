@@ -46,6 +46,7 @@ pub use notes::Note;
 pub use sessions::{NewSession, Session};
 pub(crate) use sessions::{insert_attendee, insert_session};
 pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
+pub(crate) use text::{capped, one_line};
 
 use super::{Store, StoreError};
 use crate::course::Course;

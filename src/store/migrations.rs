@@ -156,7 +156,26 @@ CREATE TABLE assignments (
 ) STRICT;
 ";
 
-const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
+/// V5: signed exports (see `store::exchange::sign`). `device_key` holds this laptop's ed25519
+/// secret (one row, made on the first export; it never leaves the laptop). `known_devices`
+/// remembers, per device id, the public key and name of every laptop whose file was taken
+/// here, so a later file naming that laptop but signed by another key is refused.
+const V5: &str = "
+CREATE TABLE device_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    secret BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE known_devices (
+    uuid TEXT PRIMARY KEY,
+    key BLOB NOT NULL,
+    name TEXT NOT NULL,
+    first_seen INTEGER NOT NULL
+) STRICT;
+";
+
+const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
 
 /// Every migration, oldest first.
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

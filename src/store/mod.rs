@@ -138,7 +138,7 @@ impl Store {
     /// A new file is built under a temporary name and renamed into place when complete, so
     /// a power cut during the first start never leaves a half-made file behind.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
+        crate::private::create_dir_all(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_owned(),
             source,
         })?;
@@ -159,6 +159,8 @@ impl Store {
                 recover(dir, Some(moved_to), detail)?
             }
         };
+        // Before the -wal and -shm files exist: SQLite gives them the database's mode.
+        crate::private::secure_data_dir(dir);
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| open_error(&path, e))?;
         let mode: String = conn
@@ -198,6 +200,7 @@ impl Store {
             )?;
         }
         let device = device_id(&conn)?;
+        crate::private::secure_data_dir(dir);
         Ok(Self {
             conn,
             path,
@@ -290,7 +293,9 @@ impl Store {
 
     /// Makes a backup now (the GUI calls this every 30 minutes; `tuntun backup`).
     pub fn backup(&self) -> Result<PathBuf, StoreError> {
-        backup::make(&self.conn, &self.dir)
+        let made = backup::make(&self.conn, &self.dir);
+        crate::private::secure_data_dir(&self.dir);
+        made
     }
 
     /// Makes every later write fail, as on a full disk or a folder that became read-only,

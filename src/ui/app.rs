@@ -221,6 +221,10 @@ pub fn load(options: &Options) -> Result<State, Box<Failure>> {
         Ok(store) => {
             let mut state = State::new(store, content.course, content.catalog, lang);
             state.kiosk = options.kiosk || state.kiosk;
+            if matches!(state.screen, Screen::Learners(_)) {
+                // In kiosk mode without a mentor, that comes first.
+                state.show_learners();
+            }
             state.export_dir =
                 mentor::export::export_dir(options.export_dir.as_deref(), &options.data_dir);
             Ok(state)
@@ -293,8 +297,25 @@ impl State {
         iced::window::latest().and_then(move |id| iced::window::set_mode(id, mode))
     }
 
+    /// Whether a mentor PIN guards Settings, Kelas and closing the kiosk. Fails closed: when
+    /// the store cannot say, a mentor is assumed, so the PIN pad shows (and says the PIN cannot
+    /// be checked) rather than opening what the PIN guards.
     fn has_mentor(&self) -> bool {
-        self.store.mentors().is_ok_and(|m| !m.is_empty())
+        match self.store.mentors() {
+            Ok(m) => !m.is_empty(),
+            Err(e) => {
+                tracing::error!("cannot read the mentors: {e}");
+                true
+            }
+        }
+    }
+
+    /// Whether the learner's PIN is asked; fails closed like [`State::has_mentor`].
+    fn learner_needs_pin(&self, id: &str) -> bool {
+        self.store.learner_has_pin(id).unwrap_or_else(|e| {
+            tracing::error!("cannot read a learner's PIN: {e}");
+            true
+        })
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -393,6 +414,9 @@ impl State {
                         purpose: Purpose::Exit,
                         pad: pin::Pad::default(),
                     });
+                } else if self.kiosk {
+                    // No mentor yet: closing is not free; make the mentor first.
+                    self.show_learners();
                 } else {
                     self.before_exit();
                     return iced::window::close(id);
@@ -481,7 +505,7 @@ impl State {
                 match s.update(m, &self.store) {
                     Some(learners::Event::SignedIn(learner)) => self.show_home(learner),
                     Some(learners::Event::Picked(learner)) => {
-                        if self.store.learner_has_pin(&learner.id).unwrap_or(false) {
+                        if self.learner_needs_pin(&learner.id) {
                             self.gate = Some(Gate {
                                 purpose: Purpose::Learner(learner),
                                 pad: pin::Pad::default(),
@@ -620,15 +644,16 @@ impl State {
         Task::none()
     }
 
-    /// A learner is signed in and idle sign-out is on.
+    /// Idle sign-out is on, and a learner is signed in or the mentor's screens (Kelas,
+    /// Settings: every name, NIP and note) are open: both close after the idle time.
     pub fn watches_idle(&self) -> bool {
         self.idle.minutes > 0
-            && !self.settings_open
             && self.gate.is_none()
-            && matches!(
-                self.screen,
-                Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
-            )
+            && (self.settings_open
+                || matches!(
+                    self.screen,
+                    Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_) | Screen::Mentor(_)
+                ))
     }
 
     /// Nobody touched the laptop for too long: write what is pending, then back to the
@@ -642,6 +667,8 @@ impl State {
             return;
         }
         tracing::info!("signed out after {} idle minutes", self.idle.minutes);
+        self.settings_open = false;
+        self.admin.confirm_delete = None;
         self.show_learners();
         self.notice = Some("notice-idle-signed-out");
     }
@@ -651,8 +678,19 @@ impl State {
         self.screen = Screen::Mentor(mentor::State::load(&self.store, &self.course, name));
     }
 
+    /// The sign-in screen; in kiosk mode without a mentor, the mentor's setup comes first
+    /// and cannot be skipped (else anyone could close the kiosk or open Settings).
     fn show_learners(&mut self) {
         self.comfort = Comfort::default();
+        if self.kiosk && !self.has_mentor() {
+            self.settings_open = false;
+            self.screen = Screen::Setup(setup::State {
+                first_run: true,
+                required: true,
+                ..setup::State::default()
+            });
+            return;
+        }
         self.screen = Screen::Learners(learners::State::load(&self.store));
     }
 
@@ -702,6 +740,11 @@ impl State {
         let Some(voice) = &self.voice else {
             return;
         };
+        if voice.lacks(self.tr.lang()) {
+            // Windows without an Indonesian voice: say how to add one.
+            self.notice = Some("notice-voice-missing");
+            return;
+        }
         match voice.speak(text, self.tr.lang()) {
             Ok(s) => self.speaking = Some(s),
             Err(e) => tracing::error!("cannot read aloud: {e}"),
@@ -826,7 +869,8 @@ impl State {
 
     /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents).
     fn save_progress_to(&mut self, dir: &std::path::Path) {
-        let file = dir.join(crate::places::export_name());
+        let file =
+            crate::places::new_export_path(dir, &self.store.laptop_name(), self.store.device());
         let result = self
             .store
             .export_to_file(&crate::store::exchange::Selection::All, &file);
@@ -834,7 +878,11 @@ impl State {
             Ok((learners, _)) => {
                 let name = file.display().to_string();
                 let args = [("file", name.into()), ("learners", learners.into())];
-                (true, self.tr.tr_args("transfer-saved", &args))
+                let saved = self.tr.tr_args("transfer-saved", &args);
+                (
+                    true,
+                    format!("{saved} {}", self.tr.tr("transfer-saved-private")),
+                )
             }
             Err(e) => {
                 tracing::error!("export to {} failed: {e}", file.display());
@@ -855,18 +903,41 @@ impl State {
                     ("learners", s.learners_added.into()),
                     ("events", s.events_added.into()),
                 ];
-                (true, self.tr.tr_args("transfer-taken", &args))
+                let taken = self.tr.tr_args("transfer-taken", &args);
+                match &s.new_laptop {
+                    Some(l) => {
+                        let args = [
+                            ("name", l.name.clone().into()),
+                            ("fingerprint", l.fingerprint.clone().into()),
+                        ];
+                        let first = self.tr.tr_args("transfer-new-laptop", &args);
+                        (true, format!("{taken} {first}"))
+                    }
+                    None => (true, taken),
+                }
             }
             Err(e) => {
                 tracing::error!("import of {} failed: {e}", file.display());
-                let id = match e {
-                    ImportError::Foreign => "transfer-error-foreign",
+                let id = match &e {
+                    ImportError::Foreign | ImportError::LongLine(_) | ImportError::TooLarge => {
+                        "transfer-error-foreign"
+                    }
                     ImportError::FutureVersion(_) => "transfer-error-future",
                     ImportError::Truncated => "transfer-error-truncated",
                     ImportError::Tampered(_) => "transfer-error-tampered",
+                    ImportError::Unsigned(_) => "transfer-error-unsigned",
+                    ImportError::WrongKey(_) => "transfer-error-wrong-key",
+                    ImportError::NotAFile => "transfer-error-not-file",
+                    ImportError::Invalid { .. } | ImportError::Inconsistent(_) => {
+                        "transfer-error-invalid"
+                    }
                     ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
                 };
-                (false, self.tr.tr(id))
+                let text = match e {
+                    ImportError::WrongKey(name) => self.tr.tr_args(id, &[("name", name.into())]),
+                    _ => self.tr.tr(id),
+                };
+                (false, text)
             }
         });
         match &self.screen {

@@ -31,6 +31,26 @@ fn check_content_prints_file_line_column_and_fails_on_broken_content() {
     );
 }
 
+/// `check-content` runs the checks that keep lessons true to the screen and the calendar.
+#[test]
+fn check_content_fails_on_a_copied_label_and_on_a_holiday() {
+    for (case, want) in [
+        ("copied-label", "copies the label \"Kirim\" of the screen"),
+        ("holiday", "is a holiday: Idul Adha 1446 H"),
+    ] {
+        let dir = super::root().join("tests/fixtures/broken").join(case);
+        let out = tuntun()
+            .arg("check-content")
+            .arg("--content")
+            .arg(&dir)
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{case}: {stdout}");
+        assert!(stdout.contains(want), "{case}: {stdout}");
+    }
+}
+
 #[test]
 fn a_missing_content_folder_is_one_sentence_and_a_failure() {
     let out = tuntun()
@@ -99,6 +119,66 @@ fn version_names_the_content() {
         Some(course.entries().count())
     );
     assert_eq!(caps[2].parse::<usize>().ok(), Some(course.modules.len()));
+}
+
+/// Runs `tuntun import FILE` and gives its stderr; a run that does not end within a minute
+/// is killed and fails the test (it used to read /dev/zero until the memory ran out, and wait
+/// on a pipe for ever).
+#[cfg(unix)]
+fn import_ends(file: &std::path::Path) -> String {
+    let data = tempfile::tempdir().expect("data");
+    let mut child = tuntun()
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("import")
+        .arg(file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            let out = child.wait_with_output().expect("output");
+            assert!(!status.success());
+            assert!(
+                !data.path().join("tuntun.sqlite3").exists(),
+                "refused before the progress file was opened"
+            );
+            return String::from_utf8_lossy(&out.stderr).into_owned();
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("import of {} did not end", file.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn importing_a_device_or_a_pipe_ends_at_once_with_one_sentence() {
+    let err = import_ends(std::path::Path::new("/dev/zero"));
+    assert!(
+        err.contains("not a file but a folder, a device or a pipe"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let dir = tempfile::tempdir().expect("temp");
+    let fifo = dir.path().join("x.tuntun");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let err = import_ends(&fifo);
+        assert!(
+            err.contains("not a file but a folder, a device or a pipe"),
+            "{err}"
+        );
+    }
+    // A regular file without a line break: refused after the first megabyte.
+    let flat = dir.path().join("flat.tuntun");
+    std::fs::write(&flat, vec![b'x'; 3 * 1024 * 1024]).expect("write");
+    let err = import_ends(&flat);
+    assert!(err.contains("line 1 is longer than 1 MB"), "{err}");
 }
 
 /// Every file under `dir` with its bytes (folders as names only).

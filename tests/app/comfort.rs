@@ -92,6 +92,26 @@ fn after_three_misses_the_box_is_pointed_at_and_the_mentor_can_be_called() {
 }
 
 #[test]
+fn after_a_mistake_ulangi_langkah_ini_starts_the_step_again() {
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    h.click("continue");
+    h.click("next");
+    assert!(!h.shows(&h.tr("lesson-restart-step")), "no mistake yet");
+    h.miss_board();
+    assert!(h.shows(&h.tr("lesson-feedback-try")));
+    assert!(
+        h.shows(&h.tr("lesson-restart-step")),
+        "offered after a mistake"
+    );
+    h.click("restart-step");
+    let player = &crate::gui::lesson_player(&h).player;
+    assert_eq!(player.feedback, None, "the step starts again");
+    assert!(!player.is_done());
+    assert!(!h.shows(&h.tr("lesson-restart-step")));
+}
+
+#[test]
 fn text_size_and_contrast_are_each_learners_own_choice_and_are_remembered() {
     use tuntun::ui::app::Screen;
     use tuntun::ui::comfort::TextSize;

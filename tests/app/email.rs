@@ -75,6 +75,52 @@ fn attach(h: &mut Harness, want: impl Fn(&str) -> bool) {
     h.click("attach-chosen");
 }
 
+/// On a shared computer "Tetap masuk" is already ticked: the first lesson makes the learner
+/// untick it, and signing in with the tick is a mistake that keeps the step open.
+#[test]
+fn tetap_masuk_starts_ticked_and_the_learner_unticks_it() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    crate::gui::open(&mut h, "email.masuk");
+    while !matches!(
+        lesson_player(&h).player.step(),
+        Some(tuntun::course::Step::Do { .. })
+    ) {
+        let right = match lesson_player(&h).player.step() {
+            Some(tuntun::course::Step::Quiz { options, .. }) => {
+                options.iter().position(|o| o.correct)
+            }
+            _ => None,
+        };
+        if let Some(i) = right {
+            h.click_id(format!("answer-{i}"));
+        }
+        h.click("next");
+    }
+    assert!(email(&h).sign_in.remember, "ticked when the lesson begins");
+    let address = email(&h).address.clone();
+    type_into(&mut h, "email-address", &address);
+    let password = lesson_password(&h);
+    type_into(&mut h, "email-password", &password);
+    h.click("email-signin");
+    assert!(
+        !lesson_player(&h).player.is_done(),
+        "signed in with the tick"
+    );
+    assert!(h.shows(&h.tr("email-masuk-remembered")));
+    // Signed in on the shared computer: sign out, untick, sign in again.
+    h.click("sign-out");
+    assert!(
+        email(&h).sign_in.remember,
+        "the computer still remembers the tick"
+    );
+    type_into(&mut h, "email-address", &address);
+    type_into(&mut h, "email-password", &password);
+    h.click("email-remember");
+    h.click("email-signin");
+    assert!(lesson_player(&h).player.is_done());
+}
+
 /// Meets an email lesson's goal through the real view, the way a learner would.
 pub fn solve(h: &mut Harness, goal: &Matcher) {
     let t = |k: &str| text_field(goal, k).unwrap_or_default();
@@ -84,7 +130,10 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
             type_into(h, "email-address", &address);
             let password = lesson_password(h);
             type_into(h, "email-password", &password);
-            if flag(goal, "remember") == Some(true) {
+            // "Tetap masuk" may start ticked (a shared computer that remembered someone).
+            if let Some(want) = flag(goal, "remember")
+                && email(h).sign_in.remember != want
+            {
                 h.click("email-remember");
             }
             h.click("email-signin");
@@ -371,7 +420,10 @@ fn signing_in_with_a_wrong_password_is_explained_and_then_works() {
     );
     assert!(!email(&h).signed_in);
     assert!(!lesson_player(&h).player.is_done());
-    // Put it right: clear the box, type the right password, leave "Tetap masuk" unticked.
+    // Put it right: untick "Tetap masuk" (ticked on this shared computer), clear the box,
+    // type the right password.
+    assert!(email(&h).sign_in.remember);
+    h.click("email-remember");
     let password = lesson_password(&h);
     h.act(|ui| {
         ui.click(selector::id("email-password"))

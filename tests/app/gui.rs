@@ -535,6 +535,10 @@ fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
                 _ => "Siti Rahmawati".into(),
             };
             h.act(|ui| {
+                assert!(
+                    reveal(ui, &format!("field-{field}")),
+                    "the box can be reached"
+                );
                 ui.click(selector::id(format!("field-{field}")))
                     .expect("field");
                 for _ in 0..40 {
@@ -591,7 +595,14 @@ fn every_dasar_lesson_can_be_finished_through_the_real_views() {
                     let right = options.iter().find(|o| o.correct).expect("a right answer");
                     h.click_text(&h.tr(&right.text));
                 }
-                Step::Do { goal, .. } => solve(&mut h, goal),
+                Step::Do {
+                    goal, highlight, ..
+                } => {
+                    if let Some(id) = highlight {
+                        assert_ready(&h, id, &format!("{} step {i}", lesson.id));
+                    }
+                    solve(&mut h, goal)
+                }
             }
             assert!(
                 lesson_player(&h).player.is_done() || matches!(step, Step::Read { .. }),
@@ -741,6 +752,22 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
         1,
         "the new file is listed at once"
     );
+    let said = a
+        .state
+        .transfer
+        .result
+        .clone()
+        .map(|r| r.1)
+        .unwrap_or_default();
+    assert!(
+        said.contains(&a.tr("transfer-saved-private")),
+        "the mentor is told the file holds names and NIPs: {said}"
+    );
+    // Saved again within the same second: a second file, the first one kept.
+    a.click_id("save-to-0".into());
+    assert_eq!(a.state.transfer.files.len(), 2, "nothing was overwritten");
+    std::fs::remove_file(&a.state.transfer.files[0]).expect("remove the copy");
+    a.state.transfer.refresh(stick());
 
     // Laptop B: a broken copy is refused with one sentence; the good one brings Siti over.
     let mut b = Harness::new();
@@ -772,6 +799,23 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
         .expect("listed");
     b.click_id(format!("take-{whole}"));
     assert!(matches!(b.state.transfer.result, Some((true, _))));
+    // The first file from laptop A: its name and fingerprint are shown.
+    let signer = a.state.store.signer().expect("signer");
+    let first = b.state.tr.tr_args(
+        "transfer-new-laptop",
+        &[
+            ("name", signer.name.clone().into()),
+            ("fingerprint", signer.fingerprint().into()),
+        ],
+    );
+    let said = b
+        .state
+        .transfer
+        .result
+        .clone()
+        .map(|r| r.1)
+        .unwrap_or_default();
+    assert!(said.contains(&first), "{said}");
     b.click("close-settings");
     assert!(
         b.shows("Siti Rahmawati"),
@@ -817,7 +861,12 @@ pub fn play(
                     .expect("a right answer");
                 h.click_id(format!("answer-{right}"));
             }
-            Step::Do { goal, .. } => {
+            Step::Do {
+                goal, highlight, ..
+            } => {
+                if let Some(id) = highlight {
+                    assert_ready(h, id, &format!("{} step {i}", lesson.id));
+                }
                 solve(h, goal);
                 h.picture(&format!("{}-{i:02}", lesson.id));
             }
@@ -831,8 +880,76 @@ pub fn play(
         );
         h.click("next");
     }
-    assert!(h.shows(&h.tr("finished-title")), "{} finished", lesson.id);
+    // A skill check done right throughout ends with the pass.
+    let title = if tuntun::course::is_skill_check(&lesson.id) {
+        "finished-check-passed-title"
+    } else {
+        "finished-title"
+    };
+    assert!(h.shows(&h.tr(title)), "{} finished", lesson.id);
     h.click("home");
+}
+
+/// The control a step's highlight points at is there when the step begins, inside the
+/// window, and takes the learner's action: a click on it (or, for a text box, typing into
+/// it) makes the app react. The reaction is only looked at, never fed to the app.
+pub fn assert_ready(h: &Harness, id: &str, what: &str) {
+    if let Err(e) = h.sim().find(selector::id(id.to_owned())) {
+        panic!("{what}: the highlight #{id} is not on the screen when the step begins ({e:?})");
+    }
+    // The learner may have to turn the wheel in the panel the control lives in (a long page,
+    // the phone's screen); the control must then come into sight.
+    let count = |click: bool, typing: bool| {
+        let mut ui = h.sim();
+        let seen = reveal(&mut ui, id);
+        if click && seen {
+            let _ = ui.click(selector::id(id.to_owned()));
+            if typing {
+                ui.typewrite("a");
+            }
+        }
+        (seen, ui.into_messages().count())
+    };
+    let (seen, scrolling) = count(false, false);
+    assert!(
+        seen,
+        "{what}: the highlight #{id} cannot be brought into sight in the window"
+    );
+    assert!(
+        count(true, false).1 > scrolling || count(true, true).1 > scrolling,
+        "{what}: the highlight #{id} is disabled when the step begins"
+    );
+}
+
+/// Brings the control `id` into sight as a learner would: nothing when it is visible,
+/// else the wheel over the panel that scrolls (the practice page, the phone, the page of
+/// the word processor, the window). Whether it is visible in the end.
+fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
+    use iced::mouse::{Event as MouseEvent, ScrollDelta};
+    let visible = |ui: &mut Simulator<'_, Message>| {
+        ui.find(selector::id(id.to_owned()))
+            .ok()
+            .and_then(|t| t.visible_bounds())
+            .is_some_and(|b| b.width > 0.0 && b.height > 0.0)
+    };
+    if visible(ui) {
+        return true;
+    }
+    for over in ["phone", "board", "writer", "page"] {
+        let Ok(area) = ui.find(selector::id(over.to_owned())).map(|t| t.bounds()) else {
+            continue;
+        };
+        for _ in 0..6 {
+            ui.point_at(area.center());
+            ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+                delta: ScrollDelta::Lines { x: 0.0, y: -10.0 },
+            })]);
+            if visible(ui) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Clicks `id`, first turning the wheel over the control `over` when `id` is out of sight

@@ -12,6 +12,7 @@ mod i18n;
 mod kiosk;
 mod mentor;
 mod presensi;
+mod privacy;
 mod recovery;
 mod skill_check;
 mod store;

@@ -74,7 +74,10 @@ fn home(h: &mut Harness) {
 /// permission, the fake-GPS app; then back.
 fn fix_phone(h: &mut Harness) {
     let p = phone(h);
-    let needs = p.clock_wrong() || !p.location_on || !p.location_allowed || p.fake_gps;
+    // A permission never asked for is given when the app asks (as the lesson says), not
+    // beforehand in the settings.
+    let refused = p.permission_asked && !p.location_allowed;
+    let needs = p.clock_wrong() || !p.location_on || refused || p.fake_gps;
     if !needs {
         if p.view == View::PhoneSettings {
             tap(h, "back");
@@ -90,7 +93,7 @@ fn fix_phone(h: &mut Harness) {
     if !phone(h).location_on {
         tap(h, "location");
     }
-    if !phone(h).location_allowed {
+    if phone(h).permission_asked && !phone(h).location_allowed {
         tap(h, "location-permission");
     }
     if phone(h).fake_gps {
@@ -348,6 +351,19 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                         "colleague-give"
                     } else {
                         "colleague-refuse"
+                    },
+                );
+            }
+            "location_answered" => {
+                if phone(h).view != View::Permission {
+                    attendance_step(h, false, false);
+                }
+                tap(
+                    h,
+                    if flag(goal, "allowed") == Some(false) {
+                        "deny-location"
+                    } else {
+                        "allow-location"
                     },
                 );
             }

@@ -313,6 +313,10 @@ pub struct Dokumen {
     contents: Vec<(String, String, Doc)>,
     /// The learner chose a folder in the open dialog (so opening from it is `via = "folder"`).
     open_browsed: bool,
+    /// Mode letter: what each run of typing in one field replaced (key, old value), newest
+    /// last, so "Urungkan" can bring back a box emptied by mistake. Not kept in snapshots.
+    #[serde(skip)]
+    letter_undo: Vec<(String, String)>,
 }
 
 impl Dokumen {
@@ -383,6 +387,7 @@ impl Dokumen {
             tte_registered: s.tte_registered,
             contents: Vec::new(),
             open_browsed: false,
+            letter_undo: Vec::new(),
         }
     }
 
@@ -435,6 +440,14 @@ impl Dokumen {
                 if self.dialog.is_some() {
                     return None;
                 }
+                if action == Action::Undo
+                    && self.mode == Mode::Letter
+                    && let Some((key, old)) = self.letter_undo.pop()
+                {
+                    self.letter.insert(key, old);
+                    self.letter_check = None;
+                    return Some(SimEvent::new("dokumen.undone"));
+                }
                 self.write(action)
             }
             Action::Save => self.save(),
@@ -485,7 +498,14 @@ impl Dokumen {
             Action::OpenFile { folder, name } => self.open_file(&folder, &name),
             Action::LetterField(key, value) => {
                 if self.mode == Mode::Letter && letter::FIELDS.contains(&key.as_str()) {
-                    self.letter.insert(key, value);
+                    let old = self.letter.insert(key.clone(), value).unwrap_or_default();
+                    // One undo step per run of typing in one box, like a word on the page.
+                    if self.letter_undo.last().is_none_or(|(k, _)| *k != key) {
+                        self.letter_undo.push((key, old));
+                        if self.letter_undo.len() > 100 {
+                            self.letter_undo.remove(0);
+                        }
+                    }
                     self.letter_check = None;
                 }
                 None

@@ -539,6 +539,35 @@ fn the_letter_check_names_each_missing_field() {
     assert_eq!(writer().update(Action::CheckLetter), None);
 }
 
+/// "Isi surat kosong … Klik Urungkan": Urungkan brings back a letter box emptied by
+/// mistake, one run of typing in one box at a time.
+#[test]
+fn urungkan_brings_back_an_emptied_letter_box() {
+    let mut d = letter_dokumen();
+    d.update(Action::LetterField(
+        "isi".into(),
+        "Dengan hormat, kami".into(),
+    ));
+    d.update(Action::LetterField("hal".into(), "Undangan".into()));
+    // The learner selects the whole body and deletes it, letter by letter or at once.
+    d.update(Action::LetterField("isi".into(), "Dengan".into()));
+    d.update(Action::LetterField("isi".into(), String::new()));
+    assert_eq!(d.letter["isi"], "");
+    assert_eq!(
+        d.update(Action::Undo),
+        Some(SimEvent::new("dokumen.undone"))
+    );
+    assert_eq!(d.letter["isi"], "Dengan hormat, kami");
+    assert_eq!(
+        d.update(Action::Undo),
+        Some(SimEvent::new("dokumen.undone"))
+    );
+    assert_eq!(d.letter["hal"], "-");
+    d.update(Action::Undo);
+    assert_eq!(d.letter["isi"], "-", "back to the template's text");
+    assert_eq!(d.update(Action::Undo), None, "nothing more to undo");
+}
+
 #[test]
 fn a_letter_pdf_is_sized_from_its_fields() {
     let mut d = letter_dokumen();

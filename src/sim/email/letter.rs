@@ -8,6 +8,7 @@
 /// Greetings an official email may begin with (compared lowercased, at the start).
 const GREETINGS: &[&str] = &[
     "yth",
+    "dengan hormat",
     "kepada",
     "selamat pagi",
     "selamat siang",
@@ -27,7 +28,8 @@ const GREETINGS: &[&str] = &[
     "good evening",
 ];
 
-/// Closings (compared lowercased, anywhere in the text).
+/// Closings (compared lowercased, anywhere in the text, at the start of a word: the "salam"
+/// inside an opening "Assalamu'alaikum" is not a closing).
 const CLOSINGS: &[&str] = &[
     "terima kasih",
     "terimakasih",
@@ -89,7 +91,14 @@ pub fn has_greeting(body: &str) -> bool {
 
 pub fn has_closing(body: &str) -> bool {
     let lower = body.to_lowercase();
-    CLOSINGS.iter().any(|c| lower.contains(c))
+    CLOSINGS.iter().any(|c| {
+        lower.match_indices(c).any(|(at, _)| {
+            !lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 pub fn mentions_attachment(subject: &str, body: &str) -> bool {
@@ -122,6 +131,23 @@ pub fn password_strong(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Dengan hormat," is the most common Indonesian opening; an opening
+    /// "Assalamu'alaikum" is a greeting, not a closing.
+    #[test]
+    fn dengan_hormat_greets_and_assalamualaikum_does_not_close() {
+        assert!(has_greeting(
+            "Dengan hormat,\nBersama ini kami kirimkan laporan."
+        ));
+        assert!(has_greeting("  \ndengan hormat, Bapak"));
+        let opening_only = "Assalamu'alaikum Pak Sekcam,\nBersama ini laporan bulan Mei.";
+        assert!(has_greeting(opening_only));
+        assert!(!has_closing(opening_only));
+        assert!(has_closing("Laporan terlampir.\nWassalam"));
+        assert!(has_closing("Laporan terlampir.\nSalam,\nBudi"));
+        assert!(has_closing("Dengan hormat,\nTerima kasih."));
+        assert!(!has_closing("Laporan sudah dikirim."));
+    }
 
     #[test]
     fn addresses_are_split_trimmed_and_lowercased() {

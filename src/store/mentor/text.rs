@@ -21,7 +21,8 @@ pub enum TextError {
 
 /// `text` without leading and trailing blanks, cut to `max` characters (never inside a
 /// character). Line breaks inside are kept: a note may have paragraphs.
-pub(super) fn capped(text: &str, max: usize) -> String {
+pub(crate) fn capped(text: &str, max: usize) -> String {
+    let text = crate::store::learners::visible(text);
     let trimmed = text.trim();
     match trimmed.char_indices().nth(max) {
         Some((end, _)) => trimmed[..end].trim_end().to_owned(),
@@ -30,7 +31,7 @@ pub(super) fn capped(text: &str, max: usize) -> String {
 }
 
 /// One line: runs of blanks and line breaks become one space, then capped.
-pub(super) fn one_line(text: &str, max: usize) -> String {
+pub(crate) fn one_line(text: &str, max: usize) -> String {
     capped(&text.split_whitespace().collect::<Vec<_>>().join(" "), max)
 }
 
@@ -44,5 +45,7 @@ mod tests {
         assert_eq!(capped("ééééé", 3), "ééé");
         assert_eq!(capped("ab cd", 3), "ab");
         assert_eq!(one_line(" Email\n 3 –  5 ", 50), "Email 3 – 5");
+        // What cannot be seen does not count and is not kept.
+        assert_eq!(capped("a\u{200b}b\u{202e}c\0\r", 10), "abc");
     }
 }

@@ -54,6 +54,7 @@ pub enum Message {
     Leave,
     ReadAloud,
     CallMentor,
+    RestartStep,
 }
 
 pub enum Event {
@@ -154,6 +155,7 @@ impl State {
             Message::Hint => Input::Hint,
             Message::Answer(i) => Input::Answer(i),
             Message::CallMentor => Input::CallMentor,
+            Message::RestartStep => Input::RestartStep,
             Message::Dasar(mut action) => {
                 let now = u64::try_from(self.clock.elapsed().as_millis()).unwrap_or(u64::MAX);
                 if let dasar::Action::ClickFolder { at_ms, .. }
@@ -473,7 +475,7 @@ impl State {
             widget::body(tr.tr("lesson-mentor-called")).into()
         } else {
             column![
-                widget::body(tr.tr("lesson-call-mentor-text")),
+                widget::body(tr.tr(p.mentor_text())),
                 widget::secondary(
                     "call-mentor",
                     tr.tr("lesson-call-mentor"),
@@ -502,18 +504,24 @@ impl State {
             FeedbackKind::Success => tr.tr("lesson-feedback-good"),
             FeedbackKind::TryAgain => tr.tr("lesson-feedback-try"),
         };
+        let mut words = column![
+            widget::body(lead).font(theme::BOLD),
+            widget::body(tr.tr(&f.text))
+        ]
+        .spacing(6);
+        if self.player.offers_restart() {
+            words = words.push(widget::secondary(
+                "restart-step",
+                tr.tr("lesson-restart-step"),
+                Some(Message::RestartStep),
+            ));
+        }
         Some(
-            container(
-                column![
-                    widget::body(lead).font(theme::BOLD),
-                    widget::body(tr.tr(&f.text))
-                ]
-                .spacing(6),
-            )
-            .padding(16)
-            .width(Length::Fill)
-            .style(style)
-            .into(),
+            container(words)
+                .padding(16)
+                .width(Length::Fill)
+                .style(style)
+                .into(),
         )
     }
 }

@@ -103,23 +103,26 @@ impl Pad {
             .spacing(12),
         ]
         .spacing(12);
-        let error = self.error.as_ref().map(|e| {
-            container(widget::body(e.clone()))
+        // The error (wrong PIN, wait) takes the place of the help, so the pad never grows
+        // and "Batal" keeps its full size on a 768-pixel-high screen.
+        let help: Element<'_, Message> = match &self.error {
+            Some(e) => container(widget::body(e.clone()))
                 .padding(12)
                 .width(Length::Fill)
                 .style(theme::feedback_try_again)
-        });
+                .into(),
+            None => widget::body(help).into(),
+        };
         container(
             widget::card(
                 column![
                     widget::title(title),
-                    widget::body(help),
+                    help,
                     container(text(dots).size(theme::TITLE))
                         .center_x(Length::Fixed(280.0))
                         .height(Length::Fixed(60.0))
                         .style(theme::pin_box),
                 ]
-                .push(error)
                 .push(keys)
                 .push(widget::secondary(
                     "pin-cancel",

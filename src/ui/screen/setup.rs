@@ -3,7 +3,9 @@
 //! kiosk, removing learners and resetting their PINs.
 //!
 //! On a home laptop nobody needs to guard anything: the first start can be skipped
-//! ("Lewati"), and a mentor can still be added later in Settings.
+//! ("Lewati"), and a mentor can still be added later in Settings. A kiosk is the opposite:
+//! without a mentor anyone could close it or open Settings, so in kiosk mode this screen is
+//! `required` (no "Lewati", no "Batal") until a mentor exists.
 
 use crate::i18n::Translator;
 use crate::store::{PinError, Store, StoreError, now_ms};
@@ -18,6 +20,8 @@ pub const SKIPPED: &str = "mentor_setup_skipped";
 pub struct State {
     /// The first start (offers "Lewati") rather than a mentor added from Settings ("Batal").
     pub first_run: bool,
+    /// Kiosk mode without a mentor: the screen cannot be skipped.
+    pub required: bool,
     pub name: String,
     pub pin: String,
     pub repeat: String,
@@ -45,6 +49,7 @@ impl State {
             Message::Name(v) => self.name = v,
             Message::Pin(v) => self.pin = v,
             Message::Repeat(v) => self.repeat = v,
+            Message::Skip if self.required => {}
             Message::Skip => return Some(Event::Skipped),
             Message::Save => {
                 if self.pin != self.repeat {
@@ -92,10 +97,20 @@ impl State {
                 .width(Length::Fill)
                 .style(theme::feedback_try_again)
         });
-        let other = if self.first_run {
-            widget::secondary("skip-setup", tr.tr("setup-skip"), Some(Message::Skip))
+        let other = if self.required {
+            None
+        } else if self.first_run {
+            Some(widget::secondary(
+                "skip-setup",
+                tr.tr("setup-skip"),
+                Some(Message::Skip),
+            ))
         } else {
-            widget::secondary("cancel-setup", tr.tr("setup-cancel"), Some(Message::Skip))
+            Some(widget::secondary(
+                "cancel-setup",
+                tr.tr("setup-cancel"),
+                Some(Message::Skip),
+            ))
         };
         container(
             widget::card(
@@ -133,12 +148,12 @@ impl State {
                     row![
                         widget::primary("save-mentor", tr.tr("setup-save"), Some(Message::Save)),
                         space::horizontal(),
-                        other
                     ]
+                    .push(other)
                     .spacing(theme::SPACE),
                 )
                 .push(
-                    self.first_run
+                    (self.first_run && !self.required)
                         .then(|| widget::small(tr.tr("setup-skip-help"))),
                 )
                 .spacing(theme::SPACE),

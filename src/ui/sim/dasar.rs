@@ -328,7 +328,16 @@ fn typing<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> El
         .spacing(8)
         .into()
     });
-    column(fields).spacing(theme::PAD).max_width(760).into()
+    // Five boxes and a large text size do not fit every screen: the boxes scroll, with a
+    // wide bar as on the long page.
+    scrollable(
+        container(column(fields).spacing(theme::PAD).max_width(760))
+            .padding(Padding::ZERO.right(20)),
+    )
+    .direction(scrollable::Direction::Vertical(
+        scrollable::Scrollbar::new().width(20).scroller_width(20),
+    ))
+    .into()
 }
 
 fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> Element<'a, Action> {

@@ -56,7 +56,8 @@ impl RealPdf {
         let Some(place) = self.choosing.take().and_then(|p| p.into_iter().nth(choice)) else {
             return;
         };
-        let stem = crate::sim::dokumen::stem_of(d.title()).to_owned();
+        // The pretend disk takes names a real one may refuse (CON, a trailing dot).
+        let stem = crate::places::safe_stem(crate::sim::dokumen::stem_of(d.title()), "dokumen");
         let mut path = place.path.join(format!("{stem}.pdf"));
         for n in 1..100 {
             if !path.exists() {

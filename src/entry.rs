@@ -1,0 +1,174 @@
+//! The program's entry: parses the command line and runs a subcommand or the window. Shared
+//! by the two programs: `tuntun` (the window; on Windows a GUI program without a console)
+//! and `tuntun-cli` (on Windows a console program, so commands run from cmd or PowerShell
+//! print there, are waited for and give their exit code).
+
+use crate::cli::{self, Cli, Command};
+use crate::store::exchange::Selection;
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Runs Tuntun as `tuntun` (`window: true`: the window when no subcommand is given) or as
+/// the console program `tuntun-cli` (`window: false`: commands only).
+pub fn main(window: bool) -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::CheckContent) => {
+            let mut out = std::io::stdout().lock();
+            match cli::check_content(cli.content.as_deref(), &mut out) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(e) => {
+                    eprintln!("tuntun: cannot write the report: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some(command) => {
+            let Some(data_dir) = crate::paths::data_dir(cli.data_dir) else {
+                eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
+                return ExitCode::FAILURE;
+            };
+            let mut out = std::io::stdout().lock();
+            let result = match command {
+                Command::CheckContent => Ok(()), // answered above, without a data folder
+                Command::Backup => cli::backup(&data_dir, &mut out),
+                Command::Export {
+                    learner,
+                    all,
+                    out: file,
+                } => {
+                    let selection = match (learner, all) {
+                        (Some(id), false) => Selection::Learner(id),
+                        _ => Selection::All,
+                    };
+                    cli::export(&data_dir, &selection, &file, &mut out)
+                }
+                Command::Import { file } => cli::import(&data_dir, &file, &mut out),
+                Command::Learners => cli::learners(&data_dir, &mut out),
+                Command::Report(args) => cli::run_report(
+                    &data_dir,
+                    cli.content.as_deref(),
+                    cli.lang.as_deref(),
+                    &args,
+                    &mut out,
+                ),
+                Command::Certificate {
+                    learner,
+                    module,
+                    out: file,
+                    paper,
+                } => cli::certificate(
+                    &data_dir,
+                    &learner,
+                    &module,
+                    &cli::PdfOptions {
+                        content: cli.content.as_deref(),
+                        lang: cli.lang.as_deref(),
+                        paper,
+                    },
+                    file.as_deref(),
+                    &mut out,
+                ),
+                Command::Drill { steps } => cli::drill(&data_dir, steps, &mut out),
+            };
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("tuntun: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        None if !window => {
+            eprintln!(
+                "tuntun-cli runs Tuntun's commands (see `tuntun-cli --help`); the window is tuntun"
+            );
+            ExitCode::from(2)
+        }
+        None => {
+            let lang = match cli.lang.as_deref() {
+                None => None,
+                Some(tag) => match crate::i18n::Lang::negotiate(tag) {
+                    Some(l) => Some(l),
+                    None => {
+                        eprintln!("tuntun: `{tag}` is not a language; use id or en");
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            let Some(data_dir) = crate::paths::data_dir(cli.data_dir) else {
+                eprintln!("tuntun: no data folder could be found; give one with --data-dir DIR");
+                return ExitCode::FAILURE;
+            };
+            // One Tuntun per data folder: a second start says so and touches nothing.
+            // A command that only reads holds the lock for a moment: wait that long.
+            let patience = std::time::Duration::from_secs(3);
+            let _lock = match crate::instance::acquire_patiently(&data_dir, patience) {
+                Ok(lock) => lock,
+                // A command (an import, a backup) has the folder for a moment: wait for it.
+                Err(crate::instance::InstanceError::AlreadyRunning)
+                    if crate::instance::holder_of(&data_dir)
+                        .is_some_and(|who| who.starts_with("command ")) =>
+                {
+                    eprintln!(
+                        "tuntun: a tuntun command is using the data folder {}; the window opens when it is done",
+                        data_dir.display()
+                    );
+                    match crate::instance::wait_for(
+                        &data_dir,
+                        crate::instance::Holder::Window,
+                        |_| {},
+                    ) {
+                        Ok(lock) => lock,
+                        Err(e) => {
+                            eprintln!("tuntun: {e}");
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                }
+                Err(crate::instance::InstanceError::AlreadyRunning) => {
+                    eprintln!(
+                        "tuntun: Tuntun is already open on this computer (data folder {}); use that window",
+                        data_dir.display()
+                    );
+                    // Without a screen (a terminal, a service) the sentence above is all there is;
+                    // winit would panic trying to open a window.
+                    if crate::paths::has_display()
+                        && let Err(e) = crate::ui::already_running(lang.unwrap_or_default())
+                    {
+                        eprintln!("tuntun: the message window could not be opened: {e}");
+                    }
+                    return ExitCode::from(3);
+                }
+                Err(e) => {
+                    eprintln!("tuntun: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            if !cli.renderer.available() {
+                eprintln!(
+                    "tuntun: this build draws in software only (it was built without the gpu feature)"
+                );
+            }
+            if std::env::var_os("ICED_BACKEND").is_none() {
+                // SAFETY: still single-threaded here: nothing has started a thread yet.
+                unsafe { std::env::set_var("ICED_BACKEND", cli.renderer.backends()) };
+            }
+            crate::logging::init(&data_dir);
+            match crate::ui::run(crate::ui::Options {
+                data_dir,
+                lang,
+                content: cli.content,
+                kiosk: cli.kiosk,
+                export_dir: None,
+            }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("tuntun: the window could not be opened: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
