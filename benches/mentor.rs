@@ -22,7 +22,7 @@ use rusqlite::params;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use tuntun::course::Step;
-use tuntun::store::{FILE_NAME, Store, mentor};
+use tuntun::store::{FILE_NAME, Store};
 
 const LEARNERS: u64 = 10_000;
 const CLASS: u64 = 30;
@@ -312,7 +312,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let rows = store.report_rows(&course, None)?;
     let mut out = std::io::BufWriter::new(std::fs::File::create(&file)?);
-    mentor::write_csv(&rows, &mut out)?;
+    let tr = tuntun::course::load(None)
+        .catalog
+        .translator(tuntun::i18n::Lang::Id);
+    let tz = jiff::tz::TimeZone::system();
+    tuntun::class_report::write_csv(&rows, &course, &tr, &tz, &mut out)?;
     drop(out);
     println!(
         "district report: {} rows to CSV in {:.2} s, {:.1} MB (target < 5 s)",

@@ -127,11 +127,12 @@ pub enum Command {
 /// The options of `tuntun report`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ReportArgs {
-    /// csv (every learner; opens in LibreOffice Calc and Excel) or pdf (one learner's summary).
+    /// xlsx or csv (every learner; opens in Excel and LibreOffice Calc) or pdf (one learner's
+    /// summary).
     #[arg(long, value_enum)]
     pub format: ReportFormat,
-    /// The file to write (default: the standard output for csv, ringkasan-<name>.pdf here for
-    /// pdf).
+    /// The file to write (default: laporan-kelas-<date>.xlsx here for xlsx, the standard
+    /// output for csv, ringkasan-<name>.pdf here for pdf).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Only the learners of this work unit (unit kerja), spelled as on the laptop (csv).
@@ -148,6 +149,9 @@ pub struct ReportArgs {
 /// The formats `tuntun report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
+    /// The class as a spreadsheet (NIP as text, dates as dates, filters, frozen header).
+    Xlsx,
+    /// The class as text, `;`-separated, for Excel with Indonesian settings.
     Csv,
     Pdf,
 }
@@ -230,7 +234,7 @@ pub enum CommandError {
     BadLang(String),
     #[error("a PDF report is about one learner: add --learner <id or name>")]
     PdfNeedsLearner,
-    #[error("the CSV report covers every learner; --learner is for --format pdf")]
+    #[error("the class report covers every learner; --learner is for --format pdf")]
     CsvWithLearner,
     #[error("there is no learner with the id or name \"{0}\" (see `tuntun learners`)")]
     UnknownLearner(String),
@@ -238,13 +242,16 @@ pub enum CommandError {
     AmbiguousLearner { name: String, count: usize },
     #[error("there is no module \"{module}\" (the modules are: {known})")]
     UnknownModule { module: String, known: String },
-    #[error("{name} has not finished the module \"{module}\" yet ({done} of {total} lessons done)")]
-    NotFinished {
+    #[error(
+        "no certificate yet: {name} has not passed the skill check (Uji Kemampuan) of the module \"{module}\" ({state})"
+    )]
+    NotPassed {
         name: String,
         module: String,
-        done: usize,
-        total: usize,
+        state: String,
     },
+    #[error("cannot make the spreadsheet: {0}")]
+    Xlsx(String),
     #[error("cannot make the PDF: {0}")]
     Pdf(#[from] crate::pdf::PdfError),
 }
@@ -341,11 +348,14 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
 }
 
 /// Runs `report`: to `file` when given (written beside it first and then renamed, so a
-/// half-written report never replaces a good one), else to `out`. A unit with no learner is an
-/// error rather than an empty file, since it is nearly always a misspelling.
+/// half-written report never replaces a good one), else CSV to `out` and xlsx to
+/// `laporan-kelas-<date>.xlsx` here. Words in the language `lang` (Indonesian by default). A
+/// unit with no learner is an error rather than an empty file, since it is nearly always a
+/// misspelling.
 pub fn report(
     data_dir: &Path,
     content: Option<&Path>,
+    lang: Option<&str>,
     format: ReportFormat,
     unit: Option<&str>,
     file: Option<&Path>,
@@ -354,20 +364,53 @@ pub fn report(
     if format == ReportFormat::Pdf {
         return Err(CommandError::PdfNeedsLearner);
     }
+    let lang = translator(&PdfOptions {
+        content,
+        lang,
+        paper: PaperArg::A4,
+    })?;
     let store = Store::open_read_only(data_dir)?;
-    let course = crate::course::load(content).course;
-    let rows = store.report_rows(&course, unit)?;
+    let content = crate::course::load(content);
+    let course = &content.course;
+    let tr = content.catalog.translator(lang);
+    let tz = jiff::tz::TimeZone::system();
+    let rows = store.report_rows(course, unit)?;
     if let Some(unit) = unit
         && rows.is_empty()
     {
         return Err(CommandError::NoSuchUnit(unit.to_owned()));
     }
+    let csv = |w: &mut dyn Write| {
+        let mut w = w;
+        crate::class_report::write_csv(&rows, course, &tr, &tz, &mut w)
+    };
+    if format == ReportFormat::Xlsx {
+        let bytes = crate::class_report::xlsx(&rows, course, &tr, &tz)
+            .map_err(|e| CommandError::Xlsx(e.to_string()))?;
+        let file = file.map_or_else(
+            || {
+                PathBuf::from(crate::class_report::file_name(
+                    jiff::Zoned::now().date(),
+                    "xlsx",
+                ))
+            },
+            Path::to_path_buf,
+        );
+        write_atomically(&file, |w| w.write_all(&bytes))?;
+        let _ = writeln!(
+            out,
+            "report written: {} ({} rows)",
+            file.display(),
+            rows.len()
+        );
+        return Ok(());
+    }
     let Some(file) = file else {
-        return crate::store::mentor::write_csv(&rows, out)
+        return csv(out)
             .and_then(|()| out.flush())
             .map_err(CommandError::ReportOut);
     };
-    write_atomically(file, |w| crate::store::mentor::write_csv(&rows, w))?;
+    write_atomically(file, |w| csv(w))?;
     let _ = writeln!(
         out,
         "report written: {} ({} rows)",
@@ -385,11 +428,6 @@ pub fn summary_file_name(learner_name: &str) -> String {
 /// The file name of a certificate: `sertifikat-<module>-<name>.pdf` (the GUI uses it too).
 pub fn certificate_file_name(module: &str, learner_name: &str) -> String {
     format!("sertifikat-{}-{}.pdf", slug(module), slug(learner_name))
-}
-
-/// The file name the GUI gives the CSV report of `date`: `laporan-tuntun-YYYY-MM-DD.csv`.
-pub fn report_file_name(date: jiff::civil::Date) -> String {
-    format!("laporan-tuntun-{date}.csv")
 }
 
 /// Writes `file` atomically (see [`write_atomically`]) with what `write` produces.
@@ -442,13 +480,14 @@ pub fn run_report(
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
     match args.format {
-        ReportFormat::Csv => {
+        ReportFormat::Csv | ReportFormat::Xlsx => {
             if args.learner.is_some() {
                 return Err(CommandError::CsvWithLearner);
             }
             report(
                 data_dir,
                 content,
+                lang,
                 args.format,
                 args.unit.as_deref(),
                 args.out.as_deref(),
@@ -529,29 +568,28 @@ pub fn certificate(
     let store = Store::open_read_only(data_dir)?;
     let learner = find_learner(&store, learner)?;
     let Some(figures) = store.module_figures(&learner.id, course, module)? else {
-        let states = store.lesson_states(&learner.id)?;
-        let done = m
-            .lessons
-            .iter()
-            .filter(|e| states.get(&e.id).is_some_and(|s| s.completed))
-            .count();
-        return Err(CommandError::NotFinished {
+        let check = store.skill_check(&learner.id, m)?;
+        let state = match check
+            .as_ref()
+            .and_then(|c| c.score().map(|s| (s, c.pass_mark)))
+        {
+            Some((score, pass)) => {
+                format!("the latest attempt scored {score}%, the pass mark is {pass}%")
+            }
+            None if check.is_some() => "it has not been finished yet".to_owned(),
+            None => "this module has no skill check".to_owned(),
+        };
+        return Err(CommandError::NotPassed {
             name: learner.name,
             module: module.to_owned(),
-            done,
-            total: m.lessons.len(),
+            state,
         });
     };
     let tr = content.catalog.translator(lang);
     let tz = jiff::tz::TimeZone::system();
-    let blocks = crate::store::mentor::pdf_reports::certificate(
-        &learner,
-        m,
-        &figures,
-        &tr,
-        &tz,
-        crate::store::now_ms(),
-    );
+    let signer = signer(&store)?;
+    let blocks =
+        crate::store::mentor::pdf_reports::certificate(&learner, m, &figures, &signer, &tr, &tz);
     let title = crate::store::mentor::pdf_reports::certificate_title(&learner, m, &tr);
     let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
     let file = file.map_or_else(
@@ -561,6 +599,15 @@ pub fn certificate(
     write_atomically(&file, |w| w.write_all(&bytes))?;
     let _ = writeln!(out, "certificate written: {}", file.display());
     Ok(())
+}
+
+/// Who signs a certificate: the laptop's mentor when it has exactly one mentor account, and
+/// the office set in Kelas (the `kantor` setting).
+fn signer(store: &Store) -> Result<crate::store::mentor::pdf_reports::Signer, CommandError> {
+    let mut mentors = store.mentors()?;
+    let mentor = (mentors.len() == 1).then(|| mentors.remove(0).name);
+    let kantor = store.setting(crate::store::mentor::KANTOR_SETTING)?;
+    Ok(crate::store::mentor::pdf_reports::Signer { mentor, kantor })
 }
 
 fn translator(opts: &PdfOptions<'_>) -> Result<crate::i18n::Lang, CommandError> {
@@ -705,6 +752,7 @@ mod tests {
         report(
             dir.path(),
             None,
+            None,
             ReportFormat::Csv,
             Some("Kecamatan Sukamaju"),
             Some(&file),
@@ -712,7 +760,7 @@ mod tests {
         )
         .unwrap();
         let written = std::fs::read_to_string(&file).unwrap();
-        assert!(written.starts_with("\u{feff}Nama,NIP,Unit kerja,"));
+        assert!(written.starts_with("\u{feff}Nama;NIP;Unit kerja;"));
         let modules = crate::course::load(None).course.modules.len();
         assert_eq!(written.lines().count(), 1 + modules);
         assert!(
@@ -723,11 +771,44 @@ mod tests {
         assert!(!dir.path().join("laporan.csv.part").exists());
 
         let mut stdout = Vec::new();
-        report(dir.path(), None, ReportFormat::Csv, None, None, &mut stdout).unwrap();
+        report(
+            dir.path(),
+            None,
+            None,
+            ReportFormat::Csv,
+            None,
+            None,
+            &mut stdout,
+        )
+        .unwrap();
         assert_eq!(String::from_utf8(stdout).unwrap(), written);
 
+        let book = dir.path().join("laporan.xlsx");
+        report(
+            dir.path(),
+            None,
+            None,
+            ReportFormat::Xlsx,
+            None,
+            Some(&book),
+            &mut Vec::new(),
+        )
+        .unwrap();
+        {
+            use calamine::{Data, Reader, Xlsx};
+            let mut x =
+                Xlsx::new(std::io::BufReader::new(std::fs::File::open(&book).unwrap())).unwrap();
+            let range = x.worksheet_range("Laporan kelas").unwrap();
+            assert_eq!(range.get((0, 1)), Some(&Data::String("NIP".into())));
+            assert_eq!(range.height(), 1 + modules);
+            assert_eq!(
+                range.get((1, 0)),
+                Some(&Data::String("Siti Rahmawati".into()))
+            );
+        }
         let e = report(
             dir.path(),
+            None,
             None,
             ReportFormat::Csv,
             Some("Kecamatan Sukamju"),
@@ -741,6 +822,7 @@ mod tests {
         );
         let e = report(
             dir.path(),
+            None,
             None,
             ReportFormat::Csv,
             None,
@@ -771,18 +853,61 @@ mod tests {
         add(&store, "Budi Santoso");
         add(&store, "Budi  santoso");
         let course = crate::course::load(None).course;
-        let dasar = course.modules.iter().find(|m| m.id == "dasar").unwrap();
-        for e in &dasar.lessons {
-            store.start_lesson(&siti, &e.id, 1).unwrap();
-            let records = [
-                crate::progress::Record::StepCompleted {
-                    step: 0,
-                    snapshot: None,
-                },
-                crate::progress::Record::LessonCompleted,
-            ];
-            store.record(&siti, &e.id, 1, &records).unwrap();
+        let email = course.modules.iter().find(|m| m.id == "email").unwrap();
+        let check = email.skill_check().unwrap().lesson.clone().unwrap();
+        let total = check.steps.len();
+        // A first attempt with a mistake on every step: 0%, no certificate.
+        store.start_lesson(&siti, &check.id, total).unwrap();
+        let mut records = Vec::new();
+        for step in 0..total {
+            records.push(crate::progress::Record::HelpRequested { step });
+            records.push(crate::progress::Record::StepCompleted {
+                step,
+                snapshot: None,
+            });
         }
+        records.push(crate::progress::Record::LessonCompleted);
+        store.record(&siti, &check.id, total, &records).unwrap();
+        drop(store);
+        let opts = PdfOptions {
+            content: None,
+            lang: None,
+            paper: PaperArg::F4,
+        };
+        let err = |r: Result<(), CommandError>| r.unwrap_err().to_string();
+        assert_eq!(
+            err(certificate(
+                dir.path(),
+                "Siti Rahmawati",
+                "email",
+                &opts,
+                None,
+                &mut Vec::new()
+            )),
+            "no certificate yet: Siti Rahmawati has not passed the skill check (Uji Kemampuan) of the module \"email\" (the latest attempt scored 0%, the pass mark is 85%)"
+        );
+        assert_eq!(
+            err(certificate(
+                dir.path(),
+                "Siti Rahmawati",
+                "presensi",
+                &opts,
+                None,
+                &mut Vec::new()
+            )),
+            "no certificate yet: Siti Rahmawati has not passed the skill check (Uji Kemampuan) of the module \"presensi\" (it has not been finished yet)"
+        );
+        // The retake, every step right at once: passed.
+        let mut store = Store::open(dir.path()).unwrap();
+        store.start_lesson(&siti, &check.id, total).unwrap();
+        let mut records: Vec<_> = (0..total)
+            .map(|step| crate::progress::Record::StepCompleted {
+                step,
+                snapshot: None,
+            })
+            .collect();
+        records.push(crate::progress::Record::LessonCompleted);
+        store.record(&siti, &check.id, total, &records).unwrap();
         drop(store);
         let opts = PdfOptions {
             content: None,
@@ -819,7 +944,7 @@ mod tests {
         certificate(
             dir.path(),
             &siti,
-            "dasar",
+            "email",
             &opts,
             Some(&cert),
             &mut Vec::new(),
@@ -828,9 +953,14 @@ mod tests {
         let pages = crate::pdf::tests::pdf_pages(&std::fs::read(&cert).unwrap());
         assert_eq!(pages.len(), 1);
         assert!(pages[0].0.contains("Siti Rahmawati"));
-        assert!(pages[0].0.contains("Sertifikat Penyelesaian"));
+        assert!(pages[0].0.contains("Sertifikat Kemampuan"));
+        assert!(pages[0].0.contains("dengan nilai 100%"), "{}", pages[0].0);
+        assert!(
+            pages[0].0.contains("Memakai Ke, Cc dan Bcc dengan tepat"),
+            "standards in words"
+        );
+        assert!(!pages[0].0.contains("northstar-"), "never a raw id");
 
-        let err = |r: Result<(), CommandError>| r.unwrap_err().to_string();
         assert_eq!(
             err(run_report(
                 dir.path(),
@@ -860,21 +990,6 @@ mod tests {
                 &mut Vec::new()
             )),
             "2 learners are called \"Budi Santoso\"; give the id instead (see `tuntun learners`)"
-        );
-        let email = course.modules.iter().find(|m| m.id == "email").unwrap();
-        assert_eq!(
-            err(certificate(
-                dir.path(),
-                "Siti Rahmawati",
-                "email",
-                &opts,
-                None,
-                &mut Vec::new()
-            )),
-            format!(
-                "Siti Rahmawati has not finished the module \"email\" yet (0 of {} lessons done)",
-                email.lessons.len()
-            )
         );
         assert!(
             err(certificate(

@@ -4,6 +4,7 @@
 //! (`ui`). Only `ui` knows about iced; everything else is testable without a window.
 //! `instance` keeps a second Tuntun from opening the same data directory.
 
+pub mod class_report;
 pub mod cli;
 pub mod course;
 #[cfg(feature = "gui")]

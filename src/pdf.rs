@@ -523,7 +523,9 @@ fn layout_with(fonts: &Fonts, blocks: &[Block], paper: Paper) -> Vec<Vec<Op>> {
 
 /// Breaks runs into lines at most `max` points wide; a word wider than a line is cut.
 fn wrap(fonts: &Fonts, runs: &[(String, bool)], size: f32, max: f32) -> Vec<Line> {
-    let max = max.max(size);
+    // A hair of slack: widths summed glyph by glyph differ from a whole word's width in the
+    // last bits, and a word exactly as wide as its column must stay whole.
+    let max = max.max(size) + 0.01;
     let mut lines = Vec::new();
     let mut line = Line::default();
     let mut line_w = 0.0;
@@ -677,7 +679,8 @@ fn line_ops(
 
 /// Column widths that fit `total`: each column's natural (unwrapped) width, scaled to fill the
 /// page when they fit; when they do not, narrow columns keep their width and the wide ones
-/// share the rest.
+/// share the rest, but no column is made narrower than the longest word of its header, so a
+/// header is never broken inside a word ("Langka|h").
 fn column_widths(
     fonts: &Fonts,
     header: &[String],
@@ -686,8 +689,13 @@ fn column_widths(
     total: f32,
 ) -> Vec<f32> {
     let mut natural = vec![2.0 * CELL_PAD + TABLE_PT; columns];
+    let mut least = vec![0.0_f32; columns];
     for (i, h) in header.iter().enumerate() {
         natural[i] = natural[i].max(fonts.width(h, true, TABLE_PT) + 2.0 * CELL_PAD);
+        least[i] = h
+            .split_whitespace()
+            .map(|w| fonts.width(w, true, TABLE_PT) + 2.0 * CELL_PAD)
+            .fold(0.0, f32::max);
     }
     for row in rows {
         for (i, c) in row.iter().enumerate().take(columns) {
@@ -701,20 +709,26 @@ fn column_widths(
     let mut widths = vec![0.0; columns];
     let mut open: Vec<usize> = (0..columns).collect();
     let mut left = total;
-    // Columns narrower than an equal share keep their width; repeat until none is.
+    // Columns narrower than an equal share keep their width, and a column whose header word
+    // is wider than the share keeps that word's width; repeat until none is.
     loop {
         let share = left / open.len().max(1) as f32;
-        let (narrow, wide): (Vec<usize>, Vec<usize>) =
-            open.iter().partition(|&&i| natural[i] <= share);
-        if narrow.is_empty() {
+        let (fixed, wide): (Vec<usize>, Vec<usize>) = open
+            .iter()
+            .partition(|&&i| natural[i] <= share || least[i] >= share);
+        if fixed.is_empty() {
             for &i in &wide {
                 widths[i] = share;
             }
             return widths;
         }
-        for &i in &narrow {
-            widths[i] = natural[i];
-            left -= natural[i];
+        for &i in &fixed {
+            widths[i] = if natural[i] <= share {
+                natural[i]
+            } else {
+                least[i]
+            };
+            left -= widths[i];
         }
         open = wide;
         if open.is_empty() {

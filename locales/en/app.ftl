@@ -106,6 +106,12 @@ finished-saved = Your progress is saved.
 finished-next-is = Next: { $title }
 finished-next = Next lesson
 finished-home = Home
+finished-check-passed-title = Congratulations, you passed!
+finished-check-not-yet-title = Skill check finished
+finished-check-score = Your score: { $score }%. Pass mark: { $pass }%.
+finished-check-passed = The score counts the steps done right on the first try. Your mentor can now print your certificate.
+finished-check-practise = Not passed this time. That is fine. Practise the lessons below again, then take the skill check again whenever you like.
+finished-check-retake = Take the skill check again
 
 ## The dasar practice area
 dasar-ui-back = Back

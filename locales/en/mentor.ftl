@@ -5,10 +5,14 @@ mentor-error-save = Not saved yet. Try once more.
 mentor-back = Back
 mentor-hardest-open = Hardest steps
 mentor-sessions-open = Coaching sessions
-mentor-report-csv = CSV report
+mentor-report-xlsx = Class report (.xlsx)
+mentor-place-documents = Documents
 mentor-file-written = Saved to { $path }
 mentor-file-failed = The file cannot be saved to { $path }. Check that the folder exists and has room.
-mentor-minutes-jp = { $minutes } minutes ({ $jp } JP)
+mentor-minutes-jp = { $jp ->
+        [0] { $minutes } minutes (less than 1 JP)
+       *[other] { $minutes } minutes ({ $jp } JP)
+    }
 
 ## Charts
 mentor-chart-modules = Class progress per module
@@ -22,10 +26,13 @@ mentor-chart-days-help = Bars: minutes of learning per day ({ $minutes } minutes
 mentor-nip = NIP { $nip }
 mentor-summary-pdf = Summary PDF
 mentor-certificate-pdf = Certificate PDF: { $module }
+mentor-kantor = Office (printed on the certificate):
+mentor-kantor-example = For example: Kantor Camat Sukamaju
 mentor-time-total = Learning time: { $time }
-mentor-skill-check = Skill check { $module }: { $score }%
-mentor-standards = Standards met: { $list }
-mentor-standards-none = No standard met yet.
+mentor-skill-check-passed = Skill check { $module }: { $score }%, passed (pass mark { $pass }%; taken { $attempts } times)
+mentor-skill-check-not-passed = Skill check { $module }: { $score }%, not passed yet (pass mark { $pass }%; taken { $attempts } times)
+mentor-standards = Standards mastered: { $list }
+mentor-standards-none = No standard mastered yet. Standards are mastered once the module's skill check is passed.
 
 mentor-assign-title = Assignment
 mentor-assign-nothing = No assignment yet.

@@ -9,13 +9,17 @@ report-unit = Work unit
 report-printed = Printed
 report-empty = -
 report-time-heading = Learning time
-report-time-total = Total learning time: { $minutes } minutes ({ $jp } JP) in { $sessions } learning sessions.
+report-time-total = Total learning time: { $jp ->
+        [0] { $minutes } minutes, less than 1 JP,
+       *[other] { $minutes } minutes ({ $jp } JP)
+    } in { $sessions } learning sessions.
 report-time-rule = A learning session ends after more than 30 minutes without practice. 1 JP = 45 minutes.
 report-sessions-heading = Learning sessions
 report-col-date = Date
 report-col-start = Start
 report-col-end = End
 report-col-minutes = Minutes
+report-col-time = Time (minutes:seconds)
 report-finished-heading = Finished lessons
 report-col-lesson = Lesson
 report-none-finished = No lesson finished yet.
@@ -24,8 +28,11 @@ report-col-module = Module
 report-col-score = Score
 report-score = { $score }%
 report-none-checks = No skill check finished yet.
-report-standards-heading = Standards proven
-report-none-standards = No standard proven yet.
+report-col-result = Result
+report-passed = Passed (pass mark { $pass }%)
+report-not-passed = Not passed yet (pass mark { $pass }%)
+report-standards-heading = Standards mastered
+report-none-standards = No standard mastered yet. Standards are mastered once the module's skill check is passed.
 report-steps-heading = Step by step
 report-col-step = Step
 report-col-tries = Tries
@@ -37,14 +44,30 @@ report-no = Not yet
 report-none-steps = No practice yet.
 report-made-by = Made with Tuntun.
 
-## Certificate of completion
-report-cert-title = Certificate of Completion
+## Certificate of a passed skill check
+report-cert-title = Certificate of Skill
 report-cert-doc-title = Certificate { $module } — { $name }
 report-cert-given-to = Awarded to
-report-cert-has-finished = for completing every lesson of the module
-report-cert-hours = Learning hours: { $jp } JP ({ $minutes } minutes of learning; 1 JP = 45 minutes)
+report-cert-has-passed = for passing the skill check of the module
+report-cert-passed-on = on { $date } with a score of { $score }% (pass mark { $pass }%)
+report-cert-hours = Learning hours: { $jp } JP ({ $minutes } minutes of practice; 1 JP = 45 minutes)
+report-cert-under-one-jp = Practice time: { $minutes } minutes, less than 1 JP (1 JP = 45 minutes)
 report-cert-period = Period of study: { $first } to { $last }
 report-cert-standards = Standards mastered
-report-cert-place-date = Printed on { $date }
+report-cert-kantor-date = { $kantor }, { $date }
 report-cert-mentor = Mentor,
 report-cert-signature = (..............................)
+
+## The class report (xlsx and CSV)
+report-sheet-title = Class report
+report-sheet-name = Name
+report-sheet-nip = NIP
+report-sheet-unit = Work unit
+report-sheet-module = Module
+report-sheet-done = Lessons finished
+report-sheet-total = Lessons in all
+report-sheet-score = Skill-check score (%)
+report-sheet-passed = Passed
+report-sheet-passed-on = Date passed
+report-sheet-last-active = Last active
+report-sheet-standards = Standards mastered

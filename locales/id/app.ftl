@@ -106,6 +106,12 @@ finished-saved = Kemajuan Bapak/Ibu sudah tersimpan.
 finished-next-is = Berikutnya: { $title }
 finished-next = Pelajaran berikutnya
 finished-home = Ke Beranda
+finished-check-passed-title = Selamat, Bapak/Ibu lulus!
+finished-check-not-yet-title = Uji kemampuan selesai
+finished-check-score = Nilai Bapak/Ibu: { $score }%. Batas lulus: { $pass }%.
+finished-check-passed = Nilai ini dihitung dari langkah yang benar pada percobaan pertama. Pendamping sekarang bisa mencetak sertifikat Bapak/Ibu.
+finished-check-practise = Belum lulus kali ini. Tidak apa-apa. Latih lagi pelajaran di bawah ini, lalu ulangi uji kemampuan kapan saja.
+finished-check-retake = Ulangi Uji Kemampuan
 
 ## The dasar practice area
 dasar-ui-back = Kembali

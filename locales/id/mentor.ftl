@@ -5,10 +5,14 @@ mentor-error-save = Belum tersimpan. Coba sekali lagi.
 mentor-back = Kembali
 mentor-hardest-open = Langkah tersulit
 mentor-sessions-open = Sesi pendampingan
-mentor-report-csv = Laporan CSV
+mentor-report-xlsx = Laporan Excel (.xlsx)
+mentor-place-documents = Dokumen
 mentor-file-written = Tersimpan di { $path }
 mentor-file-failed = Berkas tidak bisa disimpan di { $path }. Periksa apakah folder itu ada dan masih ada ruang.
-mentor-minutes-jp = { $minutes } menit ({ $jp } JP)
+mentor-minutes-jp = { $jp ->
+        [0] { $minutes } menit (kurang dari 1 JP)
+       *[other] { $minutes } menit ({ $jp } JP)
+    }
 
 ## Charts
 mentor-chart-modules = Kemajuan kelas per modul
@@ -22,10 +26,13 @@ mentor-chart-days-help = Batang: menit belajar per hari (jumlah { $minutes } men
 mentor-nip = NIP { $nip }
 mentor-summary-pdf = Ringkasan PDF
 mentor-certificate-pdf = Sertifikat PDF: { $module }
+mentor-kantor = Kantor (dicetak di sertifikat):
+mentor-kantor-example = Contoh: Kantor Camat Sukamaju
 mentor-time-total = Waktu belajar: { $time }
-mentor-skill-check = Uji kemampuan { $module }: { $score }%
-mentor-standards = Standar tercapai: { $list }
-mentor-standards-none = Belum ada standar yang tercapai.
+mentor-skill-check-passed = Uji kemampuan { $module }: { $score }%, lulus (batas lulus { $pass }%; { $attempts } kali dikerjakan)
+mentor-skill-check-not-passed = Uji kemampuan { $module }: { $score }%, belum lulus (batas lulus { $pass }%; { $attempts } kali dikerjakan)
+mentor-standards = Standar yang dikuasai: { $list }
+mentor-standards-none = Belum ada standar yang dikuasai. Standar dikuasai setelah lulus uji kemampuan modulnya.
 
 mentor-assign-title = Tugas
 mentor-assign-nothing = Belum ada tugas.

@@ -13,6 +13,8 @@
 ;   %APPDATA%\Tuntun and C:\ProgramData\Tuntun stay.
 
 Unicode true
+; Tuntun is a 64-bit program: a 64-bit installer (it also runs where Wine has no 32-bit support).
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 

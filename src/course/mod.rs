@@ -18,7 +18,10 @@ mod parse;
 pub mod source;
 pub mod wording;
 
-pub use model::{Lesson, LessonEntry, Matcher, Mistake, Module, QuizOption, Scenario, Step};
+pub use model::{
+    DEFAULT_PASS_MARK, Lesson, LessonEntry, Matcher, Mistake, Module, QuizOption, SKILL_CHECK_SLUG,
+    Scenario, Step, is_skill_check, standard_message, standard_name,
+};
 pub use source::{ContentFiles, Problem};
 
 use crate::i18n::Catalog;

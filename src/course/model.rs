@@ -12,7 +12,49 @@ pub struct Module {
     /// Fluent ids.
     pub title: String,
     pub summary: String,
+    /// The skill check's pass mark in percent (`pass_mark` in module.toml, 85 by default).
+    pub pass_mark: u32,
     pub lessons: Vec<LessonEntry>,
+}
+
+/// The slug of every module's skill check: `<module>.uji-kemampuan`.
+pub const SKILL_CHECK_SLUG: &str = "uji-kemampuan";
+
+/// The pass mark of a module whose module.toml names none.
+pub const DEFAULT_PASS_MARK: u32 = 85;
+
+/// The Fluent id of a standard's name in words: `standard-<skill id>`.
+pub fn standard_message(skill: &str) -> String {
+    format!("standard-{skill}")
+}
+
+/// A standard's name in words, in the translator's language (the loader makes sure every
+/// standard a lesson names has one; an unknown id is shown as it is rather than lost).
+pub fn standard_name(tr: &crate::i18n::Translator, skill: &str) -> String {
+    let id = standard_message(skill);
+    if tr.has(&id) {
+        tr.tr(&id)
+    } else {
+        skill.to_owned()
+    }
+}
+
+/// Whether `lesson` is a skill check (its id is `<module>.uji-kemampuan`).
+pub fn is_skill_check(lesson: &str) -> bool {
+    lesson
+        .split_once('.')
+        .is_some_and(|(_, slug)| slug == SKILL_CHECK_SLUG)
+}
+
+impl Module {
+    /// The module's skill check, `<module>.uji-kemampuan`, when it has one.
+    pub fn skill_check(&self) -> Option<&LessonEntry> {
+        self.lessons.iter().find(|e| {
+            e.id.strip_prefix(self.id.as_str())
+                .and_then(|rest| rest.strip_prefix('.'))
+                == Some(SKILL_CHECK_SLUG)
+        })
+    }
 }
 
 /// A lesson as listed: playable when `lesson` is `Some`, unavailable when its file has problems.
@@ -33,6 +75,9 @@ pub struct Lesson {
     pub skills: Vec<String>,
     pub scenario: Scenario,
     pub steps: Vec<Step>,
+    /// For a skill check: the lesson that teaches each graded step (by step index), offered
+    /// again when the step was missed.
+    pub practice: BTreeMap<usize, String>,
 }
 
 /// Where the lesson's practice tool starts.

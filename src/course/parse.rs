@@ -17,6 +17,7 @@ struct RawModule {
     order: u32,
     title: String,
     summary: String,
+    pass_mark: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +56,8 @@ struct RawStep {
     mistakes: Vec<toml::Table>,
     success: Option<String>,
     board: Option<dasar::Board>,
+    /// Skill checks only: the lesson that teaches this step.
+    practice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -151,6 +154,13 @@ pub(super) fn course(
                     catalog,
                     &[("title", &raw.title), ("summary", &raw.summary)],
                 );
+                let pass_mark = raw.pass_mark.unwrap_or(DEFAULT_PASS_MARK);
+                if !(1..=100).contains(&pass_mark) {
+                    check.at(
+                        "pass_mark",
+                        "`pass_mark` must be a percentage from 1 to 100",
+                    );
+                }
                 // An overlay module file replaces the embedded one; its lessons stay.
                 let lessons = modules
                     .remove(folder)
@@ -163,6 +173,7 @@ pub(super) fn course(
                         order: raw.order,
                         title: raw.title,
                         summary: raw.summary,
+                        pass_mark: pass_mark.clamp(1, 100),
                         lessons,
                     },
                 );
@@ -217,9 +228,36 @@ pub(super) fn course(
             }
         }
     }
+    for module in modules.values() {
+        check_practice(module, problems);
+    }
     let mut modules: Vec<Module> = modules.into_values().collect();
     modules.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
     Course { modules }
+}
+
+/// Every lesson a skill check sends the learner back to must be a lesson of its module.
+fn check_practice(module: &Module, problems: &mut Vec<Problem>) {
+    for entry in &module.lessons {
+        let Some(lesson) = &entry.lesson else {
+            continue;
+        };
+        for (step, target) in &lesson.practice {
+            let found = module
+                .lessons
+                .iter()
+                .any(|e| e.id == *target && !is_skill_check(&e.id));
+            if !found {
+                problems.push(Problem::file(
+                    &entry.file,
+                    format!(
+                        "steps[{step}].practice: `{target}` is not a lesson of the module `{}`",
+                        module.id
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// `dasar.klik` for `dasar/01-klik.toml`: the id of a lesson whose file cannot be read.
@@ -260,10 +298,44 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         Scenario::Dokumen(_) => Some("dokumen"),
     };
 
+    let skill_check = is_skill_check(&raw.id);
+    let mut practice = BTreeMap::new();
     let mut steps = Vec::new();
     for (i, s) in raw.steps.iter().enumerate() {
         let p = format!("steps[{i}]");
         ids.push((format!("{p}.text"), &s.text));
+        // A skill check proves the skill: the learner meets the situation unaided, so it
+        // gives no hints and points at nothing; each graded step names the lesson to go
+        // back to when it was missed.
+        if skill_check {
+            if !s.hints.is_empty() {
+                check.at(&format!("{p}.hints"), "a skill check gives no hints");
+            }
+            if s.highlight.is_some() {
+                check.at(
+                    &format!("{p}.highlight"),
+                    "a skill check points at nothing (no highlight)",
+                );
+            }
+            match (&s.practice, s.kind) {
+                (Some(target), Kind::Do | Kind::Quiz) => {
+                    practice.insert(i, target.clone());
+                }
+                (None, Kind::Do | Kind::Quiz) => check.at(
+                    &p,
+                    "a step of a skill check needs `practice` (the lesson that teaches it)",
+                ),
+                (Some(_), Kind::Read) => {
+                    check.at(&format!("{p}.practice"), "a reading step has no `practice`")
+                }
+                (None, Kind::Read) => {}
+            }
+        } else if s.practice.is_some() {
+            check.at(
+                &format!("{p}.practice"),
+                "`practice` belongs to a skill check (`<module>.uji-kemampuan`)",
+            );
+        }
         if s.kind != Kind::Quiz && !s.options.is_empty() {
             check.at(&format!("{p}.options"), "only a quiz step has options");
         }
@@ -366,7 +438,15 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         };
         steps.push(step);
     }
-    let refs: Vec<(&str, &str)> = ids.iter().map(|(p, id)| (p.as_str(), *id)).collect();
+    // Every standard is shown in words (`standard-<id>`), never as its raw id.
+    let standards: Vec<(String, String)> = raw
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(j, skill)| (format!("skills[{j}]"), standard_message(skill)))
+        .collect();
+    let mut refs: Vec<(&str, &str)> = ids.iter().map(|(p, id)| (p.as_str(), *id)).collect();
+    refs.extend(standards.iter().map(|(p, id)| (p.as_str(), id.as_str())));
     check_ids(check, catalog, &refs);
     Some(Lesson {
         id: raw.id.clone(),
@@ -376,6 +456,7 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         skills: raw.skills.clone(),
         scenario,
         steps,
+        practice,
     })
 }
 
@@ -1015,5 +1096,105 @@ mod dokumen_tests {
         }
         let (p, _) = problems("", "{ event = \"dasar.clicked\" }");
         assert!(p.iter().any(|m| m.contains("does not come from")), "{p:?}");
+    }
+}
+
+#[cfg(test)]
+mod skill_check_tests {
+    use super::super::source::{ContentFiles, SourceFile};
+    use crate::i18n::Catalog;
+
+    fn source(origin: &str, text: &str) -> SourceFile {
+        SourceFile {
+            origin: origin.into(),
+            name: origin.rsplit('/').next().unwrap_or(origin).into(),
+            text: text.into(),
+            overlay: false,
+        }
+    }
+
+    /// Problems of a module with a lesson `dasar.klik` and the skill check whose steps are
+    /// `steps` (TOML), and the module's pass mark.
+    fn check(module_extra: &str, steps: &str) -> (Vec<String>, u32) {
+        let ftl = "m-t = T\nm-s = S\nl-t = T\nl-s = S\nl-do = Do\nl-h = H\n";
+        let mut files = ContentFiles::default();
+        files.modules.insert(
+            "dasar".into(),
+            vec![source(
+                "dasar/module.toml",
+                &format!(
+                    "id = \"dasar\"\norder = 0\ntitle = \"m-t\"\nsummary = \"m-s\"\n{module_extra}"
+                ),
+            )],
+        );
+        let head = "title = \"l-t\"\nsummary = \"l-s\"\nminutes = 5\n\
+                    [scenario]\nsim = \"dasar\"\nboard = \"targets\"\n";
+        let klik = format!(
+            "id = \"dasar.klik\"\n{head}[[steps]]\nkind = \"do\"\ntext = \"l-do\"\n\
+             goal = {{ event = \"dasar.clicked\" }}\nhints = [\"l-h\"]\n"
+        );
+        let uji = format!("id = \"dasar.uji-kemampuan\"\n{head}{steps}");
+        files.lessons.insert(
+            "dasar".into(),
+            vec![
+                source("dasar/01-klik.toml", &klik),
+                source("dasar/06-uji-kemampuan.toml", &uji),
+            ],
+        );
+        for lang in ["id", "en"] {
+            files
+                .locales
+                .insert(lang.into(), vec![source(&format!("{lang}/d.ftl"), ftl)]);
+        }
+        let mut problems = Vec::new();
+        let catalog = Catalog::from_files(&files.locales, &mut problems);
+        let course = super::course(&files, &catalog, &mut problems);
+        let pass = course.modules.first().map_or(0, |m| m.pass_mark);
+        (problems.iter().map(|p| p.message.clone()).collect(), pass)
+    }
+
+    const DO: &str =
+        "[[steps]]\nkind = \"do\"\ntext = \"l-do\"\ngoal = { event = \"dasar.clicked\" }\n";
+
+    #[test]
+    fn a_skill_check_gives_no_hints_points_at_nothing_and_names_its_lessons() {
+        let (p, pass) = check("", &format!("{DO}practice = \"dasar.klik\"\n"));
+        assert_eq!(
+            (p, pass),
+            (Vec::<String>::new(), 85),
+            "the default pass mark"
+        );
+        let (_, pass) = check(
+            "pass_mark = 90\n",
+            &format!("{DO}practice = \"dasar.klik\"\n"),
+        );
+        assert_eq!(pass, 90);
+        let cases = [
+            (
+                format!("{DO}practice = \"dasar.klik\"\nhints = [\"l-h\"]\n"),
+                "steps[0].hints: a skill check gives no hints",
+            ),
+            (
+                format!("{DO}practice = \"dasar.klik\"\nhighlight = \"target-a\"\n"),
+                "steps[0].highlight: a skill check points at nothing",
+            ),
+            (DO.to_owned(), "needs `practice`"),
+            (
+                format!("{DO}practice = \"dasar.seret\"\n"),
+                "`dasar.seret` is not a lesson of the module `dasar`",
+            ),
+        ];
+        for (steps, expected) in cases {
+            let (p, _) = check("", &steps);
+            assert!(
+                p.iter().any(|m| m.contains(expected)),
+                "expected `{expected}` in {p:?}"
+            );
+        }
+        let (p, _) = check(
+            "pass_mark = 0\n",
+            &format!("{DO}practice = \"dasar.klik\"\n"),
+        );
+        assert!(p.iter().any(|m| m.contains("from 1 to 100")), "{p:?}");
     }
 }

@@ -194,3 +194,54 @@ fn a_long_table_repeats_its_header_on_the_next_page() {
     let all: Vec<String> = pages.iter().flat_map(|p| texts(p)).map(|t| t.2).collect();
     assert!(all.contains(&"Pelajaran 79".to_owned()));
 }
+
+/// The summary's step table: long lesson titles squeeze the columns, yet every header word
+/// stays whole (the review saw "Langka|h", "Petunju|k", "Selesa|i").
+#[test]
+fn table_headers_are_never_broken_inside_a_word() {
+    let header: Vec<String> = [
+        "Pelajaran",
+        "Langkah",
+        "Percobaan",
+        "Belum tepat",
+        "Petunjuk",
+        "Waktu (menit)",
+        "Selesai",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let title = "Uji Kemampuan: Surat dinas, PDF, tanda tangan elektronik dan disposisi".to_owned();
+    let rows: Vec<Vec<String>> = (0..3)
+        .map(|n| {
+            vec![
+                format!("{title} {n}"),
+                "12".into(),
+                "3".into(),
+                "1".into(),
+                "2".into(),
+                "0:42".into(),
+                "Belum".into(),
+            ]
+        })
+        .collect();
+    for paper in [Paper::A4, Paper::F4] {
+        let pages = layout(
+            &[Block::Table {
+                header: header.clone(),
+                rows: rows.clone(),
+            }],
+            paper,
+        )
+        .unwrap();
+        let words: Vec<String> = texts(&pages[0]).into_iter().map(|t| t.2).collect();
+        for h in &header {
+            for w in h.split_whitespace() {
+                assert!(
+                    words.iter().any(|t| t.split_whitespace().any(|x| x == w)),
+                    "{paper:?}: header word {w:?} is broken; drawn: {words:?}"
+                );
+            }
+        }
+    }
+}

@@ -451,6 +451,7 @@ mod tests {
                     board: Some(dasar::Board::Targets),
                 },
             ],
+            practice: Default::default(),
         })
     }
 
@@ -587,6 +588,7 @@ mod tests {
                 success: None,
                 board: None,
             }],
+            practice: Default::default(),
         });
         let mut p = Player::start(lesson);
         let fresh = serde_json::to_string(&p.sim).expect("json");
@@ -746,6 +748,7 @@ mod tests {
                 ..dokumen::Scenario::default()
             })),
             steps: vec![goal("dokumen.text_changed"), goal("email.compose_started")],
+            practice: Default::default(),
         });
         let mut p = Player::start(lesson.clone());
         assert!(matches!(p.sim, SimState::Dokumen(_)));

@@ -21,10 +21,9 @@
 //!   of an unfinished lesson with at least [`STUCK_MISTAKES_HINTS`] mistakes + hints. Idle is
 //!   a learner with a started, unfinished lesson and no event at all for [`IDLE_DAYS`] days:
 //!   a learner who skipped a lesson but practises every day elsewhere is not one to call.
-//! - *Skill-check score*: the module's lesson whose id ends with `uji-kemampuan`; the share of
-//!   its `do` and quiz steps done without a mistake, a hint or a wrong answer. Empty until the
-//!   learner has finished that lesson (a half-done check is not a score). The counts are the
-//!   learner's over all tries of the check, so a retake does not wipe earlier mistakes.
+//! - *Skill-check score*: the module's `<module>.uji-kemampuan`, scored by its latest finished
+//!   attempt (see [`crate::store::skill_check`]); empty until the learner has finished one.
+//!   The module's standards count as reached only once that score reaches the pass mark.
 
 mod activity;
 mod assign;
@@ -40,7 +39,8 @@ pub(crate) use assign::{
     put_record as put_assignment_record, record_from_row as assignment_from_row,
 };
 pub use detail::{
-    JP_MINUTES, LearnerDetail, ModuleFigures, SESSION_GAP_MS, StepDetail, TimelineItem,
+    CheckResult, JP_MINUTES, LearnerDetail, ModuleFigures, SESSION_GAP_MS, StepDetail,
+    TimelineItem, module_standards,
 };
 pub use notes::Note;
 pub use sessions::{NewSession, Session};
@@ -52,7 +52,6 @@ use super::{Store, StoreError};
 use crate::course::Course;
 use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Write;
 
 /// Each gap between two events counts at most this much towards time spent.
 pub const GAP_CAP_MS: i64 = 5 * 60 * 1000;
@@ -64,8 +63,9 @@ pub const STUCK_MISTAKES_HINTS: u32 = 3;
 pub const IDLE_DAYS: i64 = 7;
 /// A help request older than this is no longer "today's".
 pub const CALL_FRESH_MS: i64 = 12 * 60 * 60 * 1000;
-/// The suffix of a module's skill-check lesson id.
-pub const SKILL_CHECK_SUFFIX: &str = "uji-kemampuan";
+
+/// The setting that holds the office (kantor) printed on certificates.
+pub const KANTOR_SETTING: &str = "kantor";
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
@@ -80,8 +80,8 @@ pub struct ModuleProgress {
 /// Why the mentor should go to a learner today ("perlu bantuan").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpReason {
-    /// The learner pressed "Panggil pendamping" in the last [`CALL_FRESH_MS`] on a step still
-    /// not done: shown first, it is the learner's own request.
+    /// The learner pressed "Panggil pendamping" in the last [`CALL_FRESH_MS`] (whether or not
+    /// the step was done afterwards): shown first, it is the learner's own request.
     Called {
         lesson: String,
         step: usize,
@@ -152,10 +152,13 @@ pub struct ReportRow {
     pub module: String,
     pub done: usize,
     pub total: usize,
-    /// Percent; `None` when the module has no skill check or it is not finished.
+    /// Percent of the latest finished skill-check attempt; `None` when the module has no
+    /// skill check or the learner has not finished it.
     pub score: Option<u32>,
+    /// The latest attempt reached the pass mark: when it was finished.
+    pub passed_at: Option<i64>,
     pub last_active: Option<i64>,
-    /// The `skills` of the finished lessons of the module, in course order, without repeats.
+    /// The module's standards when the skill check is passed (else none), in course order.
     pub standards: Vec<String>,
 }
 
@@ -189,12 +192,12 @@ impl Store {
                AND s.mistakes + s.hints >= ?2
              ORDER BY s.mistakes + s.hints DESC, s.lesson, s.step LIMIT 1",
         )?;
+        // A call counts even when the learner got past the step afterwards: they asked, so
+        // the mentor should go and see how it went (the review saw "0 perlu bantuan" right
+        // after a call).
         let mut called = self.conn.prepare_cached(
             "SELECT e.lesson, e.step, e.at FROM events e
-             LEFT JOIN step_stats s
-               ON s.learner = e.learner AND s.lesson = e.lesson AND s.step = e.step
              WHERE e.learner = ?1 AND e.kind = 'help_requested' AND e.at >= ?2
-               AND s.completed_at IS NULL
              ORDER BY e.at DESC LIMIT 1",
         )?;
         let mut unfinished = self.conn.prepare_cached(
@@ -371,20 +374,19 @@ impl Store {
         for l in learners {
             let done = self.completed_lessons(&l.id)?;
             for module in &course.modules {
-                let mut standards: Vec<String> = Vec::new();
-                let mut count = 0;
-                for entry in &module.lessons {
-                    if !done.contains(entry.id.as_str()) {
-                        continue;
-                    }
-                    count += 1;
-                    for skill in entry.lesson.iter().flat_map(|x| x.skills.iter()) {
-                        if !standards.contains(skill) {
-                            standards.push(skill.clone());
-                        }
-                    }
-                }
-                let score = self.skill_check_score(&l.id, module, &done)?;
+                let count = module
+                    .lessons
+                    .iter()
+                    .filter(|e| done.contains(e.id.as_str()))
+                    .count();
+                let check = self.skill_check(&l.id, module)?;
+                let score = check.as_ref().and_then(|c| c.score());
+                let passed_at = check.as_ref().and_then(|c| c.passed_at());
+                let standards = if passed_at.is_some() {
+                    module_standards(module)
+                } else {
+                    Vec::new()
+                };
                 rows.push(ReportRow {
                     name: l.name.clone(),
                     nip: l.nip.clone(),
@@ -393,6 +395,7 @@ impl Store {
                     done: count,
                     total: module.lessons.len(),
                     score,
+                    passed_at,
                     last_active: l.last_active,
                     standards,
                 });
@@ -456,14 +459,6 @@ pub fn time_spent(sorted_times: &[i64]) -> i64 {
         .sum()
 }
 
-fn percent(part: usize, whole: usize) -> Option<u32> {
-    if whole == 0 {
-        return None;
-    }
-    // Rounded half up, in integers.
-    u32::try_from((part * 200 + whole) / (2 * whole)).ok()
-}
-
 /// `email.compose_started kind=reply_all`: the event's name and its fields in name order.
 fn describe_sim_event(event: Option<&serde_json::Value>) -> String {
     let Some(event) = event else {
@@ -490,79 +485,6 @@ fn describe_sim_event(event: Option<&serde_json::Value>) -> String {
         }
     }
     out
-}
-
-/// The report's header row (Indonesian: the report goes to BKPSDM).
-pub const CSV_HEADER: [&str; 9] = [
-    "Nama",
-    "NIP",
-    "Unit kerja",
-    "Modul",
-    "Pelajaran selesai",
-    "Jumlah pelajaran",
-    "Nilai uji kemampuan (%)",
-    "Terakhir aktif",
-    "Standar tercapai",
-];
-
-/// Writes the report as CSV in the computer's time zone; see [`write_csv_in`].
-pub fn write_csv(rows: &[ReportRow], out: &mut impl Write) -> std::io::Result<()> {
-    write_csv_in(rows, &jiff::tz::TimeZone::system(), out)
-}
-
-/// Writes the report as CSV: UTF-8 with a header row, fields quoted where needed (a name
-/// with a comma or a quote survives), times as `YYYY-MM-DD HH:MM` in `tz`, which both Calc
-/// and Excel read as a date-time.
-///
-/// The file starts with a UTF-8 byte order mark: Excel on Windows reads a CSV without one in
-/// the local ANSI code page, which garbles any non-ASCII letter of a name; with it, Excel
-/// reads UTF-8. LibreOffice Calc and most CSV readers skip the mark.
-pub fn write_csv_in(
-    rows: &[ReportRow],
-    tz: &jiff::tz::TimeZone,
-    out: &mut impl Write,
-) -> std::io::Result<()> {
-    out.write_all("\u{feff}".as_bytes())?;
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(CSV_HEADER)?;
-    for r in rows {
-        let last = r
-            .last_active
-            .and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
-            .map(|t| {
-                t.to_zoned(tz.clone())
-                    .strftime("%Y-%m-%d %H:%M")
-                    .to_string()
-            })
-            .unwrap_or_default();
-        w.write_record([
-            as_text(&r.name).as_ref(),
-            &as_text(r.nip.as_deref().unwrap_or("")),
-            &as_text(r.unit.as_deref().unwrap_or("")),
-            &as_text(&r.module),
-            &r.done.to_string(),
-            &r.total.to_string(),
-            &r.score.map(|s| s.to_string()).unwrap_or_default(),
-            &last,
-            &as_text(&r.standards.join(" ")),
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
-}
-
-/// A cell that Excel or Calc would take as a formula (it begins with `=`, `+`, `-`, `@`, a
-/// tab or a carriage return) gets a leading apostrophe, so it is shown as the text it is: a
-/// learner's name typed on a kiosk keyboard, or carried in from another laptop, must not run
-/// as `=HYPERLINK(…)` on the mentor's computer.
-pub fn as_text(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
 }
 
 fn to_usize(n: i64) -> usize {

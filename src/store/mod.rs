@@ -27,6 +27,7 @@ pub mod mentor;
 mod migrations;
 mod progress;
 mod settings;
+pub mod skill_check;
 pub mod sound;
 
 pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_pin_ok};
@@ -40,6 +41,7 @@ pub use mentor::{
 };
 pub use migrations::MIGRATIONS;
 pub use progress::LessonState;
+pub use skill_check::{Attempt, SkillCheck};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -643,6 +643,10 @@ impl State {
                         let learner = s.learner.clone();
                         self.show_home(learner);
                     }
+                    finished::Event::Open(id) => {
+                        let learner = s.learner.clone();
+                        self.open_lesson(learner, &id);
+                    }
                 }
             }
         }
@@ -747,10 +751,32 @@ impl State {
     fn show_finished(&mut self, learner: Learner, lesson: String) {
         let states = self.store.lesson_states(&learner.id).unwrap_or_default();
         let next = crate::progress::resume::next_lesson(&self.course, &states);
+        let check = self
+            .course
+            .modules
+            .iter()
+            .find(|m| m.skill_check().is_some_and(|e| e.id == lesson))
+            .and_then(|m| match self.store.skill_check(&learner.id, m) {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::error!("cannot read the skill check of {}: {e}", m.id);
+                    None
+                }
+            })
+            .and_then(|c| {
+                let score = c.score()?;
+                Some(finished::CheckOutcome {
+                    score,
+                    pass_mark: c.pass_mark,
+                    passed: c.passed(),
+                    practise: c.to_practise(),
+                })
+            });
         self.screen = Screen::Finished(finished::State {
             learner,
             lesson,
             next,
+            check,
         });
     }
 

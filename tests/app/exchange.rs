@@ -587,6 +587,7 @@ fn the_data_folder_and_every_file_with_personal_data_are_the_owners_only() {
     cli::report(
         &dir,
         None,
+        None,
         cli::ReportFormat::Csv,
         None,
         Some(&report),

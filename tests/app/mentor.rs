@@ -132,11 +132,21 @@ fn mentor_notes_assigns_records_a_session_and_prints_and_the_learner_sees_the_as
     let pdf = h.dir.path().join("ringkasan-siti-rahmawati.pdf");
     let bytes = std::fs::read(&pdf).expect("the summary was written");
     assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    let folder = h
+        .dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
     let said = h.state.tr.tr_args(
         "mentor-file-written",
-        &[("path", pdf.display().to_string().into())],
+        &[(
+            "path",
+            format!("{folder} › ringkasan-siti-rahmawati.pdf").into(),
+        )],
     );
-    assert!(h.shows(&said), "the path is told: {said}");
+    assert!(h.shows(&said), "the place is told in words: {said}");
     h.click("detail-back");
 
     // A coaching session with Siti and Budi: a bad date, then no topic, are one sentence each.
@@ -165,17 +175,43 @@ fn mentor_notes_assigns_records_a_session_and_prints_and_the_learner_sees_the_as
     h.picture("mentor-sessions");
     h.click("sessions-back");
 
-    // The CSV report, as `tuntun report --format csv` writes it.
-    h.click("report-csv");
-    let csv = std::fs::read_dir(h.dir.path())
+    // The class report, as `tuntun report --format xlsx` writes it, and a sentence that
+    // names the place in words, never a raw path.
+    h.click("report-xlsx");
+    let xlsx = std::fs::read_dir(h.dir.path())
         .expect("dir")
         .flatten()
         .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "csv"))
-        .expect("a CSV report");
-    let text = std::fs::read_to_string(&csv).expect("read");
-    assert!(text.starts_with("\u{feff}Nama,NIP"), "{text}");
-    assert!(text.contains("Siti Rahmawati"));
+        .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .expect("an xlsx report");
+    let name = xlsx.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("laporan-kelas-"), "{name}");
+    let folder = h
+        .dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let said = h.state.tr.tr_args(
+        "mentor-file-written",
+        &[("path", format!("{folder} › {name}").into())],
+    );
+    assert!(h.shows(&said), "{said}");
+    assert!(!h.shows(&h.dir.path().display().to_string()));
+    {
+        use calamine::{Data, Reader, Xlsx};
+        let mut book = Xlsx::new(std::io::Cursor::new(std::fs::read(&xlsx).unwrap())).unwrap();
+        let range = book.worksheet_range(&h.tr("report-sheet-title")).unwrap();
+        assert_eq!(range.get((0, 0)), Some(&Data::String("Nama".into())));
+        let names: Vec<String> = (1..range.height())
+            .filter_map(|r| match range.get((r, 0)) {
+                Some(Data::String(s)) => Some(s.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(names.iter().any(|n| n == "Siti Rahmawati"), "{names:?}");
+    }
     h.click("close-mentor");
     assert!(matches!(h.state.screen, Screen::Learners(_)));
 
@@ -310,7 +346,7 @@ fn mentor_overview_of_24_learners_reads_at_1366x768_at_the_default_size() {
         "close-mentor",
         "open-hardest",
         "open-sessions",
-        "report-csv",
+        "report-xlsx",
         "flagged-only",
         "charts",
     ]);

@@ -8,10 +8,9 @@
 //! day), so a step's time includes the reading before its first action. The time before a
 //! session's first event cannot be seen and is not counted: the figures lean low, never high.
 
-use super::{SKILL_CHECK_SUFFIX, describe_sim_event, percent, to_usize};
+use super::{describe_sim_event, to_usize};
 use crate::course::{Course, Module, Step};
 use crate::store::{Learner, Store, StoreError};
-use rusqlite::params;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A gap between two events longer than this starts a new session.
@@ -52,18 +51,34 @@ pub struct LearnerDetail {
     pub timeline: Vec<TimelineItem>,
     /// In course order (lessons no longer in the content last, by id).
     pub steps: Vec<StepDetail>,
-    /// (module id, percent) for every module whose skill check the learner finished.
-    pub skill_checks: Vec<(String, u32)>,
-    /// The `skills` of the finished lessons, in course order, without repeats.
+    /// Every module whose skill check the learner has finished at least once, in course order.
+    pub skill_checks: Vec<CheckResult>,
+    /// The standards of the modules whose skill check the learner has passed (see
+    /// [`module_standards`]), in course order, without repeats.
     pub standards: Vec<String>,
     /// Learning time over all sessions, in minutes rounded down.
     pub minutes_total: u32,
 }
 
-/// What a certificate of completion of one module states.
+/// A module's skill check as the mentor sees it: the latest finished attempt counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckResult {
+    pub module: String,
+    /// Percent, of the latest finished attempt.
+    pub score: u32,
+    pub pass_mark: u32,
+    pub passed: bool,
+    /// Finished attempts.
+    pub attempts: usize,
+}
+
+/// What a certificate of one module states: given only after a passed skill check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModuleFigures {
     pub module: String,
+    /// The score of the passing attempt (percent) and when it was finished.
+    pub score: u32,
+    pub passed_at: i64,
     /// Learning time in the module's lessons, in minutes rounded down.
     pub minutes: u32,
     /// `minutes / 45`, rounded down.
@@ -73,6 +88,22 @@ pub struct ModuleFigures {
     pub last: i64,
     /// The `skills` of the module's lessons, in course order, without repeats.
     pub standards: Vec<String>,
+}
+
+/// The `skills` of every lesson of a module, in course order, without repeats: what a passed
+/// skill check of the module shows the learner can do.
+pub fn module_standards(module: &Module) -> Vec<String> {
+    let mut standards: Vec<String> = Vec::new();
+    for skill in module
+        .lessons
+        .iter()
+        .flat_map(|e| e.lesson.iter().flat_map(|l| l.skills.iter()))
+    {
+        if !standards.contains(skill) {
+            standards.push(skill.clone());
+        }
+    }
+    standards
 }
 
 /// One event, as the detail needs it.
@@ -95,8 +126,6 @@ impl Store {
             return Err(StoreError::NoSuchLearner(learner.to_owned()));
         };
         let events = self.events_of(learner)?;
-        let done = self.completed_lessons(learner)?;
-
         let mut timeline = sessions(&events);
         let mut finished = self.conn.prepare_cached(
             "SELECT lesson, completed_at FROM lesson_state
@@ -126,16 +155,26 @@ impl Store {
         );
 
         let mut skill_checks = Vec::new();
-        for module in &course.modules {
-            if let Some(score) = self.skill_check_score(learner, module, &done)? {
-                skill_checks.push((module.id.clone(), score));
-            }
-        }
         let mut standards = Vec::new();
-        for entry in course.entries().filter(|e| done.contains(e.id.as_str())) {
-            for skill in entry.lesson.iter().flat_map(|l| l.skills.iter()) {
-                if !standards.contains(skill) {
-                    standards.push(skill.clone());
+        for module in &course.modules {
+            let Some(check) = self.skill_check(learner, module)? else {
+                continue;
+            };
+            let Some(score) = check.score() else {
+                continue;
+            };
+            skill_checks.push(CheckResult {
+                module: module.id.clone(),
+                score,
+                pass_mark: check.pass_mark,
+                passed: check.passed(),
+                attempts: check.attempts.len(),
+            });
+            if check.passed() {
+                for skill in module_standards(module) {
+                    if !standards.contains(&skill) {
+                        standards.push(skill);
+                    }
                 }
             }
         }
@@ -149,7 +188,8 @@ impl Store {
         })
     }
 
-    /// The figures of a certificate for `module`; `None` while a lesson of it is unfinished.
+    /// The figures of a certificate for `module`; `None` until the learner has passed the
+    /// module's skill check (a module without one has no certificate).
     /// `NoSuchModule` when the course has no such module.
     pub fn module_figures(
         &self,
@@ -161,10 +201,12 @@ impl Store {
             return Err(StoreError::NoSuchModule(module.to_owned()));
         };
         self.require_learner(learner)?;
-        let done = self.completed_lessons(learner)?;
-        if m.lessons.is_empty() || !m.lessons.iter().all(|e| done.contains(e.id.as_str())) {
+        let Some(check) = self.skill_check(learner, m)? else {
             return Ok(None);
-        }
+        };
+        let (Some(score), Some(passed_at)) = (check.score(), check.passed_at()) else {
+            return Ok(None);
+        };
         let ids: HashSet<&str> = m.lessons.iter().map(|e| e.id.as_str()).collect();
         let events = self.events_of(learner)?;
         let mut ms = 0;
@@ -183,70 +225,17 @@ impl Store {
             }
             prev = Some(e.at);
         }
-        let mut standards = Vec::new();
-        for skill in m
-            .lessons
-            .iter()
-            .flat_map(|e| e.lesson.iter().flat_map(|l| l.skills.iter()))
-        {
-            if !standards.contains(skill) {
-                standards.push(skill.clone());
-            }
-        }
         let minutes = to_minutes(ms);
         Ok(Some(ModuleFigures {
             module: m.id.clone(),
+            score,
+            passed_at,
             minutes,
             jp: minutes / JP_MINUTES,
             first: first.unwrap_or_default(),
             last: last.unwrap_or_default(),
-            standards,
+            standards: module_standards(m),
         }))
-    }
-
-    /// The skill-check score of `module` (see the module docs of `mentor`); `None` when the
-    /// module has no skill check or the learner has not finished it.
-    pub(super) fn skill_check_score(
-        &self,
-        learner: &str,
-        module: &Module,
-        done: &HashSet<String>,
-    ) -> Result<Option<u32>, StoreError> {
-        let check = module
-            .lessons
-            .iter()
-            .find(|e| e.id.ends_with(SKILL_CHECK_SUFFIX) && done.contains(e.id.as_str()));
-        let Some(lesson) = check.and_then(|e| e.lesson.as_ref()) else {
-            return Ok(None);
-        };
-        let graded: Vec<usize> = lesson
-            .steps
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !matches!(s, Step::Read { .. }))
-            .map(|(i, _)| i)
-            .collect();
-        let mut stats = self.conn.prepare_cached(
-            "SELECT step, mistakes + hints + wrong_answers, completed_at IS NOT NULL
-             FROM step_stats WHERE learner = ?1 AND lesson = ?2",
-        )?;
-        let mut clean = HashSet::new();
-        let found = stats.query_map(params![learner, lesson.id], |r| {
-            Ok((
-                to_usize(r.get(0)?),
-                r.get::<_, i64>(1)?,
-                r.get::<_, bool>(2)?,
-            ))
-        })?;
-        for f in found {
-            let (step, trouble, completed) = f?;
-            if completed && trouble == 0 {
-                clean.insert(step);
-            }
-        }
-        // A step with no stats row was never touched: not done.
-        let ok = graded.iter().filter(|i| clean.contains(i)).count();
-        Ok(percent(ok, graded.len()))
     }
 
     /// Every event of the learner in replay order.

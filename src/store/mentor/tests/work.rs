@@ -4,7 +4,7 @@
 //! exactly 30 minutes).
 
 use super::*;
-use crate::store::mentor::{NewSession, TextError, TimelineItem};
+use crate::store::mentor::{CheckResult, NewSession, TextError, TimelineItem};
 use crate::store::{StoreError, exchange::Selection};
 use jiff::civil::date;
 
@@ -45,6 +45,10 @@ fn with_rina() -> (Class, String) {
     ];
     c.rec(&rina, "email.b", 2, &two, b + 89 * MIN);
     c.rec(&rina, "email.b", 2, &end, b + 94 * MIN);
+    // The skill check, passed at once (in the same minute: the time figures stay as they were).
+    c.start(&rina, "email.uji-kemampuan", 2, b + 94 * MIN);
+    let all = [done(0), done(1), Record::LessonCompleted];
+    c.rec(&rina, "email.uji-kemampuan", 2, &all, b + 94 * MIN);
     let tx = c.store.conn.transaction().unwrap();
     crate::store::derive::rebuild(&tx, [rina.as_str()]).unwrap();
     tx.commit().unwrap();
@@ -132,8 +136,20 @@ fn siti_in_detail() {
         (2, vec!["f".into()], 0)
     );
     assert_eq!(step(&d, "dasar.uji-kemampuan", 1).hints, 1);
-    assert_eq!(d.skill_checks, [("dasar".to_owned(), 50)]);
-    assert_eq!(d.standards, ["s-a", "s-c"]);
+    assert_eq!(
+        d.skill_checks,
+        [CheckResult {
+            module: "dasar".into(),
+            score: 50,
+            pass_mark: 85,
+            passed: false,
+            attempts: 1
+        }]
+    );
+    assert!(
+        d.standards.is_empty(),
+        "50% is below the pass mark: no standard is mastered"
+    );
 
     let budi = c.store.learner_detail(&c.budi, &course()).unwrap();
     let stuck = step(&budi, "dasar.a", 1);
@@ -495,7 +511,7 @@ fn pdf_text(bytes: &[u8]) -> (String, Vec<(f32, f32)>) {
 #[test]
 fn the_printed_summary_and_certificate_read_back() {
     use crate::pdf::{Paper, render};
-    use crate::store::mentor::pdf_reports::{certificate, learner_summary};
+    use crate::store::mentor::pdf_reports::{Signer, certificate, learner_summary};
     let (c, rina) = with_rina();
     let content = crate::course::load(None);
     let utc = jiff::tz::TimeZone::UTC;
@@ -524,16 +540,34 @@ fn the_printed_summary_and_certificate_read_back() {
             .unwrap()
             .unwrap();
         let module = &course().modules[1];
-        let cert = certificate(&detail.learner, module, &figures, &tr, &utc, NOW);
+        let signer = Signer {
+            mentor: Some("Dian Pratiwi".into()),
+            kantor: Some("Kantor Camat Sukamaju".into()),
+        };
+        let cert = certificate(&detail.learner, module, &figures, &signer, &tr, &utc);
         let (text, sizes) = pdf_text(&render(&cert, Paper::A4, "c").unwrap());
         assert_eq!(sizes.len(), 1, "a certificate is one page");
         assert!(text.contains("Rina Marlina") && text.contains("Dinas Kominfo"));
         assert!(!text.contains("report-"), "{text}");
         if lang == crate::i18n::Lang::Id {
-            assert!(text.contains("Sertifikat Penyelesaian"));
+            assert!(text.contains("Sertifikat Kemampuan"));
+            assert!(text.contains("telah lulus Uji Kemampuan modul"), "{text}");
+            assert!(
+                text.contains("pada 09-11-2023 dengan nilai 100% (batas lulus 85%)"),
+                "{text}"
+            );
             assert!(text.contains("Jam pelajaran: 2 JP (134 menit"), "{text}");
             assert!(text.contains("09-11-2023 sampai 09-11-2023"), "{text}");
-            assert!(text.contains("e-1, e-2"));
+            assert!(text.contains("Kantor Camat Sukamaju, 09-11-2023"), "{text}");
+            assert!(text.contains("Dian Pratiwi"), "the mentor signs: {text}");
+            assert!(text.contains("e-1") && text.contains("e-2"));
+            // Under one JP the time is said in words, never "0 JP".
+            let short = crate::store::mentor::pdf_reports::hours(&tr, 26);
+            assert_eq!(
+                short,
+                "Waktu latihan: 26 menit, kurang dari 1 JP (1 JP = 45 menit)"
+            );
+            assert!(!crate::store::mentor::pdf_reports::hours(&tr, 44).contains("0 JP"));
         }
     }
 }
@@ -563,4 +597,34 @@ fn a_long_summary_runs_onto_more_pages() {
         assert!(text.contains("Rina Marlina"));
         assert!(text.contains("Dibuat dengan Tuntun."), "the end is printed");
     }
+}
+
+/// "Panggil pendamping" counts as needing help even after the learner got past the step
+/// (the review saw "0 perlu bantuan" right after a call).
+#[test]
+fn a_call_for_the_mentor_counts_after_the_step_is_done() {
+    let mut c = seeded();
+    let dewi = c.dewi.clone();
+    c.start(&dewi, "email.a", 2, NOW - HOUR);
+    let call = [done(0), Record::HelpRequested { step: 1 }, done(1)];
+    c.rec(&dewi, "email.a", 2, &call, NOW - HOUR + MIN);
+    let rows = c.store.class_overview(&course(), None, NOW).unwrap();
+    let row = rows.iter().find(|r| r.id == dewi).unwrap();
+    assert_eq!(
+        row.needs_help,
+        Some(HelpReason::Called {
+            lesson: "email.a".into(),
+            step: 1,
+            at: NOW - HOUR + MIN
+        })
+    );
+    // A day later the call is old news.
+    let later = c
+        .store
+        .class_overview(&course(), None, NOW + 24 * HOUR)
+        .unwrap();
+    assert_eq!(
+        later.iter().find(|r| r.id == dewi).unwrap().needs_help,
+        None
+    );
 }

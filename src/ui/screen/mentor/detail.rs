@@ -27,8 +27,10 @@ pub struct State {
     pub picked: Vec<String>,
     /// What became of "Simpan tugas" / "Hapus tugas".
     pub assign_result: Option<(bool, String)>,
-    /// Modules the learner has finished: each gets a certificate button.
+    /// Modules whose skill check the learner has passed: each gets a certificate button.
     pub finished_modules: Vec<String>,
+    /// The office printed on certificates (kept as the `kantor` setting).
+    pub kantor: String,
     /// The last file written (or why not).
     pub result: Option<(bool, String)>,
 }
@@ -43,6 +45,7 @@ pub enum Message {
     ClearAssignment,
     SummaryPdf,
     Certificate(String),
+    Kantor(String),
     Back,
 }
 
@@ -70,6 +73,14 @@ impl State {
             picked: Vec::new(),
             assign_result: None,
             finished_modules: Vec::new(),
+            kantor: ctx
+                .store
+                .setting(crate::store::mentor::KANTOR_SETTING)
+                .unwrap_or_else(|e| {
+                    tracing::error!("cannot read the kantor setting: {e}");
+                    None
+                })
+                .unwrap_or_default(),
             result: None,
         };
         state.reload(ctx);
@@ -177,8 +188,20 @@ impl State {
                 self.result = Some(export::summary(ctx, &self.detail.learner));
             }
             Message::Certificate(module) => {
-                self.result = Some(export::certificate(ctx, &self.detail.learner, &module));
+                if let Err(e) = ctx
+                    .store
+                    .set_setting(crate::store::mentor::KANTOR_SETTING, self.kantor.trim())
+                {
+                    tracing::error!("cannot keep the kantor setting: {e}");
+                }
+                self.result = Some(export::certificate(
+                    ctx,
+                    &self.detail.learner,
+                    &module,
+                    &self.kantor,
+                ));
             }
+            Message::Kantor(k) => self.kantor = k,
             Message::Back => return Some(Event::Back),
         }
         None
@@ -233,7 +256,21 @@ impl State {
         ]
         .spacing(theme::SPACE)
         .padding(iced::Padding::ZERO.right(16));
+        let kantor = (!self.finished_modules.is_empty()).then(|| {
+            row![
+                widget::body(tr.tr("mentor-kantor")),
+                text_input(&tr.tr("mentor-kantor-example"), &self.kantor)
+                    .id("kantor")
+                    .on_input(Message::Kantor)
+                    .size(theme::TEXT)
+                    .padding(10)
+                    .style(theme::input),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center)
+        });
         column![header, files.wrap()]
+            .push(kantor)
             .push(self.result.as_ref().map(|r| banner(r)))
             .push(scrollable(page).height(Length::Fill))
             .spacing(12)
@@ -249,22 +286,30 @@ impl State {
             &[("time", fmt::minutes_jp(tr, d.minutes_total).into())]
         ))]
         .spacing(6);
-        for (module, score) in &d.skill_checks {
+        for c in &d.skill_checks {
             lines = lines.push(widget::body(tr.tr_args(
-                "mentor-skill-check",
+                if c.passed {
+                    "mentor-skill-check-passed"
+                } else {
+                    "mentor-skill-check-not-passed"
+                },
                 &[
-                    ("module", fmt::module_title(tr, course, module).into()),
-                    ("score", (*score).into()),
+                    ("module", fmt::module_title(tr, course, &c.module).into()),
+                    ("score", c.score.into()),
+                    ("pass", c.pass_mark.into()),
+                    ("attempts", c.attempts.into()),
                 ],
             )));
         }
         let standards = if d.standards.is_empty() {
             tr.tr("mentor-standards-none")
         } else {
-            tr.tr_args(
-                "mentor-standards",
-                &[("list", d.standards.join(", ").into())],
-            )
+            let names: Vec<String> = d
+                .standards
+                .iter()
+                .map(|s| crate::course::standard_name(tr, s))
+                .collect();
+            tr.tr_args("mentor-standards", &[("list", names.join("; ").into())])
         };
         widget::card(lines.push(widget::body(standards))).into()
     }

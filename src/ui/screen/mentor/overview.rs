@@ -38,7 +38,7 @@ pub enum Message {
     Open(String),
     Hardest,
     Sessions,
-    ReportCsv,
+    ReportXlsx,
     Close,
 }
 
@@ -98,7 +98,7 @@ impl State {
             Message::Open(id) => return Some(Event::Open(id)),
             Message::Hardest => return Some(Event::Hardest),
             Message::Sessions => return Some(Event::Sessions),
-            Message::ReportCsv => self.result = Some(export::report(ctx, self.unit.as_deref())),
+            Message::ReportXlsx => self.result = Some(export::report(ctx, self.unit.as_deref())),
             Message::Close => return Some(Event::Close),
         }
         None
@@ -168,9 +168,9 @@ impl State {
                 Some(Message::Sessions)
             ),
             widget::secondary(
-                "report-csv",
-                tr.tr("mentor-report-csv"),
-                Some(Message::ReportCsv)
+                "report-xlsx",
+                tr.tr("mentor-report-xlsx"),
+                Some(Message::ReportXlsx)
             ),
         ]
         .spacing(theme::SPACE);

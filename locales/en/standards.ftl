@@ -1,0 +1,39 @@
+# Tuntun — the standards a module proves, in words (shown in Kelas, reports and certificates).
+# One message per id used in a lesson's `skills`: `standard-<id>`.
+
+standard-northstar-bcs-mouse = Using a mouse: click and double-click
+standard-northstar-bcs-files = Opening, saving and finding files and folders
+standard-northstar-bcs-drag = Dragging and dropping with the mouse
+standard-northstar-bcs-scroll = Scrolling a long page
+standard-northstar-bcs-keyboard = Typing with the keyboard: letters, digits and capitals
+standard-northstar-bcs-windows = Opening, minimising, maximising and closing windows
+standard-northstar-email-1 = Opening email and reading incoming messages
+standard-northstar-email-2 = Signing in to an email account with address and password
+standard-northstar-email-3 = Making a strong password and keeping it secret
+standard-northstar-email-4 = Signing out safely on a shared computer
+standard-northstar-email-5 = Writing and sending a new email
+standard-northstar-email-6 = Replying to the sender of an email
+standard-northstar-email-7 = Replying to all and forwarding email
+standard-northstar-email-8 = Attaching a file to an email
+standard-northstar-email-9 = Viewing and downloading attachments
+standard-northstar-email-10 = Recognising scam email and reporting it as spam
+standard-northstar-email-11 = Using To, Cc and Bcc correctly
+standard-northstar-email-12 = Being careful with suspicious links and attachments
+standard-northstar-email-13 = Keeping the official email account safe
+standard-northstar-word-1 = Typing and correcting the text of a document
+standard-northstar-word-2 = Making an official letter from a template
+standard-northstar-word-3 = Saving a document with the right name and folder
+standard-northstar-word-4 = Saving a document as PDF
+standard-northstar-word-6 = Bold and italic text
+standard-northstar-word-7 = Changing the font size
+standard-northstar-word-9 = Aligning text left, centre and right
+standard-northstar-word-11 = Choosing the paper size and the print preview
+standard-northstar-word-12 = Printing a document
+standard-northstar-word-13 = Opening a saved document again
+standard-asn-presensi-masuk = Checking in at the office with location and face photo
+standard-asn-presensi-pulang = Checking out at the end of the day
+standard-asn-presensi-masalah = Solving a refused check-in: location, distance, phone clock and face
+standard-asn-presensi-pengajuan = Requesting official travel, leave, sick leave and WFH
+standard-asn-presensi-jujur = Honest attendance: no proxies and no fake apps
+standard-asn-disposisi = Writing a disposition on an incoming letter
+standard-asn-tte = Signing a document with an electronic signature (TTE)
