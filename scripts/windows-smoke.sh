@@ -97,9 +97,11 @@ wine "$pf/tuntun-cli.exe" --data-dir 'C:\ProgramData\Tuntun\data' drill --steps 
 rm "$pf/bcryptprimitives.dll"
 [[ -f $shared/tuntun.sqlite3 ]] || fail "no progress in the shared folder"
 wine "$pf/uninstall.exe" /S || fail "silent uninstall"
-for _ in $(seq 50); do [[ -e $pf/tuntun.exe ]] || break; sleep 0.2; done   # it finishes in a copy of itself
+# The uninstaller finishes in a copy of itself after `wine` returns: wait for its last step.
+for _ in $(seq 100); do [[ -e $pf/tuntun.exe || -e $startup || -e $menu ]] || break; sleep 0.2; done
 [[ ! -e $pf/tuntun.exe ]] || fail "uninstall left tuntun.exe"
 [[ ! -e $startup ]] || fail "uninstall left the start-up entry"
+[[ ! -e $menu ]] || fail "uninstall left the Start-menu entry"
 [[ -f $shared/tuntun.sqlite3 ]] || fail "uninstall deleted progress"
 ok "silent uninstall removes the program and keeps progress"
 echo "windows smoke test: all ok"
