@@ -8,8 +8,8 @@ use crate::store::exchange::Selection;
 use clap::Parser;
 use std::process::ExitCode;
 
-/// Runs a subcommand, or else `window` (`tuntun`: [`window`]; `tuntun-cli`: None, so that
-/// program holds no window code at all).
+/// Runs a subcommand, or else `window` (`tuntun`: [`window`]; `tuntun-cli`: None, which
+/// never opens a window).
 pub fn main(window: Option<fn(Cli) -> ExitCode>) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
