@@ -32,8 +32,7 @@ trap 'kill $wm $xvfb 2>/dev/null' EXIT
 sleep 0.5
 
 data=$(mktemp -d)
-python3 scripts/demo-class.py "$data/kelas.tuntun"
-"$bin" --data-dir "$data" import "$data/kelas.tuntun" >/dev/null
+"$bin" --data-dir "$data" demo-class >/dev/null
 
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 

@@ -143,8 +143,7 @@ stop
 
 # A class of 30 on the shared laptop: tiles, search, the PIN pad.
 data=$(mktemp -d)
-python3 scripts/demo-class.py "$data/kelas.tuntun"
-"$bin" --data-dir "$data" import "$data/kelas.tuntun" >/dev/null
+"$bin" --data-dir "$data" demo-class >/dev/null
 start
 shot 08-class-of-30
 type "sit"

@@ -122,6 +122,10 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         steps: u64,
     },
+    /// Add a made-up class of 30 learners (for screenshots and benchmarks); learners already
+    /// there by name are left as they are.
+    #[command(hide = true)]
+    DemoClass,
 }
 
 /// The options of `tuntun report`.
@@ -686,6 +690,40 @@ pub fn learners(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandErro
             plain(&l.unit.unwrap_or_default())
         );
     }
+    Ok(())
+}
+
+/// Runs `demo-class`: 30 made-up learners in three work units, added through the same rules
+/// as the sign-in form (an export file would have to be signed by a laptop).
+pub fn demo_class(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
+    const FIRST: [&str; 10] = [
+        "Siti", "Ahmad", "Budi", "Dewi", "Eko", "Fitri", "Hendra", "Indah", "Joko", "Kartini",
+    ];
+    const LAST: [&str; 3] = ["Rahmawati", "Sitompul", "Wibowo"];
+    const UNITS: [&str; 3] = [
+        "Seksi Pemerintahan",
+        "Seksi Kesejahteraan Sosial",
+        "Sekretariat Kecamatan",
+    ];
+    let (_lock, store) = open_for_writing(data_dir, "demo-class")?;
+    let known: std::collections::HashSet<String> =
+        store.learners()?.into_iter().map(|l| l.name).collect();
+    let mut added = 0;
+    for (i, first) in FIRST.iter().enumerate() {
+        for (j, last) in LAST.iter().enumerate() {
+            let name = format!("{first} {last}");
+            if known.contains(&name) {
+                continue;
+            }
+            store.add_learner(&crate::store::NewLearner {
+                name,
+                unit: UNITS[(i + j) % 3].to_owned(),
+                ..Default::default()
+            })?;
+            added += 1;
+        }
+    }
+    let _ = writeln!(out, "added {added} learner(s)");
     Ok(())
 }
 

@@ -71,6 +71,7 @@ pub fn main(window: Option<fn(Cli) -> ExitCode>) -> ExitCode {
                     &mut out,
                 ),
                 Command::Drill { steps } => cli::drill(&data_dir, steps, &mut out),
+                Command::DemoClass => cli::demo_class(&data_dir, &mut out),
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,

@@ -338,3 +338,34 @@ fn a_writing_command_waits_for_the_window_and_says_so() {
     );
     assert_eq!(tuntun::store::backup::list(dir.path()).len(), 1);
 }
+
+/// The made-up class for screenshots and benchmarks: 30 learners in three units, added once.
+#[test]
+fn demo_class_adds_thirty_learners_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for _ in 0..2 {
+        let out = tuntun()
+            .arg("--data-dir")
+            .arg(dir.path())
+            .arg("demo-class")
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let listed = tuntun()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("learners")
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&listed.stdout);
+    assert_eq!(text.lines().count(), 30, "{text}");
+    assert!(
+        text.contains("Siti Rahmawati\t\tSeksi Pemerintahan"),
+        "{text}"
+    );
+}
