@@ -114,7 +114,7 @@ pub(super) fn sync_file(path: &Path) -> std::io::Result<()> {
 
 /// Makes a rename inside `dir` durable (Unix; elsewhere the rename is as durable as the OS
 /// makes it).
-fn sync_dir(dir: &Path) {
+pub(super) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
         tracing::warn!("cannot sync {}: {e}", dir.display());

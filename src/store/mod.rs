@@ -420,10 +420,7 @@ fn create_new(dir: &Path) -> Result<Connection, StoreError> {
     }
     backup::sync_file(&part).map_err(io)?;
     std::fs::rename(&part, &path).map_err(io)?;
-    #[cfg(unix)]
-    if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
-        tracing::warn!("cannot sync {}: {e}", dir.display());
-    }
+    backup::sync_dir(dir);
     match open_main(&path)? {
         Main::Sound(conn) => Ok(conn),
         Main::Missing | Main::Damaged(_) => Err(StoreError::Corrupt {

@@ -108,15 +108,7 @@ pub fn examine(conn: &Connection) -> Result<Contents, Unsound> {
     if version < 1 {
         return Err(Unsound::Foreign(version));
     }
-    let mut stmt = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
-        .map_err(sql)?;
-    let present: BTreeSet<String> = stmt
-        .query_map([], |r| r.get::<_, String>(0))
-        .map_err(sql)?
-        .collect::<Result<_, _>>()
-        .map_err(sql)?;
-    drop(stmt);
+    let present = table_names(conn).map_err(sql)?;
     for table in tables_at(version) {
         if !present.contains(table) {
             return Err(Unsound::MissingTable(table.clone()));
@@ -159,7 +151,12 @@ fn schema_tables(version: i64) -> rusqlite::Result<BTreeSet<String>> {
     if MIGRATIONS.to_version(&mut mem, to).is_err() {
         return Ok(BTreeSet::new());
     }
-    let mut stmt = mem.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?;
+    table_names(&mem)
+}
+
+/// The names of the tables in a database.
+fn table_names(conn: &Connection) -> rusqlite::Result<BTreeSet<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?;
     let names = stmt
         .query_map([], |r| r.get::<_, String>(0))?
         .collect::<Result<_, _>>()?;
