@@ -475,7 +475,9 @@ impl State {
                     export_dir: &self.export_dir,
                     mentor: &s.mentor.clone(),
                 };
-                match s.update(m, &ctx) {
+                let (task, event) = s.update(m, &ctx);
+                let task = task.map(Message::Mentor);
+                match event {
                     Some(mentor::Event::Close) => self.show_learners(),
                     Some(mentor::Event::Preview(id, step)) => {
                         let mentor = s.mentor.clone();
@@ -490,6 +492,7 @@ impl State {
                     }
                     None => {}
                 }
+                return task;
             }
             Message::CloseRequested(id) => {
                 if self.kiosk && self.has_mentor() {
@@ -722,7 +725,10 @@ impl State {
     }
 
     fn show_finished(&mut self, learner: Learner, lesson: String) {
-        let states = self.store.lesson_states(&learner.id).unwrap_or_default();
+        let states = self.store.lesson_states(&learner.id).unwrap_or_else(|e| {
+            tracing::error!("cannot read the lesson states: {e}");
+            Default::default()
+        });
         let next = crate::progress::resume::next_lesson(&self.course, &states);
         let check = self
             .course
@@ -998,13 +1004,8 @@ impl Failure {
             StoreError::NoProgress(path) => ("error-open", path),
             StoreError::Sql(_)
             | StoreError::Migration(_)
-            | StoreError::Learner(_)
-            | StoreError::Pin(_)
             | StoreError::PinHash(_)
-            | StoreError::NoSuchLearner(_)
-            | StoreError::NoSuchMentor(_)
-            | StoreError::NoSuchModule(_)
-            | StoreError::Text(_) => ("error-database", &std::path::PathBuf::new()),
+            | StoreError::Invalid(_) => ("error-database", &std::path::PathBuf::new()),
         };
         let path = path.display().to_string();
         container(

@@ -63,7 +63,32 @@ impl Harness {
             ui.into_messages().collect()
         };
         for m in messages {
-            let _ = self.state.update(m);
+            self.update(m);
+        }
+    }
+
+    /// Gives `update` a message, then runs the Tasks it returns (as the window's runtime
+    /// would) and gives it their messages in turn, until none is left. Window and widget
+    /// actions (focus, full screen, closing) have no window here and are dropped.
+    pub fn update(&mut self, message: Message) {
+        use iced::futures::StreamExt;
+        let mut queue = std::collections::VecDeque::from([message]);
+        while let Some(m) = queue.pop_front() {
+            let task = self.state.update(m);
+            let Some(stream) = iced_runtime::task::into_stream(task) else {
+                continue;
+            };
+            let outputs: Vec<Message> = iced::futures::executor::block_on(
+                stream
+                    .filter_map(|action| async move {
+                        match action {
+                            iced_runtime::Action::Output(m) => Some(m),
+                            _ => None,
+                        }
+                    })
+                    .collect(),
+            );
+            queue.extend(outputs);
         }
     }
 

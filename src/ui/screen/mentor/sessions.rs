@@ -100,9 +100,9 @@ impl State {
                         self.present.clear();
                         widget::Outcome::done(tr.tr("mentor-session-saved"))
                     }
-                    Err(StoreError::Text(TextError::EmptyTopic)) => {
-                        widget::Outcome::failed(tr.tr("mentor-session-no-topic"))
-                    }
+                    Err(StoreError::Invalid(crate::store::Invalid::Text(
+                        TextError::EmptyTopic,
+                    ))) => widget::Outcome::failed(tr.tr("mentor-session-no-topic")),
                     Err(e) => {
                         tracing::error!("cannot save a session: {e}");
                         widget::Outcome::failed(tr.tr("mentor-error-save"))
