@@ -864,7 +864,10 @@ fn waiting_for_the_evening_moves_the_clock_once_and_pulang_is_then_on_time() {
     // Not in the middle of a Presensi.
     assert!(!p.can_wait_for_evening());
     assert_eq!(p.update(Action::WaitForEvening), None);
-    assert_eq!(name(&p.update(Action::SendAttendance)), "presensi.checked_in");
+    assert_eq!(
+        name(&p.update(Action::SendAttendance)),
+        "presensi.checked_in"
+    );
     p.update(Action::Back);
     let e = p.update(Action::WaitForEvening);
     assert_eq!(name(&e), "presensi.time_passed");
