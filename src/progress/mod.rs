@@ -7,5 +7,6 @@
 mod matcher;
 mod player;
 pub mod resume;
+pub mod review;
 
 pub use player::{Feedback, FeedbackKind, Input, Player, Record};

@@ -3,7 +3,7 @@
 
 use super::comfort::Comfort;
 use super::focus::Start;
-use super::screen::{finished, home, idle, learners, lesson, mentor, pin, settings, setup};
+use super::screen::{finished, home, idle, learners, lesson, mentor, pin, review, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
 use crate::i18n::{Catalog, Lang, Translator};
@@ -588,6 +588,16 @@ impl State {
                         }
                     }
                     Some(home::Event::OpenSettings) => self.open_settings(),
+                    Some(home::Event::StartReview(due)) => {
+                        let learner = s.learner.clone();
+                        self.start_review(learner, &due);
+                    }
+                    Some(home::Event::PostponeReview(module)) => {
+                        if let Err(e) = self.store.postpone_review(&s.learner.id, &module) {
+                            tracing::error!("cannot put the review off: {e}");
+                            self.notice = Some("notice-not-saved");
+                        }
+                    }
                     None => {}
                 }
             }
@@ -609,6 +619,21 @@ impl State {
                         self.speaking = None;
                         let mentor = s.preview_for.clone().unwrap_or_default();
                         self.show_mentor(mentor);
+                    }
+                    Some(lesson::Event::Finished) if s.review.is_some() => {
+                        let learner = s.learner.clone();
+                        let next = s
+                            .review
+                            .as_mut()
+                            .and_then(|run| run.advance(&self.store, &self.course, &learner.id));
+                        match next {
+                            Some(player) => s.next_review_step(player),
+                            None => {
+                                self.speaking = None;
+                                self.show_home(learner);
+                                self.notice = Some("notice-review-done");
+                            }
+                        }
                     }
                     Some(lesson::Event::Leave) => {
                         self.speaking = None;
@@ -994,6 +1019,23 @@ impl State {
             }
             Screen::Learners(_) => self.show_learners(),
             _ => {}
+        }
+    }
+
+    /// Begins or continues the short review on the lesson screen.
+    fn start_review(&mut self, learner: Learner, due: &crate::store::review::DueReview) {
+        match review::Run::begin(&mut self.store, &self.course, &learner.id, due) {
+            Ok(Some((run, player))) => {
+                let mut s = lesson::State::review(learner, run, player);
+                s.text_scale = self.comfort.text_size.factor();
+                self.screen = Screen::Lesson(Box::new(s));
+            }
+            Ok(None) => self.show_home(learner),
+            Err(e) => {
+                tracing::error!("cannot start the review: {e}");
+                self.notice = Some("notice-not-saved");
+                self.show_home(learner);
+            }
         }
     }
 
