@@ -44,11 +44,23 @@ pub enum ReviewEvent {
         day: Date,
     },
     /// A mistake, a hint, a wrong answer or a call for the mentor on an item not yet done.
-    Trouble { id: String, item: usize },
-    StepDone { id: String, item: usize },
-    Finished { id: String, day: Date },
+    Trouble {
+        id: String,
+        item: usize,
+    },
+    StepDone {
+        id: String,
+        item: usize,
+    },
+    Finished {
+        id: String,
+        day: Date,
+    },
     /// "Nanti saja".
-    Postponed { module: String, day: Date },
+    Postponed {
+        module: String,
+        day: Date,
+    },
 }
 
 /// A review that was finished.
@@ -107,7 +119,10 @@ pub fn history(events: &[ReviewEvent], module: &str) -> History {
     for e in events {
         match e {
             ReviewEvent::Started {
-                id, module: m, items, ..
+                id,
+                module: m,
+                items,
+                ..
             } if m == module => {
                 h.open = Some(Open {
                     id: id.clone(),
@@ -258,10 +273,7 @@ mod tests {
     }
 
     fn finished(id: &str, day: Date) -> ReviewEvent {
-        ReviewEvent::Finished {
-            id: id.into(),
-            day,
-        }
+        ReviewEvent::Finished { id: id.into(), day }
     }
 
     /// Finished lessons on Monday 2 June 2025.

@@ -438,7 +438,7 @@ fn the_language_can_be_switched_to_english_and_is_remembered() {
 }
 
 /// Meets a `do` step's goal through the real view, the way a learner would.
-fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
+pub fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
     use iced::mouse::{Button, Event as MouseEvent, ScrollDelta};
     use iced::{Event, Point};
     let text = |k: &str| match goal.fields.get(k) {

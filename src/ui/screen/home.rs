@@ -98,10 +98,7 @@ impl State {
             Message::Comfort(c) => Some(Event::Comfort(c)),
             Message::Settings => Some(Event::OpenSettings),
             Message::StartReview => self.review.clone().map(Event::StartReview),
-            Message::LaterReview => self
-                .review
-                .take()
-                .map(|r| Event::PostponeReview(r.module)),
+            Message::LaterReview => self.review.take().map(|r| Event::PostponeReview(r.module)),
         }
     }
 
