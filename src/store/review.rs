@@ -330,3 +330,61 @@ fn parse(kind: &str, payload: &str, day: Date) -> Option<ReviewEvent> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A review step keeps the board its lesson had switched to: the "Sampai di sini" step
+    /// of Dasar 3 names no board itself but follows the scrolling step that does.
+    #[test]
+    fn a_step_played_alone_starts_on_the_board_its_lesson_had() {
+        let course = crate::course::load(None).course;
+        let lesson = course
+            .lesson("dasar.seret-gulir")
+            .and_then(|e| e.lesson.clone())
+            .expect("lesson");
+        let end = lesson
+            .steps
+            .iter()
+            .position(|s| matches!(s, Step::Do { goal, .. } if goal.fields.get("target").is_some_and(|t| *t == "akhir-halaman".into())))
+            .expect("the end step");
+        assert!(matches!(lesson.steps[end], Step::Do { board: None, .. }));
+        let one = item_lesson(&lesson, end).expect("a step");
+        assert_eq!(one.steps.len(), 1);
+        assert!(matches!(
+            one.steps[0],
+            Step::Do {
+                board: Some(crate::sim::dasar::Board::Scroll),
+                ..
+            }
+        ));
+        assert_eq!(one.id, lesson.id);
+        assert!(item_lesson(&lesson, lesson.steps.len()).is_none());
+    }
+
+    #[test]
+    fn review_events_are_read_back_and_a_malformed_one_is_skipped() {
+        let day = jiff::civil::date(2025, 6, 3);
+        let started = parse(
+            "review_started",
+            r#"{"review":"r1","module":"email","items":[{"lesson":"email.balas","step":3}]}"#,
+            day,
+        );
+        assert_eq!(
+            started,
+            Some(ReviewEvent::Started {
+                id: "r1".into(),
+                module: "email".into(),
+                items: vec![Item {
+                    lesson: "email.balas".into(),
+                    step: 3
+                }],
+                day
+            })
+        );
+        assert_eq!(parse("review_started", r#"{"review":"r1"}"#, day), None);
+        assert_eq!(parse("review_trouble", "not json", day), None);
+        assert_eq!(parse("review_from_the_future", "{}", day), None);
+    }
+}
