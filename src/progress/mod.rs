@@ -10,3 +10,4 @@ pub mod resume;
 pub mod review;
 
 pub use player::{Feedback, FeedbackKind, Input, Player, Record};
+pub use resume::LessonState;
