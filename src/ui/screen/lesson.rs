@@ -135,12 +135,16 @@ impl State {
 
     /// The next step of the review under way.
     pub fn next_review_step(&mut self, player: Player) {
+        if !self.unsaved.is_empty() {
+            // Written with the step they belong to or not at all: the root already warned.
+            tracing::error!(lost = self.unsaved.len(), "review records not saved");
+            self.unsaved.clear();
+        }
         self.player = player;
-        self.unsaved.clear();
-        self.feedback_reset();
+        self.fresh_step();
     }
 
-    fn feedback_reset(&mut self) {
+    fn fresh_step(&mut self) {
         self.offer_hint = false;
         self.size_menu = false;
         self.last_input = Instant::now();
