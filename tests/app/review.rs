@@ -204,6 +204,12 @@ fn doing_the_review_plays_the_hard_steps_and_survives_a_restart_and_an_export() 
     assert!(matches!(h.state.screen, Screen::Home(_)), "back on Beranda");
     assert!(h.shows(&h.tr("notice-review-done")));
     assert!(!h.shows(&h.tr("home-review-title")), "done for today");
+    h.click("display");
+    assert!(
+        !h.shows(&h.tr("notice-review-done")),
+        "gone at the next click"
+    );
+    h.click("display");
     // The log: one review, finished, nothing missed; the next one in 3 days.
     let history = module_history(h.dir.path(), &siti);
     assert_eq!(history.done.len(), 1);

@@ -9,28 +9,21 @@ use std::path::Path;
 
 pub use crate::output::export_dir;
 
-/// The result the mentor reads: `(written, sentence)`.
-pub type Outcome = (bool, String);
+pub use crate::ui::widget::Outcome;
 
 fn written(ctx: &Ctx<'_>, file: &Path) -> Outcome {
-    (
-        true,
-        ctx.tr.tr_args(
-            "mentor-file-written",
-            &[("path", readable_place(ctx, file).into())],
-        ),
-    )
+    Outcome::done(ctx.tr.tr_args(
+        "mentor-file-written",
+        &[("path", readable_place(ctx, file).into())],
+    ))
 }
 
 fn failed(ctx: &Ctx<'_>, file: &Path, why: &dyn std::fmt::Display) -> Outcome {
     tracing::error!("cannot write {}: {why}", file.display());
-    (
-        false,
-        ctx.tr.tr_args(
-            "mentor-file-failed",
-            &[("path", readable_place(ctx, file).into())],
-        ),
-    )
+    Outcome::failed(ctx.tr.tr_args(
+        "mentor-file-failed",
+        &[("path", readable_place(ctx, file).into())],
+    ))
 }
 
 /// Where a file went, as a person reads it: "Dokumen › laporan-kelas-2026-02-03.xlsx" (the
