@@ -240,3 +240,47 @@ dasar-ketik-delete-h2 = Click at the left end of the box, before the letter D. P
 dasar-ketik-delete-ok = Exactly! Delete removes to the right, Backspace removes to the left.
 dasar-ketik-delete-same = The text has not changed yet. Click just before the first D, then press Delete once.
 dasar-ketik-delete-diff = Not quite. We want "Desa Mekarsari". Delete or add letters until it matches, then press Enter.
+
+## Skill check: Dasar
+dasar-uji-kemampuan-title = Skill check: Basics
+dasar-uji-kemampuan-summary = Show how you use the mouse and the keyboard, without hints.
+dasar-uji-kemampuan-t-hijau = Green box
+dasar-uji-kemampuan-t-biru = Blue box
+dasar-uji-kemampuan-f-undangan = Undangan
+dasar-uji-kemampuan-f-kepegawaian = Kepegawaian
+dasar-uji-kemampuan-f-keuangan = Keuangan
+dasar-uji-kemampuan-l-kegiatan = Name of the activity:
+dasar-uji-kemampuan-l-perbaiki = Title of the letter:
+dasar-uji-kemampuan-w-catatan-body = Bring the monthly report to the meeting.
+dasar-uji-kemampuan-w-kalender-body = Coordination meeting every Monday at 09.00.
+dasar-uji-kemampuan-intro = This is the skill check of the Basics module. You use the mouse and the keyboard as in the five lessons.
+    There are no hints. You may try as often as you like.
+    The score counts the steps that worked at once. You pass with 85 or more.
+dasar-uji-kemampuan-klik = Click the blue box.
+dasar-uji-kemampuan-klik-missed = That missed the box. Please try again.
+dasar-uji-kemampuan-klik-other = That is the green box. Please click the blue box.
+dasar-uji-kemampuan-buka = Open the folder Kepegawaian.
+dasar-uji-kemampuan-buka-other = Another folder opened. Click { dasar-ui-back }, then try again.
+dasar-uji-kemampuan-kembali = Leave this folder and go back to all the folders.
+dasar-uji-kemampuan-menu = Open the folder Keuangan through the right-click menu.
+dasar-uji-kemampuan-menu-double = The folder opened, but not through the menu. Click { dasar-ui-back }, then try with the right mouse button.
+dasar-uji-kemampuan-seret = Drag the file Surat_Tugas_Budi.pdf into the folder Kepegawaian.
+dasar-uji-kemampuan-seret-missed = The file is not in a folder yet. Please try again.
+dasar-uji-kemampuan-seret-other = That is not yet the file and folder asked for. Click { lesson-restart-step }, then try again.
+dasar-uji-kemampuan-gulir = Read this circular down to the very bottom. There, click { dasar-ui-end }.
+dasar-uji-kemampuan-ketik = In the first box, type: Rapat Camat Sukamaju. Then press Enter.
+dasar-uji-kemampuan-ketik-empty = The box is still empty. Please try again.
+dasar-uji-kemampuan-ketik-capital = The capital letters are missing. Please try again.
+dasar-uji-kemampuan-ketik-diff = The text is not exactly the same yet. Check it, then try again.
+dasar-uji-kemampuan-perbaiki = Change the text in the second box to: Rapat Koordinasi. Then press Enter.
+dasar-uji-kemampuan-perbaiki-same = The text has not changed yet. Please try again.
+dasar-uji-kemampuan-perbaiki-diff = It is not the same as "Rapat Koordinasi" yet. Check it, then try again.
+dasar-uji-kemampuan-jendela-buka = Open the Calendar window.
+dasar-uji-kemampuan-jendela-other = The Notes window opened. That is fine. Now open the Calendar window.
+dasar-uji-kemampuan-jendela-besar = Make the Calendar window fill the board.
+dasar-uji-kemampuan-jendela-closed = That window closed. Click { lesson-restart-step }, then try again.
+dasar-uji-kemampuan-jendela-hidden = That window is hidden in the bottom bar. Click { lesson-restart-step }, then try again.
+dasar-uji-kemampuan-jendela-kecil = Hide the Calendar window in the bottom bar, without closing it.
+dasar-uji-kemampuan-jendela-muncul = Bring the Calendar window back.
+dasar-uji-kemampuan-jendela-tutup = Done. Close the Calendar window.
+dasar-uji-kemampuan-jendela-tutup-other = The Notes window closed. That is fine. Now close the Calendar window.

@@ -778,18 +778,6 @@ email-uji-kemampuan-real-reported = That message is real, from an office go.id a
 email-uji-kemampuan-deleted = That message moved to the { webmail-folder-trash }. That is already safe. For a scam there is a better button, so similar messages are filtered straight away. Click { lesson-restart-step }, then use that button.
 email-uji-kemampuan-signout = The work is done. This is a shared computer. Leave Official Mail safely.
 email-uji-kemampuan-signout-ok = Well done! Your email is safe. The next person only sees the sign-in page.
-email-uji-kemampuan-q-bcc = You send an announcement to 25 neighbourhood heads who use gmail.com addresses. Where do you put their addresses?
-email-uji-kemampuan-q-bcc-a = In To
-email-uji-kemampuan-q-bcc-a-fb = Not quite. In To, all recipients see each other's private addresses. Use Bcc.
-email-uji-kemampuan-q-bcc-b = In Cc
-email-uji-kemampuan-q-bcc-b-fb = Not quite. Addresses in Cc are seen by all recipients too. Use Bcc.
-email-uji-kemampuan-q-bcc-c = In Bcc, with my own address in To
-email-uji-kemampuan-q-bcc-c-fb = Right. Their private addresses are hidden from the other recipients.
-email-uji-kemampuan-q-unduh = You clicked Download on an attachment. Where do you look for the file?
-email-uji-kemampuan-q-unduh-a = In the { disk-folder-unduhan } folder on the laptop
-email-uji-kemampuan-q-unduh-a-fb = Right. Every downloaded file goes to Downloads.
-email-uji-kemampuan-q-unduh-b = In the { webmail-folder-drafts } folder
-email-uji-kemampuan-q-unduh-b-fb = Not quite. Drafts holds messages not yet sent. Downloaded files are in the { disk-folder-unduhan } folder.
 email-uji-kemampuan-q-sandi = A colleague wants to borrow your email account and asks for your password. What do you do?
 email-uji-kemampuan-q-sandi-a = Give it, because they are a colleague
 email-uji-kemampuan-q-sandi-a-fb = Not quite. Whatever is sent from that account is your responsibility. Your password is for you alone.
@@ -797,6 +785,27 @@ email-uji-kemampuan-q-sandi-b = Don't give it. The colleague uses their own acco
 email-uji-kemampuan-q-sandi-b-fb = Right. A password is not shared with anyone, not even a colleague or a superior.
 email-uji-kemampuan-q-sandi-c = Write it on a note stuck to the screen
 email-uji-kemampuan-q-sandi-c-fb = Not quite. Anyone walking past can read it. Keep your password in your own memory.
+email-uji-kemampuan-m5-subject = SIASN training schedule, June 2025
+email-uji-kemampuan-m5-body = Dear participants of the SIASN training,
+    Attached is the schedule of the SIASN training at the BKPSDM office of Kabupaten Sukamaju. Please read it and pass it on to colleagues who are also assigned.
+    Thank you.
+    BKPSDM Kabupaten Sukamaju
+email-uji-kemampuan-unduh = BKPSDM sent the training schedule. Save the schedule file on this laptop.
+email-uji-kemampuan-unduh-ok = The schedule file is saved on the laptop.
+email-uji-kemampuan-cari = Open the schedule file from the laptop, to make sure it is there.
+email-uji-kemampuan-cari-ok = Right. Downloaded files are in the { disk-folder-unduhan } folder.
+email-uji-kemampuan-cari-other = That is another file. Look for the training schedule you have just saved.
+email-uji-kemampuan-teruskan = Pak Agus Wibowo is also assigned to the training. Send him the BKPSDM message about the training schedule, with its attachment, at agus.wibowo@sukamajukab.go.id.
+email-uji-kemampuan-teruskan-ok = The BKPSDM message reached Pak Agus, with the schedule.
+email-uji-kemampuan-refused-empty-agus = The message was not sent because there is no address yet. Fill in Pak Agus's address, then send again.
+email-uji-kemampuan-teruskan-new = That is a new message, so the BKPSDM message and schedule did not go with it. Click { lesson-restart-step }, then try again from the BKPSDM message.
+email-uji-kemampuan-teruskan-reply = That answer went to BKPSDM, not to Pak Agus. Click { lesson-restart-step }, then try again.
+email-uji-kemampuan-teruskan-other = The message was sent, but not quite right. Click { lesson-restart-step }. Check Pak Agus's address and the schedule attachment.
+email-uji-kemampuan-bcc = Send an announcement about the community clean-up to three RT heads. They use private addresses: rt01.mekarsari@gmail.com, rt02.mekarsari@gmail.com and rt03.mekarsari@gmail.com. Fill in the subject and a short message.
+email-uji-kemampuan-bcc-ok = Sent. The RT heads cannot see each other's private addresses.
+email-uji-kemampuan-bcc-refused-empty = The message was not sent because there is no address yet. Fill in the RT heads' addresses, then send again.
+email-uji-kemampuan-bcc-visible = Sent, but every RT head can see the others' private addresses. Click { lesson-restart-step }, then try again.
+email-uji-kemampuan-bcc-other = The message was sent, but it did not reach the RT heads the right way. Click { lesson-restart-step }, then try again.
 email-penipuan-m7-subject = Verify your official email account
 email-penipuan-m7-body = Dear Sir/Madam,
     Because the server is being moved, official email accounts must be verified today.

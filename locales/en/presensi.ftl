@@ -494,22 +494,22 @@ presensi-jangan-curang-q-gps-b-fb = Right. If you really work elsewhere, request
 
 ## Skill check
 presensi-uji-kemampuan-title = Skill check: Online attendance
-presensi-uji-kemampuan-summary = A busy morning: a wrong phone clock, outside the radius, then a Dinas Luar request. No hints.
+presensi-uji-kemampuan-summary = One working day: Presensi Masuk, Dinas Luar and Presensi Pulang. No hints.
 presensi-uji-kemampuan-intro = This is the skill check of the Online attendance module. There are no hints, but you may try as often as you like.
-    Monday, 16 June 2025, 07:11. Work starts at 07:30. You have just parked your motorbike in front of a minimarket, some way from the office.
-    Yesterday the phone's clock was set by hand.
-    This morning's tasks:
+    Monday, 16 June 2025, 07:11. Work starts at 07:30 and ends at 16:00. You have just parked your motorbike in front of a minimarket.
+    Today's tasks:
     1. Check in, on time, from inside the office radius.
     2. The day after tomorrow, Wednesday 18 June 2025, you are sent to a SIASN training at the BKPSDM office of Kabupaten Sukamaju. Request Dinas Luar with the letter of assignment in the { disk-folder-dokumen } folder.
     3. Check until the request is Diterima (accepted).
+    4. In the afternoon, check out (Presensi Pulang).
     Take your time. You have practised every step before.
-presensi-uji-kemampuan-clock = Check in. If the app refuses because of the phone's clock, fix it in the phone's settings.
+presensi-uji-kemampuan-clock = Check in (Presensi Masuk).
 presensi-uji-kemampuan-clock-ok = Good. "{ presensi-app-setting-auto-time }" is on.
 presensi-uji-kemampuan-location-off = The phone's location is now off. Without location the check-in is refused. Switch Location on again in the phone's settings.
 presensi-uji-kemampuan-clock-again = The phone's clock is still not automatic. Open the phone's settings and switch on "{ presensi-app-setting-auto-time }".
-presensi-uji-kemampuan-checkin = Finish the check-in. Watch your distance from the office.
+presensi-uji-kemampuan-checkin = Go on with the check-in until the camera.
 presensi-uji-kemampuan-checkin-ok = Check-in recorded, on time, inside the radius.
-presensi-uji-kemampuan-outside = You are still outside the office radius. Move closer to the office first.
+presensi-uji-kemampuan-outside = The app refuses because of the distance. Please try again.
 presensi-uji-kemampuan-pulang = That is Presensi Pulang. This morning you need Presensi Masuk.
 presensi-uji-kemampuan-request = Now request Dinas Luar for Wednesday, 18 June 2025 (18-06-2025), with the letter of assignment from the { disk-folder-dokumen } folder.
 presensi-uji-kemampuan-request-ok = The Dinas Luar request is sent with the PDF letter of assignment.
@@ -521,26 +521,21 @@ presensi-uji-kemampuan-not-pdf = Dinas Luar needs the letter of assignment as a 
 presensi-uji-kemampuan-dates = The dates are not right yet. Start and end date: 18-06-2025.
 presensi-uji-kemampuan-sent-other = The request was sent, but it is not a Dinas Luar with a PDF letter of assignment. Make a new request.
 presensi-uji-kemampuan-status = Check whether the Dinas Luar request has been Diterima.
-presensi-uji-kemampuan-status-ok = Accepted. The practical part of the skill check is done. Three questions remain.
-presensi-uji-kemampuan-q-pulang = You worked until the afternoon but forgot Presensi Pulang. How is it counted?
-presensi-uji-kemampuan-q-pulang-a = Not at all
-presensi-uji-kemampuan-q-pulang-a-fb = Not quite. The app only knows the attendance that was recorded.
-presensi-uji-kemampuan-q-pulang-b = A cut of 0.5 %
-presensi-uji-kemampuan-q-pulang-b-fb = Not quite. 0.5 % is for leaving 1 to 30 minutes early.
-presensi-uji-kemampuan-q-pulang-c = Like leaving more than 90 minutes early: a cut of 1.5 %
-presensi-uji-kemampuan-q-pulang-c-fb = Right. That is why Presensi Pulang must never be forgotten.
+presensi-uji-kemampuan-status-ok = Accepted. The morning's work is done.
 presensi-uji-kemampuan-q-titip = Your own superior asks for your attendance NIP and password "to make things easier". What do you answer?
 presensi-uji-kemampuan-q-titip-a = Refuse politely: the password is personal and may not be given away
 presensi-uji-kemampuan-q-titip-a-fb = Right. Whoever asks, the password stays personal.
 presensi-uji-kemampuan-q-titip-b = Give it, because it is my superior asking
 presensi-uji-kemampuan-q-titip-b-fb = Not quite. The password is personal, whoever asks. The admin can help without your password.
-presensi-uji-kemampuan-q-wajah = The selfie is refused. The lenses of your glasses look white because of the lamp. What do you do?
-presensi-uji-kemampuan-q-wajah-a = Ask the admin to register my face again
-presensi-uji-kemampuan-q-wajah-a-fb = Not quite. The face is already registered. The problem is only the reflection in the glasses.
-presensi-uji-kemampuan-q-wajah-b = Tilt the glasses a little or turn my face, then take the photo again
-presensi-uji-kemampuan-q-wajah-b-fb = Right. The reflection goes and the eyes can be seen.
-presensi-uji-kemampuan-q-wajah-c = Ask a colleague to check in for me
-presensi-uji-kemampuan-q-wajah-c-fb = Not quite. Checking in for someone else is a discipline offence.
+presensi-uji-kemampuan-map-ok = You are inside the office radius.
+presensi-uji-kemampuan-face = Take the selfie until your face is recognised.
+presensi-uji-kemampuan-face-ok = Face recognised.
+presensi-uji-kemampuan-face-not-that = That did not solve the problem. Read the message on the camera again, then try something else.
+presensi-uji-kemampuan-face-admin = Your face is already registered, so the admin is not needed yet. Click { lesson-restart-step }, then read the message on the camera again.
+presensi-uji-kemampuan-send = Send the check-in.
+presensi-uji-kemampuan-pulang-do = Now it is the afternoon. Click { presensi-app-wait-evening } beside the phone. Then check out (Presensi Pulang).
+presensi-uji-kemampuan-pulang-ok = Presensi Pulang recorded, on time. The working day is complete. One question remains.
+presensi-uji-kemampuan-pulang-early = Presensi Pulang was recorded before the end of work, so it counts as leaving early. Click { lesson-restart-step }, then wait until the afternoon first.
 presensi-presensi-masuk-allow-ok = The map appears. The circle is the office radius. The blue dot is you, 40 metres from the office.
 presensi-presensi-masuk-map = Your blue dot is inside the circle. Click { presensi-app-map-next } under the map.
 presensi-presensi-masuk-map-h1 = The { presensi-app-map-next } button is under the map.

@@ -157,6 +157,7 @@ presensi-app-world-title = Around you
 presensi-app-world-inside = You are { $distance } m from the office.
 presensi-app-world-outside = You are { $distance } m from the office, outside the radius.
 presensi-app-walk-closer = Walk to the office
+presensi-app-wait-evening = Wait until the afternoon
 presensi-app-world-camera = For the selfie:
 presensi-app-fix-light = Move to a bright place
 presensi-app-remove-mask = Take off the mask

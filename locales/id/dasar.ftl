@@ -240,3 +240,47 @@ dasar-ketik-delete-h2 = Klik di ujung kiri kotak, sebelum huruf D. Tekan Delete 
 dasar-ketik-delete-ok = Tepat! Delete menghapus ke kanan, Backspace menghapus ke kiri.
 dasar-ketik-delete-same = Tulisannya belum berubah. Klik tepat di depan huruf D yang pertama, lalu tekan Delete satu kali.
 dasar-ketik-delete-diff = Belum tepat. Yang dicari adalah "Desa Mekarsari". Hapus atau tambah huruf sampai sama, lalu tekan Enter.
+
+## Uji Kemampuan: Dasar
+dasar-uji-kemampuan-title = Uji Kemampuan: Dasar
+dasar-uji-kemampuan-summary = Tunjukkan cara memakai mouse dan keyboard, tanpa petunjuk.
+dasar-uji-kemampuan-t-hijau = Kotak hijau
+dasar-uji-kemampuan-t-biru = Kotak biru
+dasar-uji-kemampuan-f-undangan = Undangan
+dasar-uji-kemampuan-f-kepegawaian = Kepegawaian
+dasar-uji-kemampuan-f-keuangan = Keuangan
+dasar-uji-kemampuan-l-kegiatan = Nama kegiatan:
+dasar-uji-kemampuan-l-perbaiki = Judul surat:
+dasar-uji-kemampuan-w-catatan-body = Bawa laporan bulanan ke rapat.
+dasar-uji-kemampuan-w-kalender-body = Rapat koordinasi setiap hari Senin pukul 09.00.
+dasar-uji-kemampuan-intro = Ini Uji Kemampuan modul Dasar. Bapak/Ibu memakai mouse dan keyboard seperti di lima pelajaran tadi.
+    Tidak ada petunjuk. Bapak/Ibu boleh mencoba berkali-kali.
+    Nilai dihitung dari langkah yang langsung berhasil. Lulus bila nilainya 85 atau lebih.
+dasar-uji-kemampuan-klik = Klik kotak biru.
+dasar-uji-kemampuan-klik-missed = Belum kena kotaknya. Coba lagi, Bapak/Ibu.
+dasar-uji-kemampuan-klik-other = Itu kotak hijau. Klik kotak biru, Bapak/Ibu.
+dasar-uji-kemampuan-buka = Buka folder Kepegawaian.
+dasar-uji-kemampuan-buka-other = Yang terbuka folder lain. Klik { dasar-ui-back }, lalu coba lagi.
+dasar-uji-kemampuan-kembali = Keluar dari folder ini, kembali ke semua folder.
+dasar-uji-kemampuan-menu = Buka folder Keuangan lewat menu klik kanan.
+dasar-uji-kemampuan-menu-double = Folder terbuka, tetapi tidak lewat menu. Klik { dasar-ui-back }, lalu coba dengan tombol kanan mouse.
+dasar-uji-kemampuan-seret = Seret file Surat_Tugas_Budi.pdf ke folder Kepegawaian.
+dasar-uji-kemampuan-seret-missed = File belum masuk folder. Coba lagi, Bapak/Ibu.
+dasar-uji-kemampuan-seret-other = Itu belum file dan folder yang diminta. Klik { lesson-restart-step }, lalu coba lagi.
+dasar-uji-kemampuan-gulir = Baca surat edaran ini sampai bagian paling bawah. Di sana, klik { dasar-ui-end }.
+dasar-uji-kemampuan-ketik = Di kotak pertama, ketik: Rapat Camat Sukamaju. Lalu tekan Enter.
+dasar-uji-kemampuan-ketik-empty = Kotaknya masih kosong. Coba lagi, Bapak/Ibu.
+dasar-uji-kemampuan-ketik-capital = Huruf besarnya belum ada. Coba lagi, Bapak/Ibu.
+dasar-uji-kemampuan-ketik-diff = Tulisannya belum sama persis. Periksa, lalu coba lagi.
+dasar-uji-kemampuan-perbaiki = Ubah tulisan di kotak kedua menjadi: Rapat Koordinasi. Lalu tekan Enter.
+dasar-uji-kemampuan-perbaiki-same = Tulisannya belum berubah. Coba lagi, Bapak/Ibu.
+dasar-uji-kemampuan-perbaiki-diff = Belum sama dengan "Rapat Koordinasi". Periksa, lalu coba lagi.
+dasar-uji-kemampuan-jendela-buka = Buka jendela Kalender.
+dasar-uji-kemampuan-jendela-other = Yang terbuka jendela Catatan. Tidak apa-apa. Sekarang buka jendela Kalender.
+dasar-uji-kemampuan-jendela-besar = Besarkan jendela Kalender sampai memenuhi papan.
+dasar-uji-kemampuan-jendela-closed = Jendela itu tertutup. Klik { lesson-restart-step }, lalu coba lagi.
+dasar-uji-kemampuan-jendela-hidden = Jendela itu tersembunyi di bilah bawah. Klik { lesson-restart-step }, lalu coba lagi.
+dasar-uji-kemampuan-jendela-kecil = Sembunyikan jendela Kalender ke bilah bawah, tanpa menutupnya.
+dasar-uji-kemampuan-jendela-muncul = Munculkan lagi jendela Kalender.
+dasar-uji-kemampuan-jendela-tutup = Selesai. Tutup jendela Kalender.
+dasar-uji-kemampuan-jendela-tutup-other = Yang tertutup jendela Catatan. Tidak apa-apa. Sekarang tutup jendela Kalender.

@@ -778,18 +778,6 @@ email-uji-kemampuan-real-reported = Pesan itu asli, dari alamat kantor go.id. Ti
 email-uji-kemampuan-deleted = Pesan itu pindah ke { webmail-folder-trash }. Itu sudah aman. Untuk penipuan, ada tombol yang lebih baik, supaya pesan serupa langsung tersaring. Klik { lesson-restart-step }, lalu pakai tombol itu.
 email-uji-kemampuan-signout = Pekerjaan selesai. Ini komputer bersama. Tinggalkan Surel Dinas dengan aman.
 email-uji-kemampuan-signout-ok = Bagus! Email Bapak/Ibu aman. Orang berikutnya hanya melihat halaman Masuk.
-email-uji-kemampuan-q-bcc = Bapak/Ibu mengirim pengumuman ke 25 ketua RT yang memakai alamat gmail.com. Di mana alamat mereka ditulis?
-email-uji-kemampuan-q-bcc-a = Di Ke
-email-uji-kemampuan-q-bcc-a-fb = Belum tepat. Di Ke, semua penerima saling melihat alamat pribadi. Pakai Bcc.
-email-uji-kemampuan-q-bcc-b = Di Cc
-email-uji-kemampuan-q-bcc-b-fb = Belum tepat. Alamat di Cc juga terlihat oleh semua penerima. Pakai Bcc.
-email-uji-kemampuan-q-bcc-c = Di Bcc, dengan alamat sendiri di Ke
-email-uji-kemampuan-q-bcc-c-fb = Betul. Alamat pribadi mereka tersembunyi dari penerima lain.
-email-uji-kemampuan-q-unduh = Bapak/Ibu mengklik Unduh pada lampiran. Di mana file itu dicari?
-email-uji-kemampuan-q-unduh-a = Di folder { disk-folder-unduhan } di laptop
-email-uji-kemampuan-q-unduh-a-fb = Betul. Semua file yang diunduh masuk ke Unduhan.
-email-uji-kemampuan-q-unduh-b = Di folder { webmail-folder-drafts }
-email-uji-kemampuan-q-unduh-b-fb = Belum tepat. Draf berisi pesan yang belum dikirim. File yang diunduh ada di folder { disk-folder-unduhan }.
 email-uji-kemampuan-q-sandi = Rekan kerja meminjam akun email Bapak/Ibu dan meminta kata sandinya. Apa yang dilakukan?
 email-uji-kemampuan-q-sandi-a = Memberikannya, karena rekan sendiri
 email-uji-kemampuan-q-sandi-a-fb = Belum tepat. Apa pun yang dikirim dari akun itu menjadi tanggung jawab Bapak/Ibu. Kata sandi hanya untuk diri sendiri.
@@ -797,6 +785,27 @@ email-uji-kemampuan-q-sandi-b = Tidak memberikannya. Rekan itu memakai akunnya s
 email-uji-kemampuan-q-sandi-b-fb = Betul. Kata sandi tidak dibagi kepada siapa pun, juga kepada rekan atau atasan.
 email-uji-kemampuan-q-sandi-c = Menuliskannya di kertas yang ditempel di layar
 email-uji-kemampuan-q-sandi-c-fb = Belum tepat. Siapa pun yang lewat bisa membacanya. Kata sandi disimpan di ingatan Bapak/Ibu sendiri.
+email-uji-kemampuan-m5-subject = Jadwal Bimtek SIASN Juni 2025
+email-uji-kemampuan-m5-body = Yth. Bapak/Ibu peserta Bimtek SIASN,
+    Terlampir jadwal Bimtek SIASN di kantor BKPSDM Kabupaten Sukamaju. Mohon dibaca dan diteruskan kepada rekan yang juga ditugaskan.
+    Terima kasih.
+    BKPSDM Kabupaten Sukamaju
+email-uji-kemampuan-unduh = BKPSDM mengirim jadwal bimtek. Simpan file jadwal itu ke laptop ini.
+email-uji-kemampuan-unduh-ok = File jadwal sudah tersimpan di laptop.
+email-uji-kemampuan-cari = Buka file jadwal itu dari laptop, untuk memastikan file itu ada.
+email-uji-kemampuan-cari-ok = Tepat. File yang diunduh ada di folder { disk-folder-unduhan }.
+email-uji-kemampuan-cari-other = Itu file yang lain. Cari file jadwal bimtek yang baru saja disimpan.
+email-uji-kemampuan-teruskan = Pak Agus Wibowo juga ditugaskan ke bimtek itu. Kirimkan pesan BKPSDM tentang jadwal bimtek, lengkap dengan lampirannya, kepada agus.wibowo@sukamajukab.go.id.
+email-uji-kemampuan-teruskan-ok = Pesan BKPSDM sampai ke Pak Agus, lengkap dengan jadwalnya.
+email-uji-kemampuan-refused-empty-agus = Pesan belum terkirim karena belum ada alamat. Isi alamat Pak Agus, lalu kirim lagi.
+email-uji-kemampuan-teruskan-new = Itu pesan baru, jadi pesan dan jadwal dari BKPSDM tidak ikut. Klik { lesson-restart-step }, lalu coba lagi dari pesan BKPSDM.
+email-uji-kemampuan-teruskan-reply = Jawaban itu sampai ke BKPSDM, bukan ke Pak Agus. Klik { lesson-restart-step }, lalu coba lagi.
+email-uji-kemampuan-teruskan-other = Pesan terkirim, tetapi belum pas. Klik { lesson-restart-step }. Periksa alamat Pak Agus dan lampiran jadwalnya.
+email-uji-kemampuan-bcc = Kirim pengumuman kerja bakti kepada tiga ketua RT. Mereka memakai alamat pribadi: rt01.mekarsari@gmail.com, rt02.mekarsari@gmail.com dan rt03.mekarsari@gmail.com. Isi Subjek dan pesan singkat.
+email-uji-kemampuan-bcc-ok = Terkirim. Alamat pribadi para ketua RT tidak terlihat satu sama lain.
+email-uji-kemampuan-bcc-refused-empty = Pesan belum terkirim karena belum ada alamat. Isi alamat para ketua RT, lalu kirim lagi.
+email-uji-kemampuan-bcc-visible = Terkirim, tetapi setiap ketua RT bisa melihat alamat pribadi yang lain. Klik { lesson-restart-step }, lalu coba lagi.
+email-uji-kemampuan-bcc-other = Pesan terkirim, tetapi belum sampai ke para ketua RT dengan benar. Klik { lesson-restart-step }, lalu coba lagi.
 email-penipuan-m7-subject = Verifikasi akun email dinas
 email-penipuan-m7-body = Yth. Bapak/Ibu,
     Dalam rangka pemindahan server, akun email dinas perlu diverifikasi hari ini.

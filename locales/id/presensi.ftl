@@ -495,22 +495,22 @@ presensi-jangan-curang-q-gps-b-fb = Betul. Bila memang bertugas di luar, ajukan 
 
 ## Uji Kemampuan
 presensi-uji-kemampuan-title = Uji Kemampuan: Presensi online
-presensi-uji-kemampuan-summary = Pagi yang sibuk: jam HP salah, di luar radius, lalu mengajukan Dinas Luar. Tanpa petunjuk.
+presensi-uji-kemampuan-summary = Satu hari kerja: Presensi Masuk, Dinas Luar, dan Presensi Pulang. Tanpa petunjuk.
 presensi-uji-kemampuan-intro = Ini Uji Kemampuan modul Presensi online. Tidak ada petunjuk, tetapi Bapak/Ibu boleh mencoba berkali-kali.
-    Hari Senin, 16 Juni 2025, pukul 07.11. Jam kerja mulai 07.30. Bapak/Ibu baru memarkir motor di depan minimarket, agak jauh dari kantor.
-    Kemarin jam HP diatur sendiri dengan tangan.
-    Tugas pagi ini:
+    Hari Senin, 16 Juni 2025, pukul 07.11. Jam kerja mulai 07.30 dan selesai 16.00. Bapak/Ibu baru memarkir motor di depan minimarket.
+    Tugas hari ini:
     1. Lakukan Presensi Masuk, tepat waktu, dari dalam radius kantor.
     2. Lusa, Rabu 18 Juni 2025, Bapak/Ibu ditugaskan mengikuti bimtek SIASN di kantor BKPSDM Kabupaten Sukamaju. Ajukan Dinas Luar dengan surat tugas yang ada di folder { disk-folder-dokumen }.
     3. Periksa sampai pengajuan itu Diterima.
+    4. Sore hari, lakukan Presensi Pulang.
     Kerjakan dengan tenang. Semua langkahnya sudah pernah Bapak/Ibu latih.
-presensi-uji-kemampuan-clock = Lakukan Presensi Masuk. Bila aplikasi menolak karena jam HP, perbaiki di Pengaturan HP.
+presensi-uji-kemampuan-clock = Lakukan Presensi Masuk.
 presensi-uji-kemampuan-clock-ok = Bagus. "{ presensi-app-setting-auto-time }" sudah menyala.
 presensi-uji-kemampuan-location-off = Lokasi HP sekarang mati. Tanpa lokasi, presensi ditolak. Nyalakan lagi Lokasi di Pengaturan HP.
 presensi-uji-kemampuan-clock-again = Jam HP masih belum otomatis. Buka Pengaturan HP dan nyalakan "{ presensi-app-setting-auto-time }".
-presensi-uji-kemampuan-checkin = Selesaikan Presensi Masuk. Perhatikan jarak Bapak/Ibu dari kantor.
+presensi-uji-kemampuan-checkin = Lanjutkan Presensi Masuk sampai ke kamera.
 presensi-uji-kemampuan-checkin-ok = Presensi Masuk tercatat, tepat waktu, di dalam radius.
-presensi-uji-kemampuan-outside = Bapak/Ibu masih di luar radius kantor. Mendekatlah ke kantor dulu.
+presensi-uji-kemampuan-outside = Aplikasi menolak karena jaraknya. Coba lagi, Bapak/Ibu.
 presensi-uji-kemampuan-pulang = Itu Presensi Pulang. Pagi ini yang dibutuhkan Presensi Masuk.
 presensi-uji-kemampuan-request = Sekarang ajukan Dinas Luar untuk Rabu, 18 Juni 2025 (18-06-2025), dengan surat tugas dari folder { disk-folder-dokumen }.
 presensi-uji-kemampuan-request-ok = Pengajuan Dinas Luar terkirim dengan surat tugas PDF.
@@ -522,26 +522,21 @@ presensi-uji-kemampuan-not-pdf = Dinas Luar wajib dilampiri surat tugas berbentu
 presensi-uji-kemampuan-dates = Tanggalnya belum benar. Tanggal mulai dan selesai: 18-06-2025.
 presensi-uji-kemampuan-sent-other = Pengajuan terkirim, tetapi belum Dinas Luar dengan surat tugas PDF. Buat pengajuan baru.
 presensi-uji-kemampuan-status = Periksa apakah pengajuan Dinas Luar sudah Diterima.
-presensi-uji-kemampuan-status-ok = Diterima. Uji Kemampuan praktik selesai. Tinggal tiga pertanyaan.
-presensi-uji-kemampuan-q-pulang = Bapak/Ibu bekerja sampai sore, tetapi lupa Presensi Pulang. Bagaimana dihitung?
-presensi-uji-kemampuan-q-pulang-a = Tidak dihitung apa-apa
-presensi-uji-kemampuan-q-pulang-a-fb = Belum tepat. Aplikasi hanya tahu presensi yang tercatat.
-presensi-uji-kemampuan-q-pulang-b = Potongan 0,5 %
-presensi-uji-kemampuan-q-pulang-b-fb = Belum tepat. 0,5 % untuk pulang 1 sampai 30 menit lebih awal.
-presensi-uji-kemampuan-q-pulang-c = Seperti pulang lebih dari 90 menit lebih awal: potongan 1,5 %
-presensi-uji-kemampuan-q-pulang-c-fb = Betul. Karena itu, Presensi Pulang jangan sampai lupa.
+presensi-uji-kemampuan-status-ok = Diterima. Pekerjaan pagi selesai.
 presensi-uji-kemampuan-q-titip = Atasan sendiri meminta NIP dan kata sandi presensi Bapak/Ibu "supaya mudah diatur". Apa jawaban Bapak/Ibu?
 presensi-uji-kemampuan-q-titip-a = Menolak dengan sopan: kata sandi milik pribadi dan tidak boleh diberikan
 presensi-uji-kemampuan-q-titip-a-fb = Betul. Siapa pun yang meminta, kata sandi tetap milik pribadi.
 presensi-uji-kemampuan-q-titip-b = Memberikan, karena yang meminta atasan
 presensi-uji-kemampuan-q-titip-b-fb = Belum tepat. Kata sandi milik pribadi, siapa pun yang meminta. Admin bisa membantu tanpa kata sandi Bapak/Ibu.
-presensi-uji-kemampuan-q-wajah = Swafoto ditolak. Lensa kacamata tampak putih karena lampu. Apa yang dilakukan?
-presensi-uji-kemampuan-q-wajah-a = Meminta admin mendaftarkan ulang wajah
-presensi-uji-kemampuan-q-wajah-a-fb = Belum tepat. Wajah sudah terdaftar. Masalahnya hanya pantulan di kacamata.
-presensi-uji-kemampuan-q-wajah-b = Memiringkan kacamata sedikit atau mengubah arah wajah, lalu foto lagi
-presensi-uji-kemampuan-q-wajah-b-fb = Betul. Pantulan hilang dan mata terlihat.
-presensi-uji-kemampuan-q-wajah-c = Meminta rekan melakukan presensi
-presensi-uji-kemampuan-q-wajah-c-fb = Belum tepat. Presensi oleh orang lain adalah pelanggaran disiplin.
+presensi-uji-kemampuan-map-ok = Bapak/Ibu sudah di dalam radius kantor.
+presensi-uji-kemampuan-face = Ambil swafoto sampai wajah Bapak/Ibu dikenali.
+presensi-uji-kemampuan-face-ok = Wajah dikenali.
+presensi-uji-kemampuan-face-not-that = Itu belum mengatasi masalahnya. Lihat lagi pesan di kamera, lalu coba yang lain.
+presensi-uji-kemampuan-face-admin = Wajah Bapak/Ibu sudah terdaftar, jadi admin belum perlu dihubungi. Klik { lesson-restart-step }, lalu lihat lagi pesan di kamera.
+presensi-uji-kemampuan-send = Kirim Presensi Masuk.
+presensi-uji-kemampuan-pulang-do = Sekarang sudah sore. Klik { presensi-app-wait-evening } di samping HP. Lalu lakukan Presensi Pulang.
+presensi-uji-kemampuan-pulang-ok = Presensi Pulang tercatat, tepat waktu. Hari kerja lengkap. Tinggal satu pertanyaan.
+presensi-uji-kemampuan-pulang-early = Presensi Pulang tercatat sebelum jam pulang, jadi terhitung pulang lebih awal. Klik { lesson-restart-step }, lalu tunggu sampai sore dulu.
 presensi-presensi-masuk-allow-ok = Peta tampil. Lingkaran adalah radius kantor. Titik biru adalah Bapak/Ibu, 40 meter dari kantor.
 presensi-presensi-masuk-map = Titik biru Bapak/Ibu ada di dalam lingkaran. Klik { presensi-app-map-next } di bawah peta.
 presensi-presensi-masuk-map-h1 = Tombol { presensi-app-map-next } ada di bawah peta.

@@ -157,6 +157,7 @@ presensi-app-world-title = Di sekitar Bapak/Ibu
 presensi-app-world-inside = Bapak/Ibu berada { $distance } m dari kantor.
 presensi-app-world-outside = Bapak/Ibu berada { $distance } m dari kantor, di luar radius.
 presensi-app-walk-closer = Berjalan ke kantor
+presensi-app-wait-evening = Tunggu sampai sore
 presensi-app-world-camera = Untuk swafoto:
 presensi-app-fix-light = Pindah ke tempat terang
 presensi-app-remove-mask = Lepas masker

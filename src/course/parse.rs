@@ -710,6 +710,7 @@ fn check_presensi(check: &mut FileCheck<'_>, s: &presensi::Scenario) {
         ("work_start", &s.work_start, false),
         ("work_end", &s.work_end, false),
         ("checked_in_at", &s.checked_in_at, true),
+        ("evening", &s.evening, true),
     ] {
         if !(may_be_empty && value.is_empty()) && rules::parse_hhmm(value).is_none() {
             check.at(

@@ -7,6 +7,7 @@
 mod matcher;
 mod player;
 pub mod resume;
+pub mod review;
 
 pub use player::{Feedback, FeedbackKind, Input, Player, Record};
 pub use resume::LessonState;

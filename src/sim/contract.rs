@@ -355,6 +355,10 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[],
     },
     EventSpec {
+        name: "presensi.time_passed",
+        fields: &[("time", Text)],
+    },
+    EventSpec {
         name: "dokumen.text_changed",
         fields: &[
             ("op", Text),

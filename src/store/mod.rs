@@ -26,6 +26,7 @@ mod learners;
 pub mod mentor;
 mod migrations;
 mod progress;
+pub mod review;
 mod settings;
 pub mod skill_check;
 pub mod sound;

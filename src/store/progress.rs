@@ -34,12 +34,21 @@ impl Store {
         self.write(learner, lesson, &events)
     }
 
-    /// Writes events of this device in one `IMMEDIATE` transaction; returns their UUIDs
-    /// once they are on disk.
     fn write(
         &mut self,
         learner: &str,
         lesson: &str,
+        events: &[(Option<usize>, &'static str, serde_json::Value)],
+    ) -> Result<Vec<String>, StoreError> {
+        self.write_events(learner, Some(lesson), events)
+    }
+
+    /// Writes events of this device in one `IMMEDIATE` transaction; returns their UUIDs
+    /// once they are on disk. Events of no lesson (reviews) change no lesson table.
+    pub(super) fn write_events(
+        &mut self,
+        learner: &str,
+        lesson: Option<&str>,
         events: &[(Option<usize>, &'static str, serde_json::Value)],
     ) -> Result<Vec<String>, StoreError> {
         let mut written = Vec::with_capacity(events.len());
@@ -61,7 +70,7 @@ impl Store {
                 device: self.device.clone(),
                 seq,
                 learner: learner.to_owned(),
-                lesson: Some(lesson.to_owned()),
+                lesson: lesson.map(str::to_owned),
                 step: step.map(to_i64),
                 kind: (*kind).to_owned(),
                 payload: payload.to_string(),

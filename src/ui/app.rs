@@ -4,7 +4,7 @@
 use super::comfort::Comfort;
 use super::focus::Start;
 use super::screen::pin::{Gate, GateEvent, Purpose};
-use super::screen::{finished, home, idle, learners, lesson, mentor, pin, settings, setup};
+use super::screen::{finished, home, idle, learners, lesson, mentor, pin, review, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
 use crate::i18n::{Catalog, Lang, Translator};
@@ -71,6 +71,8 @@ pub enum Notice {
     KioskNeedsMentor,
     /// Windows has no Indonesian voice for "Bacakan".
     VoiceMissing,
+    /// An "Ulangan singkat" was just finished (good news, shown as a hint).
+    ReviewDone,
 }
 
 impl Notice {
@@ -80,6 +82,7 @@ impl Notice {
             Notice::IdleSignedOut => "notice-idle-signed-out",
             Notice::KioskNeedsMentor => "settings-kiosk-needs-mentor",
             Notice::VoiceMissing => "notice-voice-missing",
+            Notice::ReviewDone => "notice-review-done",
         }
     }
 }
@@ -377,6 +380,12 @@ impl State {
         {
             self.notice = None;
         }
+        // "Ulangan singkat selesai" greets the learner back on Beranda until the next click.
+        if self.notice == Some(Notice::ReviewDone)
+            && matches!(message, Message::Home(_) | Message::Lesson(_))
+        {
+            self.notice = None;
+        }
         let before = self.focus_target();
         let task = self.apply(message);
         let after = self.focus_target();
@@ -565,6 +574,16 @@ impl State {
                         }
                     }
                     Some(home::Event::OpenSettings) => self.open_settings(),
+                    Some(home::Event::StartReview(due)) => {
+                        let learner = s.learner.clone();
+                        self.start_review(learner, &due);
+                    }
+                    Some(home::Event::PostponeReview(module)) => {
+                        if let Err(e) = self.store.postpone_review(&s.learner.id, &module) {
+                            tracing::error!("cannot put the review off: {e}");
+                            self.notice = Some(Notice::NotSaved);
+                        }
+                    }
                     None => {}
                 }
             }
@@ -586,6 +605,21 @@ impl State {
                         self.speaking = None;
                         let mentor = s.preview_for.clone().unwrap_or_default();
                         self.show_mentor(mentor);
+                    }
+                    Some(lesson::Event::Finished) if s.review.is_some() => {
+                        let learner = s.learner.clone();
+                        let next = s
+                            .review
+                            .as_mut()
+                            .and_then(|run| run.advance(&self.store, &self.course, &learner.id));
+                        match next {
+                            Some(player) => s.next_review_step(player),
+                            None => {
+                                self.speaking = None;
+                                self.show_home(learner);
+                                self.notice = Some(Notice::ReviewDone);
+                            }
+                        }
                     }
                     Some(lesson::Event::Leave) => {
                         self.speaking = None;
@@ -889,6 +923,23 @@ impl State {
         self.overlay = Some(Overlay::Settings(s));
     }
 
+    /// Begins or continues the short review on the lesson screen.
+    fn start_review(&mut self, learner: Learner, due: &crate::store::review::DueReview) {
+        match review::Run::begin(&mut self.store, &self.course, &learner.id, due) {
+            Ok(Some((run, player))) => {
+                let mut s = lesson::State::review(learner, run, player);
+                s.text_scale = self.comfort.text_size.factor();
+                self.screen = Screen::Lesson(Box::new(s));
+            }
+            Ok(None) => self.show_home(learner),
+            Err(e) => {
+                tracing::error!("cannot start the review: {e}");
+                self.notice = Some(Notice::NotSaved);
+                self.show_home(learner);
+            }
+        }
+    }
+
     fn open_lesson(&mut self, learner: Learner, id: &str) {
         let Some(lesson) = self.course.lesson(id).and_then(|e| e.lesson.clone()) else {
             return;
@@ -933,12 +984,14 @@ impl State {
             container(widget::body(tr.tr(notice.id())))
                 .padding(12)
                 .width(Length::Fill)
-                // Being signed out after a pause is no error: not in red.
-                .style(if notice == Notice::IdleSignedOut {
-                    theme::hint
-                } else {
-                    theme::error
-                })
+                // Being signed out after a pause, or a review done, is no error: not in red.
+                .style(
+                    if matches!(notice, Notice::IdleSignedOut | Notice::ReviewDone) {
+                        theme::hint
+                    } else {
+                        theme::error
+                    },
+                )
         });
         let page = column![]
             .push(self.incident.as_ref().map(|i| incident_banner(i, tr)))

@@ -16,10 +16,83 @@ fn every_shipped_lesson_passes_the_checks() {
         .expect("module dasar");
     assert_eq!(
         dasar.lessons.len(),
-        5,
-        "the Dasar module has its five lessons"
+        6,
+        "the Dasar module has its five lessons and its skill check"
     );
     assert!(dasar.lessons.iter().all(|e| e.lesson.is_some()));
+}
+
+/// Every module of `assets/lessons` (those written later too) ends with its skill check: the
+/// last lesson is `<module>.uji-kemampuan` in `NN-uji-kemampuan.toml`, it loads, and it is a
+/// skill check in kind: graded steps that each name the lesson to practise, no hints and no
+/// highlight. A module without one could never give a certificate.
+#[test]
+fn every_module_ends_with_its_skill_check() {
+    use tuntun::course::{SKILL_CHECK_SLUG, Step};
+    let content = course::load(None);
+    let dirs: Vec<String> = std::fs::read_dir(super::root().join("assets/lessons"))
+        .expect("assets/lessons")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(dirs.len() >= 4, "modules on disk: {dirs:?}");
+    for dir in dirs {
+        let module = content
+            .course
+            .modules
+            .iter()
+            .find(|m| m.id == dir)
+            .unwrap_or_else(|| panic!("assets/lessons/{dir} is loaded as a module"));
+        let last = module.lessons.last().expect("a module has lessons");
+        let id = format!("{dir}.{SKILL_CHECK_SLUG}");
+        assert_eq!(last.id, id, "the last lesson of {dir} is its skill check");
+        assert!(
+            last.file.ends_with(&format!("-{SKILL_CHECK_SLUG}.toml")),
+            "{dir}: {}",
+            last.file
+        );
+        assert_eq!(
+            module.skill_check().map(|e| e.id.as_str()),
+            Some(id.as_str())
+        );
+        let lesson = last
+            .lesson
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} loads without problems"));
+        let graded: Vec<usize> = lesson
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !matches!(s, Step::Read { .. }))
+            .map(|(i, _)| i)
+            .collect();
+        assert!(graded.len() >= 5, "{id} checks several skills: {graded:?}");
+        for i in &graded {
+            assert!(
+                lesson.practice.contains_key(i),
+                "{id} step {i} names the lesson to practise"
+            );
+        }
+        let practice = lesson
+            .steps
+            .iter()
+            .filter(|s| matches!(s, Step::Do { .. }))
+            .count();
+        assert!(
+            practice * 2 > graded.len(),
+            "{id}: mostly practice, quizzes only where no action exists"
+        );
+        for s in &lesson.steps {
+            if let Step::Do {
+                hints, highlight, ..
+            } = s
+            {
+                assert!(hints.is_empty() && highlight.is_none(), "{id}: no help");
+            }
+        }
+        assert!(!lesson.skills.is_empty(), "{id} names its standards");
+    }
 }
 
 #[test]
@@ -93,7 +166,7 @@ fn an_overlay_lesson_replaces_the_embedded_one_with_the_same_id() {
         .iter()
         .find(|m| m.id == "dasar")
         .expect("module");
-    assert_eq!(dasar.lessons.len(), 5, "replaced, not added");
+    assert_eq!(dasar.lessons.len(), 6, "replaced, not added");
     assert_eq!(dasar.lessons[0].id, "dasar.klik", "keeps its place");
 }
 

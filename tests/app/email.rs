@@ -209,6 +209,9 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
                 };
                 h.click(close);
             }
+            if !matches!(email(h).view, View::Reading(_)) {
+                ensure_open(h, goal, Folder::Inbox);
+            }
             let View::Reading(id) = &email(h).view else {
                 panic!("a message is open")
             };
@@ -293,7 +296,14 @@ fn lesson_password(h: &Harness) -> String {
 /// Fills what the goal of a "Kirim" step asks for, then sends.
 fn send(h: &mut Harness, goal: &Matcher) {
     if !matches!(email(h).view, View::Compose(_)) {
-        h.click("compose");
+        match text_field(goal, "kind").as_deref() {
+            // Teruskan / Balas start from the message itself.
+            Some(kind @ ("forward" | "reply" | "reply_all")) => {
+                ensure_open(h, goal, Folder::Inbox);
+                h.click_id(kind.replace('_', "-"));
+            }
+            _ => h.click("compose"),
+        }
     }
     let draft = |h: &Harness| match &email(h).view {
         View::Compose(d) => (**d).clone(),

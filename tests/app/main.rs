@@ -15,6 +15,7 @@ mod newcomer;
 mod presensi;
 mod privacy;
 mod recovery;
+mod review;
 mod skill_check;
 mod store;
 mod window;

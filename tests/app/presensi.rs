@@ -110,6 +110,10 @@ fn attendance_step(h: &mut Harness, pulang: bool, wfh: bool) {
                 tap(h, "mode-wfh");
             }
             fix_phone(h);
+            // A day that goes on to the afternoon: wait for it before Presensi Pulang.
+            if pulang && phone(h).can_wait_for_evening() {
+                tap(h, "wait-evening");
+            }
             tap(h, if pulang { "check-out" } else { "check-in" });
         }
         View::Permission => tap(h, "allow-location"),

@@ -8,9 +8,11 @@ use tuntun::ui::app::Screen;
 
 const CHECK: &str = "email.uji-kemampuan";
 
-/// Plays the skill check through the views: reads, practice steps with the email solver,
-/// and each quiz answered wrongly first while `wrong_quizzes` lasts.
-fn take_check(h: &mut Harness, mut wrong_quizzes: usize) {
+/// Plays the skill check through the views: reads, practice steps with the email solver;
+/// with `stumble`, the sign-in is tried once with empty boxes and each quiz is answered
+/// wrongly first (two steps missed).
+fn take_check(h: &mut Harness, stumble: bool) {
+    let mut wrong_quizzes = usize::from(stumble);
     open(h, CHECK);
     let lesson = lesson_player(h).player.lesson.clone();
     assert!(
@@ -33,7 +35,13 @@ fn take_check(h: &mut Harness, mut wrong_quizzes: usize) {
                 let right = options.iter().position(|o| o.correct).expect("a right one");
                 h.click_id(format!("answer-{right}"));
             }
-            Step::Do { goal, .. } => crate::email::solve(h, goal),
+            Step::Do { goal, .. } => {
+                if stumble && goal.event == "email.signed_in" {
+                    h.click("email-signin");
+                    assert!(!lesson_player(h).player.is_done(), "refused: empty boxes");
+                }
+                crate::email::solve(h, goal);
+            }
         }
         assert!(
             lesson_player(h).player.is_done() || matches!(step, Step::Read { .. }),
@@ -62,8 +70,8 @@ fn a_failed_skill_check_shows_what_to_practise_and_a_retake_earns_the_certificat
         _ => panic!("home"),
     };
 
-    // First attempt: two quizzes answered wrongly first.
-    take_check(&mut h, 2);
+    // First attempt: a sign-in refused and a quiz answered wrongly first.
+    take_check(&mut h, true);
     let store = tuntun::store::Store::open(h.dir.path()).expect("store");
     let check = store
         .skill_check(&learner, &module)
@@ -107,7 +115,7 @@ fn a_failed_skill_check_shows_what_to_practise_and_a_retake_earns_the_certificat
     ));
 
     // The retake: everything right on the first try.
-    take_check(&mut h, 0);
+    take_check(&mut h, false);
     assert!(h.shows(&h.tr("finished-check-passed-title")));
     let store = tuntun::store::Store::open(h.dir.path()).expect("store");
     let check = store.skill_check(&learner, &module).unwrap().unwrap();

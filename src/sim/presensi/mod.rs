@@ -91,6 +91,8 @@ pub enum Action {
     ToggleLocationPermission,
     RemoveFakeGps,
     AnswerColleague(bool),
+    /// "Tunggu sampai sore" beside the phone.
+    WaitForEvening,
     Back,
     SignOut,
 }
@@ -393,6 +395,10 @@ pub struct Presensi {
     pub allowance: i64,
     pub checked_in_at: Option<u32>,
     pub checked_out_at: Option<u32>,
+    /// "Tunggu sampai sore": the time it moves to (minutes since midnight), if the scenario
+    /// has one.
+    #[serde(default)]
+    evening: Option<u32>,
     history: Vec<HistorySpec>,
     pub requests: Vec<Request>,
     outcome: Outcome,
@@ -464,6 +470,7 @@ impl Presensi {
             allowance: s.allowance,
             checked_in_at: rules::parse_hhmm(&s.checked_in_at),
             checked_out_at: None,
+            evening: rules::parse_hhmm(&s.evening),
             history: s.history,
             requests: s
                 .requests
@@ -697,6 +704,7 @@ impl Presensi {
             Action::TakePhoto => self.take_photo(),
             Action::RequestFaceRegistration => self.ask_admin(),
             Action::SendAttendance => self.send_attendance(),
+            Action::WaitForEvening => self.wait_for_evening(),
             Action::OpenHistory => {
                 self.leave_attempt();
                 self.view = View::History;
@@ -1071,6 +1079,20 @@ impl Presensi {
         self.view = View::Home;
         self.notice = Some(Notice::RegistrationRequested);
         Some(ev("face_registration_requested"))
+    }
+
+    /// "Tunggu sampai sore" is offered: the scenario has a later time, it is not yet that
+    /// time, and no Presensi is under way.
+    pub fn can_wait_for_evening(&self) -> bool {
+        self.evening.is_some_and(|t| t > self.time) && self.attempt.is_none()
+    }
+
+    fn wait_for_evening(&mut self) -> Option<SimEvent> {
+        if !self.can_wait_for_evening() {
+            return None;
+        }
+        self.time = self.evening?;
+        Some(ev("time_passed").with("time", self.now()))
     }
 
     fn send_attendance(&mut self) -> Option<SimEvent> {

@@ -226,6 +226,10 @@ pub struct Scenario {
     pub allowance: i64,
     #[serde(default)]
     pub checked_in_at: String,
+    /// Optional "HH:MM" later the same day: beside the phone, "Tunggu sampai sore" moves the
+    /// true time there (a skill check's Presensi Pulang after its Presensi Masuk).
+    #[serde(default)]
+    pub evening: String,
     #[serde(default)]
     pub history: Vec<HistorySpec>,
     #[serde(default)]
@@ -319,6 +323,7 @@ impl Scenario {
             late_bands: default_bands(),
             allowance: 0,
             checked_in_at: String::new(),
+            evening: String::new(),
             history: Vec::new(),
             requests: Vec::new(),
             outcome: Outcome::Diterima,

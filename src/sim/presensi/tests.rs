@@ -852,3 +852,36 @@ fn state_survives_a_json_round_trip() {
     let back: Presensi = serde_json::from_str(&json).expect("deserialises");
     assert_eq!(back, p);
 }
+
+#[test]
+fn waiting_for_the_evening_moves_the_clock_once_and_pulang_is_then_on_time() {
+    let mut p = app(|s| {
+        s.time = "07:20".into();
+        s.evening = "16:05".into();
+    });
+    assert!(p.can_wait_for_evening());
+    to_confirm(&mut p);
+    // Not in the middle of a Presensi.
+    assert!(!p.can_wait_for_evening());
+    assert_eq!(p.update(Action::WaitForEvening), None);
+    assert_eq!(
+        name(&p.update(Action::SendAttendance)),
+        "presensi.checked_in"
+    );
+    p.update(Action::Back);
+    let e = p.update(Action::WaitForEvening);
+    assert_eq!(name(&e), "presensi.time_passed");
+    assert_eq!(field(&e, "time"), text("16:05").as_ref());
+    assert_eq!(p.now(), "16:05");
+    assert!(!p.can_wait_for_evening(), "once");
+    assert_eq!(p.update(Action::WaitForEvening), None);
+    run(
+        &mut p,
+        vec![Action::StartCheckOut, Action::MapNext, Action::TakePhoto],
+    );
+    let e = p.update(Action::SendAttendance);
+    assert_eq!(name(&e), "presensi.checked_out");
+    assert_eq!(field(&e, "early"), Some(&Value::Bool(false)));
+    // Without `evening` the control is never offered.
+    assert!(!app(|_| {}).can_wait_for_evening());
+}

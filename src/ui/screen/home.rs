@@ -1,9 +1,11 @@
-//! Home ("Beranda"): the mentor's assignment first (when it has lessons not yet done), one
-//! big "Lanjutkan" button, then every module with its progress.
+//! Home ("Beranda"): an "Ulangan singkat" when one is due (before any new work, with "Nanti
+//! saja" beside it), the mentor's assignment (when it has lessons not yet done), one big
+//! "Lanjutkan" button, then every module with its progress.
 
 use crate::course::Course;
 use crate::i18n::Translator;
 use crate::progress::resume;
+use crate::store::review::DueReview;
 use crate::store::{Assignment, Learner, LessonState, Store};
 use crate::ui::comfort::{Comfort, TextSize};
 use crate::ui::focus::focus;
@@ -22,6 +24,8 @@ pub struct State {
     pub display_open: bool,
     /// What the mentor set, while some of its lessons are not done.
     pub assignment: Option<Assignment>,
+    /// The short review due today, shown first.
+    pub review: Option<DueReview>,
 }
 
 #[derive(Debug, Clone)]
@@ -34,6 +38,10 @@ pub enum Message {
     Display,
     /// A new text size or colour choice, applied at once.
     Comfort(Comfort),
+    /// "Mulai ulangan" / "Lanjutkan ulangan".
+    StartReview,
+    /// "Nanti saja".
+    LaterReview,
 }
 
 pub enum Event {
@@ -42,6 +50,9 @@ pub enum Event {
     OpenSettings,
     /// The learner chose another text size or colours: apply and keep them.
     Comfort(Comfort),
+    StartReview(DueReview),
+    /// "Nanti saja" on the review of this module.
+    PostponeReview(String),
 }
 
 impl State {
@@ -58,12 +69,20 @@ impl State {
                 None
             })
             .filter(|a| !a.all_done());
+        let today = jiff::Zoned::now().date();
+        let review = store
+            .due_review(&learner.id, &course.modules, today)
+            .unwrap_or_else(|e| {
+                tracing::error!("cannot read the reviews: {e}");
+                None
+            });
         Self {
             learner,
             states,
             next,
             display_open: false,
             assignment,
+            review,
         }
     }
 
@@ -78,6 +97,8 @@ impl State {
             }
             Message::Comfort(c) => Some(Event::Comfort(c)),
             Message::Settings => Some(Event::OpenSettings),
+            Message::StartReview => self.review.clone().map(Event::StartReview),
+            Message::LaterReview => self.review.take().map(|r| Event::PostponeReview(r.module)),
         }
     }
 
@@ -134,7 +155,7 @@ impl State {
                         column![widget::subtitle(tr.tr(&lesson.title)), widget::body(where_)]
                             .spacing(4)
                             .width(Length::Fill),
-                        if self.assignment.is_some() {
+                        if self.assignment.is_some() || self.review.is_some() {
                             // The assignment has the big button; this one steps back.
                             widget::secondary(
                                 "continue",
@@ -217,6 +238,7 @@ impl State {
         });
 
         column![header]
+            .push(self.review.as_ref().map(|r| review_card(r, tr, course)))
             .push(
                 self.assignment
                     .as_ref()
@@ -237,6 +259,38 @@ impl State {
             .max_width(1200)
             .into()
     }
+}
+
+/// The review due today: which module, how long, and the two choices.
+fn review_card<'a>(r: &DueReview, tr: &Translator, course: &Course) -> Element<'a, Message> {
+    let module = course
+        .modules
+        .iter()
+        .find(|m| m.id == r.module)
+        .map_or_else(|| r.module.clone(), |m| tr.tr(&m.title));
+    let (body, start) = match &r.open {
+        Some(_) => ("home-review-body-open", "home-review-continue"),
+        None => ("home-review-body", "home-review-start"),
+    };
+    widget::card(
+        row![
+            column![
+                widget::subtitle(tr.tr("home-review-title")),
+                widget::body(tr.tr_args(body, &[("module", module.into())])),
+            ]
+            .spacing(4)
+            .width(Length::Fill),
+            widget::secondary(
+                "review-later",
+                tr.tr("home-review-later"),
+                Some(Message::LaterReview)
+            ),
+            widget::primary("review-start", tr.tr(start), Some(Message::StartReview)),
+        ]
+        .spacing(theme::SPACE)
+        .align_y(Alignment::Center),
+    )
+    .into()
 }
 
 /// The mentor's assignment: its label, its lessons with done marks, and the big button on

@@ -39,6 +39,9 @@ pub struct State {
     /// The practice tool changed on this step since the draft was last kept (a half-typed
     /// message, a page of the word processor).
     draft_dirty: bool,
+    /// An "Ulangan singkat" under way: its steps are recorded as review events, and the
+    /// root plays its next step when this one is finished.
+    pub review: Option<super::review::Run>,
 }
 
 /// The setting that keeps a learner's unfinished work on a step of a lesson.
@@ -113,9 +116,39 @@ impl State {
             size_menu: false,
             preview_for: None,
             draft_dirty: false,
+            review: None,
         };
         state.follow_sim();
         Ok(state)
+    }
+
+    /// A step of an "Ulangan singkat", played with this player (see `review::Run`).
+    pub fn review(learner: Learner, run: super::review::Run, player: Player) -> Self {
+        let mut state = Self::preview(player.lesson.clone(), 0, String::new());
+        state.learner = learner;
+        state.preview_for = None;
+        state.player = player;
+        state.review = Some(run);
+        state.follow_sim();
+        state
+    }
+
+    /// The next step of the review under way.
+    pub fn next_review_step(&mut self, player: Player) {
+        if !self.unsaved.is_empty() {
+            // Written with the step they belong to or not at all: the root already warned.
+            tracing::error!(lost = self.unsaved.len(), "review records not saved");
+            self.unsaved.clear();
+        }
+        self.player = player;
+        self.fresh_step();
+    }
+
+    fn fresh_step(&mut self) {
+        self.offer_hint = false;
+        self.size_menu = false;
+        self.last_input = Instant::now();
+        self.follow_sim();
     }
 
     /// The mentor's preview of one step of a lesson, as the tool starts in that lesson.
@@ -141,6 +174,7 @@ impl State {
             size_menu: false,
             preview_for: Some(mentor),
             draft_dirty: false,
+            review: None,
         };
         state.follow_sim();
         state
@@ -357,7 +391,7 @@ impl State {
     /// page being written), so "Lanjutkan" brings it back after a restart. Called now and
     /// then by the clock, on leaving and on closing: not at every key.
     pub fn keep_draft(&mut self, store: &mut Store) {
-        if !self.draft_dirty || self.preview_for.is_some() {
+        if !self.draft_dirty || self.preview_for.is_some() || self.review.is_some() {
             return;
         }
         let Ok(sim) = serde_json::to_string(&self.player.sim) else {
@@ -371,7 +405,7 @@ impl State {
     }
 
     fn drop_draft(&mut self, store: &mut Store) {
-        if self.preview_for.is_some() {
+        if self.preview_for.is_some() || self.review.is_some() {
             return;
         }
         let key = draft_key(&self.learner.id, &self.player.lesson.id);
@@ -390,12 +424,25 @@ impl State {
             return true;
         }
         let lesson = &self.player.lesson;
-        match store.record(
-            &self.learner.id,
-            &lesson.id,
-            lesson.steps.len(),
-            &self.unsaved,
-        ) {
+        let written = match &self.review {
+            Some(run) => store.record_review(
+                &self.learner.id,
+                &run.module,
+                &run.id,
+                run.index,
+                run.last,
+                &self.unsaved,
+            ),
+            None => store
+                .record(
+                    &self.learner.id,
+                    &lesson.id,
+                    lesson.steps.len(),
+                    &self.unsaved,
+                )
+                .map(|_| ()),
+        };
+        match written {
             Ok(_) => {
                 self.unsaved.clear();
                 true
@@ -418,12 +465,27 @@ impl State {
         let top = container(
             row![
                 column![
-                    widget::subtitle(tr.tr(&p.lesson.title)),
+                    widget::subtitle(match &self.review {
+                        Some(_) => tr.tr_args(
+                            "review-lesson-title",
+                            &[("lesson", tr.tr(&p.lesson.title).into())]
+                        ),
+                        None => tr.tr(&p.lesson.title),
+                    }),
                     row![
-                        widget::body(tr.tr_args(
-                            "lesson-step-of",
-                            &[("n", (p.index + 1).into()), ("total", total.into())]
-                        )),
+                        widget::body(match &self.review {
+                            Some(run) => tr.tr_args(
+                                "review-step-of",
+                                &[
+                                    ("n", (run.index + 1).into()),
+                                    ("total", run.items.len().into())
+                                ]
+                            ),
+                            None => tr.tr_args(
+                                "lesson-step-of",
+                                &[("n", (p.index + 1).into()), ("total", total.into())]
+                            ),
+                        }),
                         progress_bar(0.0..=total as f32, p.furthest as f32)
                             .girth(14)
                             .length(Length::Fixed(280.0))
@@ -570,7 +632,8 @@ impl State {
             }
         };
 
-        let next_label = if p.is_last() && p.is_done() {
+        let more_to_review = self.review.as_ref().is_some_and(|r| !r.last);
+        let next_label = if p.is_last() && p.is_done() && !more_to_review {
             "lesson-finish"
         } else {
             "lesson-next"

@@ -7,5 +7,6 @@ pub mod learners;
 pub mod lesson;
 pub mod mentor;
 pub mod pin;
+pub mod review;
 pub mod settings;
 pub mod setup;

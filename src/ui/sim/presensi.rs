@@ -1153,6 +1153,14 @@ fn world<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
             lit,
         ));
     }
+    if s.can_wait_for_evening() {
+        col = col.push(plain(
+            "wait-evening",
+            w(tr, "wait-evening"),
+            Some(Action::WaitForEvening),
+            lit,
+        ));
+    }
     col = col.push(
         text(w(tr, "world-phone"))
             .size(theme::SMALL)
