@@ -57,6 +57,18 @@ const NOT_LABELS: &[&str] = &[
     "dokumen-app-field-jabatan-hint",
     "dokumen-app-field-tembusan-hint",
     "lesson-empty",
+    // Kinerja: captions, names and weekdays shown inside rows, never names of controls.
+    "kinerja-app-myasn-name",
+    "kinerja-app-auth-name",
+    "kinerja-app-rhk",
+    "kinerja-app-aksi",
+    "kinerja-app-weekday-1",
+    "kinerja-app-weekday-2",
+    "kinerja-app-weekday-3",
+    "kinerja-app-weekday-4",
+    "kinerja-app-weekday-5",
+    "kinerja-app-weekday-6",
+    "kinerja-app-weekday-7",
 ];
 
 /// Words after which a capitalised label is the name of a control.

@@ -578,7 +578,15 @@ pub const EVENTS: &[EventSpec] = &[
     },
     EventSpec {
         name: "kinerja.progress_sent",
-        fields: &[("date", Text), ("aksi", Text), ("minutes", Int), ("volume", Int), ("evidence", Bool), ("format", Text), ("revised", Bool)],
+        fields: &[
+            ("date", Text),
+            ("aksi", Text),
+            ("minutes", Int),
+            ("volume", Int),
+            ("evidence", Bool),
+            ("format", Text),
+            ("revised", Bool),
+        ],
     },
     EventSpec {
         name: "kinerja.entry_opened",
@@ -594,7 +602,12 @@ pub const EVENTS: &[EventSpec] = &[
     },
     EventSpec {
         name: "kinerja.summary_opened",
-        fields: &[("working_days", Int), ("filled", Int), ("missed", Int), ("percent", Int)],
+        fields: &[
+            ("working_days", Int),
+            ("filled", Int),
+            ("missed", Int),
+            ("percent", Int),
+        ],
     },
     EventSpec {
         name: "kinerja.realisasi_refused",

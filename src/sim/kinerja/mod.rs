@@ -24,8 +24,8 @@ mod scenario;
 mod tests;
 pub mod work;
 
-pub use work::{DayStatus, Summary};
 pub use scenario::{AksiSpec, Answer, EntrySpec, EntryStatus, RATINGS, RhkSpec, Scenario};
+pub use work::{DayStatus, Summary};
 
 use super::SimEvent;
 use super::files::{Disk, DiskFile};
@@ -285,7 +285,9 @@ pub enum Action {
     SavePassword,
     OpenLostPhone,
     RequestAdminReset,
-    KeepBackupCodes { private: bool },
+    KeepBackupCodes {
+        private: bool,
+    },
     LaptopBack,
     OpenEkinerja,
     Menu(Section),
@@ -438,11 +440,19 @@ impl Kinerja {
             signed_in: s.signed_in,
             enrolled: s.enrolled,
             phone_lost: s.phone_lost,
-            backup_codes: s.backup_codes.iter().map(|c| rules::normalise_backup(c)).collect(),
+            backup_codes: s
+                .backup_codes
+                .iter()
+                .map(|c| rules::normalise_backup(c))
+                .collect(),
             paper_codes: s.backup_codes,
             new_backup_codes: Vec::new(),
             tab: Tab::MyAsn,
-            page: if s.signed_in { Page::Portal } else { Page::SignIn },
+            page: if s.signed_in {
+                Page::Portal
+            } else {
+                Page::SignIn
+            },
             notice: None,
             sign_in: SignInForm::default(),
             reset: ResetForm::default(),
@@ -451,7 +461,11 @@ impl Kinerja {
             admin_requested: false,
             phone: PhoneView::Accounts,
             phone_notice: None,
-            accounts: if s.enrolled { vec![account] } else { Vec::new() },
+            accounts: if s.enrolled {
+                vec![account]
+            } else {
+                Vec::new()
+            },
             day: s.date.clone(),
             date: s.date,
             now_s: rules::parse_time(&s.time).unwrap_or(8 * 3600),

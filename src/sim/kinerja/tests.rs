@@ -93,7 +93,9 @@ fn signed_in() -> Kinerja {
 
 /// Fills the form so it can be sent.
 fn fill(k: &mut Kinerja) {
-    k.update(Action::Activity("Mengetik daftar hadir rapat minggon".into()));
+    k.update(Action::Activity(
+        "Mengetik daftar hadir rapat minggon".into(),
+    ));
     k.update(Action::ChooseAksi("ra1".into()));
     k.update(Action::Minutes("90".into()));
     k.update(Action::Volume("2".into()));
@@ -116,7 +118,10 @@ fn codes_have_six_digits_change_every_window_and_are_the_same_for_the_same_momen
         seen.insert(c);
     }
     assert!(seen.len() > 190, "codes vary: {}", seen.len());
-    assert_ne!(rules::code(s, 5), rules::code(rules::secret("198507142010012016"), 5));
+    assert_ne!(
+        rules::code(s, 5),
+        rules::code(rules::secret("198507142010012016"), 5)
+    );
     assert_eq!(rules::window(59), 1);
     assert_eq!(rules::seconds_left(60), 30);
     assert_eq!(rules::seconds_left(89), 1);
@@ -170,7 +175,10 @@ fn sign_in_refuses_empty_boxes_another_nip_and_a_wrong_password() {
     k.update(Action::PasswordChanged("kinerja#2025".into()));
     let e = k.update(Action::SignIn);
     assert_eq!(field(&e, "reason"), text("password"));
-    assert_eq!(k.notice, Some(Notice::SignInFailed(SignInFailure::Password)));
+    assert_eq!(
+        k.notice,
+        Some(Notice::SignInFailed(SignInFailure::Password))
+    );
     assert_eq!(k.page, Page::SignIn);
 }
 
@@ -215,7 +223,10 @@ fn a_phone_clock_set_by_hand_gives_codes_that_fail_until_automatic_time_is_on() 
     assert_eq!(k.notice, Some(Notice::CodeClock));
     // The setting is on the phone, not in MyASN.
     assert_eq!(k.update(Action::ToggleAutoTime), None);
-    assert_eq!(name(&k.update(Action::PhoneSettings)), "kinerja.phone_settings_opened");
+    assert_eq!(
+        name(&k.update(Action::PhoneSettings)),
+        "kinerja.phone_settings_opened"
+    );
     let e = k.update(Action::ToggleAutoTime);
     assert_eq!(field(&e, "on"), flag(true));
     assert!(!k.clock_wrong());
@@ -272,7 +283,10 @@ fn the_first_sign_in_sets_up_the_authenticator_by_scanning_the_laptops_qr() {
     assert!(k.signed_in);
     // A second scan does not add the account twice.
     k.update(Action::PhoneAdd);
-    assert_eq!(k.update(Action::PhoneScan).map(|e| e.name), Some("kinerja.qr_scanned".into()));
+    assert_eq!(
+        k.update(Action::PhoneScan).map(|e| e.name),
+        Some("kinerja.qr_scanned".into())
+    );
     assert_eq!(k.accounts.len(), 1);
 }
 
@@ -282,7 +296,11 @@ fn a_recovery_code_signs_in_once_and_a_wrong_one_is_refused() {
         s.phone_lost = true;
         s.backup_codes = vec!["4817-2290".into(), "5532-0871".into()];
     });
-    assert_eq!(k.update(Action::PhoneAdd), None, "a lost phone does nothing");
+    assert_eq!(
+        k.update(Action::PhoneAdd),
+        None,
+        "a lost phone does nothing"
+    );
     password_ok(&mut k);
     k.update(Action::OpenLostPhone);
     assert_eq!(k.page, Page::LostPhone);
@@ -323,12 +341,22 @@ fn a_forgotten_password_is_reset_through_the_link_in_the_dinas_email() {
     assert_eq!(field(&k.update(Action::SendReset), "reason"), text("nip"));
     assert!(!k.reset_mail);
     k.update(Action::ResetNipChanged(NIP.into()));
-    assert_eq!(name(&k.update(Action::SendReset)), "kinerja.reset_requested");
+    assert_eq!(
+        name(&k.update(Action::SendReset)),
+        "kinerja.reset_requested"
+    );
     // The mail is in the other tab.
     assert_eq!(k.update(Action::OpenResetMail), None);
     k.update(Action::OpenTab(Tab::Email));
-    assert_eq!(k.update(Action::OpenResetLink), None, "the mail is not open");
-    assert_eq!(name(&k.update(Action::OpenResetMail)), "kinerja.reset_mail_opened");
+    assert_eq!(
+        k.update(Action::OpenResetLink),
+        None,
+        "the mail is not open"
+    );
+    assert_eq!(
+        name(&k.update(Action::OpenResetMail)),
+        "kinerja.reset_mail_opened"
+    );
     k.update(Action::OpenResetLink);
     assert_eq!((k.tab, &k.page), (Tab::MyAsn, &Page::ResetPassword));
     k.update(Action::NewPassword("pendek1".into()));
@@ -337,14 +365,21 @@ fn a_forgotten_password_is_reset_through_the_link_in_the_dinas_email() {
     assert_eq!(field(&e, "reason"), text("too_short"));
     k.update(Action::NewPassword("Sukamaju2025Baru".into()));
     k.update(Action::RepeatPassword("Sukamaju2025baru".into()));
-    assert_eq!(field(&k.update(Action::SavePassword), "reason"), text("mismatch"));
+    assert_eq!(
+        field(&k.update(Action::SavePassword), "reason"),
+        text("mismatch")
+    );
     k.update(Action::RepeatPassword("Sukamaju2025Baru".into()));
     let e = k.update(Action::SavePassword);
     assert_eq!(name(&e), "kinerja.password_reset");
     assert_eq!(field(&e, "strong"), flag(true));
     assert_eq!(field(&e, "length"), int(16));
     assert_eq!(k.page, Page::SignIn);
-    assert_eq!(field(&password_ok(&mut k), "reason"), text("password"), "the old one is gone");
+    assert_eq!(
+        field(&password_ok(&mut k), "reason"),
+        text("password"),
+        "the old one is gone"
+    );
     k.update(Action::PasswordChanged("Sukamaju2025Baru".into()));
     assert_eq!(name(&k.update(Action::SignIn)), "kinerja.password_accepted");
 }
@@ -415,7 +450,10 @@ fn the_bukti_dukung_must_be_a_photo_or_pdf_under_the_limit() {
     assert_eq!(name(&e), "kinerja.evidence_refused");
     assert_eq!(field(&e, "reason"), text("too_big"));
     assert_eq!(field(&e, "size_kb"), int(4800));
-    assert_eq!(k.notice, Some(Notice::EvidenceRefused(EvidenceError::TooBig)));
+    assert_eq!(
+        k.notice,
+        Some(Notice::EvidenceRefused(EvidenceError::TooBig))
+    );
     let e = k.update(Action::PickFile("Catatan.docx".into()));
     assert_eq!(field(&e, "reason"), text("format"));
     assert_eq!(k.update(Action::PickFile("Tidak-ada.pdf".into())), None);
@@ -523,7 +561,10 @@ fn the_calendar_knows_holidays_missed_days_and_how_far_back_a_day_can_be_filled(
     let e = k.update(Action::AddProgress);
     assert_eq!(field(&e, "reason"), text("closed"));
     k.update(Action::OpenDay("2025-06-04".into()));
-    assert_eq!(name(&k.update(Action::AddProgress)), "kinerja.progress_started");
+    assert_eq!(
+        name(&k.update(Action::AddProgress)),
+        "kinerja.progress_started"
+    );
     fill(&mut k);
     let e = k.update(Action::SendProgress);
     assert_eq!(field(&e, "date"), text("2025-06-04"));
@@ -548,8 +589,14 @@ fn the_realisasi_needs_every_rhk_and_opens_the_assessment() {
     let e = k.update(Action::SendRealisasi);
     assert_eq!(name(&e), "kinerja.realisasi_refused");
     k.update(Action::RealisasiText("rhk1".into(), "  ".into()));
-    assert_eq!(name(&k.update(Action::SendRealisasi)), "kinerja.realisasi_refused");
-    k.update(Action::RealisasiText("rhk1".into(), "Notulen 18 rapat selesai".into()));
+    assert_eq!(
+        name(&k.update(Action::SendRealisasi)),
+        "kinerja.realisasi_refused"
+    );
+    k.update(Action::RealisasiText(
+        "rhk1".into(),
+        "Notulen 18 rapat selesai".into(),
+    ));
     let e = k.update(Action::SendRealisasi);
     assert_eq!(field(&e, "rhk"), int(1));
     let e = k.update(Action::Menu(Section::Assessment));

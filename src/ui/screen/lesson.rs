@@ -184,10 +184,12 @@ impl State {
                             .map(|e| (e.signed_in, discriminant(&e.view)));
                         (dialog, mail).hash(&mut h);
                     }
-                    SimState::Kinerja(k) => {
-                        (discriminant(&k.tab), discriminant(&k.page), discriminant(&k.phone))
-                            .hash(&mut h)
-                    }
+                    SimState::Kinerja(k) => (
+                        discriminant(&k.tab),
+                        discriminant(&k.page),
+                        discriminant(&k.phone),
+                    )
+                        .hash(&mut h),
                     SimState::Dasar(_) | SimState::None => {}
                 }
                 let reply = |e: &email::Email| match &e.view {

@@ -136,7 +136,9 @@ fn laptop<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         Tab::Email => signin::mail(k, tr, lit),
         Tab::MyAsn => page(k, tr, lit),
     };
-    let notice = k.notice.map(|n| container(laptop_notice(tr, n)).padding([6, 10]));
+    let notice = k
+        .notice
+        .map(|n| container(laptop_notice(tr, n)).padding([6, 10]));
     container(
         column![bar]
             .push(notice)

@@ -23,7 +23,12 @@ pub(super) fn calendar<'a>(
     let days = k.month_days().into_iter().map(|date| {
         let status = k.day_status(&date);
         let weekday = rules::parse_date(&date)
-            .map(|d| w(tr, &format!("weekday-{}", d.weekday().to_monday_one_offset())))
+            .map(|d| {
+                w(
+                    tr,
+                    &format!("weekday-{}", d.weekday().to_monday_one_offset()),
+                )
+            })
             .unwrap_or_default();
         let label = row![
             text(format!("{weekday} {}", dmy(&date)))
@@ -36,12 +41,12 @@ pub(super) fn calendar<'a>(
         ]
         .spacing(8);
         if status == DayStatus::Libur {
-            return container(label)
-                .padding([6, 10])
-                .width(Length::Fill)
-                .into();
+            return container(label).padding([6, 10]).width(Length::Fill).into();
         }
-        let problem = matches!(status, DayStatus::Terlewat | DayStatus::PerluPerbaikan | DayStatus::Draf);
+        let problem = matches!(
+            status,
+            DayStatus::Terlewat | DayStatus::PerluPerbaikan | DayStatus::Draf
+        );
         ctl(
             format!("day-{date}"),
             lit,
@@ -139,10 +144,7 @@ pub(super) fn assessment<'a>(k: &'a Kinerja, tr: &Translator) -> Element<'a, Act
     });
     column![
         heading(tr, "assessment-title"),
-        line(
-            w(tr, "assessment-from"),
-            k.atasan.clone()
-        ),
+        line(w(tr, "assessment-from"), k.atasan.clone()),
         line(
             w(tr, "assessment-rating"),
             w(tr, &format!("rating-{}", k.rating.replace('_', "-")))

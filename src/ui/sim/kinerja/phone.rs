@@ -31,8 +31,14 @@ pub(super) fn phone<'a>(
             PhoneView::Settings => (w(tr, "phone-settings-title"), settings(k, tr, lit)),
         }
     };
-    let back = (!k.phone_lost && k.phone != PhoneView::Accounts)
-        .then(|| plain("phone-back", w(tr, "phone-back"), Some(Action::PhoneBack), lit));
+    let back = (!k.phone_lost && k.phone != PhoneView::Accounts).then(|| {
+        plain(
+            "phone-back",
+            w(tr, "phone-back"),
+            Some(Action::PhoneBack),
+            lit,
+        )
+    });
     let app_bar = container(
         row![
             text(title)
@@ -47,14 +53,16 @@ pub(super) fn phone<'a>(
     .padding([6, 10])
     .width(Length::Fill)
     .style(theme::webmail_bar);
-    let notice = k
-        .phone_notice
-        .map(|n| notice_box(w(tr, &format!("phone-notice-{}", n.key())), n.key() == "no-qr"));
+    let notice = k.phone_notice.map(|n| {
+        notice_box(
+            w(tr, &format!("phone-notice-{}", n.key())),
+            n.key() == "no-qr",
+        )
+    });
     let screen = container(
         column![app_bar]
             .push(
-                scrollable(container(content).padding(12).width(Length::Fill))
-                    .height(Length::Fill),
+                scrollable(container(content).padding(12).width(Length::Fill)).height(Length::Fill),
             )
             .push(notice.map(|n| container(n).padding([6, 10]))),
     )
@@ -102,10 +110,7 @@ fn accounts<'a>(
         .style(theme::card)
         .into()
     });
-    let empty = k
-        .accounts
-        .is_empty()
-        .then(|| t(tr, "no-accounts"));
+    let empty = k.accounts.is_empty().then(|| t(tr, "no-accounts"));
     column![]
         .push(empty)
         .extend(rows)

@@ -6,8 +6,8 @@ use super::{big, field, heading, input, plain, t, w};
 use crate::i18n::Translator;
 use crate::sim::kinerja::{Action, Kinerja};
 use crate::ui::theme;
-use iced::widget::{column, container, row, space, text};
 use iced::Element;
+use iced::widget::{column, container, row, space, text};
 
 pub(super) fn sign_in<'a>(
     k: &'a Kinerja,
@@ -21,13 +21,7 @@ pub(super) fn sign_in<'a>(
         t(tr, "sign-in-help"),
         field(
             w(tr, "nip"),
-            input(
-                "myasn-nip",
-                lit,
-                &k.sign_in.nip,
-                Action::NipChanged,
-                false
-            )
+            input("myasn-nip", lit, &k.sign_in.nip, Action::NipChanged, false)
         ),
         field(
             w(tr, "password"),
@@ -91,14 +85,17 @@ fn qr<'a>(seed: &str) -> Element<'a, Action> {
         let box7 = |r0: usize, c0: usize| {
             (r0..r0 + 7).contains(&r) && (c0..c0 + 7).contains(&c) && {
                 let (dr, dc) = (r - r0, c - c0);
-                dr == 0 || dr == 6 || dc == 0 || dc == 6 || (2..=4).contains(&dr) && (2..=4).contains(&dc)
+                dr == 0
+                    || dr == 6
+                    || dc == 0
+                    || dc == 6
+                    || (2..=4).contains(&dr) && (2..=4).contains(&dc)
             }
         };
         box7(0, 0) || box7(0, N - 7) || box7(N - 7, 0)
     };
-    let near_corner = |r: usize, c: usize| {
-        (r < 8 && c < 8) || (r < 8 && c >= N - 8) || (r >= N - 8 && c < 8)
-    };
+    let near_corner =
+        |r: usize, c: usize| (r < 8 && c < 8) || (r < 8 && c >= N - 8) || (r >= N - 8 && c < 8);
     let rows = (0..N).map(|r| {
         row((0..N).map(|c| {
             let dark = if near_corner(r, c) {
@@ -191,7 +188,12 @@ pub(super) fn forgot<'a>(
                 false
             )
         ),
-        big("reset-send", w(tr, "reset-send"), Some(Action::SendReset), lit),
+        big(
+            "reset-send",
+            w(tr, "reset-send"),
+            Some(Action::SendReset),
+            lit
+        ),
         plain(
             "laptop-back",
             w(tr, "laptop-back"),
@@ -213,13 +215,7 @@ pub(super) fn reset_password<'a>(
         t(tr, "reset-help"),
         field(
             w(tr, "new-password"),
-            input(
-                "new-password",
-                lit,
-                &k.reset.new,
-                Action::NewPassword,
-                true
-            )
+            input("new-password", lit, &k.reset.new, Action::NewPassword, true)
         ),
         field(
             w(tr, "repeat-password"),

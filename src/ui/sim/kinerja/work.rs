@@ -27,7 +27,11 @@ pub(super) fn top<'a>(
             ctl(
                 format!("menu-{}", s.key()),
                 lit,
-                choice_button(w(tr, &format!("menu-{}", s.key())), chosen, Action::Menu(*s)),
+                choice_button(
+                    w(tr, &format!("menu-{}", s.key())),
+                    chosen,
+                    Action::Menu(*s),
+                ),
             )
         }))
         .spacing(6)
@@ -35,7 +39,12 @@ pub(super) fn top<'a>(
     });
     column![
         row![who.width(Length::Fill)]
-            .push(plain("sign-out", w(tr, "sign-out"), Some(Action::SignOut), lit))
+            .push(plain(
+                "sign-out",
+                w(tr, "sign-out"),
+                Some(Action::SignOut),
+                lit
+            ))
             .spacing(8),
     ]
     .push(menu)
@@ -74,7 +83,11 @@ pub(super) fn portal<'a>(
     .into()
 }
 
-pub(super) fn skp<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Action> {
+pub(super) fn skp<'a>(
+    k: &'a Kinerja,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
     let items = k.rhk.iter().map(|r| {
         let open = k.rhk_open.as_deref() == Some(r.id.as_str());
         let head = ctl(
@@ -139,7 +152,11 @@ fn activity(tr: &Translator, e: &Entry) -> String {
     }
 }
 
-pub(super) fn day<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Action> {
+pub(super) fn day<'a>(
+    k: &'a Kinerja,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
     let rows = k.entries_of(&k.day).into_iter().map(|e| {
         ctl(
             format!("entry-{}", e.id),
@@ -163,7 +180,12 @@ pub(super) fn day<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> boo
         text(title).size(theme::TEXT).font(theme::BOLD),
         t(tr, "day-help"),
         row![
-            big("add-progress", w(tr, "add-progress"), Some(Action::AddProgress), lit),
+            big(
+                "add-progress",
+                w(tr, "add-progress"),
+                Some(Action::AddProgress),
+                lit
+            ),
             plain("refresh", w(tr, "refresh"), Some(Action::Refresh), lit),
         ]
         .spacing(8)
@@ -175,7 +197,11 @@ pub(super) fn day<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> boo
     .into()
 }
 
-pub(super) fn form<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Action> {
+pub(super) fn form<'a>(
+    k: &'a Kinerja,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
     let f = &k.form;
     let note = f
         .editing
@@ -210,7 +236,12 @@ pub(super) fn form<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bo
             ))
             .size(theme::SMALL)
             .width(Length::Fill),
-            plain("remove-evidence", w(tr, "remove-evidence"), Some(Action::RemoveEvidence), lit),
+            plain(
+                "remove-evidence",
+                w(tr, "remove-evidence"),
+                Some(Action::RemoveEvidence),
+                lit
+            ),
         ]
         .spacing(8)
         .into(),
@@ -223,7 +254,11 @@ pub(super) fn form<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bo
             w(tr, "activity"),
             input("activity", lit, &f.activity, Action::Activity, false),
         ))
-        .push(text(w(tr, "choose-aksi")).size(theme::SMALL).font(theme::BOLD))
+        .push(
+            text(w(tr, "choose-aksi"))
+                .size(theme::SMALL)
+                .font(theme::BOLD),
+        )
         .extend(aksi)
         .push(field(
             w(tr, "minutes"),
@@ -234,17 +269,38 @@ pub(super) fn form<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bo
             input("volume", lit, &f.volume, Action::Volume, false),
         ))
         .push(text(w(tr, "evidence")).size(theme::SMALL).font(theme::BOLD))
-        .push(text(tr.tr_args("kinerja-app-evidence-help", &[("kb", k.evidence_limit_kb.into())])).size(theme::SMALL))
+        .push(
+            text(tr.tr_args(
+                "kinerja-app-evidence-help",
+                &[("kb", k.evidence_limit_kb.into())],
+            ))
+            .size(theme::SMALL),
+        )
         .push(evidence)
         .push(
             row![
-                plain("save-draft", w(tr, "save-draft"), Some(Action::SaveDraft), lit),
-                big("send-progress", w(tr, "send-progress"), Some(Action::SendProgress), lit),
+                plain(
+                    "save-draft",
+                    w(tr, "save-draft"),
+                    Some(Action::SaveDraft),
+                    lit
+                ),
+                big(
+                    "send-progress",
+                    w(tr, "send-progress"),
+                    Some(Action::SendProgress),
+                    lit
+                ),
             ]
             .spacing(8)
             .wrap(),
         )
-        .push(plain("laptop-back", w(tr, "laptop-back"), Some(Action::LaptopBack), lit))
+        .push(plain(
+            "laptop-back",
+            w(tr, "laptop-back"),
+            Some(Action::LaptopBack),
+            lit,
+        ))
         .spacing(10)
         .into()
 }
@@ -262,9 +318,12 @@ pub(super) fn entry<'a>(
     let note = (!e.note.is_empty()).then(|| {
         container(
             column![
-                text(tr.tr_args("kinerja-app-note-from", &[("name", k.atasan.clone().into())]))
-                    .size(theme::SMALL)
-                    .font(theme::BOLD),
+                text(tr.tr_args(
+                    "kinerja-app-note-from",
+                    &[("name", k.atasan.clone().into())]
+                ))
+                .size(theme::SMALL)
+                .font(theme::BOLD),
                 text(tr.tr(&e.note)).size(theme::SMALL),
             ]
             .spacing(4),
@@ -289,15 +348,30 @@ pub(super) fn entry<'a>(
         line(w(tr, "volume"), e.volume.to_string()),
         line(
             w(tr, "evidence"),
-            e.evidence.as_ref().map(|x| x.name.clone()).unwrap_or_else(|| w(tr, "none"))
+            e.evidence
+                .as_ref()
+                .map(|x| x.name.clone())
+                .unwrap_or_else(|| w(tr, "none"))
         ),
     ]
     .push(note)
-    .push(can_edit.then(|| big("edit-entry", w(tr, edit_label), Some(Action::EditEntry), lit)))
+    .push(can_edit.then(|| {
+        big(
+            "edit-entry",
+            w(tr, edit_label),
+            Some(Action::EditEntry),
+            lit,
+        )
+    }))
     .push(
         row![
             plain("refresh", w(tr, "refresh"), Some(Action::Refresh), lit),
-            plain("laptop-back", w(tr, "laptop-back"), Some(Action::LaptopBack), lit),
+            plain(
+                "laptop-back",
+                w(tr, "laptop-back"),
+                Some(Action::LaptopBack),
+                lit
+            ),
         ]
         .spacing(8)
         .wrap(),
@@ -306,7 +380,11 @@ pub(super) fn entry<'a>(
     .into()
 }
 
-pub(super) fn picker<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Action> {
+pub(super) fn picker<'a>(
+    k: &'a Kinerja,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
     let folders = k.disk.folders().into_iter().map(|f| {
         let label = if crate::sim::files::STANDARD_FOLDERS.contains(&f) {
             tr.tr(&format!("disk-folder-{f}"))
@@ -316,7 +394,11 @@ pub(super) fn picker<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> 
         ctl(
             format!("picker-folder-{f}"),
             lit,
-            folder_button(label, k.picker_folder == f, Action::PickerFolder(f.to_owned())),
+            folder_button(
+                label,
+                k.picker_folder == f,
+                Action::PickerFolder(f.to_owned()),
+            ),
         )
     });
     let files = k.picker_files().into_iter().map(|f| {
@@ -338,11 +420,20 @@ pub(super) fn picker<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> 
     });
     column![
         heading(tr, "picker-title"),
-        text(tr.tr_args("kinerja-app-evidence-help", &[("kb", k.evidence_limit_kb.into())])).size(theme::SMALL),
+        text(tr.tr_args(
+            "kinerja-app-evidence-help",
+            &[("kb", k.evidence_limit_kb.into())]
+        ))
+        .size(theme::SMALL),
         column(folders).spacing(6),
     ]
     .extend(files)
-    .push(plain("picker-close", w(tr, "picker-close"), Some(Action::ClosePicker), lit))
+    .push(plain(
+        "picker-close",
+        w(tr, "picker-close"),
+        Some(Action::ClosePicker),
+        lit,
+    ))
     .spacing(10)
     .into()
 }
