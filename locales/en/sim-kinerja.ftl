@@ -1,7 +1,6 @@
 ## The pretend laptop (MyASN, e-Kinerja, Email Dinas) and the phone's authenticator
 ## (src/ui/sim/kinerja/). A neutral look, not BKN's screens.
 
-kinerja-app-browser-title = Browser on the laptop
 kinerja-app-tab-myasn = MyASN
 kinerja-app-tab-email = Office Email
 kinerja-app-honest = A practice imitation. The real MyASN and e-Kinerja look different by version and agency.

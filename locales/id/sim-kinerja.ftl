@@ -1,7 +1,6 @@
 ## The pretend laptop (MyASN, e-Kinerja, Email Dinas) and the phone's authenticator
 ## (src/ui/sim/kinerja/). A neutral look, not BKN's screens.
 
-kinerja-app-browser-title = Peramban di laptop
 kinerja-app-tab-myasn = MyASN
 kinerja-app-tab-email = Email Dinas
 kinerja-app-honest = Latihan tiruan. Tampilan MyASN dan e-Kinerja yang asli berbeda menurut versi dan instansi.

@@ -120,18 +120,10 @@ fn laptop<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
     ]
     .spacing(6)
     .wrap();
-    let bar = container(
-        column![
-            text(w(tr, "browser-title"))
-                .size(theme::SMALL)
-                .style(theme::on_dark),
-            tabs
-        ]
-        .spacing(6),
-    )
-    .padding([6, 10])
-    .width(Length::Fill)
-    .style(theme::webmail_bar);
+    let bar = container(tabs)
+        .padding([6, 10])
+        .width(Length::Fill)
+        .style(theme::webmail_bar);
     let content = match k.tab {
         Tab::Email => signin::mail(k, tr, lit),
         Tab::MyAsn => page(k, tr, lit),
@@ -140,14 +132,17 @@ fn laptop<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         .notice
         .map(|n| container(laptop_notice(tr, n)).padding([6, 10]));
     container(
-        column![bar]
-            .push(notice)
-            .push(
-                scrollable(container(content).padding(14).width(Length::Fill))
-                    .id("laptop-page")
-                    .height(Length::Fill),
+        column![bar].push(notice).push(
+            // The note that real screens differ closes the page, where it takes no
+            // room from the form.
+            scrollable(
+                container(column![content, t(tr, "honest").style(theme::muted)].spacing(20))
+                    .padding(14)
+                    .width(Length::Fill),
             )
-            .push(container(t(tr, "honest")).padding([4, 10])),
+            .id("laptop-page")
+            .height(Length::Fill),
+        ),
     )
     .id("laptop")
     .width(Length::Fill)
