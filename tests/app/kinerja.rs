@@ -3,6 +3,7 @@
 //! as a learner would, with the codes read off the phone.
 
 use crate::gui::{Harness, lesson_player};
+use Page as Page2;
 use tuntun::course::{Matcher, Scenario};
 use tuntun::sim::kinerja::{Kinerja, Page, PhoneView, Tab};
 use tuntun::sim::{SimState, Value};
@@ -444,7 +445,241 @@ fn solve(h: &mut Harness, goal: &Matcher) {
     );
 }
 
+/// A new learner plays the 10 lessons and the Uji Kemampuan through the real views; every
+/// lesson is completed in the SQLite file; the mentor's report has the module with the
+/// skill check passed and its standards, and its certificate is written.
 #[test]
 fn every_kinerja_lesson_can_be_finished_on_the_pretend_laptop_and_phone() {
-    crate::gui::finish_module("kinerja", solve);
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    let lessons = h
+        .state
+        .course
+        .modules
+        .iter()
+        .find(|m| m.id == "kinerja")
+        .expect("the kinerja module")
+        .lessons
+        .clone();
+    assert_eq!(lessons.len(), 11, "10 lessons and the Uji Kemampuan");
+    for entry in &lessons {
+        let lesson = entry.lesson.clone().expect("playable");
+        crate::gui::open(&mut h, &lesson.id);
+        crate::gui::play(&mut h, &lesson, solve);
+    }
+    let store = tuntun::store::Store::open(h.dir.path()).expect("store");
+    let rows = store
+        .report_rows(&h.state.course, None)
+        .expect("report rows");
+    let row = rows
+        .iter()
+        .find(|r| r.module == "kinerja")
+        .expect("the module in the mentor's report");
+    assert_eq!((row.done, row.total), (11, 11));
+    assert_eq!(
+        row.score,
+        Some(100),
+        "every graded step right the first time"
+    );
+    assert!(row.passed_at.is_some());
+    assert!(row.standards.iter().any(|s| s == "asn-kinerja-harian"));
+    drop(store);
+    let file = h.dir.path().join("sertifikat-kinerja.pdf");
+    let mut out = Vec::new();
+    tuntun::cli::certificate(
+        h.dir.path(),
+        "Budi Santoso",
+        "kinerja",
+        &tuntun::cli::PdfOptions {
+            content: None,
+            lang: Some("id"),
+            paper: tuntun::cli::PaperArg::A4,
+        },
+        Some(&file),
+        &mut out,
+    )
+    .expect("the certificate");
+    let pdf = std::fs::read(&file).expect("the certificate file");
+    assert!(pdf.starts_with(b"%PDF"), "a PDF");
+}
+
+/// The mentor sees a Kinerja step among the hardest and opens it as the learners see it:
+/// the pretend laptop with MyASN's sign-in.
+#[test]
+fn a_hard_kinerja_step_shows_in_kelas_and_opens_as_a_preview() {
+    use crate::kiosk::{add, pad, set_up_mentor};
+    use tuntun::ui::app::Screen;
+    use tuntun::ui::screen::mentor::Page;
+    let mut h = Harness::first_start();
+    set_up_mentor(&mut h);
+    let budi = add(&mut h, "Budi Santoso", "");
+    h.click_id(format!("learner-{budi}"));
+    crate::gui::open(&mut h, "kinerja.kode");
+    h.click("next");
+    // Three wrong passwords on MyASN: mistakes on that step.
+    type_into(&mut h, "myasn-nip", "197608172005011007");
+    for _ in 0..3 {
+        type_into(&mut h, "myasn-password", "kinerja2025");
+        tap(&mut h, "myasn-sign-in");
+    }
+    assert_eq!(
+        lesson_player(&h)
+            .player
+            .feedback
+            .as_ref()
+            .map(|f| f.text.as_str()),
+        Some("kinerja-kode-password-wrong")
+    );
+    h.click("leave");
+    h.click("sign-out");
+    h.click("mentor-view");
+    pad(&mut h, "246810");
+    h.click("open-hardest");
+    let Screen::Mentor(m) = &h.state.screen else {
+        panic!("Kelas")
+    };
+    let Page::Hardest(hard) = &m.page else {
+        panic!("the hardest steps")
+    };
+    let first = hard.steps.first().expect("a hard step").clone();
+    assert_eq!(
+        (first.lesson.as_str(), first.step, first.mistakes),
+        ("kinerja.kode", 1, 3)
+    );
+    assert!(
+        h.shows(&h.tr("kinerja-kode-password")),
+        "its instruction is shown"
+    );
+    h.click("preview-0");
+    assert_eq!(k(&h).page, Page2::SignIn);
+    h.assert_on_screen(&["laptop", "phone", "myasn-nip"]);
+}
+
+/// Without a mouse: MyASN's sign-in and the phone's code, with Tab, Enter and typing only.
+#[test]
+fn the_keyboard_alone_signs_in_to_myasn_with_the_phones_code() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    crate::gui::open(&mut h, "kinerja.kode");
+    h.key_press("next");
+    h.key_type("myasn-nip", "197608172005011007");
+    h.key_type("myasn-password", "Kinerja#2025");
+    h.key_press("myasn-sign-in");
+    assert!(
+        lesson_player(&h).player.is_done(),
+        "the password was accepted"
+    );
+    assert_eq!(k(&h).page, Page2::Code);
+    h.key_press("next");
+    h.key_press("wait-code");
+    assert!(
+        lesson_player(&h).player.is_done(),
+        "waited for the next code"
+    );
+    h.key_press("next");
+    let code = k(&h).current_phone_code().expect("the code");
+    h.key_type("code", &code);
+    h.key_press("verify");
+    assert!(k(&h).signed_in, "signed in with the keyboard alone");
+    assert!(lesson_player(&h).player.is_done());
+}
+
+/// At every text size the controls of MyASN's sign-in, the phone, the e-Kinerja form and
+/// the calendar can be brought wholly into the window.
+#[test]
+fn every_kinerja_control_is_in_the_window_at_every_text_size() {
+    use crate::newcomer::{assert_reachable, first_practice, set_size};
+    use tuntun::ui::comfort::TextSize;
+    for size in TextSize::ALL {
+        let mut h = Harness::new();
+        h.add_learner("Nurhayati", "");
+        set_size(&mut h, size);
+        first_practice(&mut h, "kinerja.kode");
+        h.picture(&format!("kinerja-size-{}-sign-in", size.key()));
+        h.assert_on_screen(&["laptop", "phone", "tab-myasn", "tab-email"]);
+        assert_reachable(
+            &h,
+            &["myasn-nip", "myasn-password", "myasn-sign-in", "forgot"],
+            "laptop-page",
+            size,
+        );
+        assert_reachable(
+            &h,
+            &["phone-code", "phone-add", "phone-settings"],
+            "phone",
+            size,
+        );
+        assert_reachable(&h, &["wait-code"], "world", size);
+        first_practice(&mut h, "kinerja.progres-harian");
+        tap(&mut h, "open-ekinerja");
+        assert_reachable(
+            &h,
+            &[
+                "menu-skp",
+                "menu-assessment",
+                "add-progress",
+                "refresh",
+                "sign-out",
+            ],
+            "laptop-page",
+            size,
+        );
+        tap(&mut h, "add-progress");
+        // The form is long at a large text size: each control comes wholly into sight under
+        // the wheel.
+        for id in [
+            "activity",
+            "aksi-ra1",
+            "aksi-ra3",
+            "minutes",
+            "volume",
+            "attach",
+            "save-draft",
+            "send-progress",
+            "laptop-back",
+        ] {
+            assert_scrolls_into_sight(&h, id, size);
+        }
+        tap(&mut h, "menu-calendar");
+        assert_reachable(&h, &["day-2025-06-02"], "laptop-page", size);
+        // The month is a long list: the wheel brings its later days wholly into sight too.
+        for id in ["day-2025-06-11", "day-2025-06-30"] {
+            assert_scrolls_into_sight(&h, id, size);
+        }
+    }
+}
+
+fn assert_scrolls_into_sight(h: &Harness, id: &str, size: tuntun::ui::comfort::TextSize) {
+    use iced::mouse::{Event as MouseEvent, ScrollDelta};
+    use iced_test::selector;
+    let f = size.factor();
+    let window = iced::Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
+    let mut ui = h.sim();
+    let area = ui
+        .find(selector::id("laptop-page"))
+        .expect("the page")
+        .bounds();
+    ui.point_at(area.center());
+    let whole = |ui: &mut iced_test::Simulator<'_, tuntun::ui::app::Message>| {
+        let t = ui.find(selector::id(id.to_owned())).expect("the day");
+        t.visible_bounds().is_some_and(|v| {
+            (v.height - t.bounds().height).abs() < 1.0
+                && window.contains(v.position())
+                && window.contains(iced::Point::new(v.x + v.width - 0.5, v.y + v.height - 0.5))
+        })
+    };
+    let mut seen = whole(&mut ui);
+    for _ in 0..80 {
+        if seen {
+            break;
+        }
+        ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+            delta: ScrollDelta::Lines { x: 0.0, y: -1.0 },
+        })]);
+        seen = whole(&mut ui);
+    }
+    assert!(
+        seen,
+        "#{id} cannot be brought wholly into sight at {size:?}"
+    );
 }

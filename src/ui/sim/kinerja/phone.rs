@@ -74,7 +74,7 @@ pub(super) fn phone<'a>(
         .id("phone")
         .padding(Padding::new(8.0).bottom(18.0))
         .width(Length::Fill)
-        .height(Length::FillPortion(3))
+        .height(Length::Fill)
         .style(theme::phone_body);
     column![body, world(k, tr, lit)]
         .spacing(8)
@@ -92,20 +92,28 @@ fn accounts<'a>(
     let rows = k.accounts.iter().map(|a| {
         let code = k.phone_code(a);
         let shown = format!("{} {}", &code[..3], &code[3..]);
+        // Compact: at the largest text size the phone's screen is short, and the code with
+        // its countdown must be seen whole.
         container(
             column![
-                text(a.label.as_str()).size(theme::SMALL),
+                row![
+                    text(w(tr, "account-name"))
+                        .size(theme::SMALL)
+                        .font(theme::BOLD)
+                        .width(Length::Fill),
+                    text(tr.tr_args("kinerja-app-seconds-left", &[("n", left.into())]))
+                        .size(theme::SMALL),
+                ]
+                .spacing(6),
                 text(shown).size(theme::TITLE).font(theme::BOLD),
-                text(tr.tr_args("kinerja-app-seconds-left", &[("n", left.into())]))
-                    .size(theme::SMALL),
                 progress_bar(0.0..=30.0, left as f32)
-                    .girth(10)
+                    .girth(8)
                     .style(theme::progress),
             ]
-            .spacing(4),
+            .spacing(2),
         )
         .id("phone-code")
-        .padding(10)
+        .padding(8)
         .width(Length::Fill)
         .style(theme::card)
         .into()
@@ -207,8 +215,8 @@ fn world<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
     ]
     .push(paper)
     .spacing(6);
-    scrollable(container(inner).padding(8).width(Length::Fill))
+    scrollable(container(inner).padding([4, 8]).width(Length::Fill))
         .id("world")
-        .height(Length::FillPortion(1))
+        .height(Length::Shrink)
         .into()
 }
