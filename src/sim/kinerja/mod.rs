@@ -422,7 +422,7 @@ impl Kinerja {
                 aksi: e.aksi,
                 minutes: e.minutes,
                 volume: e.volume,
-                evidence: (!e.evidence.is_empty()).then(|| Evidence {
+                evidence: (!e.evidence.is_empty()).then_some(Evidence {
                     name: e.evidence,
                     size_kb: 0,
                 }),

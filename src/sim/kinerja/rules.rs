@@ -272,7 +272,7 @@ pub fn check_progress(
         Err(ProgressError::NoAksi)
     } else if !number(minutes).is_some_and(|m| (1..=MAX_MINUTES).contains(&m)) {
         Err(ProgressError::Minutes)
-    } else if !number(volume).is_some_and(|v| v > 0) {
+    } else if number(volume).is_none_or(|v| v == 0) {
         Err(ProgressError::Volume)
     } else if evidence_required && !evidence {
         Err(ProgressError::NoEvidence)

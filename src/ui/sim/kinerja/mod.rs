@@ -120,10 +120,11 @@ fn laptop<'a>(k: &'a Kinerja, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
     ]
     .spacing(6)
     .wrap();
+    // A light bar: an unchosen tab's words must read as well as the chosen one's.
     let bar = container(tabs)
         .padding([6, 10])
         .width(Length::Fill)
-        .style(theme::webmail_bar);
+        .style(theme::top_bar);
     let content = match k.tab {
         Tab::Email => signin::mail(k, tr, lit),
         Tab::MyAsn => page(k, tr, lit),

@@ -95,7 +95,7 @@ fn qr<'a>(seed: &str) -> Element<'a, Action> {
         box7(0, 0) || box7(0, N - 7) || box7(N - 7, 0)
     };
     let near_corner =
-        |r: usize, c: usize| (r < 8 && c < 8) || (r < 8 && c >= N - 8) || (r >= N - 8 && c < 8);
+        |r: usize, c: usize| (r < 8 && !(8..N - 8).contains(&c)) || (r >= N - 8 && c < 8);
     let rows = (0..N).map(|r| {
         row((0..N).map(|c| {
             let dark = if near_corner(r, c) {
