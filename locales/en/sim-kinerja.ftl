@@ -21,7 +21,7 @@ kinerja-app-verify = Verify
 kinerja-app-use-backup = Use a recovery code
 kinerja-app-use-phone-code = Use the phone's code
 kinerja-app-lost-phone = Lost your phone?
-kinerja-app-laptop-back = Back to the previous page
+kinerja-app-laptop-back = Back
 
 kinerja-app-setup-title = Turn on two-step verification
 kinerja-app-setup-help = On the phone, open the authenticator app, press Add Account, then point the camera at this QR code.
@@ -107,7 +107,7 @@ kinerja-app-auto-time-off = Automatic time: off (clock set by hand)
 kinerja-app-auto-time = Automatic time
 kinerja-app-paper-title = Paper with recovery codes
 kinerja-app-world-title = Around you
-kinerja-app-wait-code = Wait for the next code
+kinerja-app-wait-code = Wait for a new code
 
 kinerja-app-sign-out = Sign out
 kinerja-app-menu-skp = SKP

@@ -21,7 +21,7 @@ kinerja-app-verify = Verifikasi
 kinerja-app-use-backup = Pakai kode pemulihan
 kinerja-app-use-phone-code = Pakai kode dari ponsel
 kinerja-app-lost-phone = Ponsel hilang?
-kinerja-app-laptop-back = Kembali ke halaman sebelumnya
+kinerja-app-laptop-back = Kembali
 
 kinerja-app-setup-title = Aktifkan verifikasi dua langkah
 kinerja-app-setup-help = Di ponsel, buka aplikasi autentikator, tekan Tambah Akun, lalu arahkan kamera ke kode QR ini.
@@ -107,7 +107,7 @@ kinerja-app-auto-time-off = Waktu otomatis: mati (jam diatur sendiri)
 kinerja-app-auto-time = Waktu otomatis
 kinerja-app-paper-title = Kertas kode pemulihan
 kinerja-app-world-title = Di sekitar Bapak/Ibu
-kinerja-app-wait-code = Tunggu kode berikutnya
+kinerja-app-wait-code = Tunggu kode baru
 
 kinerja-app-sign-out = Keluar
 kinerja-app-menu-skp = SKP

@@ -927,16 +927,23 @@ pub fn assert_ready(h: &Harness, id: &str, what: &str) {
 fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
     use iced::mouse::{Event as MouseEvent, ScrollDelta};
     let visible = |ui: &mut Simulator<'_, Message>| {
-        // In sight enough to take a click: wholly, or at least a button's height of it.
+        ui.find(selector::id(id.to_owned()))
+            .ok()
+            .and_then(|t| t.visible_bounds())
+            .is_some_and(|b| b.width > 0.0 && b.height > 0.0)
+    };
+    if visible(ui) {
+        return true;
+    }
+    // Once the wheel turns, in sight enough to take a click: wholly, or at least a
+    // button's height of it (a sliver at the edge of a long list takes no click).
+    let visible = |ui: &mut Simulator<'_, Message>| {
         ui.find(selector::id(id.to_owned())).ok().is_some_and(|t| {
             let full = t.bounds().height.min(40.0) - 0.5;
             t.visible_bounds()
                 .is_some_and(|b| b.width > 0.0 && b.height > 0.0 && b.height >= full)
         })
     };
-    if visible(ui) {
-        return true;
-    }
     for over in ["phone", "board", "writer", "page", "laptop-page"] {
         let Ok(area) = ui.find(selector::id(over.to_owned())).map(|t| t.bounds()) else {
             continue;
