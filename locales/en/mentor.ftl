@@ -8,6 +8,7 @@ mentor-sessions-open = Coaching sessions
 mentor-report-xlsx = Class report (.xlsx)
 mentor-place-documents = Documents
 mentor-file-written = Saved to { $path }
+mentor-file-working = Making the file… Please wait a moment.
 mentor-file-failed = The file cannot be saved to { $path }. Check that the folder exists and has room.
 mentor-minutes-jp = { $jp ->
         [0] { $minutes } minutes (less than 1 JP)

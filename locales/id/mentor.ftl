@@ -8,6 +8,7 @@ mentor-sessions-open = Sesi pendampingan
 mentor-report-xlsx = Laporan Excel (.xlsx)
 mentor-place-documents = Dokumen
 mentor-file-written = Tersimpan di { $path }
+mentor-file-working = Sedang membuat berkas… Tunggu sebentar.
 mentor-file-failed = Berkas tidak bisa disimpan di { $path }. Periksa apakah folder itu ada dan masih ada ruang.
 mentor-minutes-jp = { $jp ->
         [0] { $minutes } menit (kurang dari 1 JP)

@@ -14,6 +14,49 @@ use crate::store::Learner;
 use crate::store::{LearnerDetail, ModuleFigures, TimelineItem};
 use jiff::tz::TimeZone;
 
+/// A printed report laid out in words (built where the translator is), ready to become PDF
+/// bytes anywhere, e.g. off the window's thread.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+    pub title: String,
+}
+
+impl Document {
+    pub fn render(&self, paper: crate::pdf::Paper) -> Result<Vec<u8>, crate::pdf::PdfError> {
+        crate::pdf::render(&self.blocks, paper, &self.title)
+    }
+}
+
+/// The learner's summary, laid out.
+pub fn summary_document(
+    detail: &LearnerDetail,
+    course: &Course,
+    tr: &Translator,
+    printed_at: i64,
+) -> Document {
+    let tz = TimeZone::system();
+    Document {
+        blocks: learner_summary(detail, course, tr, &tz, printed_at),
+        title: summary_title(&detail.learner, tr),
+    }
+}
+
+/// A module's certificate, laid out.
+pub fn certificate_document(
+    learner: &Learner,
+    module: &Module,
+    figures: &ModuleFigures,
+    signer: &Signer,
+    tr: &Translator,
+) -> Document {
+    let tz = TimeZone::system();
+    Document {
+        blocks: certificate(learner, module, figures, signer, tr, &tz),
+        title: certificate_title(learner, module, tr),
+    }
+}
+
 /// The learner's summary as a PDF file's bytes.
 pub fn summary_pdf(
     detail: &LearnerDetail,
@@ -22,9 +65,7 @@ pub fn summary_pdf(
     paper: crate::pdf::Paper,
     printed_at: i64,
 ) -> Result<Vec<u8>, crate::pdf::PdfError> {
-    let tz = TimeZone::system();
-    let blocks = learner_summary(detail, course, tr, &tz, printed_at);
-    crate::pdf::render(&blocks, paper, &summary_title(&detail.learner, tr))
+    summary_document(detail, course, tr, printed_at).render(paper)
 }
 
 /// A module's certificate as a PDF file's bytes.
@@ -36,9 +77,7 @@ pub fn certificate_pdf(
     tr: &Translator,
     paper: crate::pdf::Paper,
 ) -> Result<Vec<u8>, crate::pdf::PdfError> {
-    let tz = TimeZone::system();
-    let blocks = certificate(learner, module, figures, signer, tr, &tz);
-    crate::pdf::render(&blocks, paper, &certificate_title(learner, module, tr))
+    certificate_document(learner, module, figures, signer, tr).render(paper)
 }
 
 /// The learner's summary: identity, learning time, sessions, finished lessons, skill-check

@@ -102,8 +102,19 @@ impl Player {
 
     /// Resumes a lesson at step `next` with the simulator state saved then, if any.
     pub fn resume(lesson: Arc<Lesson>, next: usize, snapshot: Option<&str>) -> Self {
+        // A snapshot an older Tuntun wrote in another shape cannot be read: the step starts
+        // from the lesson's own scenario instead, and the log says so.
         let sim = snapshot
-            .and_then(|s| serde_json::from_str(s).ok())
+            .and_then(|s| {
+                serde_json::from_str(s)
+                    .map_err(|e| {
+                        tracing::warn!(
+                            "the saved practice of {} step {next} cannot be read, starting it fresh: {e}",
+                            lesson.id
+                        );
+                    })
+                    .ok()
+            })
             .unwrap_or_else(|| fresh_sim(&lesson.scenario));
         let last = lesson.steps.len().saturating_sub(1);
         let mut player = Self {

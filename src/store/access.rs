@@ -167,7 +167,9 @@ impl Store {
             params![learner, hashed],
         )?;
         if n == 0 {
-            return Err(StoreError::NoSuchLearner(learner.to_owned()));
+            return Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(
+                learner.to_owned(),
+            )));
         }
         tx.execute(
             "DELETE FROM pin_guard WHERE subject = ?1",
@@ -283,7 +285,9 @@ impl Store {
             params![mentor, hash(pin)?],
         )?;
         if n == 0 {
-            return Err(StoreError::NoSuchMentor(mentor.to_owned()));
+            return Err(StoreError::Invalid(crate::store::Invalid::NoSuchMentor(
+                mentor.to_owned(),
+            )));
         }
         Ok(())
     }
@@ -329,7 +333,9 @@ impl Store {
                 |r| r.get::<_, Option<String>>(0),
             )
             .optional()?
-            .ok_or_else(|| StoreError::NoSuchLearner(learner.to_owned()))
+            .ok_or_else(|| {
+                StoreError::Invalid(crate::store::Invalid::NoSuchLearner(learner.to_owned()))
+            })
     }
 
     fn guard(&self, subject: &str) -> Result<Guard, StoreError> {
@@ -510,7 +516,9 @@ mod tests {
             assert!(
                 matches!(
                     store.set_learner_pin(&id, Some(bad)),
-                    Err(StoreError::Pin(PinError::LearnerPin))
+                    Err(StoreError::Invalid(crate::store::Invalid::Pin(
+                        PinError::LearnerPin
+                    )))
                 ),
                 "{bad:?}"
             );
@@ -526,7 +534,9 @@ mod tests {
             assert!(
                 matches!(
                     store.add_mentor("Bu Rina", bad, NOW),
-                    Err(StoreError::Pin(PinError::MentorPin))
+                    Err(StoreError::Invalid(crate::store::Invalid::Pin(
+                        PinError::MentorPin
+                    )))
                 ),
                 "{bad:?}"
             );
@@ -534,22 +544,26 @@ mod tests {
         }
         assert!(matches!(
             store.add_mentor("  \t ", PIN, NOW),
-            Err(StoreError::Pin(PinError::EmptyName))
+            Err(StoreError::Invalid(crate::store::Invalid::Pin(
+                PinError::EmptyName
+            )))
         ));
         assert!(store.mentors().expect("mentors").is_empty());
         let rina = store.add_mentor("  Bu   Rina ", PIN, NOW).expect("add");
         assert_eq!(rina.name, "Bu Rina");
         assert!(matches!(
             store.set_mentor_pin(&rina.id, "1234"),
-            Err(StoreError::Pin(PinError::MentorPin))
+            Err(StoreError::Invalid(crate::store::Invalid::Pin(
+                PinError::MentorPin
+            )))
         ));
         assert!(matches!(
             store.set_learner_pin("nobody", Some("1234")),
-            Err(StoreError::NoSuchLearner(_))
+            Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(_)))
         ));
         assert!(matches!(
             store.set_mentor_pin("nobody", PIN),
-            Err(StoreError::NoSuchMentor(_))
+            Err(StoreError::Invalid(crate::store::Invalid::NoSuchMentor(_)))
         ));
     }
 
@@ -871,7 +885,7 @@ mod tests {
         assert_eq!(store.mentors().expect("mentors").len(), 1);
         assert!(matches!(
             store.check_learner_pin(&siti, PIN, NOW),
-            Err(StoreError::NoSuchLearner(_))
+            Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(_)))
         ));
         // Again: nothing left to remove, and that is fine.
         store.delete_learner(&siti).expect("delete again");

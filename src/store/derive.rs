@@ -76,7 +76,14 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
     let Some(lesson) = e.lesson.as_deref() else {
         return Ok(());
     };
-    let payload: serde_json::Value = serde_json::from_str(&e.payload).unwrap_or_default();
+    let payload: serde_json::Value = serde_json::from_str(&e.payload).unwrap_or_else(|err| {
+        tracing::warn!(
+            "event {}#{} has an unreadable payload: {err}",
+            e.device,
+            e.seq
+        );
+        serde_json::Value::Null
+    });
     let steps_total = payload
         .get("steps_total")
         .and_then(serde_json::Value::as_i64);

@@ -299,7 +299,10 @@ impl Store {
             row.tries += 1;
             row.time_ms = at - *first;
             // A payload that does not parse (from a newer Tuntun, say) still counts as a try.
-            let payload: serde_json::Value = serde_json::from_str(&payload).unwrap_or_default();
+            let payload: serde_json::Value = serde_json::from_str(&payload).unwrap_or_else(|e| {
+                tracing::warn!("an event of step {step} has an unreadable payload: {e}");
+                serde_json::Value::Null
+            });
             match kind.as_str() {
                 "step_completed" => {
                     row.completed_at.get_or_insert(at);

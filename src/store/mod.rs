@@ -86,21 +86,49 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("the progress file could not be upgraded: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    /// Hashing failed (no randomness for the salt) or a stored hash is unreadable.
+    #[error("the PIN could not be protected or checked: {0}")]
+    PinHash(argon2::password_hash::Error),
+    /// A value refused: nothing went wrong with the disk, and nothing was written.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+}
+
+/// What the store refuses to write (a name, a PIN, a note as typed) or cannot find (an id):
+/// the screen says so in one sentence and the person tries again. Unlike the rest of
+/// [`StoreError`], these say nothing about the disk or the progress file.
+#[derive(Debug, thiserror::Error)]
+pub enum Invalid {
     #[error(transparent)]
     Learner(#[from] LearnerError),
     #[error(transparent)]
     Pin(#[from] PinError),
-    /// Hashing failed (no randomness for the salt) or a stored hash is unreadable.
-    #[error("the PIN could not be protected or checked: {0}")]
-    PinHash(argon2::password_hash::Error),
+    #[error(transparent)]
+    Text(#[from] mentor::TextError),
     #[error("there is no learner with the id {0}")]
     NoSuchLearner(String),
     #[error("there is no mentor with the id {0}")]
     NoSuchMentor(String),
     #[error("there is no module with the id {0}")]
     NoSuchModule(String),
-    #[error(transparent)]
-    Text(#[from] mentor::TextError),
+}
+
+impl From<LearnerError> for StoreError {
+    fn from(e: LearnerError) -> Self {
+        StoreError::Invalid(e.into())
+    }
+}
+
+impl From<PinError> for StoreError {
+    fn from(e: PinError) -> Self {
+        StoreError::Invalid(e.into())
+    }
+}
+
+impl From<mentor::TextError> for StoreError {
+    fn from(e: mentor::TextError) -> Self {
+        StoreError::Invalid(e.into())
+    }
 }
 
 /// A handle on the open store.

@@ -146,7 +146,10 @@ fn learners_are_validated_and_listed_most_recent_first() {
         name: " ".into(),
         ..NewLearner::default()
     });
-    assert!(matches!(err, Err(StoreError::Learner(_))));
+    assert!(matches!(
+        err,
+        Err(StoreError::Invalid(tuntun::store::Invalid::Learner(_)))
+    ));
     let a = store
         .add_learner(&NewLearner {
             name: "Agus".into(),

@@ -123,7 +123,9 @@ impl Store {
         course: &Course,
     ) -> Result<LearnerDetail, StoreError> {
         let Some(who) = self.learner(learner)? else {
-            return Err(StoreError::NoSuchLearner(learner.to_owned()));
+            return Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(
+                learner.to_owned(),
+            )));
         };
         let events = self.events_of(learner)?;
         let mut timeline = sessions(&events);
@@ -198,7 +200,9 @@ impl Store {
         module: &str,
     ) -> Result<Option<ModuleFigures>, StoreError> {
         let Some(m) = course.modules.iter().find(|m| m.id == module) else {
-            return Err(StoreError::NoSuchModule(module.to_owned()));
+            return Err(StoreError::Invalid(crate::store::Invalid::NoSuchModule(
+                module.to_owned(),
+            )));
         };
         self.require_learner(learner)?;
         let Some(check) = self.skill_check(learner, m)? else {

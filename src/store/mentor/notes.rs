@@ -64,7 +64,9 @@ impl Store {
     /// `Err(NoSuchLearner)` unless the learner is on this laptop.
     pub(super) fn require_learner(&self, learner: &str) -> Result<(), StoreError> {
         if self.learner(learner)?.is_none() {
-            return Err(StoreError::NoSuchLearner(learner.to_owned()));
+            return Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(
+                learner.to_owned(),
+            )));
         }
         Ok(())
     }

@@ -60,7 +60,9 @@ impl Store {
             )?;
             if !known {
                 // Dropping the transaction rolls the session back.
-                return Err(StoreError::NoSuchLearner(a.clone()));
+                return Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(
+                    a.clone(),
+                )));
             }
             insert_attendee(&tx, &session.id, a)?;
         }

@@ -119,7 +119,9 @@ impl State {
                         self.pin.clear();
                         return Some(Event::SignedIn(learner));
                     }
-                    Err(StoreError::Learner(e)) => self.error = Some(error_id(e)),
+                    Err(StoreError::Invalid(crate::store::Invalid::Learner(e))) => {
+                        self.error = Some(error_id(e))
+                    }
                     Err(e) => {
                         tracing::error!("cannot add learner: {e}");
                         self.error = Some("learners-error-save");

@@ -58,10 +58,12 @@ impl State {
                 }
                 match store.add_mentor(&self.name, &self.pin, now_ms()) {
                     Ok(_) => return Some(Event::Done),
-                    Err(StoreError::Pin(PinError::EmptyName)) => {
+                    Err(StoreError::Invalid(crate::store::Invalid::Pin(PinError::EmptyName))) => {
                         self.error = Some("setup-error-name");
                     }
-                    Err(StoreError::Pin(_)) => self.error = Some("setup-error-pin"),
+                    Err(StoreError::Invalid(crate::store::Invalid::Pin(_))) => {
+                        self.error = Some("setup-error-pin")
+                    }
                     Err(e) => {
                         tracing::error!("cannot add a mentor: {e}");
                         self.error = Some("setup-error-save");

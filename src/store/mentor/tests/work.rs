@@ -163,7 +163,7 @@ fn siti_in_detail() {
     assert_eq!(dewi.minutes_total, 0);
     assert!(matches!(
         c.store.learner_detail("nobody", &course()),
-        Err(StoreError::NoSuchLearner(_))
+        Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(_)))
     ));
 }
 
@@ -227,7 +227,7 @@ fn certificate_figures_round_jp_down() {
     );
     assert!(matches!(
         c.store.module_figures(&rina, &course(), "presensi"),
-        Err(StoreError::NoSuchModule(_))
+        Err(StoreError::Invalid(crate::store::Invalid::NoSuchModule(_)))
     ));
 }
 
@@ -352,11 +352,13 @@ fn mentor_text_is_checked_and_capped() {
     let s = &c.store;
     assert!(matches!(
         s.add_note(&c.siti, "Pak Andi", " \n "),
-        Err(StoreError::Text(TextError::EmptyNote))
+        Err(StoreError::Invalid(crate::store::Invalid::Text(
+            TextError::EmptyNote
+        )))
     ));
     assert!(matches!(
         s.add_note("nobody", "Pak Andi", "x"),
-        Err(StoreError::NoSuchLearner(_))
+        Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(_)))
     ));
     let long = s.add_note(&c.siti, "Pak Andi", &"é".repeat(5000)).unwrap();
     assert_eq!(long.text.chars().count(), MAX_TEXT_CHARS);
@@ -369,22 +371,26 @@ fn mentor_text_is_checked_and_capped() {
     };
     assert!(matches!(
         s.add_session(&new("  ", vec![])),
-        Err(StoreError::Text(TextError::EmptyTopic))
+        Err(StoreError::Invalid(crate::store::Invalid::Text(
+            TextError::EmptyTopic
+        )))
     ));
     assert!(matches!(
         s.add_session(&new("Surel", vec![c.siti.clone(), "nobody".into()])),
-        Err(StoreError::NoSuchLearner(_))
+        Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(_)))
     ));
     assert!(s.sessions().unwrap().is_empty(), "nothing half-written");
     let topic = s.add_session(&new(&"a".repeat(500), vec![])).unwrap().topic;
     assert_eq!(topic.len(), MAX_LINE_CHARS);
     assert!(matches!(
         s.assign(&c.siti, "x", &[" ".into()]),
-        Err(StoreError::Text(TextError::NoLessons))
+        Err(StoreError::Invalid(crate::store::Invalid::Text(
+            TextError::NoLessons
+        )))
     ));
     assert!(matches!(
         s.assign("nobody", "x", &["dasar.a".into()]),
-        Err(StoreError::NoSuchLearner(_))
+        Err(StoreError::Invalid(crate::store::Invalid::NoSuchLearner(_)))
     ));
 }
 

@@ -12,7 +12,7 @@ use crate::store::mentor::{Assignment, LearnerDetail, Note, StepDetail, TextErro
 use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{checkbox, column, container, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
 
 #[derive(Debug)]
 pub struct State {
@@ -26,13 +26,15 @@ pub struct State {
     /// The lessons ticked for the assignment.
     pub picked: Vec<String>,
     /// What became of "Simpan tugas" / "Hapus tugas".
-    pub assign_result: Option<(bool, String)>,
+    pub assign_result: Option<widget::Outcome>,
     /// Modules whose skill check the learner has passed: each gets a certificate button.
     pub finished_modules: Vec<String>,
     /// The office printed on certificates (kept as the `kantor` setting).
     pub kantor: String,
     /// The last file written (or why not).
-    pub result: Option<(bool, String)>,
+    pub result: Option<widget::Outcome>,
+    /// A file is being made: its buttons wait, and a line says so.
+    pub working: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +49,8 @@ pub enum Message {
     Certificate(String),
     Kantor(String),
     Back,
+    /// A summary or certificate has been written (or could not be).
+    Written(export::Finished),
 }
 
 pub enum Event {
@@ -82,6 +86,7 @@ impl State {
                 })
                 .unwrap_or_default(),
             result: None,
+            working: false,
         };
         state.reload(ctx);
         if let Some(a) = &state.assignment {
@@ -120,7 +125,7 @@ impl State {
             .collect();
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Ctx<'_>) -> Option<Event> {
+    pub fn update(&mut self, message: Message, ctx: &Ctx<'_>) -> (Task<Message>, Option<Event>) {
         let tr = ctx.tr;
         match message {
             Message::NoteText(t) => {
@@ -133,7 +138,7 @@ impl State {
                     self.note_error = None;
                     self.reload(ctx);
                 }
-                Err(StoreError::Text(TextError::EmptyNote)) => {
+                Err(StoreError::Invalid(crate::store::Invalid::Text(TextError::EmptyNote))) => {
                     self.note_error = Some(tr.tr("mentor-note-empty"));
                 }
                 Err(e) => {
@@ -158,13 +163,13 @@ impl State {
                     .collect();
                 let id = self.id().to_owned();
                 self.assign_result = Some(match ctx.store.assign(&id, &self.label, &lessons) {
-                    Ok(()) => (true, tr.tr("mentor-assign-saved")),
-                    Err(StoreError::Text(TextError::NoLessons)) => {
-                        (false, tr.tr("mentor-assign-none"))
+                    Ok(()) => widget::Outcome::done(tr.tr("mentor-assign-saved")),
+                    Err(StoreError::Invalid(crate::store::Invalid::Text(TextError::NoLessons))) => {
+                        widget::Outcome::failed(tr.tr("mentor-assign-none"))
                     }
                     Err(e) => {
                         tracing::error!("cannot save an assignment: {e}");
-                        (false, tr.tr("mentor-error-save"))
+                        widget::Outcome::failed(tr.tr("mentor-error-save"))
                     }
                 });
                 self.reload(ctx);
@@ -175,17 +180,17 @@ impl State {
                     Ok(()) => {
                         self.picked.clear();
                         self.label.clear();
-                        (true, tr.tr("mentor-assign-cleared"))
+                        widget::Outcome::done(tr.tr("mentor-assign-cleared"))
                     }
                     Err(e) => {
                         tracing::error!("cannot clear an assignment: {e}");
-                        (false, tr.tr("mentor-error-save"))
+                        widget::Outcome::failed(tr.tr("mentor-error-save"))
                     }
                 });
                 self.reload(ctx);
             }
             Message::SummaryPdf => {
-                self.result = Some(export::summary(ctx, &self.detail.learner));
+                return (self.write(export::summary(ctx, &self.detail.learner)), None);
             }
             Message::Certificate(module) => {
                 if let Err(e) = ctx
@@ -194,17 +199,32 @@ impl State {
                 {
                     tracing::error!("cannot keep the kantor setting: {e}");
                 }
-                self.result = Some(export::certificate(
-                    ctx,
-                    &self.detail.learner,
-                    &module,
-                    &self.kantor,
-                ));
+                let job = export::certificate(ctx, &self.detail.learner, &module, &self.kantor);
+                return (self.write(job), None);
+            }
+            Message::Written(finished) => {
+                self.working = false;
+                self.result = Some(export::outcome(ctx, &finished));
             }
             Message::Kantor(k) => self.kantor = k,
-            Message::Back => return Some(Event::Back),
+            Message::Back => return (Task::none(), Some(Event::Back)),
         }
-        None
+        (Task::none(), None)
+    }
+
+    /// Starts writing a file, or says at once why it cannot be made.
+    fn write(&mut self, job: Result<export::Job, widget::Outcome>) -> Task<Message> {
+        match job {
+            Ok(job) => {
+                self.working = true;
+                self.result = None;
+                job.run().map(Message::Written)
+            }
+            Err(outcome) => {
+                self.result = Some(outcome);
+                Task::none()
+            }
+        }
     }
 
     pub fn view<'a>(&'a self, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
@@ -233,7 +253,7 @@ impl State {
         let mut files = row![widget::secondary(
             "summary-pdf",
             tr.tr("mentor-summary-pdf"),
-            Some(Message::SummaryPdf)
+            (!self.working).then_some(Message::SummaryPdf)
         )]
         .spacing(theme::SPACE);
         for m in &self.finished_modules {
@@ -243,7 +263,7 @@ impl State {
                     "mentor-certificate-pdf",
                     &[("module", fmt::module_title(tr, course, m).into())],
                 ),
-                Some(Message::Certificate(m.clone())),
+                (!self.working).then(|| Message::Certificate(m.clone())),
             ));
         }
 
@@ -271,7 +291,11 @@ impl State {
         });
         column![header, files.wrap()]
             .push(kantor)
-            .push(self.result.as_ref().map(|r| banner(r)))
+            .push(
+                self.working
+                    .then(|| widget::small(tr.tr("mentor-file-working"))),
+            )
+            .push(self.result.as_ref().map(banner))
             .push(scrollable(page).height(Length::Fill))
             .spacing(12)
             .padding(theme::PAD)
@@ -383,7 +407,7 @@ impl State {
                 .spacing(theme::SPACE)
                 .align_y(Alignment::Center),
             ]
-            .push(self.assign_result.as_ref().map(|r| banner(r)))
+            .push(self.assign_result.as_ref().map(banner))
             .spacing(12),
         )
         .into()
@@ -554,8 +578,8 @@ fn step_line<'a>(s: &StepDetail, tr: &Translator, course: &Course) -> Element<'a
 }
 
 /// A sentence in green (done) or red (not done).
-fn banner<'a>(r: &'a (bool, String)) -> Element<'a, Message> {
-    banner_text(r.0, &r.1)
+fn banner<'a>(r: &widget::Outcome) -> Element<'a, Message> {
+    widget::result_banner(r).padding(10).into()
 }
 
 fn banner_text<'a>(ok: bool, s: &str) -> Element<'a, Message> {

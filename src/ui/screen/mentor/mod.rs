@@ -18,7 +18,7 @@ pub mod sessions;
 use crate::course::Course;
 use crate::i18n::Translator;
 use crate::store::Store;
-use iced::Element;
+use iced::{Element, Task};
 use std::path::Path;
 
 /// What every mentor page may read or write.
@@ -77,27 +77,25 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Ctx<'_>) -> Option<Event> {
+    pub fn update(&mut self, message: Message, ctx: &Ctx<'_>) -> (Task<Message>, Option<Event>) {
         match message {
-            Message::Overview(m) => match self.overview.update(m, ctx)? {
-                overview::Event::Close => return Some(Event::Close),
-                overview::Event::Open(id) => match detail::State::load(&id, ctx) {
-                    Some(d) => self.page = Page::Detail(Box::new(d)),
-                    None => self.overview.result = Some((false, ctx.tr.tr("mentor-error-read"))),
-                },
-                overview::Event::Hardest => {
-                    self.page = Page::Hardest(hardest::State::load(ctx.store));
-                }
-                overview::Event::Sessions => {
-                    self.page = Page::Sessions(sessions::State::load(ctx.store));
-                }
-            },
+            Message::Overview(m) => {
+                let (task, event) = self.overview.update(m, ctx);
+                let task = task.map(Message::Overview);
+                let Some(event) = event else {
+                    return (task, None);
+                };
+                return (task, self.overview_event(event, ctx));
+            }
             Message::Detail(m) => {
-                if let Page::Detail(d) = &mut self.page
-                    && let Some(detail::Event::Back) = d.update(m, ctx)
-                {
+                let Page::Detail(d) = &mut self.page else {
+                    return (Task::none(), None);
+                };
+                let (task, event) = d.update(m, ctx);
+                if let Some(detail::Event::Back) = event {
                     self.back(ctx);
                 }
+                return (task.map(Message::Detail), None);
             }
             Message::Sessions(m) => {
                 if let Page::Sessions(s) = &mut self.page {
@@ -105,11 +103,35 @@ impl State {
                 }
             }
             Message::Back => self.back(ctx),
-            Message::Preview(lesson, step) => return Some(Event::Preview(lesson, step)),
+            Message::Preview(lesson, step) => {
+                return (Task::none(), Some(Event::Preview(lesson, step)));
+            }
             Message::Escape => match self.page {
-                Page::Overview => return Some(Event::Close),
+                Page::Overview => return (Task::none(), Some(Event::Close)),
                 _ => self.back(ctx),
             },
+        }
+        (Task::none(), None)
+    }
+
+    /// What the overview asks for: another page, or leaving Kelas.
+    fn overview_event(&mut self, event: overview::Event, ctx: &Ctx<'_>) -> Option<Event> {
+        match event {
+            overview::Event::Close => return Some(Event::Close),
+            overview::Event::Open(id) => match detail::State::load(&id, ctx) {
+                Some(d) => self.page = Page::Detail(Box::new(d)),
+                None => {
+                    self.overview.result = Some(crate::ui::widget::Outcome::failed(
+                        ctx.tr.tr("mentor-error-read"),
+                    ))
+                }
+            },
+            overview::Event::Hardest => {
+                self.page = Page::Hardest(hardest::State::load(ctx.store));
+            }
+            overview::Event::Sessions => {
+                self.page = Page::Sessions(sessions::State::load(ctx.store));
+            }
         }
         None
     }

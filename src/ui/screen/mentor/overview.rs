@@ -13,7 +13,7 @@ use crate::ui::focus::focus;
 use crate::ui::theme::{self, Bar};
 use crate::ui::widget;
 use iced::widget::{button, column, container, progress_bar, row, scrollable, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
 
 /// Days in the activity chart.
 pub const DAYS: u32 = 14;
@@ -28,7 +28,9 @@ pub struct State {
     /// Minutes and active learners per day, of the learners shown.
     pub activity: Vec<DayActivity>,
     /// The last file written (or why not), as one sentence.
-    pub result: Option<(bool, String)>,
+    pub result: Option<widget::Outcome>,
+    /// The class report is being written: its button waits, and a line says so.
+    pub working: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +41,8 @@ pub enum Message {
     Hardest,
     Sessions,
     ReportXlsx,
+    /// The class report has been written (or could not be).
+    Written(super::export::Finished),
     Close,
 }
 
@@ -85,7 +89,7 @@ impl State {
             });
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Ctx<'_>) -> Option<Event> {
+    pub fn update(&mut self, message: Message, ctx: &Ctx<'_>) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Unit(u) => {
                 self.unit = u;
@@ -95,13 +99,24 @@ impl State {
                 self.flagged_only = on;
                 self.reload_activity(ctx.store);
             }
-            Message::Open(id) => return Some(Event::Open(id)),
-            Message::Hardest => return Some(Event::Hardest),
-            Message::Sessions => return Some(Event::Sessions),
-            Message::ReportXlsx => self.result = Some(export::report(ctx, self.unit.as_deref())),
-            Message::Close => return Some(Event::Close),
+            Message::Open(id) => return (Task::none(), Some(Event::Open(id))),
+            Message::Hardest => return (Task::none(), Some(Event::Hardest)),
+            Message::Sessions => return (Task::none(), Some(Event::Sessions)),
+            Message::ReportXlsx => match export::report(ctx, self.unit.as_deref()) {
+                Ok(job) => {
+                    self.working = true;
+                    self.result = None;
+                    return (job.run().map(Message::Written), None);
+                }
+                Err(outcome) => self.result = Some(outcome),
+            },
+            Message::Written(finished) => {
+                self.working = false;
+                self.result = Some(export::outcome(ctx, &finished));
+            }
+            Message::Close => return (Task::none(), Some(Event::Close)),
         }
-        None
+        (Task::none(), None)
     }
 
     fn shown(&self) -> impl Iterator<Item = &LearnerRow> {
@@ -170,20 +185,17 @@ impl State {
             widget::secondary(
                 "report-xlsx",
                 tr.tr("mentor-report-xlsx"),
-                Some(Message::ReportXlsx)
+                (!self.working).then_some(Message::ReportXlsx)
             ),
         ]
         .spacing(theme::SPACE);
-        let result = self.result.as_ref().map(|(ok, s)| {
-            container(widget::body(s.as_str()))
-                .padding(10)
-                .width(Length::Fill)
-                .style(if *ok {
-                    theme::feedback_success
-                } else {
-                    theme::error
-                })
-        });
+        let result: Option<Element<'_, Message>> = if self.working {
+            Some(widget::small(tr.tr("mentor-file-working")).into())
+        } else {
+            self.result
+                .as_ref()
+                .map(|r| widget::result_banner(r).into())
+        };
         let charts = row![self.module_chart(tr, course), self.activity_chart(tr)]
             .spacing(theme::SPACE)
             .height(Length::Shrink);
