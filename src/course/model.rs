@@ -1,6 +1,6 @@
 //! The checked lesson model the rest of the app works with.
 
-use crate::sim::{Value, dasar, dokumen, email, presensi};
+use crate::sim::{Value, dasar, dokumen, email, kinerja, presensi};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -90,6 +90,7 @@ pub enum Scenario {
     /// Boxed: the biggest scenario by far.
     Presensi(Box<presensi::Scenario>),
     Dokumen(Box<dokumen::Scenario>),
+    Kinerja(Box<kinerja::Scenario>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,6 +6,9 @@ use super::model::*;
 use super::source::{ContentFiles, Problem, SourceFile};
 use crate::i18n::Catalog;
 use crate::sim::{Value, contract, dasar, dokumen, email, presensi};
+
+#[path = "parse_kinerja.rs"]
+mod kinerja;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -296,6 +299,7 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         Scenario::Email(_) => Some("email"),
         Scenario::Presensi(_) => Some("presensi"),
         Scenario::Dokumen(_) => Some("dokumen"),
+        Scenario::Kinerja(_) => Some("kinerja"),
     };
 
     let skill_check = is_skill_check(&raw.id);
@@ -551,6 +555,7 @@ fn scenario<'a>(
                 }
             }
         }
+        "kinerja" => kinerja::scenario(check, table, rest, ids),
         other => {
             check.at(
                 "scenario.sim",

@@ -34,6 +34,7 @@ pub fn label_prefixes(scenario: &Scenario) -> &'static [&'static str] {
         Scenario::Email(_) => &["webmail-", "disk-folder-", "lesson-"],
         Scenario::Presensi(_) => &["presensi-app-", "disk-folder-", "lesson-"],
         Scenario::Dokumen(_) => &["dokumen-app-", "webmail-", "disk-folder-", "lesson-"],
+        Scenario::Kinerja(_) => &["kinerja-app-", "disk-folder-", "lesson-"],
     }
 }
 
@@ -56,6 +57,18 @@ const NOT_LABELS: &[&str] = &[
     "dokumen-app-field-jabatan-hint",
     "dokumen-app-field-tembusan-hint",
     "lesson-empty",
+    // Kinerja: captions, names and weekdays shown inside rows, never names of controls.
+    "kinerja-app-myasn-name",
+    "kinerja-app-auth-name",
+    "kinerja-app-rhk",
+    "kinerja-app-aksi",
+    "kinerja-app-weekday-1",
+    "kinerja-app-weekday-2",
+    "kinerja-app-weekday-3",
+    "kinerja-app-weekday-4",
+    "kinerja-app-weekday-5",
+    "kinerja-app-weekday-6",
+    "kinerja-app-weekday-7",
 ];
 
 /// Words after which a capitalised label is the name of a control.

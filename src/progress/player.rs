@@ -1,7 +1,7 @@
 //! The lesson player: which step is shown, hints, feedback, and what to record.
 
 use crate::course::{Lesson, Scenario, Step};
-use crate::sim::{SimAction, SimEvent, SimState, dasar, dokumen, email, presensi};
+use crate::sim::{SimAction, SimEvent, SimState, dasar, dokumen, email, kinerja, presensi};
 use std::sync::Arc;
 
 /// What the learner did in the lesson player.
@@ -407,6 +407,7 @@ fn fresh_sim(scenario: &Scenario) -> SimState {
             SimState::Presensi(Box::new(presensi::Presensi::new(s.as_ref().clone())))
         }
         Scenario::Dokumen(s) => SimState::Dokumen(Box::new(dokumen::Dokumen::new((**s).clone()))),
+        Scenario::Kinerja(s) => SimState::Kinerja(Box::new(kinerja::Kinerja::new((**s).clone()))),
     }
 }
 

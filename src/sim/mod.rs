@@ -11,6 +11,7 @@ pub mod dokumen;
 pub mod email;
 mod event;
 pub mod files;
+pub mod kinerja;
 pub mod presensi;
 
 pub use event::{SimEvent, Value};
@@ -25,6 +26,7 @@ pub enum SimState {
     Email(Box<email::Email>),
     Presensi(Box<presensi::Presensi>),
     Dokumen(Box<dokumen::Dokumen>),
+    Kinerja(Box<kinerja::Kinerja>),
 }
 
 /// An action for whichever simulator a lesson uses.
@@ -34,6 +36,7 @@ pub enum SimAction {
     Email(email::Action),
     Presensi(presensi::Action),
     Dokumen(dokumen::Action),
+    Kinerja(kinerja::Action),
 }
 
 impl SimState {
@@ -44,6 +47,7 @@ impl SimState {
             (SimState::Email(e), SimAction::Email(a)) => e.update(a),
             (SimState::Presensi(p), SimAction::Presensi(a)) => p.update(a),
             (SimState::Dokumen(d), SimAction::Dokumen(a)) => d.update(a),
+            (SimState::Kinerja(k), SimAction::Kinerja(a)) => k.update(a),
             _ => None,
         }
     }

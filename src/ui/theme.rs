@@ -561,6 +561,14 @@ pub fn phone_screen(t: &Theme) -> container::Style {
     }
 }
 
+/// A square of the pretend QR code on the laptop (MyASN's authenticator set-up).
+pub fn qr_module(dark: bool) -> impl Fn(&Theme) -> container::Style {
+    move |t| container::Style {
+        background: Some(Background::Color(if dark { c(t).ink } else { c(t).card })),
+        ..container::Style::default()
+    }
+}
+
 /// The map's ground.
 pub fn map_ground(t: &Theme) -> container::Style {
     container::Style {

@@ -1030,14 +1030,25 @@ fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
     if visible(ui) {
         return true;
     }
-    for over in ["phone", "board", "writer", "page"] {
+    // Once the wheel turns, in sight enough to take a click: wholly, or at least a
+    // button's height of it (a sliver at the edge of a long list takes no click).
+    let visible = |ui: &mut Simulator<'_, Message>| {
+        ui.find(selector::id(id.to_owned())).ok().is_some_and(|t| {
+            let full = t.bounds().height.min(40.0) - 0.5;
+            t.visible_bounds()
+                .is_some_and(|b| b.width > 0.0 && b.height > 0.0 && b.height >= full)
+        })
+    };
+    for over in ["phone", "board", "writer", "page", "laptop-page"] {
         let Ok(area) = ui.find(selector::id(over.to_owned())).map(|t| t.bounds()) else {
             continue;
         };
-        for _ in 0..6 {
+        // A few lines a turn: a big jump could pass over a control in the middle of a
+        // long page (e-Kinerja's form) and end with it above the top.
+        for _ in 0..20 {
             ui.point_at(area.center());
             ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
-                delta: ScrollDelta::Lines { x: 0.0, y: -10.0 },
+                delta: ScrollDelta::Lines { x: 0.0, y: -3.0 },
             })]);
             if visible(ui) {
                 return true;

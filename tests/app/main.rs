@@ -9,6 +9,7 @@ mod email;
 mod exchange;
 mod gui;
 mod i18n;
+mod kinerja;
 mod kiosk;
 mod mentor;
 mod newcomer;

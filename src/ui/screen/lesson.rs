@@ -4,7 +4,7 @@
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
-use crate::sim::{SimAction, SimState, dasar, dokumen, email, presensi};
+use crate::sim::{SimAction, SimState, dasar, dokumen, email, kinerja, presensi};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::focus::{Start, focus};
 use crate::ui::{sim, theme, widget};
@@ -62,6 +62,7 @@ pub enum Message {
     Email(sim::email::Msg),
     Presensi(presensi::Action),
     Dokumen(sim::dokumen::Msg),
+    Kinerja(kinerja::Action),
     Leave,
     ReadAloud,
     CallMentor,
@@ -217,6 +218,12 @@ impl State {
                             .map(|e| (e.signed_in, discriminant(&e.view)));
                         (dialog, mail).hash(&mut h);
                     }
+                    SimState::Kinerja(k) => (
+                        discriminant(&k.tab),
+                        discriminant(&k.page),
+                        discriminant(&k.phone),
+                    )
+                        .hash(&mut h),
                     SimState::Dasar(_) | SimState::None => {}
                 }
                 let reply = |e: &email::Email| match &e.view {
@@ -300,6 +307,7 @@ impl State {
             }
             Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
             Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
+            Message::Kinerja(action) => Input::Sim(SimAction::Kinerja(action)),
             Message::Dokumen(sim::dokumen::Msg::RealPdfOpen) => {
                 self.real_pdf.open();
                 return (None, true);
@@ -367,6 +375,10 @@ impl State {
             && p.more_hints();
         self.offer_hint =
             waiting && now.saturating_duration_since(self.last_input) >= OFFER_HINT_AFTER;
+        // The authenticator's codes run on the practice tool's own clock.
+        if let SimState::Kinerja(k) = &mut self.player.sim {
+            k.update(kinerja::Action::Tick(1));
+        }
     }
 
     /// What "Bacakan" reads: what the last action did, the instruction, the hints shown, or
@@ -598,7 +610,7 @@ impl State {
                 // so the practice tool keeps the room it needs.
                 .width(Length::Fixed(
                     match p.sim {
-                        SimState::Email(_) | SimState::Dokumen(_) => 380.0,
+                        SimState::Email(_) | SimState::Dokumen(_) | SimState::Kinerja(_) => 380.0,
                         _ => 440.0,
                     } / self.text_scale.max(1.0),
                 ))
@@ -622,6 +634,9 @@ impl State {
                         p.highlight(),
                     )
                     .map(Message::Dokumen),
+                    SimState::Kinerja(k) => {
+                        sim::kinerja::view(k, tr, p.highlight()).map(Message::Kinerja)
+                    }
                     SimState::None => space::horizontal().into(),
                 };
                 row![panel, container(area).id("practice")]

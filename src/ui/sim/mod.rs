@@ -3,5 +3,6 @@
 pub mod dasar;
 pub mod dokumen;
 pub mod email;
+pub mod kinerja;
 mod parts;
 pub mod presensi;
