@@ -16,6 +16,7 @@ mod locate;
 pub mod model;
 mod parse;
 pub mod source;
+mod srikandi_check;
 pub mod wording;
 
 pub use model::{

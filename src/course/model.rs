@@ -90,6 +90,7 @@ pub enum Scenario {
     /// Boxed: the biggest scenario by far.
     Presensi(Box<presensi::Scenario>),
     Dokumen(Box<dokumen::Scenario>),
+    Srikandi(Box<crate::sim::srikandi::Scenario>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -34,6 +34,7 @@ pub fn label_prefixes(scenario: &Scenario) -> &'static [&'static str] {
         Scenario::Email(_) => &["webmail-", "disk-folder-", "lesson-"],
         Scenario::Presensi(_) => &["presensi-app-", "disk-folder-", "lesson-"],
         Scenario::Dokumen(_) => &["dokumen-app-", "webmail-", "disk-folder-", "lesson-"],
+        Scenario::Srikandi(_) => &["srikandi-app-", "disk-folder-", "lesson-"],
     }
 }
 

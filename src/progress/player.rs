@@ -396,6 +396,9 @@ fn fresh_sim(scenario: &Scenario) -> SimState {
             SimState::Presensi(Box::new(presensi::Presensi::new(s.as_ref().clone())))
         }
         Scenario::Dokumen(s) => SimState::Dokumen(Box::new(dokumen::Dokumen::new((**s).clone()))),
+        Scenario::Srikandi(s) => {
+            SimState::Srikandi(Box::new(crate::sim::srikandi::Srikandi::new((**s).clone())))
+        }
     }
 }
 

@@ -495,14 +495,20 @@ pub const EVENTS: &[EventSpec] = &[
 ];
 
 /// The simulators a lesson scenario may name.
-pub const SIMS: &[&str] = &["dasar", "email", "presensi", "dokumen"];
+pub const SIMS: &[&str] = &["dasar", "email", "presensi", "dokumen", "srikandi"];
 
 /// Simulators that work on the shared pretend disk, so `files.*` events come from them.
 pub const WITH_DISK: &[&str] = &["email", "presensi", "dokumen"];
 
+/// Every event of the contract: [`EVENTS`] and the simulators that keep their part beside
+/// their code (`srikandi`).
+pub fn all() -> impl Iterator<Item = &'static EventSpec> {
+    EVENTS.iter().chain(super::srikandi::events::EVENTS)
+}
+
 /// Looks an event up by name.
 pub fn event(name: &str) -> Option<&'static EventSpec> {
-    EVENTS.iter().find(|e| e.name == name)
+    all().find(|e| e.name == name)
 }
 
 impl EventSpec {
@@ -549,7 +555,7 @@ mod tests {
     #[test]
     fn every_event_and_field_is_documented() {
         let rows = documented();
-        for e in EVENTS {
+        for e in all() {
             let row = rows.iter().filter(|(n, _)| *n == e.name).map(|(_, r)| *r);
             let rows: Vec<&str> = row.collect();
             assert!(!rows.is_empty(), "{} is not in docs/CONTENT.md", e.name);

@@ -12,6 +12,7 @@ pub mod email;
 mod event;
 pub mod files;
 pub mod presensi;
+pub mod srikandi;
 
 pub use event::{SimEvent, Value};
 
@@ -25,6 +26,7 @@ pub enum SimState {
     Email(Box<email::Email>),
     Presensi(Box<presensi::Presensi>),
     Dokumen(Box<dokumen::Dokumen>),
+    Srikandi(Box<srikandi::Srikandi>),
 }
 
 /// An action for whichever simulator a lesson uses.
@@ -34,6 +36,7 @@ pub enum SimAction {
     Email(email::Action),
     Presensi(presensi::Action),
     Dokumen(dokumen::Action),
+    Srikandi(srikandi::Action),
 }
 
 impl SimState {
@@ -44,6 +47,7 @@ impl SimState {
             (SimState::Email(e), SimAction::Email(a)) => e.update(a),
             (SimState::Presensi(p), SimAction::Presensi(a)) => p.update(a),
             (SimState::Dokumen(d), SimAction::Dokumen(a)) => d.update(a),
+            (SimState::Srikandi(s), SimAction::Srikandi(a)) => s.update(a),
             _ => None,
         }
     }

@@ -59,6 +59,7 @@ pub enum Message {
     Email(sim::email::Msg),
     Presensi(presensi::Action),
     Dokumen(sim::dokumen::Msg),
+    Srikandi(crate::sim::srikandi::Action),
     Leave,
     ReadAloud,
     CallMentor,
@@ -183,6 +184,9 @@ impl State {
                             .map(|e| (e.signed_in, discriminant(&e.view)));
                         (dialog, mail).hash(&mut h);
                     }
+                    SimState::Srikandi(s) => {
+                        (s.signed_in, discriminant(&s.view), s.dialog.is_some()).hash(&mut h)
+                    }
                     SimState::Dasar(_) | SimState::None => {}
                 }
                 let reply = |e: &email::Email| match &e.view {
@@ -266,6 +270,7 @@ impl State {
             }
             Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
             Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
+            Message::Srikandi(action) => Input::Sim(SimAction::Srikandi(action)),
             Message::Dokumen(sim::dokumen::Msg::RealPdfOpen) => {
                 self.real_pdf.open();
                 return (None, true);
@@ -536,7 +541,7 @@ impl State {
                 // so the practice tool keeps the room it needs.
                 .width(Length::Fixed(
                     match p.sim {
-                        SimState::Email(_) | SimState::Dokumen(_) => 380.0,
+                        SimState::Email(_) | SimState::Dokumen(_) | SimState::Srikandi(_) => 380.0,
                         _ => 440.0,
                     } / self.text_scale.max(1.0),
                 ))
@@ -562,6 +567,9 @@ impl State {
                         p.highlight(),
                     )
                     .map(Message::Dokumen),
+                    SimState::Srikandi(s) => {
+                        sim::srikandi::view(s, tr, p.highlight()).map(Message::Srikandi)
+                    }
                     SimState::None => space::horizontal().into(),
                 };
                 row![panel, container(area).id("practice")]

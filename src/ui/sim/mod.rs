@@ -5,3 +5,4 @@ pub mod dokumen;
 pub mod email;
 mod parts;
 pub mod presensi;
+pub mod srikandi;
