@@ -56,6 +56,7 @@ const NOT_LABELS: &[&str] = &[
     "dokumen-app-field-yth-hint",
     "dokumen-app-field-jabatan-hint",
     "dokumen-app-field-tembusan-hint",
+    "srikandi-app-name",
     "lesson-empty",
 ];
 

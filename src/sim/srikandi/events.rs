@@ -46,6 +46,10 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[("disposisi", Text), ("action", Text)],
     },
     EventSpec {
+        name: "srikandi.follow_filled",
+        fields: &[("field", Text), ("value", Text), ("on", Bool)],
+    },
+    EventSpec {
         name: "srikandi.disposition_replied",
         fields: &[("disposisi", Text), ("words", Int)],
     },

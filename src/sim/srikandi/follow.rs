@@ -60,22 +60,34 @@ impl Srikandi {
         if f.kind != FollowKind::Teruskan {
             return None;
         }
-        if f.to.iter().any(|p| p == person) {
-            f.to.retain(|p| p != person);
-        } else {
+        let on = !f.to.iter().any(|p| p == person);
+        if on {
             f.to.push(person.to_owned());
+        } else {
+            f.to.retain(|p| p != person);
         }
         f.refused = None;
-        None
+        Some(
+            ev("follow_filled")
+                .with("field", "to")
+                .with("value", person)
+                .with("on", on),
+        )
     }
 
     pub(super) fn set_instruction(&mut self, key: &str) -> Option<SimEvent> {
         let f = self.follow.as_mut()?;
-        if f.kind == FollowKind::Teruskan && INSTRUCTIONS.contains(&key) {
-            f.instruction = key.to_owned();
-            f.refused = None;
+        if f.kind != FollowKind::Teruskan || !INSTRUCTIONS.contains(&key) {
+            return None;
         }
-        None
+        f.instruction = key.to_owned();
+        f.refused = None;
+        Some(
+            ev("follow_filled")
+                .with("field", "instruction")
+                .with("value", key)
+                .with("on", true),
+        )
     }
 
     /// "Kirim" on the Tindak Lanjut form.
