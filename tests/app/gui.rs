@@ -926,11 +926,13 @@ pub fn assert_ready(h: &Harness, id: &str, what: &str) {
 /// the word processor, the window). Whether it is visible in the end.
 fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
     use iced::mouse::{Event as MouseEvent, ScrollDelta};
+    // Wholly in sight: a control cut by the edge of its panel may not take the click.
     let visible = |ui: &mut Simulator<'_, Message>| {
-        ui.find(selector::id(id.to_owned()))
-            .ok()
-            .and_then(|t| t.visible_bounds())
-            .is_some_and(|b| b.width > 0.0 && b.height > 0.0)
+        ui.find(selector::id(id.to_owned())).ok().is_some_and(|t| {
+            let whole = t.bounds();
+            t.visible_bounds()
+                .is_some_and(|b| b.width > 0.0 && (b.height - whole.height).abs() < 1.0)
+        })
     };
     if visible(ui) {
         return true;
@@ -939,10 +941,12 @@ fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
         let Ok(area) = ui.find(selector::id(over.to_owned())).map(|t| t.bounds()) else {
             continue;
         };
-        for _ in 0..6 {
+        // A notch or two at a time, as a hand turns the wheel: a big jump could pass a
+        // control in the middle of a long page (a SRIKANDI form) without ever showing it.
+        for _ in 0..40 {
             ui.point_at(area.center());
             ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
-                delta: ScrollDelta::Lines { x: 0.0, y: -10.0 },
+                delta: ScrollDelta::Lines { x: 0.0, y: -2.0 },
             })]);
             if visible(ui) {
                 return true;
@@ -953,14 +957,19 @@ fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
 }
 
 /// Clicks `id`, first turning the wheel over the control `over` when `id` is out of sight
-/// (down, then back up): what a learner does with a long form.
+/// (up to the top, then down a notch or two at a time): what a learner does with a long form.
 pub fn reveal_click(ui: &mut Simulator<'_, Message>, id: &str, over: &str) {
     use iced::mouse::{Event as MouseEvent, ScrollDelta};
-    for wheel in [-40.0, 80.0, 0.0] {
+    let wheel = std::iter::once(80.0).chain(std::iter::repeat_n(-2.0, 60));
+    for wheel in wheel.chain([0.0]) {
         let target = ui
             .find(selector::id(id.to_owned()))
             .unwrap_or_else(|e| panic!("#{id} is not there: {e:?}"));
-        if target.visible_bounds().is_some() {
+        let whole = target.bounds();
+        if target
+            .visible_bounds()
+            .is_some_and(|b| (b.height - whole.height).abs() < 1.0)
+        {
             ui.click(selector::id(id.to_owned()))
                 .unwrap_or_else(|e| panic!("#{id}: {e:?}"));
             return;

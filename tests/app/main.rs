@@ -16,6 +16,7 @@ mod presensi;
 mod privacy;
 mod recovery;
 mod skill_check;
+mod srikandi;
 mod store;
 mod window;
 

@@ -32,7 +32,7 @@ fn bounds_of(h: &Harness, id: &str) -> Rectangle {
         .bounds()
 }
 
-fn set_size(h: &mut Harness, size: TextSize) {
+pub fn set_size(h: &mut Harness, size: TextSize) {
     let _ = h
         .state
         .update(Message::Home(home::Message::Comfort(Comfort {
@@ -576,7 +576,7 @@ fn a_half_typed_reply_comes_back_after_a_restart() {
 
 /// Every control named is wholly in sight in the window, at once or after turning the
 /// wheel over `over` (a phone's screen scrolls, as a phone does).
-fn assert_reachable(h: &Harness, ids: &[&str], over: &str, size: TextSize) {
+pub fn assert_reachable(h: &Harness, ids: &[&str], over: &str, size: TextSize) {
     use iced::mouse::{Event as MouseEvent, ScrollDelta};
     let f = size.factor();
     let window = Rectangle::new(iced::Point::ORIGIN, iced::Size::new(1366.0 / f, 768.0 / f));
@@ -597,7 +597,7 @@ fn assert_reachable(h: &Harness, ids: &[&str], over: &str, size: TextSize) {
             })
         };
         let mut seen = whole(&mut ui);
-        for _ in 0..12 {
+        for _ in 0..40 {
             if seen {
                 break;
             }

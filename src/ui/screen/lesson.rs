@@ -209,6 +209,11 @@ impl State {
                     // A reply starts in the message box, as in a real webmail: the address
                     // is already there.
                     SimState::Email(e) if reply(e) => "compose-body-input".to_owned(),
+                    // SRIKANDI's pages scroll: the focus starts in its top bar, not on a text
+                    // box far down the page that would keep the page scrolled to it.
+                    SimState::Srikandi(s) if s.signed_in && s.dialog.is_none() => {
+                        "srikandi-bar".to_owned()
+                    }
                     SimState::Dokumen(d) if d.email.as_deref().is_some_and(reply) => {
                         "compose-body-input".to_owned()
                     }

@@ -40,7 +40,7 @@ pub fn view<'a>(s: &'a Srikandi, tr: &Translator, highlight: Option<&str>) -> El
             .padding(iced::Padding::new(theme::SPACE).right(theme::SPACE + 12.0));
         let body: Element<'a, Action> = match &s.dialog {
             Some(d) => sign::dialog(d, tr, &lit),
-            None => container(scrollable(page))
+            None => container(scrollable(page).height(Length::Fill).width(Length::Fill))
                 .id("page")
                 .height(Length::Fill)
                 .into(),
@@ -187,6 +187,7 @@ fn top_bar<'a>(s: &'a Srikandi, tr: &Translator, lit: Lit<'_>) -> Element<'a, Ac
         ]
         .spacing(2),
     )
+    .id("srikandi-bar")
     .padding([4, 12])
     .style(theme::webmail_bar)
     .into()
