@@ -508,3 +508,76 @@ fn every_srikandi_page_keeps_its_controls_in_the_window() {
         h.click("leave");
     }
 }
+
+/// The mentor's side: a learner stuck at SRIKANDI's sign-in shows in Kelas's hardest steps,
+/// whose preview opens SRIKANDI as the learner saw it; after the Uji Kemampuan the class
+/// report names the module, and the certificate for it is written.
+#[test]
+fn srikandi_shows_in_kelas_hardest_steps_the_report_and_the_certificate() {
+    use tuntun::ui::app::Screen;
+    use tuntun::ui::screen::mentor::Page;
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    to_first_practice(&mut h, "srikandi.masuk");
+    for _ in 0..3 {
+        type_into(&mut h, "username-input", "199005122015032001");
+        type_into(&mut h, "password-input", "salah");
+        tap(&mut h, "sign-in");
+    }
+    assert!(!lesson_player(&h).player.is_done());
+    h.click("leave");
+    crate::gui::open(&mut h, "srikandi.uji-kemampuan");
+    let check = lesson_player(&h).player.lesson.clone();
+    crate::gui::play(&mut h, &check, solve);
+    h.click("sign-out");
+
+    h.click("mentor-view");
+    assert!(h.shows(&h.tr("srikandi-module-title")), "the module in Kelas");
+    h.click("open-hardest");
+    let Screen::Mentor(m) = &h.state.screen else {
+        panic!("Kelas")
+    };
+    let Page::Hardest(hard) = &m.page else {
+        panic!("hardest steps")
+    };
+    let first = hard.steps.first().expect("a hard step").clone();
+    assert_eq!(first.lesson, "srikandi.masuk");
+    assert_eq!(first.mistakes, 3);
+    h.click("preview-0");
+    let l = lesson_player(&h);
+    assert!(l.preview_for.is_some(), "a preview");
+    assert!(!app(&h).signed_in, "SRIKANDI's sign-in, as the learner saw it");
+    assert!(h.shows(&h.tr("srikandi-app-sign-in-title")));
+    h.click("leave");
+
+    let data = h.dir.path().to_owned();
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tuntun"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let report = run(&["report".as_ref(), "--format".as_ref(), "csv".as_ref()]);
+    assert!(report.status.success());
+    let csv = String::from_utf8_lossy(&report.stdout);
+    assert!(csv.contains("SRIKANDI"), "the report names the module: {csv}");
+    let cert = data.join("sertifikat.pdf");
+    let out = run(&[
+        "certificate".as_ref(),
+        "--learner".as_ref(),
+        "Budi Santoso".as_ref(),
+        "--module".as_ref(),
+        "srikandi".as_ref(),
+        "--out".as_ref(),
+        cert.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&cert).expect("the certificate");
+    assert!(bytes.starts_with(b"%PDF"));
+}
