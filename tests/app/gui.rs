@@ -926,15 +926,18 @@ pub fn assert_ready(h: &Harness, id: &str, what: &str) {
 /// the word processor, the window). Whether it is visible in the end.
 fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
     use iced::mouse::{Event as MouseEvent, ScrollDelta};
-    // Wholly in sight: a control cut by the edge of its panel may not take the click.
     let visible = |ui: &mut Simulator<'_, Message>| {
-        ui.find(selector::id(id.to_owned())).ok().is_some_and(|t| {
-            let whole = t.bounds();
-            t.visible_bounds()
-                .is_some_and(|b| b.width > 0.0 && (b.height - whole.height).abs() < 1.0)
-        })
+        ui.find(selector::id(id.to_owned()))
+            .ok()
+            .is_some_and(|t| enough_in_sight(t.bounds(), t.visible_bounds()))
     };
-    if visible(ui) {
+    // In sight from the start (a part of it, as before any wheel): taken as it is.
+    let shown = ui
+        .find(selector::id(id.to_owned()))
+        .ok()
+        .and_then(|t| t.visible_bounds())
+        .is_some_and(|b| b.width > 0.0 && b.height > 0.0);
+    if shown || visible(ui) {
         return true;
     }
     for over in ["phone", "board", "writer", "page"] {
@@ -956,6 +959,12 @@ fn reveal(ui: &mut Simulator<'_, Message>, id: &str) -> bool {
     false
 }
 
+/// Whether enough of a control is in sight to take a click: a button wholly, a tall box
+/// (a message text area) by 40 px of it. A sliver at the edge of a panel is not enough.
+fn enough_in_sight(whole: iced::Rectangle, visible: Option<iced::Rectangle>) -> bool {
+    visible.is_some_and(|b| b.width > 0.0 && b.height >= whole.height.min(40.0) - 0.5)
+}
+
 /// Clicks `id`, first turning the wheel over the control `over` when `id` is out of sight
 /// (up to the top, then down a notch or two at a time): what a learner does with a long form.
 pub fn reveal_click(ui: &mut Simulator<'_, Message>, id: &str, over: &str) {
@@ -965,11 +974,7 @@ pub fn reveal_click(ui: &mut Simulator<'_, Message>, id: &str, over: &str) {
         let target = ui
             .find(selector::id(id.to_owned()))
             .unwrap_or_else(|e| panic!("#{id} is not there: {e:?}"));
-        let whole = target.bounds();
-        if target
-            .visible_bounds()
-            .is_some_and(|b| (b.height - whole.height).abs() < 1.0)
-        {
+        if enough_in_sight(target.bounds(), target.visible_bounds()) {
             ui.click(selector::id(id.to_owned()))
                 .unwrap_or_else(|e| panic!("#{id}: {e:?}"));
             return;

@@ -532,7 +532,10 @@ fn srikandi_shows_in_kelas_hardest_steps_the_report_and_the_certificate() {
     h.click("sign-out");
 
     h.click("mentor-view");
-    assert!(h.shows(&h.tr("srikandi-module-title")), "the module in Kelas");
+    assert!(
+        h.shows(&h.tr("srikandi-module-title")),
+        "the module in Kelas"
+    );
     h.click("open-hardest");
     let Screen::Mentor(m) = &h.state.screen else {
         panic!("Kelas")
@@ -546,7 +549,10 @@ fn srikandi_shows_in_kelas_hardest_steps_the_report_and_the_certificate() {
     h.click("preview-0");
     let l = lesson_player(&h);
     assert!(l.preview_for.is_some(), "a preview");
-    assert!(!app(&h).signed_in, "SRIKANDI's sign-in, as the learner saw it");
+    assert!(
+        !app(&h).signed_in,
+        "SRIKANDI's sign-in, as the learner saw it"
+    );
     assert!(h.shows(&h.tr("srikandi-app-sign-in-title")));
     h.click("leave");
 
@@ -562,7 +568,10 @@ fn srikandi_shows_in_kelas_hardest_steps_the_report_and_the_certificate() {
     let report = run(&["report".as_ref(), "--format".as_ref(), "csv".as_ref()]);
     assert!(report.status.success());
     let csv = String::from_utf8_lossy(&report.stdout);
-    assert!(csv.contains("SRIKANDI"), "the report names the module: {csv}");
+    assert!(
+        csv.contains("SRIKANDI"),
+        "the report names the module: {csv}"
+    );
     let cert = data.join("sertifikat.pdf");
     let out = run(&[
         "certificate".as_ref(),

@@ -198,10 +198,17 @@ fn home<'a>(s: &'a Srikandi, tr: &Translator, lit: Lit<'_>) -> Element<'a, Actio
     let counts = s.tiles();
     let tiles = List::ALL.iter().map(|list| {
         let count = counts.iter().find(|(l, _)| l == list).map(|(_, n)| *n);
-        let mut words = column![bold(w(tr, &format!("tile-{}", list.key())))].spacing(4);
-        if let Some(n) = count {
-            words = words.push(text(n.to_string()).size(theme::SUBTITLE).font(theme::BOLD));
-        }
+        // One text per tile, the count beside the name as webmail folders show it: two
+        // tiles must never share a name ("0").
+        let name = w(tr, &format!("tile-{}", list.key()));
+        let words = column![
+            text(match count {
+                Some(n) => format!("{name} ({n})"),
+                None => name,
+            })
+            .size(theme::TEXT)
+            .font(theme::BOLD)
+        ];
         ctl(
             format!("tile-{}", list.key()),
             lit,
@@ -213,8 +220,8 @@ fn home<'a>(s: &'a Srikandi, tr: &Translator, lit: Lit<'_>) -> Element<'a, Actio
         )
     });
     column![
-        heading(w(tr, "home-title")),
-        small(w(tr, "home-help")),
+        heading(w(tr, "beranda-title")),
+        small(w(tr, "beranda-help")),
         row(tiles).spacing(8).wrap(),
     ]
     .spacing(theme::SPACE)
@@ -225,22 +232,22 @@ fn notice<'a>(tr: &Translator, n: &Notice) -> Element<'a, Action> {
     let (words, problem) = match n {
         Notice::Downloaded(name) => (
             tr.tr_args(
-                "srikandi-app-notice-downloaded",
+                "srikandi-app-info-downloaded",
                 &[("name", name.clone().into())],
             ),
             false,
         ),
-        Notice::Replied => (w(tr, "notice-replied"), false),
-        Notice::Forwarded => (w(tr, "notice-forwarded"), false),
-        Notice::Finished => (w(tr, "notice-finished"), false),
+        Notice::Replied => (w(tr, "info-replied"), false),
+        Notice::Forwarded => (w(tr, "info-forwarded"), false),
+        Notice::Finished => (w(tr, "info-finished"), false),
         Notice::NumberTaken(nomor) => (
             tr.tr_args(
-                "srikandi-app-notice-number-taken",
+                "srikandi-app-info-number-taken",
                 &[("nomor", nomor.clone().into())],
             ),
             false,
         ),
-        Notice::Sent => (w(tr, "notice-sent"), false),
+        Notice::Sent => (w(tr, "info-sent"), false),
         Notice::SendRefused(missing) => {
             let names: Vec<String> = missing
                 .iter()
@@ -248,17 +255,17 @@ fn notice<'a>(tr: &Translator, n: &Notice) -> Element<'a, Action> {
                 .collect();
             (
                 tr.tr_args(
-                    "srikandi-app-notice-send-refused",
+                    "srikandi-app-info-send-refused",
                     &[("fields", names.join(", ").into())],
                 ),
                 true,
             )
         }
-        Notice::NumberRefused => (w(tr, "notice-number-refused"), true),
-        Notice::UploadRefused => (w(tr, "notice-upload-refused"), true),
-        Notice::Signed => (w(tr, "notice-signed"), false),
-        Notice::PdfRefreshed => (w(tr, "notice-pdf-refreshed"), false),
-        Notice::DraftSaved => (w(tr, "notice-draft-saved"), false),
+        Notice::NumberRefused => (w(tr, "info-number-refused"), true),
+        Notice::UploadRefused => (w(tr, "info-upload-refused"), true),
+        Notice::Signed => (w(tr, "info-signed"), false),
+        Notice::PdfRefreshed => (w(tr, "info-pdf-refreshed"), false),
+        Notice::DraftSaved => (w(tr, "info-draft-saved"), false),
     };
     if problem {
         error_box(words).into()
