@@ -209,7 +209,7 @@ impl Srikandi {
             return Some(ev("send_refused").with("missing", Value::List(missing)));
         }
         let revision = d.status == DraftStatus::PerluPerbaikan;
-        let fixed = !revision || d.fix.is_empty() || d.changed.iter().any(|c| *c == d.fix);
+        let fixed = !revision || d.fix.is_empty() || d.changed.contains(&d.fix);
         d.status = DraftStatus::Verifikasi;
         d.sent += 1;
         let event = ev("sent_for_review")
