@@ -3,7 +3,7 @@
 # The letter text in the scenarios (template fields, body) is written in the lesson files, in Indonesian.
 
 dokumen-module-title = Documents
-dokumen-module-summary = Type, format, save, print and send an official letter, up to disposition notes and electronic signatures.
+dokumen-module-summary = Type, format, save, print and send an official letter, then prepare it for SRIKANDI.
 
 ## Lesson 1: Typing
 dokumen-mengetik-title = Typing in the word processor
@@ -482,105 +482,46 @@ dokumen-kirim-pdf-q-cari-b-fb = Not quite. Downloads holds downloaded files. The
 dokumen-kirim-pdf-q-cari-c = On the { disk-folder-desktop }
 dokumen-kirim-pdf-q-cari-c-fb = Not quite. The PDF was saved in the folder Surat Keluar 2025, not on the Desktop.
 
-## Lesson 9: Disposition
-dokumen-disposisi-title = Incoming letters and disposition notes
-dokumen-disposisi-summary = Read an incoming letter, then give a disposition note to the right position.
-dokumen-disposisi-in-from = Civil Service and Human Resources Development Agency of Sukamaju Regency
-dokumen-disposisi-in-number = 800/245/BKPSDM/2025
-dokumen-disposisi-in-date = 19 May 2025
-dokumen-disposisi-in-subject = Updating staff data
-dokumen-disposisi-in-body = To the Head of Sukamaju District,
-    To update the data of our civil servants, we ask you to send the data of the staff of Sukamaju District in the enclosed format, no later than 2 June 2025.
-    Thank you for your attention.
-    Head of BKPSDM, Sukamaju Regency
-dokumen-disposisi-intro = An incoming letter with no clear owner often piles up on a desk until its deadline has passed.
-    That is why the head of office writes a disposition (disposisi): a written instruction saying who handles the letter and what to do.
-    In this practice you play the Camat (head of the district). On one side is the incoming letter, on the other its disposition sheet.
-dokumen-disposisi-baca = First read the incoming letter. Look for three things: who it is from, what it is about, and the deadline.
-dokumen-disposisi-q-isi = What is this letter about, and who at the district office handles staff matters?
-dokumen-disposisi-q-isi-a = A meeting invitation; the Head of Government Affairs (Kasi Pemerintahan)
-dokumen-disposisi-q-isi-a-fb = Not quite. Read the subject again: updating staff data. Staff matters belong to the Head of General Affairs and Staffing.
-dokumen-disposisi-q-isi-b = Updating staff data; the Head of General Affairs and Staffing (Kasubbag Umum dan Kepegawaian)
-dokumen-disposisi-q-isi-b-fb = Right. The deadline is 2 June 2025.
-dokumen-disposisi-q-isi-c = A financial report; the District Secretary (Sekretaris Camat)
-dokumen-disposisi-q-isi-c-fb = Not quite. The letter is about updating staff data. Staff matters belong to the Head of General Affairs and Staffing.
-dokumen-disposisi-lembar = A disposition sheet has:
-    { dokumen-app-disposisi-to } the position that handles the letter.
-    { dokumen-app-disposisi-instruction } for example { dokumen-app-instr-tindak_lanjuti }, { dokumen-app-instr-proses_lebih_lanjut }, { dokumen-app-instr-untuk_diketahui }, { dokumen-app-instr-hadiri }, { dokumen-app-instr-siapkan_bahan }, { dokumen-app-instr-arsipkan }.
-    { dokumen-app-disposisi-note } a short message, for example the deadline.
-    "{ dokumen-app-instr-proses_lebih_lanjut }" means: handle this letter according to your duties until it is done.
-dokumen-disposisi-kirim = Give a disposition to Kasubbag Umum dan Kepegawaian with the instruction "{ dokumen-app-instr-proses_lebih_lanjut }".
-    If you like, add a short note: Paling lambat 28 Mei ("By 28 May at the latest").
-    Then click { dokumen-app-send-disposisi }.
-dokumen-disposisi-kirim-h1 = On the disposition sheet, click the position Kasubbag Umum dan Kepegawaian. Then click { dokumen-app-instr-proses_lebih_lanjut }.
-dokumen-disposisi-kirim-h2 = When the position and the instruction are chosen, click the { dokumen-app-send-disposisi } button at the bottom of the sheet.
-dokumen-disposisi-kirim-ok = The disposition is sent. The Head of General Affairs and Staffing knows the task, and the letter won't pile up on a desk.
-dokumen-disposisi-refused-recipient = No position is chosen yet. Click Kasubbag Umum dan Kepegawaian, then click { dokumen-app-send-disposisi } again.
-dokumen-disposisi-refused-instruction = No instruction is chosen yet. Click { dokumen-app-instr-proses_lebih_lanjut }, then click { dokumen-app-send-disposisi } again.
-dokumen-disposisi-sent-instruction = The position is right, but the instruction isn't "{ dokumen-app-instr-proses_lebih_lanjut }" yet. That's all right. Choose { dokumen-app-instr-proses_lebih_lanjut }, then send again.
-dokumen-disposisi-sent-recipient = The disposition went to another position. Staff matters belong to Kasubbag Umum dan Kepegawaian. That's all right. Choose that position, then send again.
-dokumen-disposisi-q-instruksi = A notice about a national holiday only needs to be read by the staff. Which instruction fits?
-dokumen-disposisi-q-instruksi-a = Proses lebih lanjut (process further)
-dokumen-disposisi-q-instruksi-a-fb = Not quite. Nothing needs processing. "{ dokumen-app-instr-untuk_diketahui }" is enough.
-dokumen-disposisi-q-instruksi-b = Hadiri (attend)
-dokumen-disposisi-q-instruksi-b-fb = Not quite. There is no event to attend. "{ dokumen-app-instr-untuk_diketahui }" is enough.
-dokumen-disposisi-q-instruksi-c = Untuk diketahui (for information)
-dokumen-disposisi-q-instruksi-c-fb = Right. The recipients only need to read it and know.
-dokumen-disposisi-q-catatan = What is the note on a disposition sheet for?
-dokumen-disposisi-q-catatan-a = To add something important, such as a deadline
-dokumen-disposisi-q-catatan-a-fb = Right. A short note makes the task clearer.
-dokumen-disposisi-q-catatan-b = It replaces the instruction, so no instruction needs to be chosen
-dokumen-disposisi-q-catatan-b-fb = Not quite. The instruction is still chosen. A note adds something important, such as a deadline or whom to contact.
-
-## Lesson 10: Electronic signature
-dokumen-tte-title = Electronic signature (TTE)
-dokumen-tte-summary = Your passphrase is yours alone. What "Pengguna tidak terdaftar" (user not registered) means.
-dokumen-tte-intro = Many offices now sign letters electronically: TTE (tanda tangan elektronik). A PDF letter is signed with an electronic certificate, for example from BSrE (the national electronic certification centre).
-    An electronic signature with a certificate is legally valid, just like a handwritten one.
-    To sign, the official types a passphrase: a secret phrase that belongs to them alone.
-    In this practice you play the Camat (head of the district). The meeting invitation is ready to be signed.
-dokumen-tte-passphrase = A passphrase is like your signature and your stamp in one. Anyone who knows it can sign letters in your name, and you are responsible.
-    That is why a passphrase must never be given to anyone: not to a secretary, an operator, a superior, or someone who claims to be an official.
-    Your passphrase in this practice: Melati2025
-dokumen-tte-sekretaris = There is a message from the secretary. Read it, then answer.
-dokumen-tte-sekretaris-h1 = The secretary asks for the passphrase so she can sign for you. Remember: the passphrase is yours alone.
-dokumen-tte-sekretaris-h2 = Click the { dokumen-app-secretary-refuse } button.
-dokumen-tte-sekretaris-ok = Exactly. A secretary may prepare a letter, but the signing is always done by the official in person.
-dokumen-tte-sekretaris-shared = The passphrase was given away. At the office, someone else could now sign in your name, and the passphrase would have to be changed at once. That's all right, this is practice. If the message is still shown, click { dokumen-app-secretary-refuse }.
-dokumen-tte-mulai = Now sign the letter yourself. Click the { dokumen-app-sign } button.
-dokumen-tte-mulai-h1 = The { dokumen-app-sign } button is next to the letter.
-dokumen-tte-mulai-h2 = Click the { dokumen-app-sign } button once. The passphrase window appears.
-dokumen-tte-mulai-ok = The passphrase window is open.
-dokumen-tte-tandatangan = Type your passphrase: Melati2025. Then click the { dokumen-app-sign } button in that window.
-dokumen-tte-tandatangan-h1 = Click in the passphrase box. The letters show as dots. That is normal, so people next to you can't read it.
-dokumen-tte-tandatangan-h2 = Type Melati2025: a capital M, then "elati", then 2025. Then click the { dokumen-app-sign } button in that window.
-dokumen-tte-tandatangan-ok = The letter is signed electronically.
-dokumen-tte-failed-empty = The passphrase box is still empty. Type Melati2025, then try again.
-dokumen-tte-failed-passphrase = The passphrase doesn't match yet. That's all right. Check capital and small letters: Melati2025, with a capital M.
-dokumen-tte-failed-not-registered = "Pengguna tidak terdaftar" (user not registered): this account is not registered for electronic signing. It is not a typing mistake. At the office, contact the TTE administrator.
-dokumen-tte-tidak-terdaftar = Sometimes the message "Pengguna tidak terdaftar" (user not registered) appears.
-    It means your account is not registered as the owner of an electronic certificate, for example because the registration isn't finished.
-    It is not because the passphrase is wrong. Trying again and again won't help.
-    What to do: contact the TTE administrator at your office or at Diskominfo. Never borrow someone else's account.
-dokumen-tte-q-terdaftar = The message "Pengguna tidak terdaftar" appears. What do you do?
-dokumen-tte-q-terdaftar-a = Try the passphrase again and again
-dokumen-tte-q-terdaftar-a-fb = Not quite. The problem isn't the passphrase but the account registration. Contact the TTE administrator.
-dokumen-tte-q-terdaftar-b = Borrow a colleague's TTE account
-dokumen-tte-q-terdaftar-b-fb = Not quite. The letter would be signed in that colleague's name. That is not allowed. Contact the TTE administrator.
-dokumen-tte-q-terdaftar-c = Contact the TTE administrator at the office
-dokumen-tte-q-terdaftar-c-fb = Right. The administrator can check and complete your account registration.
-dokumen-tte-q-minta = Someone phones, says they are from the TTE service, and asks for your passphrase to "update your data". What do you do?
-dokumen-tte-q-minta-a = Give it, because they are an official
-dokumen-tte-q-minta-a-fb = Not quite. Real officials never ask for a passphrase. Refuse, then report it to the TTE administrator.
-dokumen-tte-q-minta-b = Refuse, then report it to the TTE administrator
-dokumen-tte-q-minta-b-fb = Right. The passphrase is for you alone.
-dokumen-tte-q-simpan = What is a safe way to keep your passphrase?
-dokumen-tte-q-simpan-a = Written on a note stuck to the monitor
-dokumen-tte-q-simpan-a-fb = Not quite. Anyone walking past can read it.
-dokumen-tte-q-simpan-b = Sent to the office WhatsApp group so it isn't forgotten
-dokumen-tte-q-simpan-b-fb = Not quite. Everyone in the group would know your passphrase.
-dokumen-tte-q-simpan-c = Memorised, and never given to anyone
-dokumen-tte-q-simpan-c-fb = Right. If you forget it, ask the TTE administrator to help you reset it.
+## Lesson 9: From the word processor to SRIKANDI
+dokumen-ke-srikandi-title = From the word processor to SRIKANDI
+dokumen-ke-srikandi-summary = Save a letter to upload it to SRIKANDI, where letters are numbered, reviewed and signed.
+dokumen-ke-srikandi-intro = Letters used to be printed, signed with a pen and carried around. Dispositions were written on a paper sheet.
+    Government offices now use SRIKANDI, the application for official letters. There letters get their number, are reviewed and are signed electronically. Dispositions are written there too.
+    The word processor is still used to write the letter. The result is saved as a file and uploaded to SRIKANDI.
+dokumen-ke-srikandi-aturan = A letter for SRIKANDI has three rules.
+    Do not type the letter's number yourself. The number is taken in SRIKANDI, so no two letters share one.
+    Do not paste a picture of a signature or a stamp. SRIKANDI adds the electronic signature.
+    Save it as Word (.docx) with a clear name, so the reviewer can still check it.
+dokumen-ke-srikandi-dialog = The invitation on the page is finished. Click the { dokumen-app-save-as } button.
+dokumen-ke-srikandi-dialog-h1 = The { dokumen-app-save-as } button is in the top row of buttons.
+dokumen-ke-srikandi-dialog-ok = The { dokumen-app-save-as-title } window is open.
+dokumen-ke-srikandi-dialog-pdf = That is Export PDF. For SRIKANDI, save as Word first. Click { dokumen-app-cancel }, then click { dokumen-app-save-as }.
+dokumen-ke-srikandi-folder = Click the folder "Surat Keluar 2025".
+dokumen-ke-srikandi-folder-h1 = The folders are on the left of the { dokumen-app-save-as-title } window.
+dokumen-ke-srikandi-folder-ok = The folder Surat Keluar 2025 is open.
+dokumen-ke-srikandi-folder-lain = That is another folder. Click "Surat Keluar 2025".
+dokumen-ke-srikandi-nama = In the { dokumen-app-file-name } box, type 2025-07-08_Undangan_Rapat_Posyandu, then click { dokumen-app-save }.
+dokumen-ke-srikandi-nama-h1 = First delete "Dokumen1" in the { dokumen-app-file-name } box with Backspace.
+dokumen-ke-srikandi-nama-h2 = Type exactly: 2025-07-08_Undangan_Rapat_Posyandu. The ending .docx is added by itself.
+dokumen-ke-srikandi-nama-ok = Saved. This is the file you upload later in the SRIKANDI module.
+dokumen-ke-srikandi-saved-default = The name is still like "Dokumen1". Click { dokumen-app-save-as } again, then type a clear name.
+dokumen-ke-srikandi-saved-pdf = The letter was saved as PDF. For SRIKANDI, save it as Word (.docx). Click { lesson-restart-step }.
+dokumen-ke-srikandi-saved-name = The folder is right, the name is not the same yet. Click { dokumen-app-save-as } again, then type: 2025-07-08_Undangan_Rapat_Posyandu
+dokumen-ke-srikandi-saved-folder = The letter was saved in another folder. Click { lesson-restart-step }.
+dokumen-ke-srikandi-q-lalu = The letter is saved. What is the next step?
+dokumen-ke-srikandi-q-lalu-a = Print it and ask the Camat to sign it in ink
+dokumen-ke-srikandi-q-lalu-a-fb = Not quite. That is the old way. Now letters are signed electronically in SRIKANDI.
+dokumen-ke-srikandi-q-lalu-b = Upload it to SRIKANDI as an outgoing letter
+dokumen-ke-srikandi-q-lalu-b-fb = Right. In SRIKANDI the letter gets its number, is reviewed, then signed.
+dokumen-ke-srikandi-q-lalu-c = Send it to the Camat by WhatsApp
+dokumen-ke-srikandi-q-lalu-c-fb = Not quite. Official letters go through SRIKANDI, so they are recorded and archived.
+dokumen-ke-srikandi-q-disposisi = The Camat wants to write a disposition on an incoming letter. Where is it written?
+dokumen-ke-srikandi-q-disposisi-a = On a paper disposition sheet clipped to the letter
+dokumen-ke-srikandi-q-disposisi-a-fb = Not quite. That is the old way. Dispositions are now written in SRIKANDI.
+dokumen-ke-srikandi-q-disposisi-b = In SRIKANDI, from where it reaches the staff member at once
+dokumen-ke-srikandi-q-disposisi-b-fb = Right. The SRIKANDI module teaches how to receive and follow it up.
+dokumen-ke-srikandi-lanjut = Good. Your letter is ready to upload.
+    The next steps are in the SRIKANDI module: incoming letters, dispositions, outgoing letters and electronic signatures.
 
 ## Lesson 11: Skill check
 dokumen-uji-kemampuan-title = Skill check: Documents
@@ -625,17 +566,8 @@ dokumen-uji-kemampuan-q-kirim-a = 2025-05-23_Undangan_Rapat_HUT.docx
 dokumen-uji-kemampuan-q-kirim-a-fb = Not quite. A .docx can look different and its content can be changed. Attach the PDF.
 dokumen-uji-kemampuan-q-kirim-b = 2025-05-23_Undangan_Rapat_HUT.pdf
 dokumen-uji-kemampuan-q-kirim-b-fb = Right. A PDF looks the same on every device.
-dokumen-uji-kemampuan-q-disposisi = The Camat receives a letter about updating staff data. Which disposition is right?
-dokumen-uji-kemampuan-q-disposisi-a = To Kasubbag Umum dan Kepegawaian: Proses lebih lanjut (process further)
-dokumen-uji-kemampuan-q-disposisi-a-fb = Right. Staff matters belong to the Head of General Affairs and Staffing, and the letter must be handled until it is done.
-dokumen-uji-kemampuan-q-disposisi-b = To Kasi Pelayanan Umum: Arsipkan (file it)
-dokumen-uji-kemampuan-q-disposisi-b-fb = Not quite. The letter needs handling, not just filing. Staff matters belong to Kasubbag Umum dan Kepegawaian.
-dokumen-uji-kemampuan-q-disposisi-c = No disposition needed
-dokumen-uji-kemampuan-q-disposisi-c-fb = Not quite. Without a disposition, the letter may pile up until its deadline has passed.
-dokumen-uji-kemampuan-q-passphrase = The secretary asks for your TTE passphrase so she can sign while you are in a meeting. What is your answer?
-dokumen-uji-kemampuan-q-passphrase-a = Give it, because the secretary can be trusted
-dokumen-uji-kemampuan-q-passphrase-a-fb = Not quite. Anyone who knows the passphrase can sign in your name.
-dokumen-uji-kemampuan-q-passphrase-b = Refuse. The passphrase is for yourself only
-dokumen-uji-kemampuan-q-passphrase-b-fb = Right. You sign it yourself, for example after the meeting.
-dokumen-uji-kemampuan-q-passphrase-c = Write it on a piece of paper for the secretary
-dokumen-uji-kemampuan-q-passphrase-c-fb = Not quite. That is the same as giving it away. The passphrase is for you alone.
+dokumen-uji-kemampuan-q-srikandi = The invitation is finished and saved. How does it get its number and signature?
+dokumen-uji-kemampuan-q-srikandi-a = Type the number yourself, then print it and sign it in ink
+dokumen-uji-kemampuan-q-srikandi-a-fb = Not quite. That is the old way.
+dokumen-uji-kemampuan-q-srikandi-b = Upload it to SRIKANDI: the number from Take Number, then the electronic signature
+dokumen-uji-kemampuan-q-srikandi-b-fb = Right.

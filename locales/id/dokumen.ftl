@@ -3,7 +3,7 @@
 # Teks surat di skenario (templat, isi surat) ditulis langsung di file pelajaran, dalam bahasa Indonesia.
 
 dokumen-module-title = Dokumen
-dokumen-module-summary = Mengetik, merapikan, menyimpan, mencetak dan mengirim surat dinas, sampai disposisi dan tanda tangan elektronik.
+dokumen-module-summary = Mengetik, merapikan, menyimpan, mencetak dan mengirim surat dinas, lalu menyiapkannya untuk SRIKANDI.
 
 ## Pelajaran 1: Mengetik
 dokumen-mengetik-title = Mengetik di pengolah kata
@@ -482,105 +482,46 @@ dokumen-kirim-pdf-q-cari-b-fb = Belum tepat. Unduhan berisi file yang diunduh. P
 dokumen-kirim-pdf-q-cari-c = Di { disk-folder-desktop }
 dokumen-kirim-pdf-q-cari-c-fb = Belum tepat. PDF tadi disimpan di folder Surat Keluar 2025, bukan di Desktop.
 
-## Pelajaran 9: Disposisi
-dokumen-disposisi-title = Surat masuk dan disposisi
-dokumen-disposisi-summary = Baca surat masuk, lalu beri disposisi kepada jabatan yang tepat.
-dokumen-disposisi-in-from = Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sukamaju
-dokumen-disposisi-in-number = 800/245/BKPSDM/2025
-dokumen-disposisi-in-date = 19 Mei 2025
-dokumen-disposisi-in-subject = Pemutakhiran Data Pegawai
-dokumen-disposisi-in-body = Yth. Camat Sukamaju,
-    Dalam rangka pemutakhiran data Aparatur Sipil Negara, kami mohon Saudara mengirimkan data pegawai di lingkungan Kecamatan Sukamaju sesuai format terlampir, paling lambat tanggal 2 Juni 2025.
-    Atas perhatian Saudara, kami ucapkan terima kasih.
-    Kepala BKPSDM Kabupaten Sukamaju
-dokumen-disposisi-intro = Surat masuk yang tidak jelas siapa pengurusnya sering menumpuk di meja, sampai batas waktunya lewat.
-    Karena itu pimpinan memberi disposisi: petunjuk tertulis tentang siapa yang mengurus surat itu dan apa yang harus dilakukan.
-    Di latihan ini Bapak/Ibu berperan sebagai Camat. Di satu sisi ada surat masuk, di sisi lain lembar disposisinya.
-dokumen-disposisi-baca = Baca dulu surat masuknya. Perhatikan tiga hal: dari siapa, tentang apa, dan sampai kapan.
-dokumen-disposisi-q-isi = Surat ini tentang apa, dan siapa di kecamatan yang mengurus urusan pegawai?
-dokumen-disposisi-q-isi-a = Undangan rapat; Kasi Pemerintahan
-dokumen-disposisi-q-isi-a-fb = Belum tepat. Baca lagi Hal suratnya: Pemutakhiran Data Pegawai. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian.
-dokumen-disposisi-q-isi-b = Pemutakhiran data pegawai; Kasubbag Umum dan Kepegawaian
-dokumen-disposisi-q-isi-b-fb = Betul. Batas waktunya 2 Juni 2025.
-dokumen-disposisi-q-isi-c = Laporan keuangan; Sekretaris Camat
-dokumen-disposisi-q-isi-c-fb = Belum tepat. Suratnya tentang pemutakhiran data pegawai. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian.
-dokumen-disposisi-lembar = Lembar disposisi berisi:
-    { dokumen-app-disposisi-to } jabatan yang mengurus surat.
-    { dokumen-app-disposisi-instruction } misalnya { dokumen-app-instr-tindak_lanjuti }, { dokumen-app-instr-proses_lebih_lanjut }, { dokumen-app-instr-untuk_diketahui }, { dokumen-app-instr-hadiri }, { dokumen-app-instr-siapkan_bahan }, { dokumen-app-instr-arsipkan }.
-    { dokumen-app-disposisi-note } pesan singkat, misalnya batas waktunya.
-    "{ dokumen-app-instr-proses_lebih_lanjut }" artinya: urus surat ini sesuai tugas Saudara sampai selesai.
-dokumen-disposisi-kirim = Beri disposisi kepada Kasubbag Umum dan Kepegawaian dengan instruksi "{ dokumen-app-instr-proses_lebih_lanjut }".
-    Bila mau, tulis catatan singkat: Paling lambat 28 Mei.
-    Lalu klik { dokumen-app-send-disposisi }.
-dokumen-disposisi-kirim-h1 = Di lembar disposisi, klik jabatan Kasubbag Umum dan Kepegawaian. Lalu klik { dokumen-app-instr-proses_lebih_lanjut }.
-dokumen-disposisi-kirim-h2 = Sesudah jabatan dan instruksinya terpilih, klik tombol { dokumen-app-send-disposisi } di bagian bawah lembar.
-dokumen-disposisi-kirim-ok = Disposisi terkirim. Kasubbag Umum dan Kepegawaian tahu tugasnya, dan surat tidak menumpuk di meja.
-dokumen-disposisi-refused-recipient = Belum ada jabatan yang dipilih. Klik Kasubbag Umum dan Kepegawaian, lalu klik { dokumen-app-send-disposisi } lagi.
-dokumen-disposisi-refused-instruction = Belum ada instruksi yang dipilih. Klik { dokumen-app-instr-proses_lebih_lanjut }, lalu klik { dokumen-app-send-disposisi } lagi.
-dokumen-disposisi-sent-instruction = Jabatannya sudah benar, tetapi instruksinya belum "{ dokumen-app-instr-proses_lebih_lanjut }". Tidak apa-apa. Pilih { dokumen-app-instr-proses_lebih_lanjut }, lalu kirim lagi.
-dokumen-disposisi-sent-recipient = Disposisi terkirim kepada jabatan lain. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian. Tidak apa-apa. Pilih jabatan itu, lalu kirim lagi.
-dokumen-disposisi-q-instruksi = Surat pemberitahuan libur nasional cukup dibaca oleh staf. Instruksi apa yang cocok?
-dokumen-disposisi-q-instruksi-a = Proses lebih lanjut
-dokumen-disposisi-q-instruksi-a-fb = Belum tepat. Tidak ada yang perlu diproses. Cukup "{ dokumen-app-instr-untuk_diketahui }".
-dokumen-disposisi-q-instruksi-b = Hadiri
-dokumen-disposisi-q-instruksi-b-fb = Belum tepat. Tidak ada acara yang perlu dihadiri. Cukup "{ dokumen-app-instr-untuk_diketahui }".
-dokumen-disposisi-q-instruksi-c = Untuk diketahui
-dokumen-disposisi-q-instruksi-c-fb = Betul. Penerima cukup membaca dan mengetahuinya.
-dokumen-disposisi-q-catatan = Apa gunanya catatan di lembar disposisi?
-dokumen-disposisi-q-catatan-a = Menambahkan hal penting, misalnya batas waktu
-dokumen-disposisi-q-catatan-a-fb = Betul. Catatan singkat membuat tugasnya lebih jelas.
-dokumen-disposisi-q-catatan-b = Menggantikan instruksi, jadi instruksi tidak perlu dipilih
-dokumen-disposisi-q-catatan-b-fb = Belum tepat. Instruksi tetap dipilih. Catatan menambahkan hal penting, misalnya batas waktu atau siapa yang perlu dihubungi.
-
-## Pelajaran 10: Tanda tangan elektronik
-dokumen-tte-title = Tanda tangan elektronik (TTE)
-dokumen-tte-summary = Passphrase hanya milik Bapak/Ibu sendiri. Apa arti "Pengguna tidak terdaftar".
-dokumen-tte-intro = Banyak kantor kini menandatangani surat secara elektronik: TTE. Surat PDF ditandatangani dengan sertifikat elektronik, misalnya dari BSrE (Balai Besar Sertifikasi Elektronik).
-    TTE yang memakai sertifikat elektronik sah, sama seperti tanda tangan basah.
-    Untuk menandatangani, pejabat mengetik passphrase: kata rahasia miliknya sendiri.
-    Di latihan ini Bapak/Ibu berperan sebagai Camat. Surat undangan rapat sudah siap ditandatangani.
-dokumen-tte-passphrase = Passphrase itu seperti tanda tangan dan stempel Bapak/Ibu sekaligus. Siapa pun yang tahu passphrase bisa menandatangani surat atas nama Bapak/Ibu, dan Bapak/Ibu yang bertanggung jawab.
-    Karena itu passphrase tidak boleh diberikan kepada siapa pun: tidak kepada sekretaris, operator, atasan, atau orang yang mengaku petugas.
-    Passphrase Bapak/Ibu di latihan ini: Melati2025
-dokumen-tte-sekretaris = Ada pesan dari sekretaris. Baca pesannya, lalu jawab.
-dokumen-tte-sekretaris-h1 = Sekretaris meminta passphrase supaya bisa menandatangani sendiri. Ingat: passphrase hanya untuk Bapak/Ibu.
-dokumen-tte-sekretaris-h2 = Klik tombol { dokumen-app-secretary-refuse }.
-dokumen-tte-sekretaris-ok = Tepat. Sekretaris boleh menyiapkan surat, tetapi tanda tangan tetap dilakukan sendiri oleh pejabatnya.
-dokumen-tte-sekretaris-shared = Passphrase sudah diberikan. Di kantor, sekarang orang lain bisa menandatangani atas nama Bapak/Ibu, dan passphrase itu harus segera diganti. Tidak apa-apa, ini latihan. Bila pesan itu masih tampil, klik { dokumen-app-secretary-refuse }.
-dokumen-tte-mulai = Sekarang tandatangani suratnya sendiri. Klik tombol { dokumen-app-sign }.
-dokumen-tte-mulai-h1 = Tombol { dokumen-app-sign } ada di dekat surat.
-dokumen-tte-mulai-h2 = Klik satu kali tombol { dokumen-app-sign }. Jendela passphrase akan muncul.
-dokumen-tte-mulai-ok = Jendela passphrase terbuka.
-dokumen-tte-tandatangan = Ketik passphrase Bapak/Ibu: Melati2025. Lalu klik tombol { dokumen-app-sign } di jendela itu.
-dokumen-tte-tandatangan-h1 = Klik di kotak passphrase. Hurufnya tampil sebagai titik-titik. Itu wajar, supaya tidak terbaca orang di samping Bapak/Ibu.
-dokumen-tte-tandatangan-h2 = Ketik Melati2025: huruf M besar, lalu "elati", lalu 2025. Lalu klik tombol { dokumen-app-sign } di jendela itu.
-dokumen-tte-tandatangan-ok = Surat sudah ditandatangani secara elektronik.
-dokumen-tte-failed-empty = Kotak passphrase masih kosong. Ketik Melati2025, lalu coba lagi.
-dokumen-tte-failed-passphrase = Passphrase belum cocok. Tidak apa-apa. Periksa huruf besar dan kecil: Melati2025, dengan M besar.
-dokumen-tte-failed-not-registered = "Pengguna tidak terdaftar": akun ini belum terdaftar untuk TTE. Ini bukan salah ketik. Di kantor, hubungi admin TTE.
-dokumen-tte-tidak-terdaftar = Kadang muncul pesan "Pengguna tidak terdaftar".
-    Artinya: akun Bapak/Ibu belum terdaftar sebagai pemilik sertifikat elektronik, misalnya karena pendaftarannya belum selesai.
-    Ini bukan karena passphrase salah. Mencoba berkali-kali tidak akan menolong.
-    Yang dilakukan: hubungi admin TTE di kantor atau di Diskominfo. Jangan meminjam akun orang lain.
-dokumen-tte-q-terdaftar = Muncul pesan "Pengguna tidak terdaftar". Apa yang Bapak/Ibu lakukan?
-dokumen-tte-q-terdaftar-a = Mencoba passphrase berkali-kali
-dokumen-tte-q-terdaftar-a-fb = Belum tepat. Masalahnya bukan passphrase, tetapi pendaftaran akun. Hubungi admin TTE.
-dokumen-tte-q-terdaftar-b = Meminjam akun TTE rekan kerja
-dokumen-tte-q-terdaftar-b-fb = Belum tepat. Surat akan tertanda tangan atas nama rekan itu. Itu tidak boleh. Hubungi admin TTE.
-dokumen-tte-q-terdaftar-c = Menghubungi admin TTE di kantor
-dokumen-tte-q-terdaftar-c-fb = Betul. Admin TTE bisa memeriksa dan menyelesaikan pendaftaran akun Bapak/Ibu.
-dokumen-tte-q-minta = Seseorang menelepon, mengaku petugas TTE, dan meminta passphrase untuk "pembaruan data". Apa yang Bapak/Ibu lakukan?
-dokumen-tte-q-minta-a = Memberikan, karena ia petugas
-dokumen-tte-q-minta-a-fb = Belum tepat. Petugas yang asli tidak pernah meminta passphrase. Tolak, lalu laporkan ke admin TTE.
-dokumen-tte-q-minta-b = Menolak, lalu melapor ke admin TTE
-dokumen-tte-q-minta-b-fb = Betul. Passphrase hanya untuk Bapak/Ibu sendiri.
-dokumen-tte-q-simpan = Bagaimana cara menyimpan passphrase yang aman?
-dokumen-tte-q-simpan-a = Ditulis di kertas yang ditempel di monitor
-dokumen-tte-q-simpan-a-fb = Belum tepat. Siapa pun yang lewat bisa membacanya.
-dokumen-tte-q-simpan-b = Dikirim ke grup WhatsApp kantor supaya tidak lupa
-dokumen-tte-q-simpan-b-fb = Belum tepat. Semua anggota grup jadi tahu passphrase Bapak/Ibu.
-dokumen-tte-q-simpan-c = Dihafal, dan tidak diberikan kepada siapa pun
-dokumen-tte-q-simpan-c-fb = Betul. Bila lupa, minta bantuan admin TTE untuk mengaturnya ulang.
+## Pelajaran 9: Dari pengolah kata ke SRIKANDI
+dokumen-ke-srikandi-title = Dari pengolah kata ke SRIKANDI
+dokumen-ke-srikandi-summary = Menyimpan surat untuk diunggah ke SRIKANDI, tempat surat diberi nomor, diperiksa dan ditandatangani.
+dokumen-ke-srikandi-intro = Dulu surat dicetak, ditandatangani dengan pena, lalu diantar. Disposisi ditulis di lembar kertas.
+    Sekarang kantor pemerintah memakai SRIKANDI: aplikasi naskah dinas. Di sana surat diberi nomor, diperiksa, dan ditandatangani secara elektronik. Disposisi juga ditulis di sana.
+    Pengolah kata tetap dipakai untuk menulis isi surat. Hasilnya disimpan sebagai file, lalu diunggah ke SRIKANDI.
+dokumen-ke-srikandi-aturan = Surat untuk SRIKANDI punya tiga aturan.
+    Nomor surat jangan diketik sendiri. Nomor diambil di SRIKANDI, supaya tidak dobel.
+    Jangan menempel gambar tanda tangan atau cap. Tanda tangan elektronik ditambahkan oleh SRIKANDI.
+    Simpan sebagai Word (.docx) dengan nama yang jelas, supaya verifikator masih bisa memeriksanya.
+dokumen-ke-srikandi-dialog = Surat undangan di halaman sudah selesai. Klik tombol { dokumen-app-save-as }.
+dokumen-ke-srikandi-dialog-h1 = Tombol { dokumen-app-save-as } ada di baris tombol paling atas.
+dokumen-ke-srikandi-dialog-ok = Jendela { dokumen-app-save-as-title } terbuka.
+dokumen-ke-srikandi-dialog-pdf = Itu Ekspor PDF. Untuk SRIKANDI, simpan sebagai Word dulu. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-save-as }.
+dokumen-ke-srikandi-folder = Klik folder "Surat Keluar 2025".
+dokumen-ke-srikandi-folder-h1 = Daftar folder ada di sisi kiri jendela { dokumen-app-save-as-title }.
+dokumen-ke-srikandi-folder-ok = Folder Surat Keluar 2025 terbuka.
+dokumen-ke-srikandi-folder-lain = Itu folder lain. Klik "Surat Keluar 2025".
+dokumen-ke-srikandi-nama = Di kotak { dokumen-app-file-name }, ketik 2025-07-08_Undangan_Rapat_Posyandu, lalu klik { dokumen-app-save }.
+dokumen-ke-srikandi-nama-h1 = Hapus dulu tulisan "Dokumen1" di kotak { dokumen-app-file-name } dengan Backspace.
+dokumen-ke-srikandi-nama-h2 = Ketik persis: 2025-07-08_Undangan_Rapat_Posyandu. Akhiran .docx ditambahkan sendiri.
+dokumen-ke-srikandi-nama-ok = Tersimpan. File inilah yang nanti diunggah di modul SRIKANDI.
+dokumen-ke-srikandi-saved-default = Namanya masih seperti "Dokumen1". Klik { dokumen-app-save-as } lagi, lalu ketik nama yang jelas.
+dokumen-ke-srikandi-saved-pdf = Surat tersimpan sebagai PDF. Untuk SRIKANDI, simpan sebagai Word (.docx). Klik { lesson-restart-step }.
+dokumen-ke-srikandi-saved-name = Foldernya benar, namanya belum sama. Klik { dokumen-app-save-as } lagi, lalu ketik: 2025-07-08_Undangan_Rapat_Posyandu
+dokumen-ke-srikandi-saved-folder = Surat tersimpan di folder lain. Klik { lesson-restart-step }.
+dokumen-ke-srikandi-q-lalu = Surat sudah tersimpan. Apa langkah berikutnya?
+dokumen-ke-srikandi-q-lalu-a = Mencetaknya dan meminta tanda tangan basah Camat
+dokumen-ke-srikandi-q-lalu-a-fb = Belum tepat. Itu cara lama. Sekarang surat ditandatangani secara elektronik di SRIKANDI.
+dokumen-ke-srikandi-q-lalu-b = Mengunggahnya ke SRIKANDI sebagai naskah keluar
+dokumen-ke-srikandi-q-lalu-b-fb = Benar. Di SRIKANDI surat diberi nomor, diperiksa verifikator, lalu ditandatangani.
+dokumen-ke-srikandi-q-lalu-c = Mengirimnya lewat WhatsApp ke Camat
+dokumen-ke-srikandi-q-lalu-c-fb = Belum tepat. Naskah dinas dikirim lewat SRIKANDI, supaya tercatat dan masuk arsip.
+dokumen-ke-srikandi-q-disposisi = Camat ingin memberi disposisi atas sebuah surat masuk. Di mana disposisi itu ditulis?
+dokumen-ke-srikandi-q-disposisi-a = Di lembar disposisi kertas yang ditempel pada surat
+dokumen-ke-srikandi-q-disposisi-a-fb = Belum tepat. Itu cara lama. Kini disposisi ditulis di SRIKANDI.
+dokumen-ke-srikandi-q-disposisi-b = Di SRIKANDI, lalu langsung sampai kepada pegawai yang dituju
+dokumen-ke-srikandi-q-disposisi-b-fb = Benar. Modul SRIKANDI mengajarkan cara menerima dan menindaklanjutinya.
+dokumen-ke-srikandi-lanjut = Bagus. Surat Bapak/Ibu siap diunggah.
+    Langkah selanjutnya ada di modul SRIKANDI: naskah masuk, disposisi, naskah keluar, dan tanda tangan elektronik.
 
 ## Pelajaran 11: Uji Kemampuan
 dokumen-uji-kemampuan-title = Uji Kemampuan: Dokumen
@@ -625,17 +566,8 @@ dokumen-uji-kemampuan-q-kirim-a = 2025-05-23_Undangan_Rapat_HUT.docx
 dokumen-uji-kemampuan-q-kirim-a-fb = Belum tepat. File .docx bisa berubah tampilannya dan bisa diubah isinya. Lampirkan PDF-nya.
 dokumen-uji-kemampuan-q-kirim-b = 2025-05-23_Undangan_Rapat_HUT.pdf
 dokumen-uji-kemampuan-q-kirim-b-fb = Betul. PDF tampil sama di semua perangkat.
-dokumen-uji-kemampuan-q-disposisi = Camat menerima surat tentang pemutakhiran data pegawai. Disposisi apa yang tepat?
-dokumen-uji-kemampuan-q-disposisi-a = Kepada Kasubbag Umum dan Kepegawaian: Proses lebih lanjut
-dokumen-uji-kemampuan-q-disposisi-a-fb = Betul. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian, dan suratnya perlu diurus sampai selesai.
-dokumen-uji-kemampuan-q-disposisi-b = Kepada Kasi Pelayanan Umum: Arsipkan
-dokumen-uji-kemampuan-q-disposisi-b-fb = Belum tepat. Surat itu perlu diurus, bukan hanya diarsipkan. Urusan pegawai ada di Kasubbag Umum dan Kepegawaian.
-dokumen-uji-kemampuan-q-disposisi-c = Tidak perlu disposisi
-dokumen-uji-kemampuan-q-disposisi-c-fb = Belum tepat. Tanpa disposisi, surat bisa menumpuk sampai batas waktunya lewat.
-dokumen-uji-kemampuan-q-passphrase = Sekretaris meminta passphrase TTE Bapak/Ibu supaya bisa menandatangani saat Bapak/Ibu rapat. Apa jawabannya?
-dokumen-uji-kemampuan-q-passphrase-a = Memberikan, karena sekretaris bisa dipercaya
-dokumen-uji-kemampuan-q-passphrase-a-fb = Belum tepat. Siapa pun yang tahu passphrase bisa menandatangani atas nama Bapak/Ibu.
-dokumen-uji-kemampuan-q-passphrase-b = Menolak. Passphrase hanya untuk diri sendiri
-dokumen-uji-kemampuan-q-passphrase-b-fb = Betul. Bapak/Ibu menandatangani sendiri, misalnya sesudah rapat.
-dokumen-uji-kemampuan-q-passphrase-c = Menuliskannya di kertas untuk sekretaris
-dokumen-uji-kemampuan-q-passphrase-c-fb = Belum tepat. Itu sama dengan memberikannya. Passphrase hanya untuk Bapak/Ibu sendiri.
+dokumen-uji-kemampuan-q-srikandi = Surat undangan sudah selesai dan tersimpan. Bagaimana surat itu diberi nomor dan ditandatangani?
+dokumen-uji-kemampuan-q-srikandi-a = Nomor diketik sendiri, lalu surat dicetak dan ditandatangani basah
+dokumen-uji-kemampuan-q-srikandi-a-fb = Belum tepat. Itu cara lama.
+dokumen-uji-kemampuan-q-srikandi-b = Surat diunggah ke SRIKANDI: nomor dari Ambil Nomor, lalu tanda tangan elektronik
+dokumen-uji-kemampuan-q-srikandi-b-fb = Benar.

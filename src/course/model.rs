@@ -91,6 +91,7 @@ pub enum Scenario {
     Presensi(Box<presensi::Scenario>),
     Dokumen(Box<dokumen::Scenario>),
     Kinerja(Box<kinerja::Scenario>),
+    Srikandi(Box<crate::sim::srikandi::Scenario>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -72,13 +72,13 @@ struct RawOption {
 }
 
 /// Problems of one file, located by path inside it.
-struct FileCheck<'a> {
+pub(super) struct FileCheck<'a> {
     file: &'a SourceFile,
     problems: Vec<Problem>,
 }
 
 impl FileCheck<'_> {
-    fn at(&mut self, path: &str, message: impl Into<String>) {
+    pub(super) fn at(&mut self, path: &str, message: impl Into<String>) {
         let offset = locate::offset(&self.file.text, path).unwrap_or(0);
         let message = message.into();
         let message = if path.is_empty() {
@@ -300,6 +300,7 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
         Scenario::Presensi(_) => Some("presensi"),
         Scenario::Dokumen(_) => Some("dokumen"),
         Scenario::Kinerja(_) => Some("kinerja"),
+        Scenario::Srikandi(_) => Some("srikandi"),
     };
 
     let skill_check = is_skill_check(&raw.id);
@@ -556,6 +557,7 @@ fn scenario<'a>(
             }
         }
         "kinerja" => kinerja::scenario(check, table, rest, ids),
+        "srikandi" => super::srikandi_check::parse(check, rest),
         other => {
             check.at(
                 "scenario.sim",

@@ -35,6 +35,7 @@ pub fn label_prefixes(scenario: &Scenario) -> &'static [&'static str] {
         Scenario::Presensi(_) => &["presensi-app-", "disk-folder-", "lesson-"],
         Scenario::Dokumen(_) => &["dokumen-app-", "webmail-", "disk-folder-", "lesson-"],
         Scenario::Kinerja(_) => &["kinerja-app-", "disk-folder-", "lesson-"],
+        Scenario::Srikandi(_) => &["srikandi-app-", "disk-folder-", "lesson-"],
     }
 }
 
@@ -56,6 +57,7 @@ const NOT_LABELS: &[&str] = &[
     "dokumen-app-field-yth-hint",
     "dokumen-app-field-jabatan-hint",
     "dokumen-app-field-tembusan-hint",
+    "srikandi-app-name",
     "lesson-empty",
     // Kinerja: captions, names and weekdays shown inside rows, never names of controls.
     "kinerja-app-myasn-name",

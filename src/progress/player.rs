@@ -408,6 +408,9 @@ fn fresh_sim(scenario: &Scenario) -> SimState {
         }
         Scenario::Dokumen(s) => SimState::Dokumen(Box::new(dokumen::Dokumen::new((**s).clone()))),
         Scenario::Kinerja(s) => SimState::Kinerja(Box::new(kinerja::Kinerja::new((**s).clone()))),
+        Scenario::Srikandi(s) => {
+            SimState::Srikandi(Box::new(crate::sim::srikandi::Srikandi::new((**s).clone())))
+        }
     }
 }
 

@@ -640,14 +640,22 @@ pub const EVENTS: &[EventSpec] = &[
 ];
 
 /// The simulators a lesson scenario may name.
-pub const SIMS: &[&str] = &["dasar", "email", "presensi", "dokumen", "kinerja"];
+pub const SIMS: &[&str] = &[
+    "dasar", "email", "presensi", "dokumen", "kinerja", "srikandi",
+];
 
 /// Simulators that work on the shared pretend disk, so `files.*` events come from them.
 pub const WITH_DISK: &[&str] = &["email", "presensi", "dokumen", "kinerja"];
 
+/// Every event of the contract: [`EVENTS`] and the simulators that keep their part beside
+/// their code (`srikandi`).
+pub fn all() -> impl Iterator<Item = &'static EventSpec> {
+    EVENTS.iter().chain(super::srikandi::events::EVENTS)
+}
+
 /// Looks an event up by name.
 pub fn event(name: &str) -> Option<&'static EventSpec> {
-    EVENTS.iter().find(|e| e.name == name)
+    all().find(|e| e.name == name)
 }
 
 impl EventSpec {
@@ -694,7 +702,7 @@ mod tests {
     #[test]
     fn every_event_and_field_is_documented() {
         let rows = documented();
-        for e in EVENTS {
+        for e in all() {
             let row = rows.iter().filter(|(n, _)| *n == e.name).map(|(_, r)| *r);
             let rows: Vec<&str> = row.collect();
             assert!(!rows.is_empty(), "{} is not in docs/CONTENT.md", e.name);

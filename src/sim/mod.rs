@@ -13,6 +13,7 @@ mod event;
 pub mod files;
 pub mod kinerja;
 pub mod presensi;
+pub mod srikandi;
 
 pub use event::{SimEvent, Value};
 
@@ -27,6 +28,7 @@ pub enum SimState {
     Presensi(Box<presensi::Presensi>),
     Dokumen(Box<dokumen::Dokumen>),
     Kinerja(Box<kinerja::Kinerja>),
+    Srikandi(Box<srikandi::Srikandi>),
 }
 
 /// An action for whichever simulator a lesson uses.
@@ -37,6 +39,7 @@ pub enum SimAction {
     Presensi(presensi::Action),
     Dokumen(dokumen::Action),
     Kinerja(kinerja::Action),
+    Srikandi(srikandi::Action),
 }
 
 impl SimState {
@@ -48,6 +51,7 @@ impl SimState {
             (SimState::Presensi(p), SimAction::Presensi(a)) => p.update(a),
             (SimState::Dokumen(d), SimAction::Dokumen(a)) => d.update(a),
             (SimState::Kinerja(k), SimAction::Kinerja(a)) => k.update(a),
+            (SimState::Srikandi(s), SimAction::Srikandi(a)) => s.update(a),
             _ => None,
         }
     }

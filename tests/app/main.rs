@@ -18,6 +18,7 @@ mod privacy;
 mod recovery;
 mod review;
 mod skill_check;
+mod srikandi;
 mod store;
 mod window;
 

@@ -63,6 +63,7 @@ pub enum Message {
     Presensi(presensi::Action),
     Dokumen(sim::dokumen::Msg),
     Kinerja(kinerja::Action),
+    Srikandi(crate::sim::srikandi::Action),
     Leave,
     ReadAloud,
     CallMentor,
@@ -224,6 +225,9 @@ impl State {
                         discriminant(&k.phone),
                     )
                         .hash(&mut h),
+                    SimState::Srikandi(s) => {
+                        (s.signed_in, discriminant(&s.view), s.dialog.is_some()).hash(&mut h)
+                    }
                     SimState::Dasar(_) | SimState::None => {}
                 }
                 let reply = |e: &email::Email| match &e.view {
@@ -246,6 +250,11 @@ impl State {
                     // A reply starts in the message box, as in a real webmail: the address
                     // is already there.
                     SimState::Email(e) if reply(e) => "compose-body-input".to_owned(),
+                    // SRIKANDI's pages scroll: the focus starts in its top bar, not on a text
+                    // box far down the page that would keep the page scrolled to it.
+                    SimState::Srikandi(s) if s.signed_in && s.dialog.is_none() => {
+                        "srikandi-bar".to_owned()
+                    }
                     SimState::Dokumen(d) if d.email.as_deref().is_some_and(reply) => {
                         "compose-body-input".to_owned()
                     }
@@ -308,6 +317,7 @@ impl State {
             Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
             Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
             Message::Kinerja(action) => Input::Sim(SimAction::Kinerja(action)),
+            Message::Srikandi(action) => Input::Sim(SimAction::Srikandi(action)),
             Message::Dokumen(sim::dokumen::Msg::RealPdfOpen) => {
                 self.real_pdf.open();
                 return (None, true);
@@ -610,7 +620,10 @@ impl State {
                 // so the practice tool keeps the room it needs.
                 .width(Length::Fixed(
                     match p.sim {
-                        SimState::Email(_) | SimState::Dokumen(_) | SimState::Kinerja(_) => 380.0,
+                        SimState::Email(_)
+                        | SimState::Dokumen(_)
+                        | SimState::Kinerja(_)
+                        | SimState::Srikandi(_) => 380.0,
                         _ => 440.0,
                     } / self.text_scale.max(1.0),
                 ))
@@ -636,6 +649,9 @@ impl State {
                     .map(Message::Dokumen),
                     SimState::Kinerja(k) => {
                         sim::kinerja::view(k, tr, p.highlight()).map(Message::Kinerja)
+                    }
+                    SimState::Srikandi(s) => {
+                        sim::srikandi::view(s, tr, p.highlight()).map(Message::Srikandi)
                     }
                     SimState::None => space::horizontal().into(),
                 };

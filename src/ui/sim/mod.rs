@@ -6,3 +6,4 @@ pub mod email;
 pub mod kinerja;
 mod parts;
 pub mod presensi;
+pub mod srikandi;
