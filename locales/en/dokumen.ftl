@@ -67,12 +67,25 @@ dokumen-format-summary = Tidy up the title of a letter, then undo a mistake with
 dokumen-format-intro = A title that is bold, a little bigger and centred makes a letter easy to read. The body of the letter stays in normal letters.
     It always works the same way: first select the text, then click the button.
     If you click the wrong thing, don't worry. The { dokumen-app-undo } button takes back the last step.
-dokumen-format-pilih = First select the title. Click in the word PENGUMUMAN, then click the { dokumen-app-select-line } button.
-dokumen-format-pilih-h1 = Click once in the word PENGUMUMAN, on the top line. The cursor moves there.
-dokumen-format-pilih-h2 = The { dokumen-app-select-line } button is in the row of buttons above the page. Click it once. The title gets a blue background: it is selected.
-dokumen-format-pilih-ok = The title is selected. The buttons you click now apply to this title only.
-dokumen-format-pilih-all = All the text is selected, because that was the { dokumen-app-select-all } button. That's all right. Click in the word PENGUMUMAN, then click { dokumen-app-select-line }.
-dokumen-format-pilih-other = The selection is not the title yet. That's all right. Click in the word PENGUMUMAN on the top line, then click { dokumen-app-select-line }.
+dokumen-format-pilih-cara = Selecting text means giving it a blue background. With the mouse: press the left mouse button just before the first letter and hold it. Move the mouse until just after the last letter. Then let go of the button.
+dokumen-format-pilih = Select the word PENGUMUMAN on the top line. Press the left mouse button just before the letter P, hold it, move to just after the letter N, then let go.
+dokumen-format-pilih-h1 = Put the mouse pointer just left of the letter P. Press the left mouse button and do not let go yet.
+dokumen-format-pilih-h2 = Holding the button, move the mouse slowly to the right until just after the letter N, then let go. Or: double-click quickly on the word PENGUMUMAN.
+dokumen-format-pilih-ok = The title is selected: its background is blue. The buttons you click next work on this title only.
+dokumen-format-pilih-all = All the text is selected, because that was the { dokumen-app-select-all } button. That's all right. Click once on the page, then select only the word PENGUMUMAN.
+dokumen-format-pilih-other = The blue part is not exactly the word PENGUMUMAN yet. That's all right. Click once on the page and try again. Another way: double-click quickly on the word PENGUMUMAN.
+dokumen-format-pilih-kata = Another way to select one word: double-click quickly on it. Try double-clicking on the word Selasa.
+dokumen-format-pilih-kata-h1 = The word Selasa is on the second line. Put the mouse pointer over it.
+dokumen-format-pilih-kata-h2 = Click twice quickly, without moving the mouse. The word Selasa gets a blue background.
+dokumen-format-pilih-kata-ok = The word Selasa is selected. A double click selects one word.
+dokumen-format-pilih-kata-other = The selection is not the word Selasa yet. That's all right. Double-click quickly right on the word Selasa.
+dokumen-format-pilih-baris = To select a whole line, click three times quickly. Try triple-clicking on the bottom line, Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-baris-h1 = The bottom line reads Sekretaris Kecamatan Sukamaju. Put the mouse pointer over it.
+dokumen-format-pilih-baris-h2 = Click three times quickly, without moving the mouse. The whole line gets a blue background.
+dokumen-format-pilih-baris-ok = The whole line is selected. A triple click selects one line.
+dokumen-format-pilih-baris-other = The selection is not the whole bottom line yet. That's all right. Click three times quickly on the line Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-papan-ketik = You can also select with the keyboard. Click just before the first letter. Hold the Shift key, then press the right arrow key. Each press adds one more letter to the selection.
+    It works the same way in Microsoft Word, WPS Office and LibreOffice.
 dokumen-format-tebal = Now click the { dokumen-app-bold } button.
 dokumen-format-tebal-h1 = The { dokumen-app-bold } button shows a thick letter B, in the row of buttons above the page.
 dokumen-format-tebal-h2 = Make sure the title still has a blue background, then click the B (Bold) button once.
@@ -99,7 +112,7 @@ dokumen-format-urungkan-intro = Sometimes we click the wrong thing. No need to w
     If you undid too much, the { dokumen-app-redo } button brings it back.
     Let's try it now. We'll make a "mistake" on purpose, then take it back.
 dokumen-format-pilih-semua = Click the { dokumen-app-select-all } button. All the text on the page will be selected.
-dokumen-format-pilih-semua-h1 = The { dokumen-app-select-all } button is in the row of buttons, near Select Line.
+dokumen-format-pilih-semua-h1 = The { dokumen-app-select-all } button is in the row of buttons above the page, near the { dokumen-app-bold } button.
 dokumen-format-pilih-semua-h2 = Click the { dokumen-app-select-all } button once. All the text gets a blue background.
 dokumen-format-pilih-semua-ok = All the text is selected.
 dokumen-format-pilih-semua-other = Only part of the text is selected. Click the { dokumen-app-select-all } button.
@@ -249,23 +262,23 @@ dokumen-cari-q-terakhir-b = In the { disk-folder-unduhan } folder
 dokumen-cari-q-terakhir-b-fb = Not quite. Downloads holds files downloaded from the internet or email. Look in Recent Documents.
 
 ## Lesson 5: An official letter from the template
-dokumen-surat-dinas-title = An official letter from the template
-dokumen-surat-dinas-summary = Learn the parts of an official letter, then fill in the template until it is complete.
-dokumen-surat-dinas-intro = An official letter (surat dinas) has fixed parts. A letter that is incomplete, for example without a subject or with the wrong addressee, is usually sent back to be corrected. Time is wasted.
-    A letter template helps: every part already has its box, and the letterhead is filled in. You only fill in the boxes.
-    The full rules are in your agency's official correspondence guide (pedoman tata naskah dinas). Follow that guide.
+dokumen-surat-dinas-title = Writing an official letter from the template
+dokumen-surat-dinas-summary = Learn the parts of an official letter, then write the body of an invitation for the Camat to sign.
+dokumen-surat-dinas-intro = The Camat asks you to prepare a letter inviting the Head of Mekarsari Village to a health post (posyandu) meeting. You write the draft. The Camat signs it.
+    The letter template is open. The letterhead, the number from the register, the subject, the addressee and the signature are filled in. The empty part is the body of the letter. The body is what you write.
+    The full rules are in your region's official correspondence guide (pedoman tata naskah dinas), which follows Permendagri Number 1 of 2023. Follow that guide.
 dokumen-surat-dinas-atas = The top of an official letter, from top to bottom:
     Letterhead (kop surat): the name of the local government, the office and its address.
     Place and date: for example Sukamaju, 20 Mei 2025.
-    Nomor (number): the letter number from the register book or the office's letter system.
-    Sifat (classification): Biasa (ordinary), Penting (important), Segera (urgent) or Rahasia (confidential).
+    Nomor (number): from the register book or the office's letter system, never made up. The figures in front are the archive classification code, for example 400.7 for health matters.
+    Sifat (classification): how confidential the letter is: Biasa (ordinary), Terbatas (restricted), Rahasia (confidential) or Sangat Rahasia (secret). An invitation is usually Biasa. Segera and Sangat Segera (urgent) are not a Sifat. They are the speed of delivery, written separately when needed.
     Lampiran (enclosures): how many documents are enclosed. If none, write a hyphen -
-    Hal (subject): what the letter is about, in short. For example: Undangan Rapat (meeting invitation).
+    Hal (subject): what the letter is about, in short. For example: Undangan Rapat Koordinasi Posyandu.
 dokumen-surat-dinas-bawah = The next parts:
     Yth. (to): the recipient's position, not the person's name. For example: Kepala Desa Mekarsari (Head of Mekarsari Village).
     Body: opening, content and closing.
-    Signature: position, full name and NIP (18 digits) of the official who signs.
-    Tembusan (copies to): others who need to know, for example Bupati Sukamaju (the Regent). If none, write a hyphen -
+    Signature: position, full name and NIP (18 digits) of the official who signs. Here the Camat of Sukamaju, not you.
+    Tembusan (copies to): others who need to know, for example Kepala Puskesmas Sukamaju (head of the health centre). If none, write a hyphen -
 dokumen-surat-dinas-q-yth = This letter is for a village head. What goes after Yth.?
 dokumen-surat-dinas-q-yth-a = Kepala Desa Mekarsari
 dokumen-surat-dinas-q-yth-a-fb = Right. Official letters are addressed to a position. If the village head changes, the letter still reaches the right person.
@@ -273,30 +286,45 @@ dokumen-surat-dinas-q-yth-b = Bapak Slamet
 dokumen-surat-dinas-q-yth-b-fb = Not quite. Official letters are addressed to a position, not a person's name. Write: Kepala Desa Mekarsari.
 dokumen-surat-dinas-q-yth-c = Desa Mekarsari
 dokumen-surat-dinas-q-yth-c-fb = Not quite. Yth. addresses the person holding a position, not the village. Write the position: Kepala Desa Mekarsari.
-dokumen-surat-dinas-periksa1 = The letter template is open, but some boxes are still empty. Click the { dokumen-app-check-letter } button to see which boxes are not filled in.
+dokumen-surat-dinas-periksa1 = Click the { dokumen-app-check-letter } button to see which part is not filled in yet.
 dokumen-surat-dinas-periksa1-h1 = The { dokumen-app-check-letter } button is above the letter template.
-dokumen-surat-dinas-periksa1-h2 = Click the { dokumen-app-check-letter } button once. The empty boxes will be marked.
-dokumen-surat-dinas-periksa1-ok = Look at the marked boxes: place and date, Lampiran, Hal and Yth. are still empty. Let's fill them in now.
+dokumen-surat-dinas-periksa1-h2 = Click the { dokumen-app-check-letter } button once. The parts not filled in will be named.
+dokumen-surat-dinas-periksa1-ok = Only the { dokumen-app-field-isi } is still empty. Let's write it now, a little at a time.
 dokumen-surat-dinas-periksa1-save = The letter isn't complete yet, so there's no need to save it. Click { dokumen-app-cancel }, then click { dokumen-app-check-letter }.
-dokumen-surat-dinas-isi = Fill in the four empty boxes:
-    Place and date: Sukamaju, 20 Mei 2025
-    Lampiran: -
-    Hal: Undangan Rapat
-    Yth.: Kepala Desa Mekarsari
-    Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-isi-h1 = Click inside a marked box, then type. To move to the next box, click that box.
-dokumen-surat-dinas-isi-h2 = The place and date box is below the letterhead. Lampiran, Hal and Yth. are below it. When all four are filled in, click the { dokumen-app-check-letter } button.
-dokumen-surat-dinas-isi-ok = The letter is complete! Every part of the official letter is filled in.
-dokumen-surat-dinas-missing-tempat-tanggal = The place and date box is still empty. Type: Sukamaju, 20 Mei 2025. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-nomor = The { dokumen-app-field-nomor } box is empty. Type it again: 005/112/Kec.Skj/2025. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-tiga-bagian = The body of an official letter has three parts:
+    Opening: a greeting and the reason for the letter. For example: Dengan hormat, or: Sehubungan dengan persiapan posyandu bulan Juni,
+    Content: what the event is, the day and date, what time, and where.
+    Closing: for example: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+    You may use your own words.
+dokumen-surat-dinas-pembuka = Click in the { dokumen-app-field-isi } box, then type the opening. For example: Dengan hormat,
+dokumen-surat-dinas-pembuka-h1 = The { dokumen-app-field-isi } box is the large box below Yth. Click inside it, then start typing.
+dokumen-surat-dinas-pembuka-h2 = Type two words: Dengan hormat, then a comma.
+dokumen-surat-dinas-pembuka-ok = The opening is there.
+dokumen-surat-dinas-inti = Now type the content after the opening: the posyandu coordination meeting, Tuesday 27 May 2025, at 09.00 WIB, in the hall of the Sukamaju district office.
+dokumen-surat-dinas-inti-h1 = Go on in the same box, after Dengan hormat. For example: kami mengundang Saudara hadir dalam rapat koordinasi posyandu ...
+dokumen-surat-dinas-inti-h2 = Say what the event is, its day and date, the time and the place. At least eight words.
+dokumen-surat-dinas-inti-ok = The content is there. If you still want to write more, finish your sentence first.
+dokumen-surat-dinas-penutup = Last, type the closing at the end of the body. For example: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+dokumen-surat-dinas-penutup-h1 = Click at the end of the writing in the { dokumen-app-field-isi } box. Press Enter for a new line.
+dokumen-surat-dinas-penutup-h2 = Type a sentence that starts with Demikian, or that says terima kasih (thank you).
+dokumen-surat-dinas-penutup-ok = The closing is there. The body is complete: opening, content and closing.
+dokumen-surat-dinas-periksa2 = Click the { dokumen-app-check-letter } button again.
+dokumen-surat-dinas-periksa2-h1 = The { dokumen-app-check-letter } button is above the letter template.
+dokumen-surat-dinas-periksa2-h2 = Click the { dokumen-app-check-letter } button once. If something is missing, the message says what.
+dokumen-surat-dinas-isi-ok = The letter is complete! This draft is ready for your superior's initials and the Camat's signature.
+dokumen-surat-dinas-missing-tempat-tanggal = The place and date box is empty. Type: Sukamaju, 20 Mei 2025. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-nomor = The { dokumen-app-field-nomor } box is empty. Type it again: 400.7/112/Kec.Skj/2025. Then click { dokumen-app-check-letter } again.
 dokumen-surat-dinas-missing-sifat = The { dokumen-app-field-sifat } box is empty. Type: Biasa. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-lampiran = The { dokumen-app-field-lampiran } box is still empty. This letter has no enclosures, so type a hyphen: -
-dokumen-surat-dinas-missing-hal = The { dokumen-app-field-hal } box is still empty. Type the subject: Undangan Rapat. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-yth = The Yth. box is still empty. Type the recipient's position: Kepala Desa Mekarsari. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-isi = The body of the letter is empty. That's all right. Click { dokumen-app-undo } to bring it back, then { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-lampiran = The { dokumen-app-field-lampiran } box is empty. This letter has no enclosures, so type a hyphen: -
+dokumen-surat-dinas-missing-hal = The { dokumen-app-field-hal } box is empty. Type the subject: Undangan Rapat Koordinasi Posyandu. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-yth = The Yth. box is empty. Type the recipient's position: Kepala Desa Mekarsari. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-isi = The { dokumen-app-field-isi } is still empty. That's all right. Click in the { dokumen-app-field-isi } box and write the body.
 dokumen-surat-dinas-missing-ttd = The signer's position or name is empty. Type the position: Camat Sukamaju, and the name: Drs. Ahmad Fauzi, M.Si.
 dokumen-surat-dinas-missing-nip = The NIP is empty or not 18 digits. Type the signer's NIP: 197003151995031002
-dokumen-surat-dinas-missing-tembusan = The { dokumen-app-field-tembusan } box is empty. Type: Bupati Sukamaju. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-tembusan = The { dokumen-app-field-tembusan } box is empty. Type: Kepala Puskesmas Sukamaju. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-no-opening = The letter has no opening yet. Click at the start of the { dokumen-app-field-isi } box, then type: Dengan hormat,
+dokumen-surat-dinas-no-content = The body is still too short. Add what the event is, the day, date, time and place.
+dokumen-surat-dinas-no-closing = The letter has no closing yet. Click at the end of the writing, then type: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
 dokumen-surat-dinas-q-lampiran = This letter encloses nothing. What goes in Lampiran?
 dokumen-surat-dinas-q-lampiran-a = Leave it empty
 dokumen-surat-dinas-q-lampiran-a-fb = Not quite. An empty box makes the reader wonder: was it forgotten? Write a hyphen -

@@ -11,7 +11,6 @@ dokumen-app-print = Print
 dokumen-app-undo = Undo
 dokumen-app-redo = Redo
 dokumen-app-bold = Bold
-dokumen-app-select-line = Select line
 dokumen-app-select-all = Select all
 dokumen-app-align-left = Left
 dokumen-app-align-center = Centre

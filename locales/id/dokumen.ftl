@@ -67,12 +67,25 @@ dokumen-format-summary = Rapikan judul surat, lalu batalkan kesalahan dengan Uru
 dokumen-format-intro = Judul yang tebal, sedikit lebih besar dan di tengah membuat surat mudah dibaca. Isi surat cukup dengan huruf biasa.
     Caranya selalu sama: pilih dulu teksnya, lalu klik tombolnya.
     Bila salah klik, jangan panik. Tombol { dokumen-app-undo } membatalkan langkah terakhir.
-dokumen-format-pilih = Pilih dulu judulnya. Klik di kata PENGUMUMAN, lalu klik tombol { dokumen-app-select-line }.
-dokumen-format-pilih-h1 = Klik satu kali di kata PENGUMUMAN, di baris paling atas. Kursor pindah ke sana.
-dokumen-format-pilih-h2 = Tombol { dokumen-app-select-line } ada di baris tombol di atas halaman. Klik satu kali. Judulnya akan berlatar biru, tanda sudah terpilih.
-dokumen-format-pilih-ok = Judul sudah terpilih. Tombol yang Bapak/Ibu klik sesudah ini berlaku untuk judul ini saja.
-dokumen-format-pilih-all = Semua teks terpilih, karena itu tombol { dokumen-app-select-all }. Tidak apa-apa. Klik di kata PENGUMUMAN, lalu klik { dokumen-app-select-line }.
-dokumen-format-pilih-other = Yang terpilih belum judulnya. Tidak apa-apa. Klik di kata PENGUMUMAN di baris paling atas, lalu klik { dokumen-app-select-line }.
+dokumen-format-pilih-cara = Memilih teks artinya memberi teks itu latar biru. Caranya dengan mouse: tekan tombol kiri mouse di depan huruf pertama dan tahan. Geser mouse sampai sesudah huruf terakhir. Lalu lepaskan tombolnya.
+dokumen-format-pilih = Pilih kata PENGUMUMAN di baris paling atas. Tekan tombol kiri mouse tepat di depan huruf P, tahan, geser sampai sesudah huruf N, lalu lepaskan.
+dokumen-format-pilih-h1 = Letakkan panah mouse tepat di kiri huruf P. Tekan tombol kiri mouse dan jangan dilepas dulu.
+dokumen-format-pilih-h2 = Sambil menahan tombol, geser mouse pelan-pelan ke kanan sampai sesudah huruf N, lalu lepaskan. Bisa juga: klik dua kali dengan cepat di kata PENGUMUMAN.
+dokumen-format-pilih-ok = Judul sudah terpilih: latarnya biru. Tombol yang Bapak/Ibu klik sesudah ini berlaku untuk judul ini saja.
+dokumen-format-pilih-all = Semua teks terpilih, karena itu tombol { dokumen-app-select-all }. Tidak apa-apa. Klik sekali di halaman, lalu pilih kata PENGUMUMAN saja.
+dokumen-format-pilih-other = Yang berlatar biru belum tepat kata PENGUMUMAN. Tidak apa-apa. Klik sekali di halaman, lalu coba lagi. Cara lain: klik dua kali dengan cepat di kata PENGUMUMAN.
+dokumen-format-pilih-kata = Cara lain memilih satu kata: klik dua kali dengan cepat di kata itu. Coba klik dua kali di kata Selasa.
+dokumen-format-pilih-kata-h1 = Kata Selasa ada di baris kedua. Letakkan panah mouse di atas kata itu.
+dokumen-format-pilih-kata-h2 = Klik dua kali dengan cepat, tanpa menggeser mouse. Kata Selasa akan berlatar biru.
+dokumen-format-pilih-kata-ok = Kata Selasa terpilih. Klik dua kali memilih satu kata.
+dokumen-format-pilih-kata-other = Yang terpilih belum kata Selasa. Tidak apa-apa. Klik dua kali dengan cepat tepat di kata Selasa.
+dokumen-format-pilih-baris = Untuk memilih satu baris penuh, klik tiga kali dengan cepat. Coba klik tiga kali di baris paling bawah, Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-baris-h1 = Baris paling bawah bertuliskan Sekretaris Kecamatan Sukamaju. Letakkan panah mouse di atasnya.
+dokumen-format-pilih-baris-h2 = Klik tiga kali dengan cepat, tanpa menggeser mouse. Seluruh baris akan berlatar biru.
+dokumen-format-pilih-baris-ok = Seluruh baris terpilih. Klik tiga kali memilih satu baris.
+dokumen-format-pilih-baris-other = Yang terpilih belum seluruh baris paling bawah. Tidak apa-apa. Klik tiga kali dengan cepat di baris Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-papan-ketik = Memilih juga bisa dengan papan ketik. Klik di depan huruf pertama. Tahan tombol Shift, lalu tekan tombol panah kanan. Setiap tekanan menambah satu huruf yang terpilih.
+    Di Microsoft Word, WPS Office dan LibreOffice caranya sama.
 dokumen-format-tebal = Sekarang klik tombol { dokumen-app-bold }.
 dokumen-format-tebal-h1 = Tombol { dokumen-app-bold } bergambar huruf B yang tebal, di baris tombol di atas halaman.
 dokumen-format-tebal-h2 = Pastikan judul masih berlatar biru, lalu klik tombol B (Tebal) satu kali.
@@ -99,7 +112,7 @@ dokumen-format-urungkan-intro = Kadang kita salah klik. Tidak perlu panik.
     Bila terlanjur membatalkan, tombol { dokumen-app-redo } mengembalikannya.
     Kita coba sekarang. Kita buat satu "kesalahan" dengan sengaja, lalu membatalkannya.
 dokumen-format-pilih-semua = Klik tombol { dokumen-app-select-all }. Semua teks di halaman akan terpilih.
-dokumen-format-pilih-semua-h1 = Tombol { dokumen-app-select-all } ada di baris tombol, di dekat Pilih Baris.
+dokumen-format-pilih-semua-h1 = Tombol { dokumen-app-select-all } ada di baris tombol di atas halaman, di dekat tombol { dokumen-app-bold }.
 dokumen-format-pilih-semua-h2 = Klik satu kali tombol { dokumen-app-select-all }. Seluruh teks akan berlatar biru.
 dokumen-format-pilih-semua-ok = Semua teks terpilih.
 dokumen-format-pilih-semua-other = Baru sebagian teks yang terpilih. Klik tombol { dokumen-app-select-all }.
@@ -249,23 +262,23 @@ dokumen-cari-q-terakhir-b = Di folder { disk-folder-unduhan }
 dokumen-cari-q-terakhir-b-fb = Belum tepat. Unduhan berisi file yang diunduh dari internet atau email. Lihat Dokumen Terakhir.
 
 ## Pelajaran 5: Surat dinas dari templat
-dokumen-surat-dinas-title = Surat dinas dari templat
-dokumen-surat-dinas-summary = Kenali bagian-bagian surat dinas, lalu isi templatnya sampai lengkap.
-dokumen-surat-dinas-intro = Surat dinas punya bagian-bagian yang tetap. Surat yang kurang lengkap, misalnya tanpa Hal atau dengan Yth. yang keliru, biasanya dikembalikan untuk diperbaiki. Waktu pun terbuang.
-    Templat surat membantu: semua bagian sudah ada kotaknya, dan kop surat sudah terisi. Bapak/Ibu tinggal mengisi kotaknya.
-    Aturan lengkapnya ada di pedoman tata naskah dinas instansi Bapak/Ibu. Ikuti pedoman itu.
+dokumen-surat-dinas-title = Menulis surat dinas dari templat
+dokumen-surat-dinas-summary = Kenali bagian-bagian surat dinas, lalu tulis isi surat undangan untuk ditandatangani Camat.
+dokumen-surat-dinas-intro = Pak Camat meminta Bapak/Ibu menyiapkan surat undangan rapat posyandu untuk Kepala Desa Mekarsari. Bapak/Ibu yang menulis konsepnya. Camat yang menandatangani.
+    Templat surat sudah terbuka. Kop surat, nomor dari buku agenda, hal, tujuan dan tanda tangan sudah terisi. Bagian yang kosong adalah isi surat. Isi surat itulah yang Bapak/Ibu tulis.
+    Aturan lengkapnya ada di pedoman tata naskah dinas daerah Bapak/Ibu, yang mengikuti Permendagri Nomor 1 Tahun 2023. Ikuti pedoman itu.
 dokumen-surat-dinas-atas = Bagian atas surat dinas, dari atas ke bawah:
     Kop surat: nama pemerintah daerah, nama kantor dan alamatnya.
     Tempat dan tanggal: misalnya Sukamaju, 20 Mei 2025.
-    Nomor: nomor surat dari buku agenda atau aplikasi surat kantor.
-    Sifat: Biasa, Penting, Segera atau Rahasia.
+    Nomor: dari buku agenda atau aplikasi surat kantor, tidak dikarang sendiri. Angka di depan adalah kode klasifikasi arsip, misalnya 400.7 untuk urusan kesehatan.
+    Sifat: seberapa rahasia surat itu: Biasa, Terbatas, Rahasia atau Sangat Rahasia. Surat undangan biasanya Biasa. Segera dan Sangat Segera bukan Sifat. Itu kecepatan penyampaian, dan ditulis terpisah bila perlu.
     Lampiran: jumlah berkas yang dilampirkan. Bila tidak ada, tulis tanda -
-    Hal: pokok surat, singkat. Misalnya: Undangan Rapat.
+    Hal: pokok surat, singkat. Misalnya: Undangan Rapat Koordinasi Posyandu.
 dokumen-surat-dinas-bawah = Bagian berikutnya:
     Yth.: jabatan penerima, bukan nama orangnya. Misalnya: Kepala Desa Mekarsari.
     Isi surat: pembuka, isi dan penutup.
-    Tanda tangan: jabatan, nama lengkap dan NIP (18 angka) pejabat yang menandatangani.
-    Tembusan: pihak lain yang perlu tahu, misalnya Bupati Sukamaju. Bila tidak ada, tulis tanda -
+    Tanda tangan: jabatan, nama lengkap dan NIP (18 angka) pejabat yang menandatangani. Di sini Camat Sukamaju, bukan Bapak/Ibu.
+    Tembusan: pihak lain yang perlu tahu, misalnya Kepala Puskesmas Sukamaju. Bila tidak ada, tulis tanda -
 dokumen-surat-dinas-q-yth = Surat ini untuk kepala desa. Apa yang ditulis di Yth.?
 dokumen-surat-dinas-q-yth-a = Kepala Desa Mekarsari
 dokumen-surat-dinas-q-yth-a-fb = Betul. Surat dinas ditujukan kepada jabatan. Bila kepala desanya berganti, surat tetap sampai ke orang yang tepat.
@@ -273,30 +286,45 @@ dokumen-surat-dinas-q-yth-b = Bapak Slamet
 dokumen-surat-dinas-q-yth-b-fb = Belum tepat. Surat dinas ditujukan kepada jabatan, bukan nama orang. Tulis: Kepala Desa Mekarsari.
 dokumen-surat-dinas-q-yth-c = Desa Mekarsari
 dokumen-surat-dinas-q-yth-c-fb = Belum tepat. Yth. ditujukan kepada orang yang memegang jabatan. Tulis jabatannya: Kepala Desa Mekarsari.
-dokumen-surat-dinas-periksa1 = Templat surat sudah terbuka, tetapi beberapa kotak masih kosong. Klik tombol { dokumen-app-check-letter } untuk melihat kotak mana yang belum diisi.
+dokumen-surat-dinas-periksa1 = Klik tombol { dokumen-app-check-letter } untuk melihat bagian mana yang belum diisi.
 dokumen-surat-dinas-periksa1-h1 = Tombol { dokumen-app-check-letter } ada di atas templat surat.
-dokumen-surat-dinas-periksa1-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Kotak yang belum diisi akan ditandai.
-dokumen-surat-dinas-periksa1-ok = Lihat kotak yang ditandai: Tempat dan tanggal, Lampiran, Hal dan Yth. masih kosong. Kita isi sekarang.
+dokumen-surat-dinas-periksa1-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Bagian yang belum diisi akan disebut.
+dokumen-surat-dinas-periksa1-ok = Hanya { dokumen-app-field-isi } yang masih kosong. Kita tulis sekarang, sedikit demi sedikit.
 dokumen-surat-dinas-periksa1-save = Suratnya belum lengkap, jadi belum perlu disimpan. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-check-letter }.
-dokumen-surat-dinas-isi = Isi keempat kotak yang kosong:
-    Tempat dan tanggal: Sukamaju, 20 Mei 2025
-    Lampiran: -
-    Hal: Undangan Rapat
-    Yth.: Kepala Desa Mekarsari
-    Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-isi-h1 = Klik di dalam kotak yang ditandai, lalu ketik isinya. Untuk pindah ke kotak berikutnya, klik kotak itu.
-dokumen-surat-dinas-isi-h2 = Kotak Tempat dan tanggal ada di bawah kop surat. Lampiran, Hal dan Yth. ada di bawahnya. Sesudah keempatnya terisi, klik tombol { dokumen-app-check-letter }.
-dokumen-surat-dinas-isi-ok = Surat lengkap! Semua bagian surat dinas sudah terisi.
-dokumen-surat-dinas-missing-tempat-tanggal = Kotak Tempat dan tanggal masih kosong. Ketik: Sukamaju, 20 Mei 2025. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-nomor = Kotak { dokumen-app-field-nomor } kosong. Ketik lagi: 005/112/Kec.Skj/2025. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-tiga-bagian = Isi surat dinas punya tiga bagian:
+    Pembuka: salam dan alasan surat. Misalnya: Dengan hormat, atau: Sehubungan dengan persiapan posyandu bulan Juni,
+    Isi: apa acaranya, hari dan tanggal, pukul berapa, dan di mana.
+    Penutup: misalnya: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+    Bapak/Ibu boleh memakai kata-kata sendiri.
+dokumen-surat-dinas-pembuka = Klik di kotak { dokumen-app-field-isi }, lalu ketik pembukanya. Misalnya: Dengan hormat,
+dokumen-surat-dinas-pembuka-h1 = Kotak { dokumen-app-field-isi } adalah kotak besar di bawah Yth. Klik di dalamnya, lalu mulai mengetik.
+dokumen-surat-dinas-pembuka-h2 = Ketik dua kata: Dengan hormat, lalu tanda koma.
+dokumen-surat-dinas-pembuka-ok = Pembuka sudah ada.
+dokumen-surat-dinas-inti = Sekarang ketik isinya sesudah pembuka: rapat koordinasi posyandu, hari Selasa, 27 Mei 2025, pukul 09.00 WIB, di Aula Kantor Kecamatan Sukamaju.
+dokumen-surat-dinas-inti-h1 = Lanjutkan di kotak yang sama, sesudah Dengan hormat. Misalnya: kami mengundang Saudara hadir dalam rapat koordinasi posyandu ...
+dokumen-surat-dinas-inti-h2 = Sebutkan apa acaranya, hari dan tanggalnya, jamnya, dan tempatnya. Paling sedikit delapan kata.
+dokumen-surat-dinas-inti-ok = Isinya sudah ada. Bila masih ada yang mau ditulis, selesaikan dulu kalimatnya.
+dokumen-surat-dinas-penutup = Terakhir, ketik penutupnya di akhir isi surat. Misalnya: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+dokumen-surat-dinas-penutup-h1 = Klik di akhir tulisan di kotak { dokumen-app-field-isi }. Tekan Enter untuk baris baru.
+dokumen-surat-dinas-penutup-h2 = Ketik kalimat yang dimulai dengan Demikian, atau yang berisi terima kasih.
+dokumen-surat-dinas-penutup-ok = Penutup sudah ada. Isi surat lengkap: pembuka, isi dan penutup.
+dokumen-surat-dinas-periksa2 = Klik lagi tombol { dokumen-app-check-letter }.
+dokumen-surat-dinas-periksa2-h1 = Tombol { dokumen-app-check-letter } ada di atas templat surat.
+dokumen-surat-dinas-periksa2-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Bila ada yang kurang, tulisannya akan memberi tahu.
+dokumen-surat-dinas-isi-ok = Surat lengkap! Konsep ini siap diparaf atasan dan ditandatangani Camat.
+dokumen-surat-dinas-missing-tempat-tanggal = Kotak Tempat dan tanggal kosong. Ketik: Sukamaju, 20 Mei 2025. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-nomor = Kotak { dokumen-app-field-nomor } kosong. Ketik lagi: 400.7/112/Kec.Skj/2025. Lalu klik { dokumen-app-check-letter } lagi.
 dokumen-surat-dinas-missing-sifat = Kotak { dokumen-app-field-sifat } kosong. Ketik: Biasa. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-lampiran = Kotak { dokumen-app-field-lampiran } masih kosong. Surat ini tidak punya lampiran, jadi ketik tanda hubung: -
-dokumen-surat-dinas-missing-hal = Kotak { dokumen-app-field-hal } masih kosong. Ketik pokok suratnya: Undangan Rapat. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-yth = Kotak Yth. masih kosong. Ketik jabatan penerimanya: Kepala Desa Mekarsari. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-isi = Isi surat kosong. Tidak apa-apa. Klik { dokumen-app-undo } untuk mengembalikannya, lalu { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-lampiran = Kotak { dokumen-app-field-lampiran } kosong. Surat ini tidak punya lampiran, jadi ketik tanda hubung: -
+dokumen-surat-dinas-missing-hal = Kotak { dokumen-app-field-hal } kosong. Ketik pokok suratnya: Undangan Rapat Koordinasi Posyandu. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-yth = Kotak Yth. kosong. Ketik jabatan penerimanya: Kepala Desa Mekarsari. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-isi = { dokumen-app-field-isi } masih kosong. Tidak apa-apa. Klik di kotak { dokumen-app-field-isi } dan tulis isinya.
 dokumen-surat-dinas-missing-ttd = Jabatan atau nama penanda tangan kosong. Ketik jabatannya: Camat Sukamaju, dan namanya: Drs. Ahmad Fauzi, M.Si.
 dokumen-surat-dinas-missing-nip = NIP kosong atau belum 18 angka. Ketik NIP penanda tangan: 197003151995031002
-dokumen-surat-dinas-missing-tembusan = Kotak { dokumen-app-field-tembusan } kosong. Ketik: Bupati Sukamaju. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-tembusan = Kotak { dokumen-app-field-tembusan } kosong. Ketik: Kepala Puskesmas Sukamaju. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-no-opening = Pembuka surat belum ada. Klik di awal kotak { dokumen-app-field-isi }, lalu ketik: Dengan hormat,
+dokumen-surat-dinas-no-content = Isi surat masih terlalu pendek. Tambahkan apa acaranya, hari, tanggal, jam dan tempatnya.
+dokumen-surat-dinas-no-closing = Penutup surat belum ada. Klik di akhir tulisan, lalu ketik: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
 dokumen-surat-dinas-q-lampiran = Surat ini tidak melampirkan apa pun. Apa yang ditulis di Lampiran?
 dokumen-surat-dinas-q-lampiran-a = Dibiarkan kosong
 dokumen-surat-dinas-q-lampiran-a-fb = Belum tepat. Kotak yang kosong membuat pembaca bertanya: lupa diisi? Tulis tanda -

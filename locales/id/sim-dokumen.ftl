@@ -11,7 +11,6 @@ dokumen-app-print = Cetak
 dokumen-app-undo = Urungkan
 dokumen-app-redo = Ulangi
 dokumen-app-bold = Tebal
-dokumen-app-select-line = Pilih Baris
 dokumen-app-select-all = Pilih Semua
 dokumen-app-align-left = Rata Kiri
 dokumen-app-align-center = Rata Tengah

@@ -442,7 +442,22 @@ pub const EVENTS: &[EventSpec] = &[
     },
     EventSpec {
         name: "dokumen.letter_checked",
-        fields: &[("complete", Bool), ("missing", List)],
+        fields: &[
+            ("complete", Bool),
+            ("missing", List),
+            ("opening", Bool),
+            ("content", Bool),
+            ("closing", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.letter_edited",
+        fields: &[
+            ("field", Text),
+            ("opening", Bool),
+            ("content", Bool),
+            ("closing", Bool),
+        ],
     },
     EventSpec {
         name: "dokumen.print_opened",

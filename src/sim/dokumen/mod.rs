@@ -202,8 +202,18 @@ pub enum Action {
     /// A caret movement; `true` extends the selection (Shift).
     Move(Move, bool),
     ClickAt(Pos, bool),
+    /// The mouse button went down on the page: one click puts the caret there (Shift:
+    /// selects up to there) and starts a drag; two select the word, three the paragraph.
+    Press {
+        at: Pos,
+        clicks: u8,
+        shift: bool,
+    },
+    /// The pointer moved over the page during a drag: the selection runs to here.
+    DragTo(Pos),
+    /// The mouse button went up: a drag ends (reporting what it selected).
+    Release,
     SelectAll,
-    SelectParagraph,
     ToggleBold,
     SetSize(u8),
     SetAlign(Align),
@@ -317,6 +327,9 @@ pub struct Dokumen {
     /// last, so "Urungkan" can bring back a box emptied by mistake. Not kept in snapshots.
     #[serde(skip)]
     letter_undo: Vec<(String, String)>,
+    /// The mouse button is held down on the page (a drag is selecting).
+    #[serde(skip)]
+    pub dragging: bool,
 }
 
 impl Dokumen {
@@ -388,6 +401,7 @@ impl Dokumen {
             contents: Vec::new(),
             open_browsed: false,
             letter_undo: Vec::new(),
+            dragging: false,
         }
     }
 
@@ -430,8 +444,10 @@ impl Dokumen {
             | Action::Delete
             | Action::Move(..)
             | Action::ClickAt(..)
+            | Action::Press { .. }
+            | Action::DragTo(_)
+            | Action::Release
             | Action::SelectAll
-            | Action::SelectParagraph
             | Action::ToggleBold
             | Action::SetSize(_)
             | Action::SetAlign(_)
@@ -501,12 +517,20 @@ impl Dokumen {
                     let old = self.letter.insert(key.clone(), value).unwrap_or_default();
                     // One undo step per run of typing in one box, like a word on the page.
                     if self.letter_undo.last().is_none_or(|(k, _)| *k != key) {
-                        self.letter_undo.push((key, old));
+                        self.letter_undo.push((key.clone(), old));
                         if self.letter_undo.len() > 100 {
                             self.letter_undo.remove(0);
                         }
                     }
                     self.letter_check = None;
+                    let parts = self.body_parts();
+                    return Some(
+                        SimEvent::new("dokumen.letter_edited")
+                            .with("field", key)
+                            .with("opening", parts.opening)
+                            .with("content", parts.content)
+                            .with("closing", parts.closing),
+                    );
                 }
                 None
             }

@@ -151,8 +151,11 @@ fn selecting_and_formatting_report_what_and_where() {
         text: "UNDANGAN\nRapat dinas hari Senin".into(),
         ..Scenario::default()
     });
-    d.update(Action::ClickAt(Pos { para: 0, offset: 3 }, false));
-    let e = d.update(Action::SelectParagraph);
+    let e = d.update(Action::Press {
+        at: Pos { para: 0, offset: 3 },
+        clicks: 3,
+        shift: false,
+    });
     assert_eq!(field(&e, "text"), &text("UNDANGAN"));
     assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(true));
     assert_eq!(field(&e, "all"), &Value::Bool(false));
@@ -516,6 +519,9 @@ fn the_letter_check_names_each_missing_field() {
                 SimEvent::new("dokumen.letter_checked")
                     .with("complete", false)
                     .with("missing", list(&[key]))
+                    .with("opening", false)
+                    .with("content", false)
+                    .with("closing", false)
             ),
             "{key}"
         );
@@ -865,7 +871,11 @@ fn every_event_keeps_to_the_contract() {
         Action::Move(Move::Home, true),
         Action::ClickAt(Pos::default(), true),
         Action::SelectAll,
-        Action::SelectParagraph,
+        Action::Press {
+            at: Pos::default(),
+            clicks: 3,
+            shift: false,
+        },
         Action::ToggleBold,
         Action::SetSize(14),
         Action::SetAlign(Align::Center),
@@ -898,6 +908,7 @@ fn every_event_keeps_to_the_contract() {
     }
     let mut d = letter_dokumen();
     check(d.update(Action::CheckLetter));
+    check(d.update(Action::LetterField("isi".into(), "Dengan hormat,".into())));
     let mut d = disposisi();
     check(d.update(Action::SendDisposition));
     d.update(Action::DispositionTo("Kasi Pemerintahan".into()));
@@ -919,4 +930,78 @@ fn every_event_keeps_to_the_contract() {
     for name in dokumen_events {
         assert!(seen.contains(&name), "the tour never emitted {name}");
     }
+}
+
+#[test]
+fn a_drag_selects_from_the_press_to_the_release_and_reports_once() {
+    let mut d = Dokumen::new(Scenario {
+        text: "PENGUMUMAN\nRapat staf hari Selasa".into(),
+        ..Scenario::default()
+    });
+    let at = |para, offset| Pos { para, offset };
+    // The press only puts the caret there; the moves shade without an event each.
+    let press = Action::Press {
+        at: at(0, 0),
+        clicks: 1,
+        shift: false,
+    };
+    assert_eq!(d.update(press), None);
+    assert_eq!(d.update(Action::DragTo(at(1, 3))), None);
+    assert_eq!(d.update(Action::DragTo(at(0, 10))), None);
+    let e = d.update(Action::Release);
+    assert_eq!(name(&e), "dokumen.selected");
+    assert_eq!(field(&e, "text"), &text("PENGUMUMAN"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(true));
+    assert_eq!(d.doc.selection(), Some((at(0, 0), at(0, 10))));
+    // After the release, moving the pointer selects nothing more; a second release is nothing.
+    assert_eq!(d.update(Action::DragTo(at(1, 5))), None);
+    assert_eq!(d.update(Action::Release), None);
+    assert_eq!(d.doc.selected_text(), "PENGUMUMAN");
+    // Bold acts on what the drag selected.
+    let e = d.update(Action::ToggleBold);
+    assert_eq!(field(&e, "target"), &text("PENGUMUMAN"));
+    assert_eq!(d.doc.style_at(at(0, 3)), (true, 12));
+    assert_eq!(d.doc.style_at(at(1, 3)).0, false);
+    // A click without moving selects nothing and reports nothing.
+    d.update(Action::Press {
+        at: at(1, 2),
+        clicks: 1,
+        shift: false,
+    });
+    assert_eq!(d.update(Action::Release), None);
+    assert_eq!(d.doc.selection(), None);
+    // Shift+click selects up to the click at once; a double click a word.
+    let e = d.update(Action::Press {
+        at: at(1, 10),
+        clicks: 1,
+        shift: true,
+    });
+    assert_eq!(field(&e, "text"), &text("pat staf"));
+    let e = d.update(Action::Press {
+        at: at(1, 17),
+        clicks: 2,
+        shift: false,
+    });
+    assert_eq!(field(&e, "text"), &text("Selasa"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(false));
+}
+
+#[test]
+fn typing_the_body_reports_its_parts_and_the_check_too() {
+    let mut d = letter_dokumen();
+    let e = d.update(Action::LetterField("isi".into(), "Dengan hormat,".into()));
+    assert_eq!(name(&e), "dokumen.letter_edited");
+    assert_eq!(field(&e, "field"), &text("isi"));
+    assert_eq!(field(&e, "opening"), &Value::Bool(true));
+    assert_eq!(field(&e, "content"), &Value::Bool(false));
+    let body = "Dengan hormat, kami mengundang Saudara hadir dalam rapat koordinasi posyandu \
+        hari Selasa, 27 Mei 2025. Demikian, terima kasih.";
+    let e = d.update(Action::LetterField("isi".into(), body.into()));
+    assert_eq!(field(&e, "content"), &Value::Bool(true));
+    assert_eq!(field(&e, "closing"), &Value::Bool(true));
+    let e = d.update(Action::CheckLetter);
+    assert_eq!(field(&e, "complete"), &Value::Bool(true));
+    assert_eq!(field(&e, "opening"), &Value::Bool(true));
+    assert_eq!(field(&e, "content"), &Value::Bool(true));
+    assert_eq!(field(&e, "closing"), &Value::Bool(true));
 }

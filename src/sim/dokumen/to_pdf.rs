@@ -129,8 +129,11 @@ mod tests {
             text: "PENGUMUMAN\nRapat staf hari Selasa.".into(),
             ..Scenario::default()
         });
-        d.update(Action::Move(crate::sim::dokumen::Move::DocStart, false));
-        d.update(Action::SelectParagraph);
+        d.update(Action::Press {
+            at: crate::sim::dokumen::Pos::default(),
+            clicks: 3,
+            shift: false,
+        });
         d.update(Action::ToggleBold);
         let bytes = render(&d).expect("a PDF");
         assert!(bytes.starts_with(b"%PDF"));
