@@ -385,31 +385,47 @@ dokumen-pdf-q-kenapa-c = Because .docx files cannot be sent by email
 dokumen-pdf-q-kenapa-c-fb = Not quite. A .docx can be sent, but it may look different and its content can be changed. A PDF is safer.
 
 ## Lesson 7: Printing
-dokumen-cetak-title = Printing a letter
-dokumen-cetak-summary = Choose A4 or F4 paper and the number of copies before printing.
+dokumen-cetak-title = Printing a letter on F4 paper
+dokumen-cetak-summary = Set the F4 paper size in Page Layout, then print two copies.
 dokumen-cetak-intro = Two paper sizes are common in offices: A4 (21 × 29.7 cm) and F4 or folio (21.5 × 33 cm). F4 is a little longer.
-    Printers often start with A4. If a letter meant for F4 is printed in A4 size, the bottom may be cut off or the signature moves to a second page. Paper is wasted and the letter must be printed again.
+    The paper size is set in the document, before printing. In Microsoft Word: Layout, then Size. In WPS Office: Page Layout, then Paper Size. In LibreOffice: Format, then Page. F4 is often called Folio or 8.5 × 13 inches. If it is not there, make your own size: 21.5 × 33 cm.
+    If the document is still A4 and is printed on F4 paper, the text does not sit right. Paper is wasted and the letter must be printed again.
     In this practice the office uses F4 paper for official letters. At your office, follow the rules there.
-dokumen-cetak-buka = Click the { dokumen-app-print } button.
+dokumen-cetak-tata-letak = Click the { dokumen-app-page-setup } button.
+dokumen-cetak-tata-letak-h1 = The { dokumen-app-page-setup } button is in the top row of buttons, next to { dokumen-app-print }.
+dokumen-cetak-tata-letak-h2 = Click the { dokumen-app-page-setup } button once. The { dokumen-app-setup-title } window opens.
+dokumen-cetak-tata-letak-ok = The { dokumen-app-setup-title } window is open. The picture on the left shows the document's page: it is still A4.
+dokumen-cetak-tata-letak-print = That is the { dokumen-app-print-title } window. The paper size is set in the document first. Click { dokumen-app-cancel }, then click { dokumen-app-page-setup }.
+dokumen-cetak-tata-letak-save = That is a save window. Click { dokumen-app-cancel }, then click { dokumen-app-page-setup }.
+dokumen-cetak-kertas = Choose { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-h1 = The paper sizes are to the right of the picture of the page.
+dokumen-cetak-kertas-h2 = Click the { dokumen-app-setup-paper-f4 } choice once.
+dokumen-cetak-kertas-ok = F4 is chosen. Look at the picture: the page is a little longer.
+dokumen-cetak-kertas-a4 = That is A4. Our office uses F4 for official letters. Click { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-early = The window is closed and the size was not changed. That's all right. Click { lesson-restart-step }.
+dokumen-cetak-ok = Click the { dokumen-app-setup-ok } button.
+dokumen-cetak-ok-h1 = The { dokumen-app-setup-ok } button is at the bottom right of the { dokumen-app-setup-title } window.
+dokumen-cetak-ok-h2 = Click the { dokumen-app-setup-ok } button once. The window closes.
+dokumen-cetak-ok-ok = The document is now F4 size.
+dokumen-cetak-ok-a4 = The size is still A4. That's all right. Click { lesson-restart-step }.
+dokumen-cetak-buka = Now click the { dokumen-app-print } button.
 dokumen-cetak-buka-h1 = The { dokumen-app-print } button is in the top row of buttons.
 dokumen-cetak-buka-h2 = Click the { dokumen-app-print } button once. The { dokumen-app-print-title } window opens.
-dokumen-cetak-buka-ok = The { dokumen-app-print-title } window is open. It has a preview: a picture of the page as it will be printed. Look at the paper choice too.
+dokumen-cetak-buka-ok = The { dokumen-app-print-title } window is open. The paper is already F4, because the document is F4. On the left is a preview: a picture of the page as it will be printed.
 dokumen-cetak-buka-pdf = That was Export PDF. Click { dokumen-app-cancel }, then click { dokumen-app-print }.
 dokumen-cetak-buka-save = That is a save window. Click { dokumen-app-cancel }, then click { dokumen-app-print }.
-dokumen-cetak-kertas = Choose F4 paper.
-dokumen-cetak-kertas-h1 = The paper choice is in the { dokumen-app-print-title } window: { dokumen-app-paper-a4 } and { dokumen-app-paper-f4 }.
-dokumen-cetak-kertas-h2 = Click the F4 choice once.
-dokumen-cetak-kertas-ok = F4 paper is chosen. Look at the preview: the page is a little longer.
-dokumen-cetak-kertas-a4 = That is A4. Our office uses F4 for official letters. Click F4.
-dokumen-cetak-kertas-printed-a4 = The letter was printed on { dokumen-app-paper-a4 } paper, but the office uses F4. That's all right, this is practice: no paper was wasted. Click { dokumen-app-print } again, then choose { dokumen-app-paper-f4 }.
-dokumen-cetak-kertas-printed-early = The letter was already printed. That's all right. Click { dokumen-app-print } again, then click the F4 choice before printing.
-dokumen-cetak-rangkap = The letter is needed twice: one to send, one for the archive. Click the + button until the number is 2, then click the { dokumen-app-print } button in that window.
-dokumen-cetak-rangkap-h1 = { dokumen-app-copies } is in the { dokumen-app-print-title } window. The + button adds one, the - button takes one away.
-dokumen-cetak-rangkap-h2 = Click + once so the number is 2. Then click the { dokumen-app-print } button at the bottom right of the window.
-dokumen-cetak-rangkap-ok = Two copies printed on F4 paper. Tidy, and no paper wasted.
-dokumen-cetak-rangkap-paper = It was printed on { dokumen-app-paper-a4 } paper, but the office uses F4. That's all right, this is practice. Click { lesson-restart-step }, then print 2 copies on { dokumen-app-paper-f4 } paper.
-dokumen-cetak-rangkap-one = Only one copy was printed. The archive needs one more. That's all right. Click { lesson-restart-step }, then print 2 copies on F4 paper.
-dokumen-cetak-rangkap-many = That was more than 2 copies. That's all right, this is practice. Click { dokumen-app-print } again, choose F4, set the number to 2 with the + and - buttons, then print.
+dokumen-cetak-rangkap = The letter needs two copies: one to send, one for the archive. Click the + button once.
+dokumen-cetak-rangkap-h1 = { dokumen-app-copies } is in the { dokumen-app-print-title } window. The + button adds, the − button takes away.
+dokumen-cetak-rangkap-h2 = Click + once. The number becomes 2.
+dokumen-cetak-rangkap-ok = The number of copies is now 2.
+dokumen-cetak-rangkap-other = The number is not 2 yet. That's all right. Click + or − until it is 2.
+dokumen-cetak-rangkap-early = The letter is already printed. That's all right, this is practice. Click { lesson-restart-step }.
+dokumen-cetak-cetak = Now click the { dokumen-app-do-print } button in that window.
+dokumen-cetak-cetak-h1 = The { dokumen-app-do-print } button is at the bottom right of the { dokumen-app-print-title } window.
+dokumen-cetak-cetak-h2 = Check first: F4 paper, 2 copies. Then click the { dokumen-app-do-print } button.
+dokumen-cetak-cetak-ok = Two copies printed on F4 paper. Neat, and no paper wasted.
+dokumen-cetak-cetak-paper = The paper in the printer or the document's size is not F4. That's all right, this is practice. Click { lesson-restart-step }.
+dokumen-cetak-cetak-copies = The number is not 2. That's all right, this is practice. Click { lesson-restart-step }.
 dokumen-cetak-q-kertas = Which one is longer?
 dokumen-cetak-q-kertas-a = A4
 dokumen-cetak-q-kertas-a-fb = Not quite. A4 is 29.7 cm long. F4 is longer: 33 cm.
@@ -667,3 +683,99 @@ dokumen-uji-kemampuan-q-passphrase-b = Refuse. The passphrase is for yourself on
 dokumen-uji-kemampuan-q-passphrase-b-fb = Right. You sign it yourself, for example after the meeting.
 dokumen-uji-kemampuan-q-passphrase-c = Write it on a piece of paper for the secretary
 dokumen-uji-kemampuan-q-passphrase-c-fb = Not quite. That is the same as giving it away. The passphrase is for you alone.
+
+## Lesson: from WhatsApp to email (photos → one small PDF with a clear name)
+dokumen-wa-title = From WhatsApp to email
+dokumen-wa-summary = Photos of a letter from the phone become one small PDF with a clear name, sent by email.
+dokumen-wa-intro = Bu Sari from the health centre sent photos of the posyandu assignment letter by WhatsApp, two pages. The District Secretary wants the letter by email: one PDF file, at most 300 KB, with a clear name.
+    Photos from a phone are very big, more than 2,000 KB. First we move them to the laptop, make one PDF, make it smaller, name it, then send it.
+    On the left is a phone with WhatsApp. On the right is the laptop's file window.
+dokumen-wa-kirim1 = On the phone, click { dokumen-app-berkas-send } under the first photo.
+dokumen-wa-kirim1-h1 = The phone is on the left. The first photo is at the top.
+dokumen-wa-kirim1-h2 = Click the { dokumen-app-berkas-send } button under the first photo. The photo goes into the laptop's { disk-folder-unduhan } folder.
+dokumen-wa-kirim1-ok = The first photo is in the laptop's { disk-folder-unduhan } folder.
+dokumen-wa-kirim1-other = That is the second photo. That's all right, it is needed too. Click { dokumen-app-berkas-send } under the first photo.
+dokumen-wa-kirim2 = Send the second photo too. Click { dokumen-app-berkas-send } under it.
+dokumen-wa-kirim2-h1 = The second photo is below the first one, on the phone.
+dokumen-wa-kirim2-h2 = Click the { dokumen-app-berkas-send } button under the second photo.
+dokumen-wa-kirim2-ok = Both photos are on the laptop. Their names start with IMG: names made by the phone.
+dokumen-wa-ekstensi-intro = Look at the { disk-folder-unduhan } folder. There are two files both called surat. Why?
+    A file name has an ending, called the extension: .pdf, .docx, .jpg. Windows usually hides it. So surat.pdf and surat.docx both show as surat.
+    The Type column tells them apart. You can also show the extensions.
+dokumen-wa-ekstensi = Tick { dokumen-app-berkas-extensions }.
+dokumen-wa-ekstensi-h1 = The tick box is above the list of files.
+dokumen-wa-ekstensi-h2 = Click the small box in front of { dokumen-app-berkas-extensions }.
+dokumen-wa-ekstensi-ok = Now the full names show: surat.docx and surat.pdf. The file explorer in Windows has this choice too.
+dokumen-wa-centang1 = Tick the first photo, IMG-20250520-WA0003.jpg.
+dokumen-wa-centang1-h1 = The photos are in the list of the { disk-folder-unduhan } folder. Their type is JPG picture.
+dokumen-wa-centang1-h2 = Click the small box in front of IMG-20250520-WA0003.jpg.
+dokumen-wa-centang1-ok = The first photo is ticked.
+dokumen-wa-centang-other = That is another file. That's all right. Click its box again to untick it.
+dokumen-wa-centang2 = Tick the second photo too, IMG-20250520-WA0004.jpg.
+dokumen-wa-centang2-h1 = The second photo is right below the first one.
+dokumen-wa-centang2-h2 = Click the small box in front of IMG-20250520-WA0004.jpg.
+dokumen-wa-centang2-ok = Two photos are ticked.
+dokumen-wa-gabung = Click { dokumen-app-berkas-combine }.
+dokumen-wa-gabung-h1 = The { dokumen-app-berkas-combine } button is below the list of files.
+dokumen-wa-gabung-h2 = Click the { dokumen-app-berkas-combine } button once. The two photos become one PDF of two pages.
+dokumen-wa-gabung-ok = One PDF: Gabungan.pdf. But it is more than 4,000 KB. Too big for the 300 KB limit.
+dokumen-wa-gabung-refused = No photo is ticked yet. That's all right. Click { lesson-restart-step }.
+dokumen-wa-gabung-count = The PDF is not made of just those two photos. That's all right. Click { lesson-restart-step }.
+dokumen-wa-kecilkan = Gabungan.pdf is ticked. Click { dokumen-app-berkas-compress }.
+dokumen-wa-kecilkan-h1 = The { dokumen-app-berkas-compress } button is next to { dokumen-app-berkas-combine }.
+dokumen-wa-kecilkan-h2 = Make sure only Gabungan.pdf is ticked, then click { dokumen-app-berkas-compress }.
+dokumen-wa-kecilkan-ok = It is now under 300 KB. The writing can still be read. On phones and laptops this is often called compress PDF.
+dokumen-wa-kecilkan-refused = That button is for one PDF only. That's all right. Click { lesson-restart-step }.
+dokumen-wa-ganti = Give it a clear name. Click { dokumen-app-berkas-rename }.
+dokumen-wa-ganti-h1 = The { dokumen-app-berkas-rename } button is below the list of files.
+dokumen-wa-ganti-h2 = Gabungan.pdf must be ticked. Click the { dokumen-app-berkas-rename } button once.
+dokumen-wa-ganti-ok = A box for the new name appears.
+dokumen-wa-nama = Type this name, then press Enter: 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-nama-h1 = First delete the old name in the { dokumen-app-berkas-new-name } box, then type the new one.
+dokumen-wa-nama-h2 = The date first, then what it is: 2025-05-20_Surat_Tugas_Posyandu. The .pdf ending stays.
+dokumen-wa-nama-ok = A clear name: the date and what the letter is. Anyone knows at once what it is.
+dokumen-wa-nama-made-up = That is still a name made by the tool. That's all right. Click { dokumen-app-berkas-rename }, then type 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-nama-other = The name is not the one asked for. Click { dokumen-app-berkas-rename }, then type 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-pindah = Now go to the email. Click { dokumen-app-app-email } on the bar at the bottom of the screen.
+dokumen-wa-pindah-h1 = At the bottom of the practice screen is a bar with two buttons: { dokumen-app-app-berkas } and { dokumen-app-app-email }.
+dokumen-wa-pindah-h2 = Click the { dokumen-app-app-email } button on the bottom bar.
+dokumen-wa-pindah-ok = The office webmail is open. There is a message from the District Secretary asking for that assignment letter.
+dokumen-wa-tulis = Click { webmail-compose } to start a new message.
+dokumen-wa-tulis-h1 = The big { webmail-compose } button is at the top left.
+dokumen-wa-tulis-h2 = Click the { webmail-compose } button once.
+dokumen-wa-tulis-ok = The new message form is open.
+dokumen-wa-tulis-other = That is not a new message yet. Click { dokumen-app-cancel }, then click { webmail-compose }.
+dokumen-wa-lampirkan = Attach the PDF first, so you don't forget. Click { webmail-attach }.
+dokumen-wa-lampirkan-h1 = The { webmail-attach } button is in the message form.
+dokumen-wa-lampirkan-h2 = Click the { webmail-attach } button once. A window for choosing a file appears.
+dokumen-wa-lampirkan-ok = The file window is open.
+dokumen-wa-pilih = Click the { disk-folder-unduhan } folder, choose 2025-05-20_Surat_Tugas_Posyandu.pdf, then click { webmail-attach-chosen }.
+dokumen-wa-pilih-h1 = In the file window, first click the { disk-folder-unduhan } folder.
+dokumen-wa-pilih-h2 = Choose 2025-05-20_Surat_Tugas_Posyandu.pdf, not the photos. Then click { webmail-attach-chosen }.
+dokumen-wa-pilih-ok = The PDF is attached.
+dokumen-wa-pilih-photo = That is a big photo, not the PDF. That's all right. Click { webmail-remove-attachment }, then choose 2025-05-20_Surat_Tugas_Posyandu.pdf.
+dokumen-wa-pilih-other = That is another file. That's all right. Click { webmail-remove-attachment }, then choose 2025-05-20_Surat_Tugas_Posyandu.pdf.
+dokumen-wa-kirim-email = Complete the message:
+    To: sekcam@sukamajukab.go.id
+    Subject: Surat Tugas Posyandu
+    Message: Yth. Bapak Sekretaris Kecamatan, terlampir surat tugas posyandu dari Puskesmas. Terima kasih.
+    Then click { webmail-send }.
+dokumen-wa-kirim-email-h1 = Click the { webmail-field-to } box, then type the address. Click the { webmail-field-subject } box, then type the subject. Then click the big message box and type the message.
+dokumen-wa-kirim-email-h2 = The message starts with the greeting "Yth. Bapak Sekretaris Kecamatan" and ends with "Terima kasih". Then click the blue { webmail-send } button.
+dokumen-wa-kirim-email-ok = Sent! One small PDF with a clear name. From WhatsApp to email, all tidy.
+dokumen-wa-refused-empty = The { webmail-field-to } box is still empty. Type: sekcam@sukamajukab.go.id, then click { webmail-send } again.
+dokumen-wa-refused-address = The address is not complete. Check: sekcam@sukamajukab.go.id, with no spaces.
+dokumen-wa-sent-none = The message went without the attachment. That's all right. Click { lesson-restart-step }.
+dokumen-wa-sent-subject = The subject is empty. That's all right. Click { lesson-restart-step }, then fill in Subject: Surat Tugas Posyandu.
+dokumen-wa-sent-greeting = The message went without an opening greeting. That's all right. Click { lesson-restart-step }.
+dokumen-wa-sent-closing = The message went without a closing. That's all right. Click { lesson-restart-step }.
+dokumen-wa-sent-other = The message went, but not as asked. That's all right. Click { lesson-restart-step }.
+dokumen-wa-m1-subject = Minta surat tugas posyandu dari Puskesmas
+dokumen-wa-m1-body = Pak Budi,
+    Tolong kirimkan surat tugas posyandu dari Bu Sari lewat email hari ini. Satu file PDF saja, paling besar 300 KB, dengan nama yang jelas.
+    Terima kasih.
+dokumen-wa-q-ekstensi = The laptop has two files called laporan. One is of type PDF document, the other Word document. Which one do you send so that it looks the same everywhere?
+dokumen-wa-q-ekstensi-a = Either one, the name is the same
+dokumen-wa-q-ekstensi-a-fb = Not quite. The names look the same because the extensions are hidden. One is laporan.pdf, the other laporan.docx. Look at the Type column.
+dokumen-wa-q-ekstensi-b = The one of type PDF document
+dokumen-wa-q-ekstensi-b-fb = Right. That is laporan.pdf. A PDF looks the same on any computer or phone.

@@ -176,6 +176,20 @@ fn select_on_page(h: &mut Harness, target: &str) {
     assert_eq!(tool(h).doc.selected_text(), target, "selected by the mouse");
 }
 
+/// + or − in the print dialog until it shows `copies`.
+fn set_copies(h: &mut Harness, copies: i64) {
+    for _ in 0..10 {
+        let Some(Dialog::Print { copies: now, .. }) = tool(h).dialog else {
+            break;
+        };
+        match i64::from(now).cmp(&copies) {
+            std::cmp::Ordering::Less => h.click("copies-more"),
+            std::cmp::Ordering::Greater => h.click("copies-less"),
+            std::cmp::Ordering::Equal => break,
+        }
+    }
+}
+
 /// Ctrl+Home: the caret to the start of the document.
 fn to_start(h: &mut Harness) {
     h.act(|ui| {
@@ -427,11 +441,42 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                 close_dialog(h);
                 h.click("print");
             }
+            "paper_changed" if text(goal, "dialog").as_deref() == Some("page_setup") => {
+                if !matches!(tool(h).dialog, Some(Dialog::PageSetup { .. })) {
+                    close_dialog(h);
+                    h.click("page-setup");
+                }
+                h.click_id(format!(
+                    "setup-paper-{}",
+                    text(goal, "paper").expect("paper")
+                ));
+            }
             "paper_changed" => {
                 if !matches!(tool(h).dialog, Some(Dialog::Print { .. })) {
                     h.click("print");
                 }
                 h.click_id(format!("paper-{}", text(goal, "paper").expect("paper")));
+            }
+            "page_setup_opened" => {
+                close_dialog(h);
+                h.click("page-setup");
+            }
+            "page_set_up" => {
+                if !matches!(tool(h).dialog, Some(Dialog::PageSetup { .. })) {
+                    close_dialog(h);
+                    h.click("page-setup");
+                }
+                let paper = text(goal, "paper").unwrap_or_else(|| "f4".into());
+                h.click_id(format!("setup-paper-{paper}"));
+                h.click("setup-ok");
+            }
+            "copies_changed" => {
+                if !matches!(tool(h).dialog, Some(Dialog::Print { .. })) {
+                    close_dialog(h);
+                    h.click("print");
+                }
+                let copies = int(goal, "copies").unwrap_or(2);
+                set_copies(h, copies);
             }
             "printed" => {
                 if !matches!(tool(h).dialog, Some(Dialog::Print { .. })) {
@@ -445,16 +490,7 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                     "paper-a4"
                 });
                 let copies = int(goal, "copies").unwrap_or(1);
-                for _ in 0..10 {
-                    let Some(Dialog::Print { copies: now, .. }) = tool(h).dialog else {
-                        break;
-                    };
-                    match i64::from(now).cmp(&copies) {
-                        std::cmp::Ordering::Less => h.click("copies-more"),
-                        std::cmp::Ordering::Greater => h.click("copies-less"),
-                        std::cmp::Ordering::Equal => break,
-                    }
-                }
+                set_copies(h, copies);
                 h.click("do-print");
             }
             "disposition_sent" => {
@@ -671,4 +707,39 @@ fn the_learner_writes_the_letters_body_and_the_check_finds_its_parts() {
     );
     let parts = tool(&h).body_parts();
     assert!(parts.opening && parts.content && parts.closing, "{parts:?}");
+}
+
+/// F4 is chosen in Tata Letak as in Word; the print dialog then starts on F4. Choosing F4
+/// only in the print dialog, with the document still A4, is not what the office wants.
+#[test]
+fn f4_is_set_in_tata_letak_and_printing_follows_it() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    open(&mut h, "dokumen.cetak");
+    h.click("next");
+    assert_eq!(tool(&h).page, Paper::A4);
+    h.click("page-setup");
+    assert!(matches!(
+        tool(&h).dialog,
+        Some(Dialog::PageSetup {
+            paper: Paper::A4,
+            ..
+        })
+    ));
+    h.click("setup-paper-f4");
+    h.click("setup-margins-naskah");
+    h.click("setup-ok");
+    assert_eq!(tool(&h).page, Paper::F4);
+    assert_eq!(
+        tool(&h).margins,
+        tuntun::sim::dokumen::page_setup::Margins::Naskah
+    );
+    h.click("print");
+    assert!(matches!(
+        tool(&h).dialog,
+        Some(Dialog::Print {
+            paper: Paper::F4,
+            copies: 1
+        })
+    ));
 }

@@ -6,10 +6,12 @@
 //! Every action gives at most one event of the contract (`dokumen.*`, `files.*`, and the
 //! webmail's `email.*` when it is forwarded there; see `docs/CONTENT.md`).
 
+pub mod berkas;
 mod dialog;
 pub mod doc;
 pub mod letter;
 mod office;
+pub mod page_setup;
 mod saving;
 #[cfg(test)]
 mod tests;
@@ -40,6 +42,8 @@ pub enum Mode {
     Disposisi,
     /// A finished letter to sign electronically.
     Tte,
+    /// The laptop's file window beside a phone with WhatsApp (see [`berkas`]).
+    Berkas,
 }
 
 /// Which app of the laptop is in front (lesson 8 has both).
@@ -128,6 +132,9 @@ pub struct Scenario {
     pub recent: Vec<String>,
     #[serde(default)]
     pub paper: Paper,
+    /// The document's own page size at the start (Tata Letak); the print dialog starts on it.
+    #[serde(default)]
+    pub page: Paper,
     #[serde(default)]
     pub letter: BTreeMap<String, String>,
     #[serde(default = "letter::default_kop")]
@@ -144,6 +151,9 @@ pub struct Scenario {
     pub secretary_asks: bool,
     #[serde(default)]
     pub email: Option<email::Scenario>,
+    /// Mode berkas: the files in the phone's WhatsApp chat.
+    #[serde(default)]
+    pub phone: Vec<berkas::PhoneFile>,
 }
 
 fn default_min_words() -> u32 {
@@ -180,6 +190,7 @@ impl Default for Scenario {
             folders: Vec::new(),
             recent: Vec::new(),
             paper: Paper::A4,
+            page: Paper::A4,
             letter: BTreeMap::new(),
             kop: letter::default_kop(),
             incoming: None,
@@ -188,6 +199,7 @@ impl Default for Scenario {
             tte_registered: true,
             secretary_asks: false,
             email: None,
+            phone: Vec::new(),
         }
     }
 }
@@ -237,6 +249,11 @@ pub enum Action {
     LetterField(String, String),
     CheckLetter,
     OpenPrint,
+    /// Tata Letak: open, choose a paper, margins, OK (Batal is `DialogCancel`).
+    OpenPageSetup,
+    SetupPaper(Paper),
+    SetupMargins(page_setup::Margins),
+    ConfirmPageSetup,
     SetPaper(Paper),
     CopiesMore,
     CopiesLess,
@@ -252,6 +269,21 @@ pub enum Action {
     AnswerSecretary(bool),
     SwitchApp(App),
     Email(email::Action),
+    /// Mode berkas: "Kirim ke laptop" on the phone's file n (from 0).
+    SendToLaptop(usize),
+    /// "Tampilkan ekstensi" ticked or not.
+    ShowExtensions(bool),
+    BerkasFolder(String),
+    /// Tick or untick a file in the window.
+    ToggleFile(String),
+    /// "Jadikan satu PDF" from the ticked files.
+    Combine,
+    /// "Kecilkan ukuran" on the one ticked PDF.
+    Compress,
+    /// "Ganti nama" on the one ticked file, the name typed, OK.
+    StartRename,
+    RenameText(String),
+    ConfirmRename,
 }
 
 /// A short confirmation shown after an action, until the next one.
@@ -305,6 +337,9 @@ pub struct Dokumen {
     pub letter_check: Option<Vec<String>>,
     /// The paper the office wants.
     pub paper_wanted: Paper,
+    /// The document's page size and margins (Tata Letak).
+    pub page: Paper,
+    pub margins: page_setup::Margins,
     pub incoming: Option<Incoming>,
     pub positions: Vec<String>,
     pub disposition: Disposition,
@@ -315,6 +350,8 @@ pub struct Dokumen {
     pub secretary_answer: Option<bool>,
     pub app: App,
     pub email: Option<Box<email::Email>>,
+    /// Mode berkas: the phone and the file window.
+    pub berkas: berkas::Berkas,
     target: String,
     min_words: u32,
     passphrase: String,
@@ -386,6 +423,8 @@ impl Dokumen {
             kop: s.kop,
             letter_check: None,
             paper_wanted: s.paper,
+            page: s.page,
+            margins: page_setup::Margins::default(),
             incoming: s.incoming,
             positions: s.positions,
             disposition: Disposition::default(),
@@ -394,6 +433,7 @@ impl Dokumen {
             secretary_answer: None,
             app: App::Writer,
             email: s.email.map(|e| Box::new(email::Email::new(e))),
+            berkas: berkas::Berkas::new(s.phone),
             target: s.target,
             min_words: s.min_words,
             passphrase: s.passphrase,
@@ -536,28 +576,38 @@ impl Dokumen {
             }
             Action::CheckLetter => self.check_letter(),
             Action::OpenPrint => {
+                // The printer is set to the document's own paper, as in Word.
                 self.dialog = Some(Dialog::Print {
-                    paper: Paper::A4,
+                    paper: self.page,
                     copies: 1,
                 });
                 Some(SimEvent::new("dokumen.print_opened"))
             }
+            Action::OpenPageSetup
+            | Action::SetupPaper(_)
+            | Action::SetupMargins(_)
+            | Action::ConfirmPageSetup => self.page_setup(action),
             Action::SetPaper(p) => {
                 let Some(Dialog::Print { paper, .. }) = &mut self.dialog else {
                     return None;
                 };
                 *paper = p;
-                Some(SimEvent::new("dokumen.paper_changed").with("paper", p.key()))
+                Some(
+                    SimEvent::new("dokumen.paper_changed")
+                        .with("paper", p.key())
+                        .with("dialog", "print"),
+                )
             }
             Action::CopiesMore | Action::CopiesLess => {
-                if let Some(Dialog::Print { copies, .. }) = &mut self.dialog {
-                    *copies = if action == Action::CopiesMore {
-                        copies.saturating_add(1).min(99)
-                    } else {
-                        copies.saturating_sub(1).max(1)
-                    };
-                }
-                None
+                let Some(Dialog::Print { copies, .. }) = &mut self.dialog else {
+                    return None;
+                };
+                *copies = if action == Action::CopiesMore {
+                    copies.saturating_add(1).min(99)
+                } else {
+                    copies.saturating_sub(1).max(1)
+                };
+                Some(SimEvent::new("dokumen.copies_changed").with("copies", i64::from(*copies)))
             }
             Action::Print => self.print(),
             Action::DispositionTo(p) => {
@@ -587,6 +637,15 @@ impl Dokumen {
             Action::AnswerSecretary(gave) => self.answer_secretary(gave),
             Action::SwitchApp(app) => self.switch_app(app),
             Action::Email(_) => None,
+            Action::SendToLaptop(_)
+            | Action::ShowExtensions(_)
+            | Action::BerkasFolder(_)
+            | Action::ToggleFile(_)
+            | Action::Combine
+            | Action::Compress
+            | Action::StartRename
+            | Action::RenameText(_)
+            | Action::ConfirmRename => self.berkas(action),
         }
     }
 

@@ -42,7 +42,11 @@ impl Dokumen {
             SimEvent::new("dokumen.printed")
                 .with("paper", paper.key())
                 .with("copies", i64::from(copies))
-                .with("paper_ok", paper == self.paper_wanted),
+                .with("page", self.page.key())
+                .with(
+                    "paper_ok",
+                    paper == self.paper_wanted && self.page == self.paper_wanted,
+                ),
         )
     }
 

@@ -4,6 +4,9 @@
 //! that crosses tools — a taskbar to switch to the webmail. Words come from
 //! `sim-dokumen.ftl`; highlight ids are those of `docs/CONTENT.md`.
 
+mod berkas;
+mod page_setup;
+
 use super::parts::{
     choice_button, ctl, ctl_input, error_box, folder_button, mail_button, mail_primary,
     target_label,
@@ -152,7 +155,15 @@ fn taskbar<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
     };
     container(
         row![
-            app(App::Writer, "app-writer", "app-writer"),
+            app(
+                App::Writer,
+                "app-writer",
+                if d.mode == Mode::Berkas {
+                    "app-berkas"
+                } else {
+                    "app-writer"
+                }
+            ),
             app(App::Email, "app-email", "app-email"),
         ]
         .spacing(8),
@@ -285,6 +296,15 @@ fn writer<'a>(
         Mode::Letter => letter_page(d, Some(editor), tr, lit),
         Mode::Disposisi => disposisi(d, tr, lit),
         Mode::Tte => tte(d, tr, lit),
+        // The file window has no word-processor toolbar.
+        Mode::Berkas => {
+            return container(berkas::view(d, tr, lit))
+                .id("writer")
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .style(theme::webmail)
+                .into();
+        }
     };
     container(
         column![title, toolbar(d, size_menu, tr, lit)]
@@ -350,6 +370,13 @@ fn toolbar<'a>(
             lit
         ),
         tool("print", w(tr, "print"), Some(Action::OpenPrint), false, lit),
+        tool(
+            "page-setup",
+            w(tr, "page-setup"),
+            Some(Action::OpenPageSetup),
+            false,
+            lit
+        ),
         ctl(
             "real-pdf".into(),
             lit,
@@ -1231,6 +1258,7 @@ fn dialog_view<'a>(
                 .into(),
             )
         }
+        Dialog::PageSetup { paper, margins } => page_setup::view(*paper, *margins, tr, lit),
         Dialog::Sign { passphrase, error } => dialog_frame(
             w(tr, "sign-title"),
             column![
