@@ -65,11 +65,39 @@ fn click_folder(h: &mut Harness, folder: &str) {
     h.act(move |ui| crate::gui::reveal_click(ui, &id, "dialog-folders"));
 }
 
+/// Clicks `id`, turning the wheel first over the letter's left margin when it is out of
+/// sight (over the body box the wheel would scroll the box, not the sheet), or over the
+/// middle of the window elsewhere.
+fn reveal(ui: &mut iced_test::Simulator<'_, tuntun::ui::app::Message>, id: &str) {
+    use iced::mouse::{Event as MouseEvent, ScrollDelta};
+    use iced_test::selector;
+    let Ok(sheet) = ui.find(selector::id("letter-sheet")) else {
+        crate::gui::reveal_click(ui, id, "writer");
+        return;
+    };
+    let sheet = sheet.bounds();
+    for wheel in [-3.0, -3.0, -3.0, -3.0, 12.0, -3.0, -3.0, -3.0, -3.0] {
+        let target = ui
+            .find(selector::id(id.to_owned()))
+            .unwrap_or_else(|e| panic!("#{id} is not there: {e:?}"));
+        if target.visible_bounds().is_some() {
+            ui.click(selector::id(id.to_owned()))
+                .unwrap_or_else(|e| panic!("#{id}: {e:?}"));
+            return;
+        }
+        ui.point_at(iced::Point::new(sheet.x + 8.0, sheet.center_y()));
+        ui.simulate([iced::Event::Mouse(MouseEvent::WheelScrolled {
+            delta: ScrollDelta::Lines { x: 0.0, y: wheel },
+        })]);
+    }
+    panic!("#{id} cannot be scrolled into sight");
+}
+
 /// Replaces a text box's content: click, End, Backspace all, type.
 fn fill(h: &mut Harness, id: &str, value: &str) {
     let (id, value) = (format!("{id}-input"), value.to_owned());
     h.act(move |ui| {
-        crate::gui::reveal_click(ui, &id, "writer");
+        reveal(ui, &id);
         ui.tap_key(Named::End);
         for _ in 0..80 {
             ui.tap_key(Named::Backspace);
@@ -242,7 +270,7 @@ const CLOSING: &str = "\nDemikian, atas perhatian Saudara kami ucapkan terima ka
 fn fill_body(h: &mut Harness, value: &str) {
     let value = value.to_owned();
     h.act(move |ui| {
-        crate::gui::reveal_click(ui, "field-isi-input", "writer");
+        reveal(ui, "field-isi-input");
         ui.simulate([iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
             key: iced::keyboard::Key::Character("a".into()),
             modified_key: iced::keyboard::Key::Character("a".into()),
@@ -419,6 +447,37 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                         h.click_id(format!("open-file-{name}"));
                     }
                 }
+            }
+            "file_received" => {
+                let name = text(goal, "name").expect("a name");
+                let i = tool(h)
+                    .berkas
+                    .phone
+                    .iter()
+                    .position(|(f, _)| f.name == name)
+                    .expect("on the phone");
+                h.click_id(format!("phone-send-{i}"));
+            }
+            "extensions_shown" => h.click("berkas-extensions"),
+            "file_ticked" => {
+                let name = text(goal, "name").expect("a name");
+                h.click_id(format!("berkas-file-{name}"));
+            }
+            "files_combined" => h.click("berkas-combine"),
+            "file_compressed" => h.click("berkas-compress"),
+            "rename_started" => h.click("berkas-rename"),
+            "file_renamed" => {
+                let name = text(goal, "name").expect("a name");
+                let stem = name.trim_end_matches(".pdf").to_owned();
+                h.act(move |ui| {
+                    ui.click(iced_test::selector::id("berkas-name-input"))
+                        .expect("the name box");
+                    for _ in 0..40 {
+                        ui.tap_key(Named::Backspace);
+                    }
+                    ui.typewrite(&stem);
+                    ui.tap_key(Named::Enter);
+                });
             }
             "letter_edited" => {
                 let mut text = body(h);
@@ -598,6 +657,21 @@ fn the_letter_is_saved_as_a_real_pdf_in_the_folder_the_learner_picks() {
     assert!(h.shows(&sentence), "the learner is told where: {sentence}");
 }
 
+/// Goes past the reading and the quizzes to the first practice step.
+fn past_reading(h: &mut Harness) {
+    loop {
+        match lesson_player(h).player.step() {
+            Some(tuntun::course::Step::Read { .. }) => h.click("next"),
+            Some(tuntun::course::Step::Quiz { options, .. }) => {
+                let right = options.iter().position(|o| o.correct).expect("an answer");
+                h.click_id(format!("answer-{right}"));
+                h.click("next");
+            }
+            _ => break,
+        }
+    }
+}
+
 /// Opens the formatting lesson and goes past its reading to the first practice step.
 fn at_format_lesson(h: &mut Harness) {
     h.add_learner("Budi Santoso", "");
@@ -683,6 +757,7 @@ fn the_learner_writes_the_letters_body_and_the_check_finds_its_parts() {
     let mut h = Harness::new();
     h.add_learner("Budi Santoso", "");
     open(&mut h, "dokumen.surat-dinas");
+    past_reading(&mut h);
     assert_eq!(body(&h), "", "the body is the learner's to write");
     // Only an opening and a short middle, typed in the box as a learner would.
     fill_body(&mut h, "dengan hormat kami mengundang saudara rapat");

@@ -1118,7 +1118,10 @@ fn photos_from_the_phone_become_one_small_well_named_pdf() {
     assert_eq!(field(&e, "name"), &text("IMG-1.jpg"));
     assert_eq!(field(&e, "format"), &text("jpg"));
     d.update(Action::SendToLaptop(1));
-    assert_eq!(d.disk.find("unduhan", "IMG-2.jpg").map(|f| f.size_kb), Some(2300));
+    assert_eq!(
+        d.disk.find("unduhan", "IMG-2.jpg").map(|f| f.size_kb),
+        Some(2300)
+    );
     assert!(d.berkas.phone.iter().all(|(_, sent)| *sent));
     assert_eq!(d.update(Action::SendToLaptop(7)), None);
     // Hidden extensions: both "surat" files look the same until they are shown.
@@ -1153,9 +1156,14 @@ fn photos_from_the_phone_become_one_small_well_named_pdf() {
         d.berkas.renaming.as_ref().and_then(|(_, p)| *p),
         Some(NameRefusal::Character('/'))
     );
-    d.update(Action::RenameText("2025-05-20_Surat_Tugas_Posyandu.pdf".into()));
+    d.update(Action::RenameText(
+        "2025-05-20_Surat_Tugas_Posyandu.pdf".into(),
+    ));
     let e = d.update(Action::ConfirmRename);
-    assert_eq!(field(&e, "name"), &text("2025-05-20_Surat_Tugas_Posyandu.pdf"));
+    assert_eq!(
+        field(&e, "name"),
+        &text("2025-05-20_Surat_Tugas_Posyandu.pdf")
+    );
     assert_eq!(field(&e, "made_up_name"), &Value::Bool(false));
     assert_eq!(field(&e, "has_date"), &Value::Bool(true));
     assert_eq!(field(&e, "under_limit"), &Value::Bool(true));

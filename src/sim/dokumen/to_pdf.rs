@@ -84,7 +84,10 @@ fn letter_blocks(d: &Dokumen) -> Vec<Block> {
         pdf::Align::Left,
     ));
     out.push(Block::Spacer(8.0));
-    out.push(para(field("isi"), false, pdf::Align::Justify));
+    // The body is written in a box of several lines: each line its own paragraph.
+    for line in field("isi").lines() {
+        out.push(para(line.to_owned(), false, pdf::Align::Justify));
+    }
     out.push(Block::Spacer(16.0));
     out.push(para(field("jabatan"), true, pdf::Align::Right));
     out.push(Block::Spacer(36.0));
@@ -121,6 +124,34 @@ mod tests {
         let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
         let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
         (doc.extract_text(&pages).expect("text"), pages.len())
+    }
+
+    #[test]
+    fn each_line_of_the_letters_body_is_its_own_paragraph() {
+        let mut letter = std::collections::BTreeMap::new();
+        letter.insert(
+            "isi".to_owned(),
+            "Dengan hormat, kami mengundang Saudara.\nDemikian, terima kasih.".to_owned(),
+        );
+        let d = Dokumen::new(Scenario {
+            mode: crate::sim::dokumen::Mode::Letter,
+            letter,
+            ..Scenario::default()
+        });
+        let blocks = letter_blocks(&d);
+        let texts: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { runs, .. } => runs.first().map(|(t, _)| t.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts.contains(&"Dengan hormat, kami mengundang Saudara."),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"Demikian, terima kasih."), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains('\n')), "{texts:?}");
     }
 
     #[test]

@@ -712,6 +712,7 @@ fn letter_page<'a>(
         )
         .padding(Padding::ZERO.right(14)),
     )
+    .id("letter-sheet")
     .height(Length::Fill);
     if !editable {
         return sheet.into();

@@ -9,7 +9,9 @@ use crate::sim::dokumen::berkas::{LIMIT_KB, shown_name};
 use crate::sim::dokumen::{Action, Dokumen, NameRefusal};
 use crate::ui::sim::parts::{ctl_input, error_box, folder_button, mail_button, mail_primary};
 use crate::ui::theme;
-use iced::widget::{checkbox, column, container, row, scrollable, text, text_input};
+use iced::widget::{
+    checkbox, column, container, mouse_area, row, scrollable, space, text, text_input,
+};
 use iced::{Alignment, Element, Length, Padding};
 
 pub(super) fn view<'a>(
@@ -99,21 +101,29 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
             "docx" => w(tr, "berkas-kind-docx"),
             _ => w(tr, "berkas-kind-other"),
         };
+        let toggle = act(Action::ToggleFile(f.name.clone()));
+        // The whole line takes the click, as in a file explorer, not only the small box.
         ctl(
             format!("berkas-file-{}", f.name),
             lit,
-            row![
-                checkbox(on)
-                    .label(shown_name(&f.name, b.show_extensions).to_owned())
-                    .on_toggle(move |_| act(Action::ToggleFile(name.clone())))
-                    .size(22)
-                    .text_size(theme::SMALL)
-                    .width(Length::Fill),
-                small(kind).width(150),
-                small(tr.tr_args("dokumen-app-berkas-kb", &[("size", f.size_kb.into())])).width(90),
-            ]
-            .spacing(8)
-            .align_y(Alignment::Center),
+            mouse_area(
+                row![
+                    checkbox(on)
+                        .label(shown_name(&f.name, b.show_extensions).to_owned())
+                        .on_toggle(move |_| act(Action::ToggleFile(name.clone())))
+                        .size(22)
+                        .text_size(theme::SMALL),
+                    space::horizontal(),
+                    small(kind).width(150),
+                    small(tr.tr_args("dokumen-app-berkas-kb", &[("size", f.size_kb.into())]))
+                        .width(90),
+                ]
+                .spacing(8)
+                .padding([4, 0])
+                .align_y(Alignment::Center),
+            )
+            .on_press(toggle)
+            .interaction(iced::mouse::Interaction::Pointer),
         )
     });
     let one = b.selected.len() == 1;
