@@ -690,14 +690,14 @@ dokumen-wa-summary = Photos of a letter from the phone become one small PDF with
 dokumen-wa-intro = Bu Sari from the health centre sent photos of the posyandu assignment letter by WhatsApp, two pages. The District Secretary wants the letter by email: one PDF file, at most 300 KB, with a clear name.
     Photos from a phone are very big, more than 2,000 KB. First we move them to the laptop, make one PDF, make it smaller, name it, then send it.
     On the left is a phone with WhatsApp. On the right is the laptop's file window.
-dokumen-wa-kirim1 = On the phone, click { dokumen-app-berkas-send } under the first photo.
+dokumen-wa-kirim1 = On the phone, click { dokumen-app-berkas-send-first } under the first photo.
 dokumen-wa-kirim1-h1 = The phone is on the left. The first photo is at the top.
-dokumen-wa-kirim1-h2 = Click the { dokumen-app-berkas-send } button under the first photo. The photo goes into the laptop's { disk-folder-unduhan } folder.
+dokumen-wa-kirim1-h2 = Click the { dokumen-app-berkas-send-first } button under the first photo. The photo goes into the laptop's { disk-folder-unduhan } folder.
 dokumen-wa-kirim1-ok = The first photo is in the laptop's { disk-folder-unduhan } folder.
-dokumen-wa-kirim1-other = That is the second photo. That's all right, it is needed too. Click { dokumen-app-berkas-send } under the first photo.
-dokumen-wa-kirim2 = Send the second photo too. Click { dokumen-app-berkas-send } under it.
+dokumen-wa-kirim1-other = That is the second photo. That's all right, it is needed too. Click { dokumen-app-berkas-send-first } under the first photo.
+dokumen-wa-kirim2 = Send the second photo too. Click { dokumen-app-berkas-send-second } under it.
 dokumen-wa-kirim2-h1 = The second photo is below the first one, on the phone.
-dokumen-wa-kirim2-h2 = Click the { dokumen-app-berkas-send } button under the second photo.
+dokumen-wa-kirim2-h2 = Click the { dokumen-app-berkas-send-second } button under the second photo.
 dokumen-wa-kirim2-ok = Both photos are on the laptop. Their names start with IMG: names made by the phone.
 dokumen-wa-ekstensi-intro = Look at the { disk-folder-unduhan } folder. There are two files both called surat. Why?
     A file name has an ending, called the extension: .pdf, .docx, .jpg. Windows usually hides it. So surat.pdf and surat.docx both show as surat.

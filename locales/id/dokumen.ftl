@@ -690,14 +690,14 @@ dokumen-wa-summary = Foto surat dari HP dijadikan satu PDF kecil dengan nama yan
 dokumen-wa-intro = Bu Sari dari Puskesmas mengirim foto surat tugas posyandu lewat WhatsApp, dua halaman. Sekretaris Kecamatan meminta surat itu lewat email: satu file PDF, paling besar 300 KB, dengan nama yang jelas.
     Foto dari HP besar sekali, lebih dari 2.000 KB. Kita pindahkan dulu ke laptop, jadikan satu PDF, kecilkan, beri nama, lalu kirim.
     Di kiri ada HP dengan WhatsApp. Di kanan ada jendela berkas di laptop.
-dokumen-wa-kirim1 = Di HP, klik { dokumen-app-berkas-send } di bawah foto pertama.
+dokumen-wa-kirim1 = Di HP, klik { dokumen-app-berkas-send-first } di bawah foto pertama.
 dokumen-wa-kirim1-h1 = HP ada di sebelah kiri. Foto pertama ada paling atas.
-dokumen-wa-kirim1-h2 = Klik tombol { dokumen-app-berkas-send } di bawah foto pertama. Fotonya masuk ke folder { disk-folder-unduhan } di laptop.
+dokumen-wa-kirim1-h2 = Klik tombol { dokumen-app-berkas-send-first } di bawah foto pertama. Fotonya masuk ke folder { disk-folder-unduhan } di laptop.
 dokumen-wa-kirim1-ok = Foto pertama sudah ada di folder { disk-folder-unduhan } laptop.
-dokumen-wa-kirim1-other = Itu foto kedua. Tidak apa-apa, foto itu juga perlu. Klik { dokumen-app-berkas-send } di bawah foto pertama.
-dokumen-wa-kirim2 = Kirim juga foto kedua. Klik { dokumen-app-berkas-send } di bawahnya.
+dokumen-wa-kirim1-other = Itu foto kedua. Tidak apa-apa, foto itu juga perlu. Klik { dokumen-app-berkas-send-first } di bawah foto pertama.
+dokumen-wa-kirim2 = Kirim juga foto kedua. Klik { dokumen-app-berkas-send-second } di bawahnya.
 dokumen-wa-kirim2-h1 = Foto kedua ada di bawah foto pertama, di HP.
-dokumen-wa-kirim2-h2 = Klik tombol { dokumen-app-berkas-send } di bawah foto kedua.
+dokumen-wa-kirim2-h2 = Klik tombol { dokumen-app-berkas-send-second } di bawah foto kedua.
 dokumen-wa-kirim2-ok = Kedua foto sudah ada di laptop. Namanya dimulai dengan IMG: nama buatan HP.
 dokumen-wa-ekstensi-intro = Lihat folder { disk-folder-unduhan }. Ada dua berkas yang sama-sama bernama surat. Mengapa?
     Nama berkas punya akhiran, disebut ekstensi: .pdf, .docx, .jpg. Windows biasanya menyembunyikannya. Jadi surat.pdf dan surat.docx sama-sama tampil sebagai surat.

@@ -9,9 +9,7 @@ use crate::sim::dokumen::berkas::{LIMIT_KB, shown_name};
 use crate::sim::dokumen::{Action, Dokumen, NameRefusal};
 use crate::ui::sim::parts::{ctl_input, error_box, folder_button, mail_button, mail_primary};
 use crate::ui::theme;
-use iced::widget::{
-    checkbox, column, container, mouse_area, row, scrollable, space, text, text_input,
-};
+use iced::widget::{checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Padding};
 
 pub(super) fn view<'a>(
@@ -36,7 +34,15 @@ fn phone<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
             ctl(
                 format!("phone-send-{i}"),
                 lit,
-                mail_button(w(tr, "berkas-send"), Some(act(Action::SendToLaptop(i)))),
+                // Each button names its photo: every control has its own name.
+                mail_button(
+                    match i {
+                        0 => w(tr, "berkas-send-first"),
+                        1 => w(tr, "berkas-send-second"),
+                        _ => tr.tr_args("dokumen-app-berkas-send", &[("n", (i + 1).into())]),
+                    },
+                    Some(act(Action::SendToLaptop(i))),
+                ),
             )
         };
         container(
@@ -101,30 +107,26 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
             "docx" => w(tr, "berkas-kind-docx"),
             _ => w(tr, "berkas-kind-other"),
         };
-        let toggle = act(Action::ToggleFile(f.name.clone()));
-        // The whole line takes the click, as in a file explorer, not only the small box.
-        ctl(
+        // The tick box is the control; the name beside it is plain text, so two files that
+        // look alike ("surat" and "surat" with the extensions hidden) are two boxes on
+        // lines that differ in Jenis and size, as in a file explorer.
+        let pick = ctl(
             format!("berkas-file-{}", f.name),
             lit,
-            mouse_area(
-                row![
-                    checkbox(on)
-                        .label(shown_name(&f.name, b.show_extensions).to_owned())
-                        .on_toggle(move |_| act(Action::ToggleFile(name.clone())))
-                        .size(22)
-                        .text_size(theme::SMALL),
-                    space::horizontal(),
-                    small(kind).width(150),
-                    small(tr.tr_args("dokumen-app-berkas-kb", &[("size", f.size_kb.into())]))
-                        .width(90),
-                ]
-                .spacing(8)
-                .padding([4, 0])
-                .align_y(Alignment::Center),
-            )
-            .on_press(toggle)
-            .interaction(iced::mouse::Interaction::Pointer),
-        )
+            checkbox(on)
+                .on_toggle(move |_| act(Action::ToggleFile(name.clone())))
+                .size(22),
+        );
+        row![
+            pick,
+            small(shown_name(&f.name, b.show_extensions).to_owned()).width(Length::Fill),
+            small(kind).width(150),
+            small(tr.tr_args("dokumen-app-berkas-kb", &[("size", f.size_kb.into())])).width(90),
+        ]
+        .spacing(8)
+        .padding([4, 0])
+        .align_y(Alignment::Center)
+        .into()
     });
     let one = b.selected.len() == 1;
     let buttons = row![
