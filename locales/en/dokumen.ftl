@@ -67,12 +67,25 @@ dokumen-format-summary = Tidy up the title of a letter, then undo a mistake with
 dokumen-format-intro = A title that is bold, a little bigger and centred makes a letter easy to read. The body of the letter stays in normal letters.
     It always works the same way: first select the text, then click the button.
     If you click the wrong thing, don't worry. The { dokumen-app-undo } button takes back the last step.
-dokumen-format-pilih = First select the title. Click in the word PENGUMUMAN, then click the { dokumen-app-select-line } button.
-dokumen-format-pilih-h1 = Click once in the word PENGUMUMAN, on the top line. The cursor moves there.
-dokumen-format-pilih-h2 = The { dokumen-app-select-line } button is in the row of buttons above the page. Click it once. The title gets a blue background: it is selected.
-dokumen-format-pilih-ok = The title is selected. The buttons you click now apply to this title only.
-dokumen-format-pilih-all = All the text is selected, because that was the { dokumen-app-select-all } button. That's all right. Click in the word PENGUMUMAN, then click { dokumen-app-select-line }.
-dokumen-format-pilih-other = The selection is not the title yet. That's all right. Click in the word PENGUMUMAN on the top line, then click { dokumen-app-select-line }.
+dokumen-format-pilih-cara = Selecting text means giving it a blue background. With the mouse: press the left mouse button just before the first letter and hold it. Move the mouse until just after the last letter. Then let go of the button.
+dokumen-format-pilih = Select the word PENGUMUMAN on the top line. Press the left mouse button just before the letter P, hold it, move to just after the letter N, then let go.
+dokumen-format-pilih-h1 = Put the mouse pointer just left of the letter P. Press the left mouse button and do not let go yet.
+dokumen-format-pilih-h2 = Holding the button, move the mouse slowly to the right until just after the letter N, then let go. Or: double-click quickly on the word PENGUMUMAN.
+dokumen-format-pilih-ok = The title is selected: its background is blue. The buttons you click next work on this title only.
+dokumen-format-pilih-all = All the text is selected, because that was the { dokumen-app-select-all } button. That's all right. Click once on the page, then select only the word PENGUMUMAN.
+dokumen-format-pilih-other = The blue part is not exactly the word PENGUMUMAN yet. That's all right. Click once on the page and try again. Another way: double-click quickly on the word PENGUMUMAN.
+dokumen-format-pilih-kata = Another way to select one word: double-click quickly on it. Try double-clicking on the word Selasa.
+dokumen-format-pilih-kata-h1 = The word Selasa is on the second line. Put the mouse pointer over it.
+dokumen-format-pilih-kata-h2 = Click twice quickly, without moving the mouse. The word Selasa gets a blue background.
+dokumen-format-pilih-kata-ok = The word Selasa is selected. A double click selects one word.
+dokumen-format-pilih-kata-other = The selection is not the word Selasa yet. That's all right. Double-click quickly right on the word Selasa.
+dokumen-format-pilih-baris = To select a whole line, click three times quickly. Try triple-clicking on the bottom line, Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-baris-h1 = The bottom line reads Sekretaris Kecamatan Sukamaju. Put the mouse pointer over it.
+dokumen-format-pilih-baris-h2 = Click three times quickly, without moving the mouse. The whole line gets a blue background.
+dokumen-format-pilih-baris-ok = The whole line is selected. A triple click selects one line.
+dokumen-format-pilih-baris-other = The selection is not the whole bottom line yet. That's all right. Click three times quickly on the line Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-papan-ketik = You can also select with the keyboard. Click just before the first letter. Hold the Shift key, then press the right arrow key. Each press adds one more letter to the selection.
+    It works the same way in Microsoft Word, WPS Office and LibreOffice.
 dokumen-format-tebal = Now click the { dokumen-app-bold } button.
 dokumen-format-tebal-h1 = The { dokumen-app-bold } button shows a thick letter B, in the row of buttons above the page.
 dokumen-format-tebal-h2 = Make sure the title still has a blue background, then click the B (Bold) button once.
@@ -99,7 +112,7 @@ dokumen-format-urungkan-intro = Sometimes we click the wrong thing. No need to w
     If you undid too much, the { dokumen-app-redo } button brings it back.
     Let's try it now. We'll make a "mistake" on purpose, then take it back.
 dokumen-format-pilih-semua = Click the { dokumen-app-select-all } button. All the text on the page will be selected.
-dokumen-format-pilih-semua-h1 = The { dokumen-app-select-all } button is in the row of buttons, near Select Line.
+dokumen-format-pilih-semua-h1 = The { dokumen-app-select-all } button is in the row of buttons above the page, near the { dokumen-app-bold } button.
 dokumen-format-pilih-semua-h2 = Click the { dokumen-app-select-all } button once. All the text gets a blue background.
 dokumen-format-pilih-semua-ok = All the text is selected.
 dokumen-format-pilih-semua-other = Only part of the text is selected. Click the { dokumen-app-select-all } button.
@@ -249,23 +262,23 @@ dokumen-cari-q-terakhir-b = In the { disk-folder-unduhan } folder
 dokumen-cari-q-terakhir-b-fb = Not quite. Downloads holds files downloaded from the internet or email. Look in Recent Documents.
 
 ## Lesson 5: An official letter from the template
-dokumen-surat-dinas-title = An official letter from the template
-dokumen-surat-dinas-summary = Learn the parts of an official letter, then fill in the template until it is complete.
-dokumen-surat-dinas-intro = An official letter (surat dinas) has fixed parts. A letter that is incomplete, for example without a subject or with the wrong addressee, is usually sent back to be corrected. Time is wasted.
-    A letter template helps: every part already has its box, and the letterhead is filled in. You only fill in the boxes.
-    The full rules are in your agency's official correspondence guide (pedoman tata naskah dinas). Follow that guide.
+dokumen-surat-dinas-title = Writing an official letter from the template
+dokumen-surat-dinas-summary = Learn the parts of an official letter, then write the body of an invitation for the Camat to sign.
+dokumen-surat-dinas-intro = The Camat asks you to prepare a letter inviting the Head of Mekarsari Village to a health post (posyandu) meeting. You write the draft. The Camat signs it.
+    The letter template is open. The letterhead, the number from the register, the subject, the addressee and the signature are filled in. The empty part is the body of the letter. The body is what you write.
+    The full rules are in your region's official correspondence guide (pedoman tata naskah dinas), which follows Permendagri Number 1 of 2023. Follow that guide.
 dokumen-surat-dinas-atas = The top of an official letter, from top to bottom:
     Letterhead (kop surat): the name of the local government, the office and its address.
     Place and date: for example Sukamaju, 20 Mei 2025.
-    Nomor (number): the letter number from the register book or the office's letter system.
-    Sifat (classification): Biasa (ordinary), Penting (important), Segera (urgent) or Rahasia (confidential).
+    Nomor (number): from the register book or the office's letter system, never made up. The figures in front are the archive classification code, for example 400.7 for health matters.
+    Sifat (classification): how confidential the letter is: Biasa (ordinary), Terbatas (restricted), Rahasia (confidential) or Sangat Rahasia (secret). An invitation is usually Biasa. Segera and Sangat Segera (urgent) are not a Sifat. They are the speed of delivery, written separately when needed.
     Lampiran (enclosures): how many documents are enclosed. If none, write a hyphen -
-    Hal (subject): what the letter is about, in short. For example: Undangan Rapat (meeting invitation).
+    Hal (subject): what the letter is about, in short. For example: Undangan Rapat Koordinasi Posyandu.
 dokumen-surat-dinas-bawah = The next parts:
     Yth. (to): the recipient's position, not the person's name. For example: Kepala Desa Mekarsari (Head of Mekarsari Village).
     Body: opening, content and closing.
-    Signature: position, full name and NIP (18 digits) of the official who signs.
-    Tembusan (copies to): others who need to know, for example Bupati Sukamaju (the Regent). If none, write a hyphen -
+    Signature: position, full name and NIP (18 digits) of the official who signs. Here the Camat of Sukamaju, not you.
+    Tembusan (copies to): others who need to know, for example Kepala Puskesmas Sukamaju (head of the health centre). If none, write a hyphen -
 dokumen-surat-dinas-q-yth = This letter is for a village head. What goes after Yth.?
 dokumen-surat-dinas-q-yth-a = Kepala Desa Mekarsari
 dokumen-surat-dinas-q-yth-a-fb = Right. Official letters are addressed to a position. If the village head changes, the letter still reaches the right person.
@@ -273,30 +286,45 @@ dokumen-surat-dinas-q-yth-b = Bapak Slamet
 dokumen-surat-dinas-q-yth-b-fb = Not quite. Official letters are addressed to a position, not a person's name. Write: Kepala Desa Mekarsari.
 dokumen-surat-dinas-q-yth-c = Desa Mekarsari
 dokumen-surat-dinas-q-yth-c-fb = Not quite. Yth. addresses the person holding a position, not the village. Write the position: Kepala Desa Mekarsari.
-dokumen-surat-dinas-periksa1 = The letter template is open, but some boxes are still empty. Click the { dokumen-app-check-letter } button to see which boxes are not filled in.
+dokumen-surat-dinas-periksa1 = Click the { dokumen-app-check-letter } button to see which part is not filled in yet.
 dokumen-surat-dinas-periksa1-h1 = The { dokumen-app-check-letter } button is above the letter template.
-dokumen-surat-dinas-periksa1-h2 = Click the { dokumen-app-check-letter } button once. The empty boxes will be marked.
-dokumen-surat-dinas-periksa1-ok = Look at the marked boxes: place and date, Lampiran, Hal and Yth. are still empty. Let's fill them in now.
+dokumen-surat-dinas-periksa1-h2 = Click the { dokumen-app-check-letter } button once. The parts not filled in will be named.
+dokumen-surat-dinas-periksa1-ok = Only the { dokumen-app-field-isi } is still empty. Let's write it now, a little at a time.
 dokumen-surat-dinas-periksa1-save = The letter isn't complete yet, so there's no need to save it. Click { dokumen-app-cancel }, then click { dokumen-app-check-letter }.
-dokumen-surat-dinas-isi = Fill in the four empty boxes:
-    Place and date: Sukamaju, 20 Mei 2025
-    Lampiran: -
-    Hal: Undangan Rapat
-    Yth.: Kepala Desa Mekarsari
-    Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-isi-h1 = Click inside a marked box, then type. To move to the next box, click that box.
-dokumen-surat-dinas-isi-h2 = The place and date box is below the letterhead. Lampiran, Hal and Yth. are below it. When all four are filled in, click the { dokumen-app-check-letter } button.
-dokumen-surat-dinas-isi-ok = The letter is complete! Every part of the official letter is filled in.
-dokumen-surat-dinas-missing-tempat-tanggal = The place and date box is still empty. Type: Sukamaju, 20 Mei 2025. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-nomor = The { dokumen-app-field-nomor } box is empty. Type it again: 005/112/Kec.Skj/2025. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-tiga-bagian = The body of an official letter has three parts:
+    Opening: a greeting and the reason for the letter. For example: Dengan hormat, or: Sehubungan dengan persiapan posyandu bulan Juni,
+    Content: what the event is, the day and date, what time, and where.
+    Closing: for example: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+    You may use your own words.
+dokumen-surat-dinas-pembuka = Click in the { dokumen-app-field-isi } box, then type the opening. For example: Dengan hormat,
+dokumen-surat-dinas-pembuka-h1 = The { dokumen-app-field-isi } box is the large box below Yth. Click inside it, then start typing.
+dokumen-surat-dinas-pembuka-h2 = Type two words: Dengan hormat, then a comma.
+dokumen-surat-dinas-pembuka-ok = The opening is there.
+dokumen-surat-dinas-inti = Now type the content after the opening: the posyandu coordination meeting, Tuesday 27 May 2025, at 09.00 WIB, in the hall of the Sukamaju district office.
+dokumen-surat-dinas-inti-h1 = Go on in the same box, after Dengan hormat. For example: kami mengundang Saudara hadir dalam rapat koordinasi posyandu ...
+dokumen-surat-dinas-inti-h2 = Say what the event is, its day and date, the time and the place. At least eight words.
+dokumen-surat-dinas-inti-ok = The content is there. If you still want to write more, finish your sentence first.
+dokumen-surat-dinas-penutup = Last, type the closing at the end of the body. For example: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+dokumen-surat-dinas-penutup-h1 = Click at the end of the writing in the { dokumen-app-field-isi } box. Press Enter for a new line.
+dokumen-surat-dinas-penutup-h2 = Type a sentence that starts with Demikian, or that says terima kasih (thank you).
+dokumen-surat-dinas-penutup-ok = The closing is there. The body is complete: opening, content and closing.
+dokumen-surat-dinas-periksa2 = Click the { dokumen-app-check-letter } button again.
+dokumen-surat-dinas-periksa2-h1 = The { dokumen-app-check-letter } button is above the letter template.
+dokumen-surat-dinas-periksa2-h2 = Click the { dokumen-app-check-letter } button once. If something is missing, the message says what.
+dokumen-surat-dinas-isi-ok = The letter is complete! This draft is ready for your superior's initials and the Camat's signature.
+dokumen-surat-dinas-missing-tempat-tanggal = The place and date box is empty. Type: Sukamaju, 20 Mei 2025. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-nomor = The { dokumen-app-field-nomor } box is empty. Type it again: 400.7/112/Kec.Skj/2025. Then click { dokumen-app-check-letter } again.
 dokumen-surat-dinas-missing-sifat = The { dokumen-app-field-sifat } box is empty. Type: Biasa. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-lampiran = The { dokumen-app-field-lampiran } box is still empty. This letter has no enclosures, so type a hyphen: -
-dokumen-surat-dinas-missing-hal = The { dokumen-app-field-hal } box is still empty. Type the subject: Undangan Rapat. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-yth = The Yth. box is still empty. Type the recipient's position: Kepala Desa Mekarsari. Then click { dokumen-app-check-letter } again.
-dokumen-surat-dinas-missing-isi = The body of the letter is empty. That's all right. Click { dokumen-app-undo } to bring it back, then { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-lampiran = The { dokumen-app-field-lampiran } box is empty. This letter has no enclosures, so type a hyphen: -
+dokumen-surat-dinas-missing-hal = The { dokumen-app-field-hal } box is empty. Type the subject: Undangan Rapat Koordinasi Posyandu. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-yth = The Yth. box is empty. Type the recipient's position: Kepala Desa Mekarsari. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-isi = The { dokumen-app-field-isi } is still empty. That's all right. Click in the { dokumen-app-field-isi } box and write the body.
 dokumen-surat-dinas-missing-ttd = The signer's position or name is empty. Type the position: Camat Sukamaju, and the name: Drs. Ahmad Fauzi, M.Si.
 dokumen-surat-dinas-missing-nip = The NIP is empty or not 18 digits. Type the signer's NIP: 197003151995031002
-dokumen-surat-dinas-missing-tembusan = The { dokumen-app-field-tembusan } box is empty. Type: Bupati Sukamaju. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-missing-tembusan = The { dokumen-app-field-tembusan } box is empty. Type: Kepala Puskesmas Sukamaju. Then click { dokumen-app-check-letter } again.
+dokumen-surat-dinas-no-opening = The letter has no opening yet. Click at the start of the { dokumen-app-field-isi } box, then type: Dengan hormat,
+dokumen-surat-dinas-no-content = The body is still too short. Add what the event is, the day, date, time and place.
+dokumen-surat-dinas-no-closing = The letter has no closing yet. Click at the end of the writing, then type: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
 dokumen-surat-dinas-q-lampiran = This letter encloses nothing. What goes in Lampiran?
 dokumen-surat-dinas-q-lampiran-a = Leave it empty
 dokumen-surat-dinas-q-lampiran-a-fb = Not quite. An empty box makes the reader wonder: was it forgotten? Write a hyphen -
@@ -357,31 +385,47 @@ dokumen-pdf-q-kenapa-c = Because .docx files cannot be sent by email
 dokumen-pdf-q-kenapa-c-fb = Not quite. A .docx can be sent, but it may look different and its content can be changed. A PDF is safer.
 
 ## Lesson 7: Printing
-dokumen-cetak-title = Printing a letter
-dokumen-cetak-summary = Choose A4 or F4 paper and the number of copies before printing.
+dokumen-cetak-title = Printing a letter on F4 paper
+dokumen-cetak-summary = Set the F4 paper size in Page Layout, then print two copies.
 dokumen-cetak-intro = Two paper sizes are common in offices: A4 (21 × 29.7 cm) and F4 or folio (21.5 × 33 cm). F4 is a little longer.
-    Printers often start with A4. If a letter meant for F4 is printed in A4 size, the bottom may be cut off or the signature moves to a second page. Paper is wasted and the letter must be printed again.
+    The paper size is set in the document, before printing. In Microsoft Word: Layout, then Size. In WPS Office: Page Layout, then Paper Size. In LibreOffice: Format, then Page. F4 is often called Folio or 8.5 × 13 inches. If it is not there, make your own size: 21.5 × 33 cm.
+    If the document is still A4 and is printed on F4 paper, the text does not sit right. Paper is wasted and the letter must be printed again.
     In this practice the office uses F4 paper for official letters. At your office, follow the rules there.
-dokumen-cetak-buka = Click the { dokumen-app-print } button.
+dokumen-cetak-tata-letak = Click the { dokumen-app-page-setup } button.
+dokumen-cetak-tata-letak-h1 = The { dokumen-app-page-setup } button is in the top row of buttons, next to { dokumen-app-print }.
+dokumen-cetak-tata-letak-h2 = Click the { dokumen-app-page-setup } button once. The { dokumen-app-setup-title } window opens.
+dokumen-cetak-tata-letak-ok = The { dokumen-app-setup-title } window is open. The picture on the left shows the document's page: it is still A4.
+dokumen-cetak-tata-letak-print = That is the { dokumen-app-print-title } window. The paper size is set in the document first. Click { dokumen-app-cancel }, then click { dokumen-app-page-setup }.
+dokumen-cetak-tata-letak-save = That is a save window. Click { dokumen-app-cancel }, then click { dokumen-app-page-setup }.
+dokumen-cetak-kertas = Choose { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-h1 = The paper sizes are to the right of the picture of the page.
+dokumen-cetak-kertas-h2 = Click the { dokumen-app-setup-paper-f4 } choice once.
+dokumen-cetak-kertas-ok = F4 is chosen. Look at the picture: the page is a little longer.
+dokumen-cetak-kertas-a4 = That is A4. Our office uses F4 for official letters. Click { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-early = The window is closed and the size was not changed. That's all right. Click { lesson-restart-step }.
+dokumen-cetak-ok = Click the { dokumen-app-setup-ok } button.
+dokumen-cetak-ok-h1 = The { dokumen-app-setup-ok } button is at the bottom right of the { dokumen-app-setup-title } window.
+dokumen-cetak-ok-h2 = Click the { dokumen-app-setup-ok } button once. The window closes.
+dokumen-cetak-ok-ok = The document is now F4 size.
+dokumen-cetak-ok-a4 = The size is still A4. That's all right. Click { lesson-restart-step }.
+dokumen-cetak-buka = Now click the { dokumen-app-print } button.
 dokumen-cetak-buka-h1 = The { dokumen-app-print } button is in the top row of buttons.
 dokumen-cetak-buka-h2 = Click the { dokumen-app-print } button once. The { dokumen-app-print-title } window opens.
-dokumen-cetak-buka-ok = The { dokumen-app-print-title } window is open. It has a preview: a picture of the page as it will be printed. Look at the paper choice too.
+dokumen-cetak-buka-ok = The { dokumen-app-print-title } window is open. The paper is already F4, because the document is F4. On the left is a preview: a picture of the page as it will be printed.
 dokumen-cetak-buka-pdf = That was Export PDF. Click { dokumen-app-cancel }, then click { dokumen-app-print }.
 dokumen-cetak-buka-save = That is a save window. Click { dokumen-app-cancel }, then click { dokumen-app-print }.
-dokumen-cetak-kertas = Choose F4 paper.
-dokumen-cetak-kertas-h1 = The paper choice is in the { dokumen-app-print-title } window: { dokumen-app-paper-a4 } and { dokumen-app-paper-f4 }.
-dokumen-cetak-kertas-h2 = Click the F4 choice once.
-dokumen-cetak-kertas-ok = F4 paper is chosen. Look at the preview: the page is a little longer.
-dokumen-cetak-kertas-a4 = That is A4. Our office uses F4 for official letters. Click F4.
-dokumen-cetak-kertas-printed-a4 = The letter was printed on { dokumen-app-paper-a4 } paper, but the office uses F4. That's all right, this is practice: no paper was wasted. Click { dokumen-app-print } again, then choose { dokumen-app-paper-f4 }.
-dokumen-cetak-kertas-printed-early = The letter was already printed. That's all right. Click { dokumen-app-print } again, then click the F4 choice before printing.
-dokumen-cetak-rangkap = The letter is needed twice: one to send, one for the archive. Click the + button until the number is 2, then click the { dokumen-app-print } button in that window.
-dokumen-cetak-rangkap-h1 = { dokumen-app-copies } is in the { dokumen-app-print-title } window. The + button adds one, the - button takes one away.
-dokumen-cetak-rangkap-h2 = Click + once so the number is 2. Then click the { dokumen-app-print } button at the bottom right of the window.
-dokumen-cetak-rangkap-ok = Two copies printed on F4 paper. Tidy, and no paper wasted.
-dokumen-cetak-rangkap-paper = It was printed on { dokumen-app-paper-a4 } paper, but the office uses F4. That's all right, this is practice. Click { lesson-restart-step }, then print 2 copies on { dokumen-app-paper-f4 } paper.
-dokumen-cetak-rangkap-one = Only one copy was printed. The archive needs one more. That's all right. Click { lesson-restart-step }, then print 2 copies on F4 paper.
-dokumen-cetak-rangkap-many = That was more than 2 copies. That's all right, this is practice. Click { dokumen-app-print } again, choose F4, set the number to 2 with the + and - buttons, then print.
+dokumen-cetak-rangkap = The letter needs two copies: one to send, one for the archive. Click the + button once.
+dokumen-cetak-rangkap-h1 = { dokumen-app-copies } is in the { dokumen-app-print-title } window. The + button adds, the − button takes away.
+dokumen-cetak-rangkap-h2 = Click + once. The number becomes 2.
+dokumen-cetak-rangkap-ok = The number of copies is now 2.
+dokumen-cetak-rangkap-other = The number is not 2 yet. That's all right. Click + or − until it is 2.
+dokumen-cetak-rangkap-early = The letter is already printed. That's all right, this is practice. Click { lesson-restart-step }.
+dokumen-cetak-cetak = Now click the { dokumen-app-do-print } button in that window.
+dokumen-cetak-cetak-h1 = The { dokumen-app-do-print } button is at the bottom right of the { dokumen-app-print-title } window.
+dokumen-cetak-cetak-h2 = Check first: F4 paper, 2 copies. Then click the { dokumen-app-do-print } button.
+dokumen-cetak-cetak-ok = Two copies printed on F4 paper. Neat, and no paper wasted.
+dokumen-cetak-cetak-paper = The paper in the printer or the document's size is not F4. That's all right, this is practice. Click { lesson-restart-step }.
+dokumen-cetak-cetak-copies = The number is not 2. That's all right, this is practice. Click { lesson-restart-step }.
 dokumen-cetak-q-kertas = Which one is longer?
 dokumen-cetak-q-kertas-a = A4
 dokumen-cetak-q-kertas-a-fb = Not quite. A4 is 29.7 cm long. F4 is longer: 33 cm.
@@ -571,3 +615,99 @@ dokumen-uji-kemampuan-q-srikandi-a = Type the number yourself, then print it and
 dokumen-uji-kemampuan-q-srikandi-a-fb = Not quite. That is the old way.
 dokumen-uji-kemampuan-q-srikandi-b = Upload it to SRIKANDI: the number from Take Number, then the electronic signature
 dokumen-uji-kemampuan-q-srikandi-b-fb = Right.
+
+## Lesson: from WhatsApp to email (photos → one small PDF with a clear name)
+dokumen-wa-title = From WhatsApp to email
+dokumen-wa-summary = Photos of a letter from the phone become one small PDF with a clear name, sent by email.
+dokumen-wa-intro = Bu Sari from the health centre sent photos of the posyandu assignment letter by WhatsApp, two pages. The District Secretary wants the letter by email: one PDF file, at most 300 KB, with a clear name.
+    Photos from a phone are very big, more than 2,000 KB. First we move them to the laptop, make one PDF, make it smaller, name it, then send it.
+    On the left is a phone with WhatsApp. On the right is the laptop's file window.
+dokumen-wa-kirim1 = On the phone, click { dokumen-app-berkas-send-first } under the first photo.
+dokumen-wa-kirim1-h1 = The phone is on the left. The first photo is at the top.
+dokumen-wa-kirim1-h2 = Click the { dokumen-app-berkas-send-first } button under the first photo. The photo goes into the laptop's { disk-folder-unduhan } folder.
+dokumen-wa-kirim1-ok = The first photo is in the laptop's { disk-folder-unduhan } folder.
+dokumen-wa-kirim1-other = That is the second photo. That's all right, it is needed too. Click { dokumen-app-berkas-send-first } under the first photo.
+dokumen-wa-kirim2 = Send the second photo too. Click { dokumen-app-berkas-send-second } under it.
+dokumen-wa-kirim2-h1 = The second photo is below the first one, on the phone.
+dokumen-wa-kirim2-h2 = Click the { dokumen-app-berkas-send-second } button under the second photo.
+dokumen-wa-kirim2-ok = Both photos are on the laptop. Their names start with IMG: names made by the phone.
+dokumen-wa-ekstensi-intro = Look at the { disk-folder-unduhan } folder. There are two files both called surat. Why?
+    A file name has an ending, called the extension: .pdf, .docx, .jpg. Windows usually hides it. So surat.pdf and surat.docx both show as surat.
+    The Type column tells them apart. You can also show the extensions.
+dokumen-wa-ekstensi = Tick { dokumen-app-berkas-extensions }.
+dokumen-wa-ekstensi-h1 = The tick box is above the list of files.
+dokumen-wa-ekstensi-h2 = Click the small box in front of { dokumen-app-berkas-extensions }.
+dokumen-wa-ekstensi-ok = Now the full names show: surat.docx and surat.pdf. The file explorer in Windows has this choice too.
+dokumen-wa-centang1 = Tick the first photo, IMG-20250520-WA0003.jpg.
+dokumen-wa-centang1-h1 = The photos are in the list of the { disk-folder-unduhan } folder. Their type is JPG picture.
+dokumen-wa-centang1-h2 = Click the small box in front of IMG-20250520-WA0003.jpg.
+dokumen-wa-centang1-ok = The first photo is ticked.
+dokumen-wa-centang-other = That is another file. That's all right. Click its box again to untick it.
+dokumen-wa-centang2 = Tick the second photo too, IMG-20250520-WA0004.jpg.
+dokumen-wa-centang2-h1 = The second photo is right below the first one.
+dokumen-wa-centang2-h2 = Click the small box in front of IMG-20250520-WA0004.jpg.
+dokumen-wa-centang2-ok = Two photos are ticked.
+dokumen-wa-gabung = Click { dokumen-app-berkas-combine }.
+dokumen-wa-gabung-h1 = The { dokumen-app-berkas-combine } button is below the list of files.
+dokumen-wa-gabung-h2 = Click the { dokumen-app-berkas-combine } button once. The two photos become one PDF of two pages.
+dokumen-wa-gabung-ok = One PDF: Gabungan.pdf. But it is more than 4,000 KB. Too big for the 300 KB limit.
+dokumen-wa-gabung-refused = No photo is ticked yet. That's all right. Click { lesson-restart-step }.
+dokumen-wa-gabung-count = The PDF is not made of just those two photos. That's all right. Click { lesson-restart-step }.
+dokumen-wa-kecilkan = Gabungan.pdf is ticked. Click { dokumen-app-berkas-compress }.
+dokumen-wa-kecilkan-h1 = The { dokumen-app-berkas-compress } button is next to { dokumen-app-berkas-combine }.
+dokumen-wa-kecilkan-h2 = Make sure only Gabungan.pdf is ticked, then click { dokumen-app-berkas-compress }.
+dokumen-wa-kecilkan-ok = It is now under 300 KB. The writing can still be read. On phones and laptops this is often called compress PDF.
+dokumen-wa-kecilkan-refused = That button is for one PDF only. That's all right. Click { lesson-restart-step }.
+dokumen-wa-ganti = Give it a clear name. Click { dokumen-app-berkas-rename }.
+dokumen-wa-ganti-h1 = The { dokumen-app-berkas-rename } button is below the list of files.
+dokumen-wa-ganti-h2 = Gabungan.pdf must be ticked. Click the { dokumen-app-berkas-rename } button once.
+dokumen-wa-ganti-ok = A box for the new name appears.
+dokumen-wa-nama = Type this name, then press Enter: 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-nama-h1 = First delete the old name in the { dokumen-app-berkas-new-name } box, then type the new one.
+dokumen-wa-nama-h2 = The date first, then what it is: 2025-05-20_Surat_Tugas_Posyandu. The .pdf ending stays.
+dokumen-wa-nama-ok = A clear name: the date and what the letter is. Anyone knows at once what it is.
+dokumen-wa-nama-made-up = That is still a name made by the tool. That's all right. Click { dokumen-app-berkas-rename }, then type 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-nama-other = The name is not the one asked for. Click { dokumen-app-berkas-rename }, then type 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-pindah = Now go to the email. Click { dokumen-app-app-email } on the bar at the bottom of the screen.
+dokumen-wa-pindah-h1 = At the bottom of the practice screen is a bar with two buttons: { dokumen-app-app-berkas } and { dokumen-app-app-email }.
+dokumen-wa-pindah-h2 = Click the { dokumen-app-app-email } button on the bottom bar.
+dokumen-wa-pindah-ok = The office webmail is open. There is a message from the District Secretary asking for that assignment letter.
+dokumen-wa-tulis = Click { webmail-compose } to start a new message.
+dokumen-wa-tulis-h1 = The big { webmail-compose } button is at the top left.
+dokumen-wa-tulis-h2 = Click the { webmail-compose } button once.
+dokumen-wa-tulis-ok = The new message form is open.
+dokumen-wa-tulis-other = That is not a new message yet. Click { dokumen-app-cancel }, then click { webmail-compose }.
+dokumen-wa-lampirkan = Attach the PDF first, so you don't forget. Click { webmail-attach }.
+dokumen-wa-lampirkan-h1 = The { webmail-attach } button is in the message form.
+dokumen-wa-lampirkan-h2 = Click the { webmail-attach } button once. A window for choosing a file appears.
+dokumen-wa-lampirkan-ok = The file window is open.
+dokumen-wa-pilih = Click the { disk-folder-unduhan } folder, choose 2025-05-20_Surat_Tugas_Posyandu.pdf, then click { webmail-attach-chosen }.
+dokumen-wa-pilih-h1 = In the file window, first click the { disk-folder-unduhan } folder.
+dokumen-wa-pilih-h2 = Choose 2025-05-20_Surat_Tugas_Posyandu.pdf, not the photos. Then click { webmail-attach-chosen }.
+dokumen-wa-pilih-ok = The PDF is attached.
+dokumen-wa-pilih-photo = That is a big photo, not the PDF. That's all right. Click { webmail-remove-attachment }, then choose 2025-05-20_Surat_Tugas_Posyandu.pdf.
+dokumen-wa-pilih-other = That is another file. That's all right. Click { webmail-remove-attachment }, then choose 2025-05-20_Surat_Tugas_Posyandu.pdf.
+dokumen-wa-kirim-email = Complete the message:
+    To: sekcam@sukamajukab.go.id
+    Subject: Surat Tugas Posyandu
+    Message: Yth. Bapak Sekretaris Kecamatan, terlampir surat tugas posyandu dari Puskesmas. Terima kasih.
+    Then click { webmail-send }.
+dokumen-wa-kirim-email-h1 = Click the { webmail-field-to } box, then type the address. Click the { webmail-field-subject } box, then type the subject. Then click the big message box and type the message.
+dokumen-wa-kirim-email-h2 = The message starts with the greeting "Yth. Bapak Sekretaris Kecamatan" and ends with "Terima kasih". Then click the blue { webmail-send } button.
+dokumen-wa-kirim-email-ok = Sent! One small PDF with a clear name. From WhatsApp to email, all tidy.
+dokumen-wa-refused-empty = The { webmail-field-to } box is still empty. Type: sekcam@sukamajukab.go.id, then click { webmail-send } again.
+dokumen-wa-refused-address = The address is not complete. Check: sekcam@sukamajukab.go.id, with no spaces.
+dokumen-wa-sent-none = The message went without the attachment. That's all right. Click { lesson-restart-step }.
+dokumen-wa-sent-subject = The subject is empty. That's all right. Click { lesson-restart-step }, then fill in Subject: Surat Tugas Posyandu.
+dokumen-wa-sent-greeting = The message went without an opening greeting. That's all right. Click { lesson-restart-step }.
+dokumen-wa-sent-closing = The message went without a closing. That's all right. Click { lesson-restart-step }.
+dokumen-wa-sent-other = The message went, but not as asked. That's all right. Click { lesson-restart-step }.
+dokumen-wa-m1-subject = Minta surat tugas posyandu dari Puskesmas
+dokumen-wa-m1-body = Pak Budi,
+    Tolong kirimkan surat tugas posyandu dari Bu Sari lewat email hari ini. Satu file PDF saja, paling besar 300 KB, dengan nama yang jelas.
+    Terima kasih.
+dokumen-wa-q-ekstensi = The laptop has two files called laporan. One is of type PDF document, the other Word document. Which one do you send so that it looks the same everywhere?
+dokumen-wa-q-ekstensi-a = Either one, the name is the same
+dokumen-wa-q-ekstensi-a-fb = Not quite. The names look the same because the extensions are hidden. One is laporan.pdf, the other laporan.docx. Look at the Type column.
+dokumen-wa-q-ekstensi-b = The one of type PDF document
+dokumen-wa-q-ekstensi-b-fb = Right. That is laporan.pdf. A PDF looks the same on any computer or phone.

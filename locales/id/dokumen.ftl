@@ -67,12 +67,25 @@ dokumen-format-summary = Rapikan judul surat, lalu batalkan kesalahan dengan Uru
 dokumen-format-intro = Judul yang tebal, sedikit lebih besar dan di tengah membuat surat mudah dibaca. Isi surat cukup dengan huruf biasa.
     Caranya selalu sama: pilih dulu teksnya, lalu klik tombolnya.
     Bila salah klik, jangan panik. Tombol { dokumen-app-undo } membatalkan langkah terakhir.
-dokumen-format-pilih = Pilih dulu judulnya. Klik di kata PENGUMUMAN, lalu klik tombol { dokumen-app-select-line }.
-dokumen-format-pilih-h1 = Klik satu kali di kata PENGUMUMAN, di baris paling atas. Kursor pindah ke sana.
-dokumen-format-pilih-h2 = Tombol { dokumen-app-select-line } ada di baris tombol di atas halaman. Klik satu kali. Judulnya akan berlatar biru, tanda sudah terpilih.
-dokumen-format-pilih-ok = Judul sudah terpilih. Tombol yang Bapak/Ibu klik sesudah ini berlaku untuk judul ini saja.
-dokumen-format-pilih-all = Semua teks terpilih, karena itu tombol { dokumen-app-select-all }. Tidak apa-apa. Klik di kata PENGUMUMAN, lalu klik { dokumen-app-select-line }.
-dokumen-format-pilih-other = Yang terpilih belum judulnya. Tidak apa-apa. Klik di kata PENGUMUMAN di baris paling atas, lalu klik { dokumen-app-select-line }.
+dokumen-format-pilih-cara = Memilih teks artinya memberi teks itu latar biru. Caranya dengan mouse: tekan tombol kiri mouse di depan huruf pertama dan tahan. Geser mouse sampai sesudah huruf terakhir. Lalu lepaskan tombolnya.
+dokumen-format-pilih = Pilih kata PENGUMUMAN di baris paling atas. Tekan tombol kiri mouse tepat di depan huruf P, tahan, geser sampai sesudah huruf N, lalu lepaskan.
+dokumen-format-pilih-h1 = Letakkan panah mouse tepat di kiri huruf P. Tekan tombol kiri mouse dan jangan dilepas dulu.
+dokumen-format-pilih-h2 = Sambil menahan tombol, geser mouse pelan-pelan ke kanan sampai sesudah huruf N, lalu lepaskan. Bisa juga: klik dua kali dengan cepat di kata PENGUMUMAN.
+dokumen-format-pilih-ok = Judul sudah terpilih: latarnya biru. Tombol yang Bapak/Ibu klik sesudah ini berlaku untuk judul ini saja.
+dokumen-format-pilih-all = Semua teks terpilih, karena itu tombol { dokumen-app-select-all }. Tidak apa-apa. Klik sekali di halaman, lalu pilih kata PENGUMUMAN saja.
+dokumen-format-pilih-other = Yang berlatar biru belum tepat kata PENGUMUMAN. Tidak apa-apa. Klik sekali di halaman, lalu coba lagi. Cara lain: klik dua kali dengan cepat di kata PENGUMUMAN.
+dokumen-format-pilih-kata = Cara lain memilih satu kata: klik dua kali dengan cepat di kata itu. Coba klik dua kali di kata Selasa.
+dokumen-format-pilih-kata-h1 = Kata Selasa ada di baris kedua. Letakkan panah mouse di atas kata itu.
+dokumen-format-pilih-kata-h2 = Klik dua kali dengan cepat, tanpa menggeser mouse. Kata Selasa akan berlatar biru.
+dokumen-format-pilih-kata-ok = Kata Selasa terpilih. Klik dua kali memilih satu kata.
+dokumen-format-pilih-kata-other = Yang terpilih belum kata Selasa. Tidak apa-apa. Klik dua kali dengan cepat tepat di kata Selasa.
+dokumen-format-pilih-baris = Untuk memilih satu baris penuh, klik tiga kali dengan cepat. Coba klik tiga kali di baris paling bawah, Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-baris-h1 = Baris paling bawah bertuliskan Sekretaris Kecamatan Sukamaju. Letakkan panah mouse di atasnya.
+dokumen-format-pilih-baris-h2 = Klik tiga kali dengan cepat, tanpa menggeser mouse. Seluruh baris akan berlatar biru.
+dokumen-format-pilih-baris-ok = Seluruh baris terpilih. Klik tiga kali memilih satu baris.
+dokumen-format-pilih-baris-other = Yang terpilih belum seluruh baris paling bawah. Tidak apa-apa. Klik tiga kali dengan cepat di baris Sekretaris Kecamatan Sukamaju.
+dokumen-format-pilih-papan-ketik = Memilih juga bisa dengan papan ketik. Klik di depan huruf pertama. Tahan tombol Shift, lalu tekan tombol panah kanan. Setiap tekanan menambah satu huruf yang terpilih.
+    Di Microsoft Word, WPS Office dan LibreOffice caranya sama.
 dokumen-format-tebal = Sekarang klik tombol { dokumen-app-bold }.
 dokumen-format-tebal-h1 = Tombol { dokumen-app-bold } bergambar huruf B yang tebal, di baris tombol di atas halaman.
 dokumen-format-tebal-h2 = Pastikan judul masih berlatar biru, lalu klik tombol B (Tebal) satu kali.
@@ -99,7 +112,7 @@ dokumen-format-urungkan-intro = Kadang kita salah klik. Tidak perlu panik.
     Bila terlanjur membatalkan, tombol { dokumen-app-redo } mengembalikannya.
     Kita coba sekarang. Kita buat satu "kesalahan" dengan sengaja, lalu membatalkannya.
 dokumen-format-pilih-semua = Klik tombol { dokumen-app-select-all }. Semua teks di halaman akan terpilih.
-dokumen-format-pilih-semua-h1 = Tombol { dokumen-app-select-all } ada di baris tombol, di dekat Pilih Baris.
+dokumen-format-pilih-semua-h1 = Tombol { dokumen-app-select-all } ada di baris tombol di atas halaman, di dekat tombol { dokumen-app-bold }.
 dokumen-format-pilih-semua-h2 = Klik satu kali tombol { dokumen-app-select-all }. Seluruh teks akan berlatar biru.
 dokumen-format-pilih-semua-ok = Semua teks terpilih.
 dokumen-format-pilih-semua-other = Baru sebagian teks yang terpilih. Klik tombol { dokumen-app-select-all }.
@@ -249,23 +262,23 @@ dokumen-cari-q-terakhir-b = Di folder { disk-folder-unduhan }
 dokumen-cari-q-terakhir-b-fb = Belum tepat. Unduhan berisi file yang diunduh dari internet atau email. Lihat Dokumen Terakhir.
 
 ## Pelajaran 5: Surat dinas dari templat
-dokumen-surat-dinas-title = Surat dinas dari templat
-dokumen-surat-dinas-summary = Kenali bagian-bagian surat dinas, lalu isi templatnya sampai lengkap.
-dokumen-surat-dinas-intro = Surat dinas punya bagian-bagian yang tetap. Surat yang kurang lengkap, misalnya tanpa Hal atau dengan Yth. yang keliru, biasanya dikembalikan untuk diperbaiki. Waktu pun terbuang.
-    Templat surat membantu: semua bagian sudah ada kotaknya, dan kop surat sudah terisi. Bapak/Ibu tinggal mengisi kotaknya.
-    Aturan lengkapnya ada di pedoman tata naskah dinas instansi Bapak/Ibu. Ikuti pedoman itu.
+dokumen-surat-dinas-title = Menulis surat dinas dari templat
+dokumen-surat-dinas-summary = Kenali bagian-bagian surat dinas, lalu tulis isi surat undangan untuk ditandatangani Camat.
+dokumen-surat-dinas-intro = Pak Camat meminta Bapak/Ibu menyiapkan surat undangan rapat posyandu untuk Kepala Desa Mekarsari. Bapak/Ibu yang menulis konsepnya. Camat yang menandatangani.
+    Templat surat sudah terbuka. Kop surat, nomor dari buku agenda, hal, tujuan dan tanda tangan sudah terisi. Bagian yang kosong adalah isi surat. Isi surat itulah yang Bapak/Ibu tulis.
+    Aturan lengkapnya ada di pedoman tata naskah dinas daerah Bapak/Ibu, yang mengikuti Permendagri Nomor 1 Tahun 2023. Ikuti pedoman itu.
 dokumen-surat-dinas-atas = Bagian atas surat dinas, dari atas ke bawah:
     Kop surat: nama pemerintah daerah, nama kantor dan alamatnya.
     Tempat dan tanggal: misalnya Sukamaju, 20 Mei 2025.
-    Nomor: nomor surat dari buku agenda atau aplikasi surat kantor.
-    Sifat: Biasa, Penting, Segera atau Rahasia.
+    Nomor: dari buku agenda atau aplikasi surat kantor, tidak dikarang sendiri. Angka di depan adalah kode klasifikasi arsip, misalnya 400.7 untuk urusan kesehatan.
+    Sifat: seberapa rahasia surat itu: Biasa, Terbatas, Rahasia atau Sangat Rahasia. Surat undangan biasanya Biasa. Segera dan Sangat Segera bukan Sifat. Itu kecepatan penyampaian, dan ditulis terpisah bila perlu.
     Lampiran: jumlah berkas yang dilampirkan. Bila tidak ada, tulis tanda -
-    Hal: pokok surat, singkat. Misalnya: Undangan Rapat.
+    Hal: pokok surat, singkat. Misalnya: Undangan Rapat Koordinasi Posyandu.
 dokumen-surat-dinas-bawah = Bagian berikutnya:
     Yth.: jabatan penerima, bukan nama orangnya. Misalnya: Kepala Desa Mekarsari.
     Isi surat: pembuka, isi dan penutup.
-    Tanda tangan: jabatan, nama lengkap dan NIP (18 angka) pejabat yang menandatangani.
-    Tembusan: pihak lain yang perlu tahu, misalnya Bupati Sukamaju. Bila tidak ada, tulis tanda -
+    Tanda tangan: jabatan, nama lengkap dan NIP (18 angka) pejabat yang menandatangani. Di sini Camat Sukamaju, bukan Bapak/Ibu.
+    Tembusan: pihak lain yang perlu tahu, misalnya Kepala Puskesmas Sukamaju. Bila tidak ada, tulis tanda -
 dokumen-surat-dinas-q-yth = Surat ini untuk kepala desa. Apa yang ditulis di Yth.?
 dokumen-surat-dinas-q-yth-a = Kepala Desa Mekarsari
 dokumen-surat-dinas-q-yth-a-fb = Betul. Surat dinas ditujukan kepada jabatan. Bila kepala desanya berganti, surat tetap sampai ke orang yang tepat.
@@ -273,30 +286,45 @@ dokumen-surat-dinas-q-yth-b = Bapak Slamet
 dokumen-surat-dinas-q-yth-b-fb = Belum tepat. Surat dinas ditujukan kepada jabatan, bukan nama orang. Tulis: Kepala Desa Mekarsari.
 dokumen-surat-dinas-q-yth-c = Desa Mekarsari
 dokumen-surat-dinas-q-yth-c-fb = Belum tepat. Yth. ditujukan kepada orang yang memegang jabatan. Tulis jabatannya: Kepala Desa Mekarsari.
-dokumen-surat-dinas-periksa1 = Templat surat sudah terbuka, tetapi beberapa kotak masih kosong. Klik tombol { dokumen-app-check-letter } untuk melihat kotak mana yang belum diisi.
+dokumen-surat-dinas-periksa1 = Klik tombol { dokumen-app-check-letter } untuk melihat bagian mana yang belum diisi.
 dokumen-surat-dinas-periksa1-h1 = Tombol { dokumen-app-check-letter } ada di atas templat surat.
-dokumen-surat-dinas-periksa1-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Kotak yang belum diisi akan ditandai.
-dokumen-surat-dinas-periksa1-ok = Lihat kotak yang ditandai: Tempat dan tanggal, Lampiran, Hal dan Yth. masih kosong. Kita isi sekarang.
+dokumen-surat-dinas-periksa1-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Bagian yang belum diisi akan disebut.
+dokumen-surat-dinas-periksa1-ok = Hanya { dokumen-app-field-isi } yang masih kosong. Kita tulis sekarang, sedikit demi sedikit.
 dokumen-surat-dinas-periksa1-save = Suratnya belum lengkap, jadi belum perlu disimpan. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-check-letter }.
-dokumen-surat-dinas-isi = Isi keempat kotak yang kosong:
-    Tempat dan tanggal: Sukamaju, 20 Mei 2025
-    Lampiran: -
-    Hal: Undangan Rapat
-    Yth.: Kepala Desa Mekarsari
-    Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-isi-h1 = Klik di dalam kotak yang ditandai, lalu ketik isinya. Untuk pindah ke kotak berikutnya, klik kotak itu.
-dokumen-surat-dinas-isi-h2 = Kotak Tempat dan tanggal ada di bawah kop surat. Lampiran, Hal dan Yth. ada di bawahnya. Sesudah keempatnya terisi, klik tombol { dokumen-app-check-letter }.
-dokumen-surat-dinas-isi-ok = Surat lengkap! Semua bagian surat dinas sudah terisi.
-dokumen-surat-dinas-missing-tempat-tanggal = Kotak Tempat dan tanggal masih kosong. Ketik: Sukamaju, 20 Mei 2025. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-nomor = Kotak { dokumen-app-field-nomor } kosong. Ketik lagi: 005/112/Kec.Skj/2025. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-tiga-bagian = Isi surat dinas punya tiga bagian:
+    Pembuka: salam dan alasan surat. Misalnya: Dengan hormat, atau: Sehubungan dengan persiapan posyandu bulan Juni,
+    Isi: apa acaranya, hari dan tanggal, pukul berapa, dan di mana.
+    Penutup: misalnya: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+    Bapak/Ibu boleh memakai kata-kata sendiri.
+dokumen-surat-dinas-pembuka = Klik di kotak { dokumen-app-field-isi }, lalu ketik pembukanya. Misalnya: Dengan hormat,
+dokumen-surat-dinas-pembuka-h1 = Kotak { dokumen-app-field-isi } adalah kotak besar di bawah Yth. Klik di dalamnya, lalu mulai mengetik.
+dokumen-surat-dinas-pembuka-h2 = Ketik dua kata: Dengan hormat, lalu tanda koma.
+dokumen-surat-dinas-pembuka-ok = Pembuka sudah ada.
+dokumen-surat-dinas-inti = Sekarang ketik isinya sesudah pembuka: rapat koordinasi posyandu, hari Selasa, 27 Mei 2025, pukul 09.00 WIB, di Aula Kantor Kecamatan Sukamaju.
+dokumen-surat-dinas-inti-h1 = Lanjutkan di kotak yang sama, sesudah Dengan hormat. Misalnya: kami mengundang Saudara hadir dalam rapat koordinasi posyandu ...
+dokumen-surat-dinas-inti-h2 = Sebutkan apa acaranya, hari dan tanggalnya, jamnya, dan tempatnya. Paling sedikit delapan kata.
+dokumen-surat-dinas-inti-ok = Isinya sudah ada. Bila masih ada yang mau ditulis, selesaikan dulu kalimatnya.
+dokumen-surat-dinas-penutup = Terakhir, ketik penutupnya di akhir isi surat. Misalnya: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
+dokumen-surat-dinas-penutup-h1 = Klik di akhir tulisan di kotak { dokumen-app-field-isi }. Tekan Enter untuk baris baru.
+dokumen-surat-dinas-penutup-h2 = Ketik kalimat yang dimulai dengan Demikian, atau yang berisi terima kasih.
+dokumen-surat-dinas-penutup-ok = Penutup sudah ada. Isi surat lengkap: pembuka, isi dan penutup.
+dokumen-surat-dinas-periksa2 = Klik lagi tombol { dokumen-app-check-letter }.
+dokumen-surat-dinas-periksa2-h1 = Tombol { dokumen-app-check-letter } ada di atas templat surat.
+dokumen-surat-dinas-periksa2-h2 = Klik satu kali tombol { dokumen-app-check-letter }. Bila ada yang kurang, tulisannya akan memberi tahu.
+dokumen-surat-dinas-isi-ok = Surat lengkap! Konsep ini siap diparaf atasan dan ditandatangani Camat.
+dokumen-surat-dinas-missing-tempat-tanggal = Kotak Tempat dan tanggal kosong. Ketik: Sukamaju, 20 Mei 2025. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-nomor = Kotak { dokumen-app-field-nomor } kosong. Ketik lagi: 400.7/112/Kec.Skj/2025. Lalu klik { dokumen-app-check-letter } lagi.
 dokumen-surat-dinas-missing-sifat = Kotak { dokumen-app-field-sifat } kosong. Ketik: Biasa. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-lampiran = Kotak { dokumen-app-field-lampiran } masih kosong. Surat ini tidak punya lampiran, jadi ketik tanda hubung: -
-dokumen-surat-dinas-missing-hal = Kotak { dokumen-app-field-hal } masih kosong. Ketik pokok suratnya: Undangan Rapat. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-yth = Kotak Yth. masih kosong. Ketik jabatan penerimanya: Kepala Desa Mekarsari. Lalu klik { dokumen-app-check-letter } lagi.
-dokumen-surat-dinas-missing-isi = Isi surat kosong. Tidak apa-apa. Klik { dokumen-app-undo } untuk mengembalikannya, lalu { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-lampiran = Kotak { dokumen-app-field-lampiran } kosong. Surat ini tidak punya lampiran, jadi ketik tanda hubung: -
+dokumen-surat-dinas-missing-hal = Kotak { dokumen-app-field-hal } kosong. Ketik pokok suratnya: Undangan Rapat Koordinasi Posyandu. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-yth = Kotak Yth. kosong. Ketik jabatan penerimanya: Kepala Desa Mekarsari. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-isi = { dokumen-app-field-isi } masih kosong. Tidak apa-apa. Klik di kotak { dokumen-app-field-isi } dan tulis isinya.
 dokumen-surat-dinas-missing-ttd = Jabatan atau nama penanda tangan kosong. Ketik jabatannya: Camat Sukamaju, dan namanya: Drs. Ahmad Fauzi, M.Si.
 dokumen-surat-dinas-missing-nip = NIP kosong atau belum 18 angka. Ketik NIP penanda tangan: 197003151995031002
-dokumen-surat-dinas-missing-tembusan = Kotak { dokumen-app-field-tembusan } kosong. Ketik: Bupati Sukamaju. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-missing-tembusan = Kotak { dokumen-app-field-tembusan } kosong. Ketik: Kepala Puskesmas Sukamaju. Lalu klik { dokumen-app-check-letter } lagi.
+dokumen-surat-dinas-no-opening = Pembuka surat belum ada. Klik di awal kotak { dokumen-app-field-isi }, lalu ketik: Dengan hormat,
+dokumen-surat-dinas-no-content = Isi surat masih terlalu pendek. Tambahkan apa acaranya, hari, tanggal, jam dan tempatnya.
+dokumen-surat-dinas-no-closing = Penutup surat belum ada. Klik di akhir tulisan, lalu ketik: Demikian, atas perhatian Saudara kami ucapkan terima kasih.
 dokumen-surat-dinas-q-lampiran = Surat ini tidak melampirkan apa pun. Apa yang ditulis di Lampiran?
 dokumen-surat-dinas-q-lampiran-a = Dibiarkan kosong
 dokumen-surat-dinas-q-lampiran-a-fb = Belum tepat. Kotak yang kosong membuat pembaca bertanya: lupa diisi? Tulis tanda -
@@ -357,31 +385,47 @@ dokumen-pdf-q-kenapa-c = Karena file .docx tidak bisa dikirim lewat email
 dokumen-pdf-q-kenapa-c-fb = Belum tepat. File .docx bisa dikirim, tetapi tampilannya bisa berubah dan isinya bisa diubah. PDF lebih aman.
 
 ## Pelajaran 7: Mencetak
-dokumen-cetak-title = Mencetak surat
-dokumen-cetak-summary = Pilih kertas A4 atau F4 dan jumlah salinan sebelum mencetak.
+dokumen-cetak-title = Mencetak surat di kertas F4
+dokumen-cetak-summary = Atur ukuran kertas F4 di Tata Letak, lalu cetak dua rangkap.
 dokumen-cetak-intro = Ada dua ukuran kertas yang umum di kantor: A4 (21 × 29,7 cm) dan F4 atau folio (21,5 × 33 cm). F4 sedikit lebih panjang.
-    Printer sering memakai A4 sebagai pilihan awal. Bila surat untuk F4 dicetak di A4, bagian bawahnya bisa terpotong atau tanda tangan pindah ke halaman kedua. Kertas terbuang, surat harus dicetak ulang.
+    Ukuran kertas diatur di dokumennya, sebelum mencetak. Di Microsoft Word: Tata Letak, lalu Ukuran. Di WPS Office: Tata Letak, lalu Ukuran Kertas. Di LibreOffice: Format, lalu Halaman. F4 sering bernama Folio atau 8,5 × 13 inci. Bila tidak ada, buat ukuran sendiri: 21,5 × 33 cm.
+    Bila dokumen masih A4 lalu dicetak di kertas F4, letak tulisannya tidak pas. Kertas terbuang, surat harus dicetak ulang.
     Di latihan ini kantor memakai kertas F4 untuk surat dinas. Di kantor Bapak/Ibu, ikuti aturan yang berlaku.
-dokumen-cetak-buka = Klik tombol { dokumen-app-print }.
+dokumen-cetak-tata-letak = Klik tombol { dokumen-app-page-setup }.
+dokumen-cetak-tata-letak-h1 = Tombol { dokumen-app-page-setup } ada di baris tombol paling atas, di sebelah { dokumen-app-print }.
+dokumen-cetak-tata-letak-h2 = Klik satu kali tombol { dokumen-app-page-setup }. Jendela { dokumen-app-setup-title } akan terbuka.
+dokumen-cetak-tata-letak-ok = Jendela { dokumen-app-setup-title } terbuka. Gambar di kiri menunjukkan halaman dokumen: sekarang masih A4.
+dokumen-cetak-tata-letak-print = Itu jendela { dokumen-app-print-title }. Ukuran kertas diatur dulu di dokumennya. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-page-setup }.
+dokumen-cetak-tata-letak-save = Itu jendela simpan. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-page-setup }.
+dokumen-cetak-kertas = Pilih { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-h1 = Pilihan ukuran kertas ada di kanan gambar halaman.
+dokumen-cetak-kertas-h2 = Klik satu kali pilihan { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-ok = F4 terpilih. Lihat gambarnya: halamannya sedikit lebih panjang.
+dokumen-cetak-kertas-a4 = Itu A4. Kantor kita memakai F4 untuk surat dinas. Klik { dokumen-app-setup-paper-f4 }.
+dokumen-cetak-kertas-early = Jendelanya sudah tertutup, dan ukurannya belum diganti. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-cetak-ok = Klik tombol { dokumen-app-setup-ok }.
+dokumen-cetak-ok-h1 = Tombol { dokumen-app-setup-ok } ada di kanan bawah jendela { dokumen-app-setup-title }.
+dokumen-cetak-ok-h2 = Klik satu kali tombol { dokumen-app-setup-ok }. Jendelanya akan tertutup.
+dokumen-cetak-ok-ok = Dokumen sekarang berukuran F4.
+dokumen-cetak-ok-a4 = Ukurannya masih A4. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-cetak-buka = Sekarang klik tombol { dokumen-app-print }.
 dokumen-cetak-buka-h1 = Tombol { dokumen-app-print } ada di baris tombol paling atas.
 dokumen-cetak-buka-h2 = Klik satu kali tombol { dokumen-app-print }. Jendela { dokumen-app-print-title } akan terbuka.
-dokumen-cetak-buka-ok = Jendela { dokumen-app-print-title } terbuka. Di sana ada pratinjau: gambar halaman seperti nanti tercetak. Lihat juga pilihan kertasnya.
+dokumen-cetak-buka-ok = Jendela { dokumen-app-print-title } terbuka. Kertasnya sudah F4, karena dokumennya F4. Di kiri ada pratinjau: gambar halaman seperti nanti tercetak.
 dokumen-cetak-buka-pdf = Itu Ekspor PDF. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-print }.
 dokumen-cetak-buka-save = Itu jendela simpan. Klik { dokumen-app-cancel }, lalu klik { dokumen-app-print }.
-dokumen-cetak-kertas = Pilih kertas F4.
-dokumen-cetak-kertas-h1 = Pilihan kertas ada di jendela { dokumen-app-print-title }: { dokumen-app-paper-a4 } dan { dokumen-app-paper-f4 }.
-dokumen-cetak-kertas-h2 = Klik satu kali pilihan F4.
-dokumen-cetak-kertas-ok = Kertas F4 terpilih. Lihat pratinjaunya: halamannya sedikit lebih panjang.
-dokumen-cetak-kertas-a4 = Itu A4. Kantor kita memakai F4 untuk surat dinas. Klik F4.
-dokumen-cetak-kertas-printed-a4 = Surat tercetak di kertas { dokumen-app-paper-a4 }, padahal kantor memakai F4. Tidak apa-apa, ini latihan: tidak ada kertas yang terbuang. Klik { dokumen-app-print } lagi, lalu pilih { dokumen-app-paper-f4 }.
-dokumen-cetak-kertas-printed-early = Surat sudah tercetak. Tidak apa-apa. Klik { dokumen-app-print } lagi, lalu klik pilihan F4 sebelum mencetak.
-dokumen-cetak-rangkap = Surat perlu dua rangkap: satu dikirim, satu untuk arsip. Klik tombol + sampai jumlahnya 2, lalu klik tombol { dokumen-app-print } di jendela itu.
-dokumen-cetak-rangkap-h1 = { dokumen-app-copies } ada di jendela { dokumen-app-print-title }. Tombol + menambah, tombol - mengurangi.
-dokumen-cetak-rangkap-h2 = Klik + satu kali sampai angkanya 2. Lalu klik tombol { dokumen-app-print } di kanan bawah jendela.
-dokumen-cetak-rangkap-ok = Tercetak dua rangkap di kertas F4. Rapi, dan tidak ada kertas yang terbuang.
-dokumen-cetak-rangkap-paper = Tercetak di kertas { dokumen-app-paper-a4 }, padahal kantor memakai F4. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }, lalu cetak 2 lembar di kertas { dokumen-app-paper-f4 }.
-dokumen-cetak-rangkap-one = Baru tercetak satu. Untuk arsip perlu satu lagi. Tidak apa-apa. Klik { lesson-restart-step }, lalu cetak 2 lembar di kertas F4.
-dokumen-cetak-rangkap-many = Jumlahnya lebih dari 2. Tidak apa-apa, ini latihan. Klik { dokumen-app-print } lagi, pilih F4, atur angkanya menjadi 2 dengan tombol + dan -, lalu cetak.
+dokumen-cetak-rangkap = Surat perlu dua rangkap: satu dikirim, satu untuk arsip. Klik tombol + satu kali.
+dokumen-cetak-rangkap-h1 = { dokumen-app-copies } ada di jendela { dokumen-app-print-title }. Tombol + menambah, tombol − mengurangi.
+dokumen-cetak-rangkap-h2 = Klik + satu kali. Angkanya menjadi 2.
+dokumen-cetak-rangkap-ok = Jumlah salinan sekarang 2.
+dokumen-cetak-rangkap-other = Angkanya belum 2. Tidak apa-apa. Klik + atau − sampai angkanya 2.
+dokumen-cetak-rangkap-early = Surat sudah tercetak. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }.
+dokumen-cetak-cetak = Sekarang klik tombol { dokumen-app-do-print } di jendela itu.
+dokumen-cetak-cetak-h1 = Tombol { dokumen-app-do-print } ada di kanan bawah jendela { dokumen-app-print-title }.
+dokumen-cetak-cetak-h2 = Periksa dulu: kertas F4, jumlah 2. Lalu klik tombol { dokumen-app-do-print }.
+dokumen-cetak-cetak-ok = Tercetak dua rangkap di kertas F4. Rapi, dan tidak ada kertas yang terbuang.
+dokumen-cetak-cetak-paper = Kertas di printer atau ukuran dokumennya bukan F4. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }.
+dokumen-cetak-cetak-copies = Jumlahnya bukan 2. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }.
 dokumen-cetak-q-kertas = Mana yang lebih panjang?
 dokumen-cetak-q-kertas-a = A4
 dokumen-cetak-q-kertas-a-fb = Belum tepat. A4 panjangnya 29,7 cm. F4 lebih panjang: 33 cm.
@@ -571,3 +615,99 @@ dokumen-uji-kemampuan-q-srikandi-a = Nomor diketik sendiri, lalu surat dicetak d
 dokumen-uji-kemampuan-q-srikandi-a-fb = Belum tepat. Itu cara lama.
 dokumen-uji-kemampuan-q-srikandi-b = Surat diunggah ke SRIKANDI: nomor dari Ambil Nomor, lalu tanda tangan elektronik
 dokumen-uji-kemampuan-q-srikandi-b-fb = Benar.
+
+## Pelajaran: dari WhatsApp ke email (foto → satu PDF kecil bernama jelas)
+dokumen-wa-title = Dari WhatsApp ke email
+dokumen-wa-summary = Foto surat dari HP dijadikan satu PDF kecil dengan nama yang jelas, lalu dikirim lewat email.
+dokumen-wa-intro = Bu Sari dari Puskesmas mengirim foto surat tugas posyandu lewat WhatsApp, dua halaman. Sekretaris Kecamatan meminta surat itu lewat email: satu file PDF, paling besar 300 KB, dengan nama yang jelas.
+    Foto dari HP besar sekali, lebih dari 2.000 KB. Kita pindahkan dulu ke laptop, jadikan satu PDF, kecilkan, beri nama, lalu kirim.
+    Di kiri ada HP dengan WhatsApp. Di kanan ada jendela berkas di laptop.
+dokumen-wa-kirim1 = Di HP, klik { dokumen-app-berkas-send-first } di bawah foto pertama.
+dokumen-wa-kirim1-h1 = HP ada di sebelah kiri. Foto pertama ada paling atas.
+dokumen-wa-kirim1-h2 = Klik tombol { dokumen-app-berkas-send-first } di bawah foto pertama. Fotonya masuk ke folder { disk-folder-unduhan } di laptop.
+dokumen-wa-kirim1-ok = Foto pertama sudah ada di folder { disk-folder-unduhan } laptop.
+dokumen-wa-kirim1-other = Itu foto kedua. Tidak apa-apa, foto itu juga perlu. Klik { dokumen-app-berkas-send-first } di bawah foto pertama.
+dokumen-wa-kirim2 = Kirim juga foto kedua. Klik { dokumen-app-berkas-send-second } di bawahnya.
+dokumen-wa-kirim2-h1 = Foto kedua ada di bawah foto pertama, di HP.
+dokumen-wa-kirim2-h2 = Klik tombol { dokumen-app-berkas-send-second } di bawah foto kedua.
+dokumen-wa-kirim2-ok = Kedua foto sudah ada di laptop. Namanya dimulai dengan IMG: nama buatan HP.
+dokumen-wa-ekstensi-intro = Lihat folder { disk-folder-unduhan }. Ada dua berkas yang sama-sama bernama surat. Mengapa?
+    Nama berkas punya akhiran, disebut ekstensi: .pdf, .docx, .jpg. Windows biasanya menyembunyikannya. Jadi surat.pdf dan surat.docx sama-sama tampil sebagai surat.
+    Kolom Jenis memberi tahu bedanya. Bisa juga ekstensinya ditampilkan.
+dokumen-wa-ekstensi = Centang { dokumen-app-berkas-extensions }.
+dokumen-wa-ekstensi-h1 = Kotak centangnya ada di atas daftar berkas.
+dokumen-wa-ekstensi-h2 = Klik kotak kecil di depan tulisan { dokumen-app-berkas-extensions }.
+dokumen-wa-ekstensi-ok = Sekarang nama lengkapnya tampil: surat.docx dan surat.pdf. Penjelajah berkas di Windows juga punya pilihan ini.
+dokumen-wa-centang1 = Centang foto pertama, IMG-20250520-WA0003.jpg.
+dokumen-wa-centang1-h1 = Foto-foto ada di daftar berkas folder { disk-folder-unduhan }. Jenisnya Gambar JPG.
+dokumen-wa-centang1-h2 = Klik kotak kecil di depan IMG-20250520-WA0003.jpg.
+dokumen-wa-centang1-ok = Foto pertama tercentang.
+dokumen-wa-centang-other = Itu berkas lain. Tidak apa-apa. Klik lagi kotaknya supaya tidak tercentang.
+dokumen-wa-centang2 = Centang juga foto kedua, IMG-20250520-WA0004.jpg.
+dokumen-wa-centang2-h1 = Foto kedua ada tepat di bawah foto pertama.
+dokumen-wa-centang2-h2 = Klik kotak kecil di depan IMG-20250520-WA0004.jpg.
+dokumen-wa-centang2-ok = Dua foto tercentang.
+dokumen-wa-gabung = Klik { dokumen-app-berkas-combine }.
+dokumen-wa-gabung-h1 = Tombol { dokumen-app-berkas-combine } ada di bawah daftar berkas.
+dokumen-wa-gabung-h2 = Klik satu kali tombol { dokumen-app-berkas-combine }. Dua foto menjadi satu PDF dua halaman.
+dokumen-wa-gabung-ok = Jadi satu PDF: Gabungan.pdf. Tetapi ukurannya lebih dari 4.000 KB. Terlalu besar untuk batas 300 KB.
+dokumen-wa-gabung-refused = Belum ada foto yang tercentang. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-gabung-count = PDF-nya bukan dari dua foto itu saja. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-kecilkan = Gabungan.pdf sudah tercentang. Klik { dokumen-app-berkas-compress }.
+dokumen-wa-kecilkan-h1 = Tombol { dokumen-app-berkas-compress } ada di sebelah { dokumen-app-berkas-combine }.
+dokumen-wa-kecilkan-h2 = Pastikan hanya Gabungan.pdf yang tercentang, lalu klik { dokumen-app-berkas-compress }.
+dokumen-wa-kecilkan-ok = Ukurannya sekarang di bawah 300 KB. Tulisannya tetap terbaca. Di HP atau laptop, cara ini sering bernama kompres PDF.
+dokumen-wa-kecilkan-refused = Tombol itu untuk satu PDF saja. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-ganti = Beri nama yang jelas. Klik { dokumen-app-berkas-rename }.
+dokumen-wa-ganti-h1 = Tombol { dokumen-app-berkas-rename } ada di bawah daftar berkas.
+dokumen-wa-ganti-h2 = Gabungan.pdf harus tercentang. Klik satu kali tombol { dokumen-app-berkas-rename }.
+dokumen-wa-ganti-ok = Kotak untuk nama baru muncul.
+dokumen-wa-nama = Ketik nama ini, lalu tekan Enter: 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-nama-h1 = Hapus dulu nama lama di kotak { dokumen-app-berkas-new-name }, lalu ketik nama yang baru.
+dokumen-wa-nama-h2 = Tanggal dulu, lalu isinya: 2025-05-20_Surat_Tugas_Posyandu. Akhiran .pdf tetap ada.
+dokumen-wa-nama-ok = Nama yang jelas: tanggal dan isi suratnya. Orang lain langsung tahu ini surat apa.
+dokumen-wa-nama-made-up = Nama itu masih nama buatan alat. Tidak apa-apa. Klik { dokumen-app-berkas-rename }, lalu ketik 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-nama-other = Namanya belum sama dengan yang diminta. Klik { dokumen-app-berkas-rename }, lalu ketik 2025-05-20_Surat_Tugas_Posyandu
+dokumen-wa-pindah = Sekarang pindah ke email. Klik { dokumen-app-app-email } di bilah bawah layar.
+dokumen-wa-pindah-h1 = Di bagian bawah layar latihan ada bilah dengan dua tombol: { dokumen-app-app-berkas } dan { dokumen-app-app-email }.
+dokumen-wa-pindah-h2 = Klik tombol { dokumen-app-app-email } di bilah bawah.
+dokumen-wa-pindah-ok = Surel Dinas terbuka. Ada pesan dari Sekretaris Kecamatan yang meminta surat tugas itu.
+dokumen-wa-tulis = Klik { webmail-compose } untuk membuat pesan baru.
+dokumen-wa-tulis-h1 = Tombol { webmail-compose } yang besar ada di kiri atas.
+dokumen-wa-tulis-h2 = Klik satu kali tombol { webmail-compose }.
+dokumen-wa-tulis-ok = Formulir pesan baru terbuka.
+dokumen-wa-tulis-other = Itu belum pesan baru. Klik { dokumen-app-cancel }, lalu klik { webmail-compose }.
+dokumen-wa-lampirkan = Lampirkan PDF-nya dulu, supaya tidak lupa. Klik { webmail-attach }.
+dokumen-wa-lampirkan-h1 = Tombol { webmail-attach } ada di formulir pesan.
+dokumen-wa-lampirkan-h2 = Klik satu kali tombol { webmail-attach }. Jendela untuk memilih file akan muncul.
+dokumen-wa-lampirkan-ok = Jendela pilih file terbuka.
+dokumen-wa-pilih = Klik folder { disk-folder-unduhan }, pilih 2025-05-20_Surat_Tugas_Posyandu.pdf, lalu klik { webmail-attach-chosen }.
+dokumen-wa-pilih-h1 = Di jendela pilih file, klik dulu folder { disk-folder-unduhan }.
+dokumen-wa-pilih-h2 = Pilih 2025-05-20_Surat_Tugas_Posyandu.pdf, bukan fotonya. Lalu klik { webmail-attach-chosen }.
+dokumen-wa-pilih-ok = PDF sudah terlampir.
+dokumen-wa-pilih-photo = Itu foto yang besar, bukan PDF-nya. Tidak apa-apa. Klik { webmail-remove-attachment }, lalu pilih 2025-05-20_Surat_Tugas_Posyandu.pdf.
+dokumen-wa-pilih-other = Itu file lain. Tidak apa-apa. Klik { webmail-remove-attachment }, lalu pilih 2025-05-20_Surat_Tugas_Posyandu.pdf.
+dokumen-wa-kirim-email = Lengkapi pesannya:
+    Ke: sekcam@sukamajukab.go.id
+    Subjek: Surat Tugas Posyandu
+    Pesan: Yth. Bapak Sekretaris Kecamatan, terlampir surat tugas posyandu dari Puskesmas. Terima kasih.
+    Lalu klik { webmail-send }.
+dokumen-wa-kirim-email-h1 = Klik kotak { webmail-field-to }, lalu ketik alamatnya. Klik kotak { webmail-field-subject }, lalu ketik judulnya. Lalu klik kotak pesan yang besar dan ketik pesannya.
+dokumen-wa-kirim-email-h2 = Pesan diawali salam "Yth. Bapak Sekretaris Kecamatan" dan diakhiri "Terima kasih". Lalu klik tombol { webmail-send } yang biru.
+dokumen-wa-kirim-email-ok = Terkirim! Satu PDF kecil dengan nama yang jelas. Dari WhatsApp sampai email, semuanya rapi.
+dokumen-wa-refused-empty = Kotak { webmail-field-to } masih kosong. Ketik: sekcam@sukamajukab.go.id, lalu klik { webmail-send } lagi.
+dokumen-wa-refused-address = Alamatnya belum lengkap. Periksa: sekcam@sukamajukab.go.id, tanpa spasi.
+dokumen-wa-sent-none = Pesan terkirim tanpa lampiran. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-sent-subject = Subjeknya kosong. Tidak apa-apa. Klik { lesson-restart-step }, lalu isi Subjek: Surat Tugas Posyandu.
+dokumen-wa-sent-greeting = Pesan terkirim tanpa salam pembuka. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-sent-closing = Pesan terkirim tanpa salam penutup. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-sent-other = Pesan terkirim, tetapi belum seperti yang diminta. Tidak apa-apa. Klik { lesson-restart-step }.
+dokumen-wa-m1-subject = Minta surat tugas posyandu dari Puskesmas
+dokumen-wa-m1-body = Pak Budi,
+    Tolong kirimkan surat tugas posyandu dari Bu Sari lewat email hari ini. Satu file PDF saja, paling besar 300 KB, dengan nama yang jelas.
+    Terima kasih.
+dokumen-wa-q-ekstensi = Di laptop ada dua berkas bernama laporan. Jenis yang satu Dokumen PDF, yang lain Dokumen Word. Mana yang dikirim supaya tampilannya tidak berubah?
+dokumen-wa-q-ekstensi-a = Yang mana saja, namanya sama
+dokumen-wa-q-ekstensi-a-fb = Belum tepat. Namanya tampil sama karena ekstensinya disembunyikan. Yang satu laporan.pdf, yang lain laporan.docx. Lihat kolom Jenis.
+dokumen-wa-q-ekstensi-b = Yang jenisnya Dokumen PDF
+dokumen-wa-q-ekstensi-b-fb = Betul. Itu laporan.pdf. PDF tampil sama di komputer dan HP mana pun.

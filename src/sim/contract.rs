@@ -446,7 +446,22 @@ pub const EVENTS: &[EventSpec] = &[
     },
     EventSpec {
         name: "dokumen.letter_checked",
-        fields: &[("complete", Bool), ("missing", List)],
+        fields: &[
+            ("complete", Bool),
+            ("missing", List),
+            ("opening", Bool),
+            ("content", Bool),
+            ("closing", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.letter_edited",
+        fields: &[
+            ("field", Text),
+            ("opening", Bool),
+            ("content", Bool),
+            ("closing", Bool),
+        ],
     },
     EventSpec {
         name: "dokumen.print_opened",
@@ -454,11 +469,76 @@ pub const EVENTS: &[EventSpec] = &[
     },
     EventSpec {
         name: "dokumen.paper_changed",
-        fields: &[("paper", Text)],
+        fields: &[("paper", Text), ("dialog", Text)],
+    },
+    EventSpec {
+        name: "dokumen.file_received",
+        fields: &[("name", Text), ("format", Text)],
+    },
+    EventSpec {
+        name: "dokumen.file_ticked",
+        fields: &[("name", Text), ("on", Bool), ("count", Int)],
+    },
+    EventSpec {
+        name: "dokumen.rename_started",
+        fields: &[("name", Text)],
+    },
+    EventSpec {
+        name: "dokumen.extensions_shown",
+        fields: &[("on", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.files_combined",
+        fields: &[
+            ("count", Int),
+            ("name", Text),
+            ("size_kb", Int),
+            ("under_limit", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.combine_refused",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "dokumen.file_compressed",
+        fields: &[("name", Text), ("size_kb", Int), ("under_limit", Bool)],
+    },
+    EventSpec {
+        name: "dokumen.compress_refused",
+        fields: &[("reason", Text)],
+    },
+    EventSpec {
+        name: "dokumen.file_renamed",
+        fields: &[
+            ("name", Text),
+            ("format", Text),
+            ("made_up_name", Bool),
+            ("has_date", Bool),
+            ("size_kb", Int),
+            ("under_limit", Bool),
+        ],
+    },
+    EventSpec {
+        name: "dokumen.copies_changed",
+        fields: &[("copies", Int)],
+    },
+    EventSpec {
+        name: "dokumen.page_setup_opened",
+        fields: &[],
+    },
+    EventSpec {
+        name: "dokumen.page_set_up",
+        fields: &[("paper", Text), ("margins", Text), ("paper_ok", Bool)],
     },
     EventSpec {
         name: "dokumen.printed",
-        fields: &[("paper", Text), ("copies", Int), ("paper_ok", Bool)],
+        fields: &[
+            ("paper", Text),
+            ("copies", Int),
+            ("page", Text),
+            ("paper_ok", Bool),
+        ],
     },
     EventSpec {
         name: "dokumen.disposition_sent",

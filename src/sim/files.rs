@@ -154,6 +154,24 @@ impl Disk {
         }
     }
 
+    /// Renames a file in its folder. False when it is not there or the new name is taken.
+    pub fn rename(&mut self, folder: &str, old: &str, new: &str) -> bool {
+        if old != new && self.find(folder, new).is_some() {
+            return false;
+        }
+        match self
+            .files
+            .iter_mut()
+            .find(|f| f.folder == folder && f.name == old)
+        {
+            Some(f) => {
+                f.name = new.to_owned();
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Saves a download into Unduhan the way browsers do: a name already there gets
     /// " (1)", " (2)"… before the extension. Returns the name it was saved under.
     pub fn download(&mut self, name: &str, size_kb: u32) -> String {
@@ -179,6 +197,19 @@ impl Disk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_renamed_in_its_folder_unless_the_name_is_taken() {
+        let mut disk = Disk::new(vec![file("unduhan", "a.pdf"), file("unduhan", "b.pdf")]);
+        assert!(!disk.rename("unduhan", "a.pdf", "b.pdf"), "taken");
+        assert!(
+            !disk.rename("dokumen", "a.pdf", "c.pdf"),
+            "not in that folder"
+        );
+        assert!(disk.rename("unduhan", "a.pdf", "c.pdf"));
+        assert!(disk.find("unduhan", "c.pdf").is_some());
+        assert!(disk.find("unduhan", "a.pdf").is_none());
+    }
 
     fn file(folder: &str, name: &str) -> DiskFile {
         DiskFile {

@@ -6,6 +6,7 @@ pub mod comfort;
 pub mod focus;
 pub mod keys;
 pub mod screen;
+mod select;
 pub mod sim;
 pub mod theme;
 pub mod widget;

@@ -71,6 +71,11 @@ pub enum Dialog {
         paper: Paper,
         copies: u8,
     },
+    /// Tata Letak: the document's paper size and margins.
+    PageSetup {
+        paper: Paper,
+        margins: super::page_setup::Margins,
+    },
     Sign {
         passphrase: String,
         error: Option<SignError>,

@@ -651,15 +651,61 @@ impl Doc {
         self.caret = self.end();
     }
 
-    /// Selects the caret's paragraph ("Pilih Baris").
-    pub fn select_paragraph(&mut self) {
+    /// Selects the paragraph at `pos` (a triple click).
+    pub fn select_paragraph_at(&mut self, pos: Pos) {
         self.in_word = false;
-        let para = self.clamp(self.caret).para;
+        let para = self.clamp(pos).para;
         self.anchor = Some(Pos { para, offset: 0 });
         self.caret = Pos {
             para,
             offset: self.para_len(para),
         };
+        self.typing = self.caret_style();
+    }
+
+    /// Selects the word at `pos` (a double click): the letters and digits around it, as
+    /// Writer does (no trailing space). On a space or a sign, that one character.
+    pub fn select_word_at(&mut self, pos: Pos) {
+        self.in_word = false;
+        let pos = self.clamp(pos);
+        let chars: Vec<char> = self
+            .paragraphs
+            .get(pos.para)
+            .map(|p| p.text().chars().collect())
+            .unwrap_or_default();
+        let is_word = |c: &char| c.is_alphanumeric() || *c == '-' || *c == '\'';
+        // The character clicked is the one after the place; at the line's end, the one before.
+        let at = if pos.offset < chars.len() {
+            pos.offset
+        } else {
+            pos.offset.saturating_sub(1)
+        };
+        let Some(c) = chars.get(at) else {
+            self.place(pos, false);
+            return;
+        };
+        let (from, to) = if is_word(c) {
+            let from = chars[..at]
+                .iter()
+                .rposition(|c| !is_word(c))
+                .map_or(0, |i| i + 1);
+            let to = chars[at..]
+                .iter()
+                .position(|c| !is_word(c))
+                .map_or(chars.len(), |i| at + i);
+            (from, to)
+        } else {
+            (at, at + 1)
+        };
+        self.anchor = Some(Pos {
+            para: pos.para,
+            offset: from,
+        });
+        self.caret = Pos {
+            para: pos.para,
+            offset: to,
+        };
+        self.typing = self.caret_style();
     }
 
     /// Calls `f` with each selected piece: paragraph, from, to.

@@ -6,11 +6,14 @@
 //! Every action gives at most one event of the contract (`dokumen.*`, `files.*`, and the
 //! webmail's `email.*` when it is forwarded there; see `docs/CONTENT.md`).
 
+pub mod berkas;
 mod dialog;
 pub mod doc;
 pub mod letter;
 mod office;
+pub mod page_setup;
 mod saving;
+mod scenario;
 #[cfg(test)]
 mod tests;
 pub mod to_pdf;
@@ -20,6 +23,7 @@ pub use dialog::{
     Dialog, Format, NameRefusal, Paper, SignError, is_default_name, size_kb, stem_of,
 };
 pub use doc::{Align, Doc, Move, Paragraph, Pos, Run, SIZES};
+pub use scenario::Scenario;
 
 use super::SimEvent;
 use super::email;
@@ -40,6 +44,8 @@ pub enum Mode {
     Disposisi,
     /// A finished letter to sign electronically.
     Tte,
+    /// The laptop's file window beside a phone with WhatsApp (see [`berkas`]).
+    Berkas,
 }
 
 /// Which app of the laptop is in front (lesson 8 has both).
@@ -103,95 +109,6 @@ pub const INSTRUCTIONS: [&str; 6] = [
     "arsipkan",
 ];
 
-/// Where the document tool starts (the `[scenario]` of a `dokumen` lesson).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scenario {
-    #[serde(default)]
-    pub mode: Mode,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default)]
-    pub target: String,
-    #[serde(default = "default_min_words")]
-    pub min_words: u32,
-    #[serde(default = "default_document_name")]
-    pub document_name: String,
-    #[serde(default)]
-    pub saved_as: Option<SavedAs>,
-    #[serde(default)]
-    pub files: Vec<DiskFile>,
-    #[serde(default)]
-    pub folders: Vec<String>,
-    /// "folder/name", newest first.
-    #[serde(default)]
-    pub recent: Vec<String>,
-    #[serde(default)]
-    pub paper: Paper,
-    #[serde(default)]
-    pub letter: BTreeMap<String, String>,
-    #[serde(default = "letter::default_kop")]
-    pub kop: Vec<String>,
-    #[serde(default)]
-    pub incoming: Option<Incoming>,
-    #[serde(default = "default_positions")]
-    pub positions: Vec<String>,
-    #[serde(default)]
-    pub passphrase: String,
-    #[serde(default = "yes")]
-    pub tte_registered: bool,
-    #[serde(default)]
-    pub secretary_asks: bool,
-    #[serde(default)]
-    pub email: Option<email::Scenario>,
-}
-
-fn default_min_words() -> u32 {
-    10
-}
-
-fn default_document_name() -> String {
-    "Dokumen1".into()
-}
-
-fn default_positions() -> Vec<String> {
-    vec![
-        "Sekretaris Camat".into(),
-        "Kasubbag Umum dan Kepegawaian".into(),
-        "Kasi Pemerintahan".into(),
-        "Kasi Pelayanan Umum".into(),
-    ]
-}
-
-fn yes() -> bool {
-    true
-}
-
-impl Default for Scenario {
-    fn default() -> Self {
-        Self {
-            mode: Mode::Writer,
-            text: String::new(),
-            target: String::new(),
-            min_words: default_min_words(),
-            document_name: default_document_name(),
-            saved_as: None,
-            files: Vec::new(),
-            folders: Vec::new(),
-            recent: Vec::new(),
-            paper: Paper::A4,
-            letter: BTreeMap::new(),
-            kop: letter::default_kop(),
-            incoming: None,
-            positions: default_positions(),
-            passphrase: String::new(),
-            tte_registered: true,
-            secretary_asks: false,
-            email: None,
-        }
-    }
-}
-
 /// A learner's action in the document tool.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -202,8 +119,18 @@ pub enum Action {
     /// A caret movement; `true` extends the selection (Shift).
     Move(Move, bool),
     ClickAt(Pos, bool),
+    /// The mouse button went down on the page: one click puts the caret there (Shift:
+    /// selects up to there) and starts a drag; two select the word, three the paragraph.
+    Press {
+        at: Pos,
+        clicks: u8,
+        shift: bool,
+    },
+    /// The pointer moved over the page during a drag: the selection runs to here.
+    DragTo(Pos),
+    /// The mouse button went up: a drag ends (reporting what it selected).
+    Release,
     SelectAll,
-    SelectParagraph,
     ToggleBold,
     SetSize(u8),
     SetAlign(Align),
@@ -227,6 +154,11 @@ pub enum Action {
     LetterField(String, String),
     CheckLetter,
     OpenPrint,
+    /// Tata Letak: open, choose a paper, margins, OK (Batal is `DialogCancel`).
+    OpenPageSetup,
+    SetupPaper(Paper),
+    SetupMargins(page_setup::Margins),
+    ConfirmPageSetup,
     SetPaper(Paper),
     CopiesMore,
     CopiesLess,
@@ -242,6 +174,21 @@ pub enum Action {
     AnswerSecretary(bool),
     SwitchApp(App),
     Email(email::Action),
+    /// Mode berkas: "Kirim ke laptop" on the phone's file n (from 0).
+    SendToLaptop(usize),
+    /// "Tampilkan ekstensi" ticked or not.
+    ShowExtensions(bool),
+    BerkasFolder(String),
+    /// Tick or untick a file in the window.
+    ToggleFile(String),
+    /// "Jadikan satu PDF" from the ticked files.
+    Combine,
+    /// "Kecilkan ukuran" on the one ticked PDF.
+    Compress,
+    /// "Ganti nama" on the one ticked file, the name typed, OK.
+    StartRename,
+    RenameText(String),
+    ConfirmRename,
 }
 
 /// A short confirmation shown after an action, until the next one.
@@ -295,6 +242,9 @@ pub struct Dokumen {
     pub letter_check: Option<Vec<String>>,
     /// The paper the office wants.
     pub paper_wanted: Paper,
+    /// The document's page size and margins (Tata Letak).
+    pub page: Paper,
+    pub margins: page_setup::Margins,
     pub incoming: Option<Incoming>,
     pub positions: Vec<String>,
     pub disposition: Disposition,
@@ -305,6 +255,8 @@ pub struct Dokumen {
     pub secretary_answer: Option<bool>,
     pub app: App,
     pub email: Option<Box<email::Email>>,
+    /// Mode berkas: the phone and the file window.
+    pub berkas: berkas::Berkas,
     target: String,
     min_words: u32,
     passphrase: String,
@@ -317,6 +269,9 @@ pub struct Dokumen {
     /// last, so "Urungkan" can bring back a box emptied by mistake. Not kept in snapshots.
     #[serde(skip)]
     letter_undo: Vec<(String, String)>,
+    /// The mouse button is held down on the page (a drag is selecting).
+    #[serde(skip)]
+    pub dragging: bool,
 }
 
 impl Dokumen {
@@ -373,6 +328,8 @@ impl Dokumen {
             kop: s.kop,
             letter_check: None,
             paper_wanted: s.paper,
+            page: s.page,
+            margins: page_setup::Margins::default(),
             incoming: s.incoming,
             positions: s.positions,
             disposition: Disposition::default(),
@@ -381,6 +338,7 @@ impl Dokumen {
             secretary_answer: None,
             app: App::Writer,
             email: s.email.map(|e| Box::new(email::Email::new(e))),
+            berkas: berkas::Berkas::new(s.phone),
             target: s.target,
             min_words: s.min_words,
             passphrase: s.passphrase,
@@ -388,6 +346,7 @@ impl Dokumen {
             contents: Vec::new(),
             open_browsed: false,
             letter_undo: Vec::new(),
+            dragging: false,
         }
     }
 
@@ -430,8 +389,10 @@ impl Dokumen {
             | Action::Delete
             | Action::Move(..)
             | Action::ClickAt(..)
+            | Action::Press { .. }
+            | Action::DragTo(_)
+            | Action::Release
             | Action::SelectAll
-            | Action::SelectParagraph
             | Action::ToggleBold
             | Action::SetSize(_)
             | Action::SetAlign(_)
@@ -501,39 +462,57 @@ impl Dokumen {
                     let old = self.letter.insert(key.clone(), value).unwrap_or_default();
                     // One undo step per run of typing in one box, like a word on the page.
                     if self.letter_undo.last().is_none_or(|(k, _)| *k != key) {
-                        self.letter_undo.push((key, old));
+                        self.letter_undo.push((key.clone(), old));
                         if self.letter_undo.len() > 100 {
                             self.letter_undo.remove(0);
                         }
                     }
                     self.letter_check = None;
+                    let parts = self.body_parts();
+                    return Some(
+                        SimEvent::new("dokumen.letter_edited")
+                            .with("field", key)
+                            .with("opening", parts.opening)
+                            .with("content", parts.content)
+                            .with("closing", parts.closing),
+                    );
                 }
                 None
             }
             Action::CheckLetter => self.check_letter(),
             Action::OpenPrint => {
+                // The printer is set to the document's own paper, as in Word.
                 self.dialog = Some(Dialog::Print {
-                    paper: Paper::A4,
+                    paper: self.page,
                     copies: 1,
                 });
                 Some(SimEvent::new("dokumen.print_opened"))
             }
+            Action::OpenPageSetup
+            | Action::SetupPaper(_)
+            | Action::SetupMargins(_)
+            | Action::ConfirmPageSetup => self.page_setup(action),
             Action::SetPaper(p) => {
                 let Some(Dialog::Print { paper, .. }) = &mut self.dialog else {
                     return None;
                 };
                 *paper = p;
-                Some(SimEvent::new("dokumen.paper_changed").with("paper", p.key()))
+                Some(
+                    SimEvent::new("dokumen.paper_changed")
+                        .with("paper", p.key())
+                        .with("dialog", "print"),
+                )
             }
             Action::CopiesMore | Action::CopiesLess => {
-                if let Some(Dialog::Print { copies, .. }) = &mut self.dialog {
-                    *copies = if action == Action::CopiesMore {
-                        copies.saturating_add(1).min(99)
-                    } else {
-                        copies.saturating_sub(1).max(1)
-                    };
-                }
-                None
+                let Some(Dialog::Print { copies, .. }) = &mut self.dialog else {
+                    return None;
+                };
+                *copies = if action == Action::CopiesMore {
+                    copies.saturating_add(1).min(99)
+                } else {
+                    copies.saturating_sub(1).max(1)
+                };
+                Some(SimEvent::new("dokumen.copies_changed").with("copies", i64::from(*copies)))
             }
             Action::Print => self.print(),
             Action::DispositionTo(p) => {
@@ -563,6 +542,15 @@ impl Dokumen {
             Action::AnswerSecretary(gave) => self.answer_secretary(gave),
             Action::SwitchApp(app) => self.switch_app(app),
             Action::Email(_) => None,
+            Action::SendToLaptop(_)
+            | Action::ShowExtensions(_)
+            | Action::BerkasFolder(_)
+            | Action::ToggleFile(_)
+            | Action::Combine
+            | Action::Compress
+            | Action::StartRename
+            | Action::RenameText(_)
+            | Action::ConfirmRename => self.berkas(action),
         }
     }
 

@@ -8,6 +8,11 @@ use crate::sim::{SimEvent, Value};
 
 impl Dokumen {
     /// Periksa Surat: which fields are still missing (in page order).
+    /// The parts found in the letter's body (the `isi` box).
+    pub fn body_parts(&self) -> letter::BodyParts {
+        letter::body_parts(self.letter.get("isi").map_or("", String::as_str))
+    }
+
     pub(super) fn check_letter(&mut self) -> Option<SimEvent> {
         if self.mode != Mode::Letter {
             return None;
@@ -15,10 +20,14 @@ impl Dokumen {
         let missing = letter::missing(&self.letter);
         let complete = missing.is_empty();
         self.letter_check = Some(missing.clone());
+        let parts = self.body_parts();
         Some(
             SimEvent::new("dokumen.letter_checked")
                 .with("complete", complete)
-                .with("missing", Value::List(missing)),
+                .with("missing", Value::List(missing))
+                .with("opening", parts.opening)
+                .with("content", parts.content)
+                .with("closing", parts.closing),
         )
     }
 
@@ -33,7 +42,11 @@ impl Dokumen {
             SimEvent::new("dokumen.printed")
                 .with("paper", paper.key())
                 .with("copies", i64::from(copies))
-                .with("paper_ok", paper == self.paper_wanted),
+                .with("page", self.page.key())
+                .with(
+                    "paper_ok",
+                    paper == self.paper_wanted && self.page == self.paper_wanted,
+                ),
         )
     }
 

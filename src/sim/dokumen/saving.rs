@@ -60,6 +60,7 @@ impl Dokumen {
             Dialog::SaveAs { .. } => self.confirm_save_as(),
             Dialog::Print { .. } => self.print(),
             Dialog::Sign { .. } => self.confirm_sign(),
+            Dialog::PageSetup { .. } => self.page_setup(super::Action::ConfirmPageSetup),
             Dialog::Overwrite { .. } | Dialog::Open { .. } => None,
         }
     }

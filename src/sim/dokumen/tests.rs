@@ -151,8 +151,11 @@ fn selecting_and_formatting_report_what_and_where() {
         text: "UNDANGAN\nRapat dinas hari Senin".into(),
         ..Scenario::default()
     });
-    d.update(Action::ClickAt(Pos { para: 0, offset: 3 }, false));
-    let e = d.update(Action::SelectParagraph);
+    let e = d.update(Action::Press {
+        at: Pos { para: 0, offset: 3 },
+        clicks: 3,
+        shift: false,
+    });
     assert_eq!(field(&e, "text"), &text("UNDANGAN"));
     assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(true));
     assert_eq!(field(&e, "all"), &Value::Bool(false));
@@ -516,6 +519,9 @@ fn the_letter_check_names_each_missing_field() {
                 SimEvent::new("dokumen.letter_checked")
                     .with("complete", false)
                     .with("missing", list(&[key]))
+                    .with("opening", false)
+                    .with("content", false)
+                    .with("closing", false)
             ),
             "{key}"
         );
@@ -600,15 +606,24 @@ fn printing_checks_the_paper_and_keeps_copies_in_1_to_99() {
             SimEvent::new("dokumen.printed")
                 .with("paper", "a4")
                 .with("copies", 2)
+                .with("page", "a4")
                 .with("paper_ok", false)
         )
     );
     assert_eq!(d.dialog, None);
+    // The page laid out on F4 (Tata Letak), then printed on F4.
+    d.update(Action::OpenPageSetup);
+    d.update(Action::SetupPaper(Paper::F4));
+    d.update(Action::DialogConfirm);
     d.update(Action::OpenPrint);
     let e = d.update(Action::SetPaper(Paper::F4));
     assert_eq!(
         e,
-        Some(SimEvent::new("dokumen.paper_changed").with("paper", "f4"))
+        Some(
+            SimEvent::new("dokumen.paper_changed")
+                .with("paper", "f4")
+                .with("dialog", "print")
+        )
     );
     let e = d.update(Action::DialogConfirm);
     assert_eq!(field(&e, "paper_ok"), &Value::Bool(true));
@@ -865,7 +880,11 @@ fn every_event_keeps_to_the_contract() {
         Action::Move(Move::Home, true),
         Action::ClickAt(Pos::default(), true),
         Action::SelectAll,
-        Action::SelectParagraph,
+        Action::Press {
+            at: Pos::default(),
+            clicks: 3,
+            shift: false,
+        },
         Action::ToggleBold,
         Action::SetSize(14),
         Action::SetAlign(Align::Center),
@@ -888,8 +907,12 @@ fn every_event_keeps_to_the_contract() {
             folder: "dokumen".into(),
             name: "Laporan Mei.docx".into(),
         },
+        Action::OpenPageSetup,
+        Action::SetupPaper(Paper::F4),
+        Action::ConfirmPageSetup,
         Action::OpenPrint,
         Action::SetPaper(Paper::F4),
+        Action::CopiesMore,
         Action::Print,
     ];
     let mut d = writer();
@@ -898,6 +921,7 @@ fn every_event_keeps_to_the_contract() {
     }
     let mut d = letter_dokumen();
     check(d.update(Action::CheckLetter));
+    check(d.update(Action::LetterField("isi".into(), "Dengan hormat,".into())));
     let mut d = disposisi();
     check(d.update(Action::SendDisposition));
     d.update(Action::DispositionTo("Kasi Pemerintahan".into()));
@@ -909,6 +933,19 @@ fn every_event_keeps_to_the_contract() {
     check(d.update(Action::ConfirmSign));
     d.update(Action::Passphrase("Rahasia#2025".into()));
     check(d.update(Action::ConfirmSign));
+    let mut d = berkas_dokumen();
+    check(d.update(Action::SendToLaptop(0)));
+    check(d.update(Action::ShowExtensions(true)));
+    check(d.update(Action::Combine));
+    check(d.update(Action::ToggleFile("IMG-1.jpg".into())));
+    check(d.update(Action::Combine));
+    check(d.update(Action::ToggleFile("Gabungan.pdf".into())));
+    check(d.update(Action::Compress));
+    check(d.update(Action::ToggleFile("Gabungan.pdf".into())));
+    check(d.update(Action::Compress));
+    check(d.update(Action::StartRename));
+    d.update(Action::RenameText("2025-05-20_Surat".into()));
+    check(d.update(Action::ConfirmRename));
     let mut d = with_email();
     check(d.update(Action::SwitchApp(App::Email)));
     check(d.update(Action::Email(email::Action::Compose)));
@@ -919,4 +956,246 @@ fn every_event_keeps_to_the_contract() {
     for name in dokumen_events {
         assert!(seen.contains(&name), "the tour never emitted {name}");
     }
+}
+
+#[test]
+fn a_drag_selects_from_the_press_to_the_release_and_reports_once() {
+    let mut d = Dokumen::new(Scenario {
+        text: "PENGUMUMAN\nRapat staf hari Selasa".into(),
+        ..Scenario::default()
+    });
+    let at = |para, offset| Pos { para, offset };
+    // The press only puts the caret there; the moves shade without an event each.
+    let press = Action::Press {
+        at: at(0, 0),
+        clicks: 1,
+        shift: false,
+    };
+    assert_eq!(d.update(press), None);
+    assert_eq!(d.update(Action::DragTo(at(1, 3))), None);
+    assert_eq!(d.update(Action::DragTo(at(0, 10))), None);
+    let e = d.update(Action::Release);
+    assert_eq!(name(&e), "dokumen.selected");
+    assert_eq!(field(&e, "text"), &text("PENGUMUMAN"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(true));
+    assert_eq!(d.doc.selection(), Some((at(0, 0), at(0, 10))));
+    // After the release, moving the pointer selects nothing more; a second release is nothing.
+    assert_eq!(d.update(Action::DragTo(at(1, 5))), None);
+    assert_eq!(d.update(Action::Release), None);
+    assert_eq!(d.doc.selected_text(), "PENGUMUMAN");
+    // Bold acts on what the drag selected.
+    let e = d.update(Action::ToggleBold);
+    assert_eq!(field(&e, "target"), &text("PENGUMUMAN"));
+    assert_eq!(d.doc.style_at(at(0, 3)), (true, 12));
+    assert!(!d.doc.style_at(at(1, 3)).0);
+    // A click without moving selects nothing and reports nothing.
+    d.update(Action::Press {
+        at: at(1, 2),
+        clicks: 1,
+        shift: false,
+    });
+    assert_eq!(d.update(Action::Release), None);
+    assert_eq!(d.doc.selection(), None);
+    // Shift+click selects up to the click at once; a double click a word.
+    let e = d.update(Action::Press {
+        at: at(1, 10),
+        clicks: 1,
+        shift: true,
+    });
+    assert_eq!(field(&e, "text"), &text("pat staf"));
+    let e = d.update(Action::Press {
+        at: at(1, 17),
+        clicks: 2,
+        shift: false,
+    });
+    assert_eq!(field(&e, "text"), &text("Selasa"));
+    assert_eq!(field(&e, "whole_paragraph"), &Value::Bool(false));
+}
+
+#[test]
+fn typing_the_body_reports_its_parts_and_the_check_too() {
+    let mut d = letter_dokumen();
+    let e = d.update(Action::LetterField("isi".into(), "Dengan hormat,".into()));
+    assert_eq!(name(&e), "dokumen.letter_edited");
+    assert_eq!(field(&e, "field"), &text("isi"));
+    assert_eq!(field(&e, "opening"), &Value::Bool(true));
+    assert_eq!(field(&e, "content"), &Value::Bool(false));
+    let body = "Dengan hormat, kami mengundang Saudara hadir dalam rapat koordinasi posyandu \
+        hari Selasa, 27 Mei 2025. Demikian, terima kasih.";
+    let e = d.update(Action::LetterField("isi".into(), body.into()));
+    assert_eq!(field(&e, "content"), &Value::Bool(true));
+    assert_eq!(field(&e, "closing"), &Value::Bool(true));
+    let e = d.update(Action::CheckLetter);
+    assert_eq!(field(&e, "complete"), &Value::Bool(true));
+    assert_eq!(field(&e, "opening"), &Value::Bool(true));
+    assert_eq!(field(&e, "content"), &Value::Bool(true));
+    assert_eq!(field(&e, "closing"), &Value::Bool(true));
+}
+
+#[test]
+fn f4_is_chosen_in_tata_letak_and_the_print_dialog_follows_the_document() {
+    let mut d = letter_dokumen(); // the office wants F4
+    assert_eq!(d.page, Paper::A4, "a new document is A4");
+    let e = d.update(Action::OpenPageSetup);
+    assert_eq!(name(&e), "dokumen.page_setup_opened");
+    let e = d.update(Action::SetupPaper(Paper::F4));
+    assert_eq!(name(&e), "dokumen.paper_changed");
+    assert_eq!(field(&e, "dialog"), &text("page_setup"));
+    d.update(Action::SetupMargins(page_setup::Margins::Naskah));
+    // Batal keeps the document as it was.
+    d.update(Action::DialogCancel);
+    assert_eq!(d.page, Paper::A4);
+    d.update(Action::OpenPageSetup);
+    d.update(Action::SetupPaper(Paper::F4));
+    let e = d.update(Action::ConfirmPageSetup);
+    assert_eq!(name(&e), "dokumen.page_set_up");
+    assert_eq!(field(&e, "paper"), &text("f4"));
+    assert_eq!(field(&e, "margins"), &text("normal"));
+    assert_eq!(field(&e, "paper_ok"), &Value::Bool(true));
+    assert_eq!(d.page, Paper::F4);
+    // The print dialog starts on the document's paper; + counts the copies.
+    d.update(Action::OpenPrint);
+    assert_eq!(
+        d.dialog,
+        Some(Dialog::Print {
+            paper: Paper::F4,
+            copies: 1
+        })
+    );
+    let e = d.update(Action::CopiesMore);
+    assert_eq!(name(&e), "dokumen.copies_changed");
+    assert_eq!(field(&e, "copies"), &Value::Int(2));
+    let e = d.update(Action::Print);
+    assert_eq!(field(&e, "page"), &text("f4"));
+    assert_eq!(field(&e, "paper_ok"), &Value::Bool(true));
+    // F4 picked only in the print dialog, the page still A4: not what the office wants.
+    let mut d = letter_dokumen();
+    d.update(Action::OpenPrint);
+    d.update(Action::SetPaper(Paper::F4));
+    let e = d.update(Action::Print);
+    assert_eq!(field(&e, "paper"), &text("f4"));
+    assert_eq!(field(&e, "page"), &text("a4"));
+    assert_eq!(field(&e, "paper_ok"), &Value::Bool(false));
+}
+
+fn berkas_dokumen() -> Dokumen {
+    Dokumen::new(Scenario {
+        mode: Mode::Berkas,
+        phone: vec![
+            berkas::PhoneFile {
+                name: "IMG-1.jpg".into(),
+                size_kb: 2400,
+                from: "Bu Sari".into(),
+            },
+            berkas::PhoneFile {
+                name: "IMG-2.jpg".into(),
+                size_kb: 2300,
+                from: "Bu Sari".into(),
+            },
+        ],
+        files: vec![
+            DiskFile {
+                folder: "unduhan".into(),
+                name: "surat.pdf".into(),
+                size_kb: 180,
+            },
+            DiskFile {
+                folder: "unduhan".into(),
+                name: "surat.docx".into(),
+                size_kb: 25,
+            },
+        ],
+        ..Scenario::default()
+    })
+}
+
+#[test]
+fn photos_from_the_phone_become_one_small_well_named_pdf() {
+    let mut d = berkas_dokumen();
+    // Kirim ke laptop: into Unduhan, the phone's name kept.
+    let e = d.update(Action::SendToLaptop(0));
+    assert_eq!(name(&e), "dokumen.file_received");
+    assert_eq!(field(&e, "name"), &text("IMG-1.jpg"));
+    assert_eq!(field(&e, "format"), &text("jpg"));
+    d.update(Action::SendToLaptop(1));
+    assert_eq!(
+        d.disk.find("unduhan", "IMG-2.jpg").map(|f| f.size_kb),
+        Some(2300)
+    );
+    assert!(d.berkas.phone.iter().all(|(_, sent)| *sent));
+    assert_eq!(d.update(Action::SendToLaptop(7)), None);
+    // Hidden extensions: both "surat" files look the same until they are shown.
+    assert_eq!(berkas::shown_name("surat.pdf", false), "surat");
+    assert_eq!(berkas::shown_name("surat.docx", false), "surat");
+    assert_eq!(berkas::shown_name("surat.pdf", true), "surat.pdf");
+    let e = d.update(Action::ShowExtensions(true));
+    assert_eq!(field(&e, "on"), &Value::Bool(true));
+    // Two photos ticked, one PDF as big as both.
+    let e = d.update(Action::ToggleFile("IMG-1.jpg".into()));
+    assert_eq!(field(&e, "count"), &Value::Int(1));
+    d.update(Action::ToggleFile("IMG-2.jpg".into()));
+    let e = d.update(Action::Combine);
+    assert_eq!(name(&e), "dokumen.files_combined");
+    assert_eq!(field(&e, "count"), &Value::Int(2));
+    assert_eq!(field(&e, "size_kb"), &Value::Int(4700));
+    assert_eq!(field(&e, "under_limit"), &Value::Bool(false));
+    assert_eq!(d.berkas.selected, vec![berkas::COMBINED_NAME.to_owned()]);
+    // Kecilkan ukuran: under 300 KB, once.
+    let e = d.update(Action::Compress);
+    assert_eq!(field(&e, "size_kb"), &Value::Int(235));
+    assert_eq!(field(&e, "under_limit"), &Value::Bool(true));
+    let e = d.update(Action::Compress);
+    assert_eq!(field(&e, "size_kb"), &Value::Int(235), "not smaller again");
+    // Ganti nama keeps .pdf; typing it too does not double it; a made-up name is flagged.
+    let e = d.update(Action::StartRename);
+    assert_eq!(field(&e, "name"), &text("Gabungan.pdf"));
+    assert_eq!(d.berkas.renaming, Some(("Gabungan".into(), None)));
+    d.update(Action::RenameText("a/b".into()));
+    assert_eq!(d.update(Action::ConfirmRename), None);
+    assert_eq!(
+        d.berkas.renaming.as_ref().and_then(|(_, p)| *p),
+        Some(NameRefusal::Character('/'))
+    );
+    d.update(Action::RenameText(
+        "2025-05-20_Surat_Tugas_Posyandu.pdf".into(),
+    ));
+    let e = d.update(Action::ConfirmRename);
+    assert_eq!(
+        field(&e, "name"),
+        &text("2025-05-20_Surat_Tugas_Posyandu.pdf")
+    );
+    assert_eq!(field(&e, "made_up_name"), &Value::Bool(false));
+    assert_eq!(field(&e, "has_date"), &Value::Bool(true));
+    assert_eq!(field(&e, "under_limit"), &Value::Bool(true));
+    assert!(d.disk.find("unduhan", "Gabungan.pdf").is_none());
+    assert_eq!(
+        d.disk
+            .find("unduhan", "2025-05-20_Surat_Tugas_Posyandu.pdf")
+            .map(|f| f.size_kb),
+        Some(235)
+    );
+    // The renamed file is still known as made smaller.
+    let e = d.update(Action::Compress);
+    assert_eq!(field(&e, "size_kb"), &Value::Int(235));
+    d.update(Action::StartRename);
+    d.update(Action::RenameText("IMG-20250520".into()));
+    let e = d.update(Action::ConfirmRename);
+    assert_eq!(field(&e, "made_up_name"), &Value::Bool(true));
+}
+
+#[test]
+fn only_pictures_and_pdfs_are_combined_and_only_one_pdf_is_made_smaller() {
+    let mut d = berkas_dokumen();
+    let e = d.update(Action::Combine);
+    assert_eq!(field(&e, "reason"), &text("none_selected"));
+    d.update(Action::ToggleFile("surat.docx".into()));
+    let e = d.update(Action::Combine);
+    assert_eq!(field(&e, "reason"), &text("not_a_picture"));
+    let e = d.update(Action::Compress);
+    assert_eq!(field(&e, "reason"), &text("not_pdf"));
+    d.update(Action::ToggleFile("surat.pdf".into()));
+    let e = d.update(Action::Compress);
+    assert_eq!(field(&e, "reason"), &text("select_one"));
+    // A file that is not in the folder cannot be ticked.
+    assert_eq!(d.update(Action::ToggleFile("nothing.pdf".into())), None);
 }

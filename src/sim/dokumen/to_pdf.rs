@@ -84,7 +84,10 @@ fn letter_blocks(d: &Dokumen) -> Vec<Block> {
         pdf::Align::Left,
     ));
     out.push(Block::Spacer(8.0));
-    out.push(para(field("isi"), false, pdf::Align::Justify));
+    // The body is written in a box of several lines: each line its own paragraph.
+    for line in field("isi").lines() {
+        out.push(para(line.to_owned(), false, pdf::Align::Justify));
+    }
     out.push(Block::Spacer(16.0));
     out.push(para(field("jabatan"), true, pdf::Align::Right));
     out.push(Block::Spacer(36.0));
@@ -124,13 +127,44 @@ mod tests {
     }
 
     #[test]
+    fn each_line_of_the_letters_body_is_its_own_paragraph() {
+        let mut letter = std::collections::BTreeMap::new();
+        letter.insert(
+            "isi".to_owned(),
+            "Dengan hormat, kami mengundang Saudara.\nDemikian, terima kasih.".to_owned(),
+        );
+        let d = Dokumen::new(Scenario {
+            mode: crate::sim::dokumen::Mode::Letter,
+            letter,
+            ..Scenario::default()
+        });
+        let blocks = letter_blocks(&d);
+        let texts: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { runs, .. } => runs.first().map(|(t, _)| t.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts.contains(&"Dengan hormat, kami mengundang Saudara."),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"Demikian, terima kasih."), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains('\n')), "{texts:?}");
+    }
+
+    #[test]
     fn the_typed_page_becomes_a_pdf_with_its_words() {
         let mut d = Dokumen::new(Scenario {
             text: "PENGUMUMAN\nRapat staf hari Selasa.".into(),
             ..Scenario::default()
         });
-        d.update(Action::Move(crate::sim::dokumen::Move::DocStart, false));
-        d.update(Action::SelectParagraph);
+        d.update(Action::Press {
+            at: crate::sim::dokumen::Pos::default(),
+            clicks: 3,
+            shift: false,
+        });
         d.update(Action::ToggleBold);
         let bytes = render(&d).expect("a PDF");
         assert!(bytes.starts_with(b"%PDF"));

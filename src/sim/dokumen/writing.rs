@@ -41,8 +41,34 @@ impl Dokumen {
                 doc.select_all();
                 selected(doc)
             }
-            Action::SelectParagraph => {
-                doc.select_paragraph();
+            Action::Press { at, clicks, shift } => {
+                self.dragging = clicks == 1 && !shift;
+                match clicks {
+                    1 => {
+                        doc.set_caret(at, shift);
+                        shift.then(|| selected(doc)).flatten()
+                    }
+                    2 => {
+                        doc.select_word_at(at);
+                        selected(doc)
+                    }
+                    _ => {
+                        doc.select_paragraph_at(at);
+                        selected(doc)
+                    }
+                }
+            }
+            // During a drag every move only shades; the release reports the selection once.
+            Action::DragTo(at) => {
+                if self.dragging {
+                    doc.set_caret(at, true);
+                }
+                None
+            }
+            Action::Release => {
+                if !std::mem::take(&mut self.dragging) {
+                    return None;
+                }
                 selected(doc)
             }
             Action::ToggleBold => {

@@ -190,6 +190,10 @@ impl State {
             SimState::Dokumen(d) => {
                 if let Some(e) = &d.email {
                     self.editor.follow(e);
+                } else if d.mode == dokumen::Mode::Letter {
+                    // The letter's body is written in the same kind of box.
+                    self.editor
+                        .follow_text(d.letter.get("isi").map_or("", String::as_str));
                 }
             }
             _ => {}
@@ -349,6 +353,15 @@ impl State {
                 match self.editor.perform(edit) {
                     Some(text) => Input::Sim(SimAction::Dokumen(dokumen::Action::Email(
                         email::Action::EditBody(text),
+                    ))),
+                    None => return (None, true),
+                }
+            }
+            Message::Dokumen(sim::dokumen::Msg::LetterBody(edit)) => {
+                match self.editor.perform(edit) {
+                    Some(text) => Input::Sim(SimAction::Dokumen(dokumen::Action::LetterField(
+                        "isi".into(),
+                        text,
                     ))),
                     None => return (None, true),
                 }

@@ -4,6 +4,9 @@
 //! that crosses tools — a taskbar to switch to the webmail. Words come from
 //! `sim-dokumen.ftl`; highlight ids are those of `docs/CONTENT.md`.
 
+mod berkas;
+mod page_setup;
+
 use super::parts::{
     choice_button, ctl, ctl_input, error_box, folder_button, mail_button, mail_primary,
     target_label,
@@ -16,8 +19,8 @@ use crate::ui::keys::{Map, keys};
 use crate::ui::theme;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, rich_text, row, scrollable, space, span,
-    stack, text, text_input,
+    button, checkbox, column, container, rich_text, row, scrollable, space, span, stack, text,
+    text_input,
 };
 use iced::{Alignment, Color, Element, Length, Padding};
 
@@ -32,6 +35,8 @@ pub enum Msg {
     RealPdfClose,
     /// Open or close the list of font sizes under "Ukuran huruf".
     SizeMenu,
+    /// An edit in the letter's body box (several lines, like the email's message box).
+    LetterBody(iced::widget::text_editor::Action),
 }
 
 /// "Simpan PDF asli": the learner's finished document as a real PDF file in a real folder
@@ -105,7 +110,7 @@ pub fn view<'a>(
     let lit = |id: &str| highlight == Some(id);
     let front: Element<'a, Msg> = match (&d.app, &d.email) {
         (App::Email, Some(mail)) => super::email::view(mail, editor, tr, highlight).map(Msg::Email),
-        _ => writer(d, real, size_menu, tr, &lit),
+        _ => writer(d, editor, real, size_menu, tr, &lit),
     };
     let over: Option<Element<'a, Msg>> = match (&d.dialog, &real.choosing) {
         _ if d.app != App::Writer => None,
@@ -150,7 +155,15 @@ fn taskbar<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
     };
     container(
         row![
-            app(App::Writer, "app-writer", "app-writer"),
+            app(
+                App::Writer,
+                "app-writer",
+                if d.mode == Mode::Berkas {
+                    "app-berkas"
+                } else {
+                    "app-writer"
+                }
+            ),
             app(App::Email, "app-email", "app-email"),
         ]
         .spacing(8),
@@ -203,6 +216,7 @@ const PAGE_HEIGHT: f32 = 300.0;
 
 fn writer<'a>(
     d: &'a Dokumen,
+    editor: &'a super::email::Editor,
     real: &'a RealPdf,
     size_menu: bool,
     tr: &Translator,
@@ -279,9 +293,18 @@ fn writer<'a>(
             .style(theme::webmail)
             .into();
         }
-        Mode::Letter => letter_page(d, tr, lit),
+        Mode::Letter => letter_page(d, Some(editor), tr, lit),
         Mode::Disposisi => disposisi(d, tr, lit),
         Mode::Tte => tte(d, tr, lit),
+        // The file window has no word-processor toolbar.
+        Mode::Berkas => {
+            return container(berkas::view(d, tr, lit))
+                .id("writer")
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .style(theme::webmail)
+                .into();
+        }
     };
     container(
         column![title, toolbar(d, size_menu, tr, lit)]
@@ -347,6 +370,13 @@ fn toolbar<'a>(
             lit
         ),
         tool("print", w(tr, "print"), Some(Action::OpenPrint), false, lit),
+        tool(
+            "page-setup",
+            w(tr, "page-setup"),
+            Some(Action::OpenPageSetup),
+            false,
+            lit
+        ),
         ctl(
             "real-pdf".into(),
             lit,
@@ -423,13 +453,6 @@ fn toolbar<'a>(
                 }
             })
             .on_press(act(Action::ToggleBold)),
-        ),
-        tool(
-            "select-line",
-            w(tr, "select-line"),
-            Some(Action::SelectParagraph),
-            false,
-            lit
         ),
         tool(
             "select-all",
@@ -551,16 +574,24 @@ fn page<'a>(d: &'a Dokumen, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> {
             Align::Right => iced::widget::text::Alignment::Right,
             Align::Justify => iced::widget::text::Alignment::Justified,
         };
-        // A click beside the text puts the caret at the line's end.
-        mouse_area(
-            rich_text(spans)
-                .on_link_click(|pos: Pos| act(Action::ClickAt(pos, false)))
-                .font(theme::FONT)
-                .align_x(align)
-                .width(Length::Fill),
-        )
-        .on_press(act(Action::ClickAt(end, false)))
-        .into()
+        // The mouse selects as in a word processor: press and drag, double-click a word,
+        // triple-click a line, Shift+click; a press beside the text goes to the nearest place.
+        let drawn = rich_text(spans.clone())
+            .font(theme::FONT)
+            .align_x(align)
+            .width(Length::Fill);
+        let line = crate::ui::select::selectable(
+            drawn,
+            spans,
+            end,
+            theme::FONT,
+            align,
+            d.dragging,
+            |at, clicks, shift| act(Action::Press { at, clicks, shift }),
+            |at| act(Action::DragTo(at)),
+            act(Action::Release),
+        );
+        container(line).id(format!("page-line-{p}")).into()
     });
     let sheet = container(column(paragraphs).spacing(4))
         .padding(Padding::from([28, 40]))
@@ -581,6 +612,7 @@ fn page<'a>(d: &'a Dokumen, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> {
 
 fn letter_page<'a>(
     d: &'a Dokumen,
+    editor: Option<&'a super::email::Editor>,
     tr: &Translator,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
@@ -598,6 +630,22 @@ fn letter_page<'a>(
             input
         };
         ctl_input(format!("field-{key}"), lit, input)
+    };
+    // The body is written, not filled in: a box of several lines that wraps. A letter only
+    // shown (to sign) shows its body as text.
+    let body: Element<'a, Msg> = match editor {
+        Some(editor) if editable => ctl_input(
+            "field-isi".into(),
+            lit,
+            iced::widget::text_editor(&editor.content)
+                .id("field-isi-input")
+                .placeholder(w(tr, "field-isi-hint"))
+                .size(theme::SMALL)
+                .padding(8)
+                .height(160)
+                .on_action(Msg::LetterBody),
+        ),
+        _ => small(value("isi").to_owned()).into(),
     };
     let labelled = |key: &'static str| -> Element<'a, Msg> {
         row![
@@ -645,7 +693,7 @@ fn letter_page<'a>(
         labelled("lampiran"),
         labelled("hal"),
         labelled("yth"),
-        field("isi"),
+        body,
         row![
             space::horizontal(),
             column![field("jabatan"), field("nama"), field("nip")]
@@ -664,6 +712,7 @@ fn letter_page<'a>(
         )
         .padding(Padding::ZERO.right(14)),
     )
+    .id("letter-sheet")
     .height(Length::Fill);
     if !editable {
         return sheet.into();
@@ -830,7 +879,7 @@ fn tte<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Eleme
             .style(theme::card)
             .into()
     } else {
-        letter_page(d, tr, lit)
+        letter_page(d, None, tr, lit)
     };
     // "Tanda Tangani" comes first, above the letter: under a long message from the
     // secretary at a large text size it was squashed to nothing.
@@ -1210,6 +1259,7 @@ fn dialog_view<'a>(
                 .into(),
             )
         }
+        Dialog::PageSetup { paper, margins } => page_setup::view(*paper, *margins, tr, lit),
         Dialog::Sign { passphrase, error } => dialog_frame(
             w(tr, "sign-title"),
             column![

@@ -56,6 +56,14 @@ impl Editor {
         }
     }
 
+    /// Makes the box show `wanted` (the letter's body in the document tool) when the
+    /// simulator changed it (an undo, a reset of the step).
+    pub fn follow_text(&mut self, wanted: &str) {
+        if self.text() != wanted {
+            self.content = text_editor::Content::with_text(wanted);
+        }
+    }
+
     fn text(&self) -> String {
         self.content.text()
     }

@@ -95,7 +95,7 @@ fn backspace_removes_a_character_and_joins_paragraphs() {
 #[test]
 fn joining_keeps_both_styles() {
     let mut d = Doc::new("Satu\nDua");
-    d.select_paragraph();
+    d.select_paragraph_at(d.caret());
     d.toggle_bold();
     d.set_caret(at(1, 0), false);
     d.backspace();
@@ -163,7 +163,7 @@ fn select_all_and_select_paragraph() {
     assert!(d.selection_is_whole_paragraphs());
     assert_eq!(d.selected_text(), "Satu\nDua");
     d.set_caret(at(0, 1), false);
-    d.select_paragraph();
+    d.select_paragraph_at(d.caret());
     assert_eq!(d.selected_text(), "Satu");
     assert!(d.selection_is_whole_paragraphs());
     assert!(!d.all_selected());
@@ -223,7 +223,7 @@ fn bold_without_selection_changes_what_is_typed_next() {
 fn sizes_apply_to_the_selection_or_the_typing_style() {
     let mut d = Doc::new("Judul\nIsi");
     d.set_caret(at(0, 0), false);
-    d.select_paragraph();
+    d.select_paragraph_at(d.caret());
     assert!(d.set_size(16));
     assert_eq!(runs(&d, 0), vec![("Judul".into(), false, 16)]);
     assert_eq!(runs(&d, 1), vec![("Isi".into(), false, 12)]);
@@ -418,4 +418,22 @@ fn a_snapshot_keeps_the_page_but_not_the_history_and_a_broken_one_is_repaired() 
     assert_eq!(runs(&d, 0), vec![("o".into(), false, 14)]);
     assert!(d.undo() && d.undo() && d.undo());
     assert_eq!(d.plain_text(), "");
+}
+
+#[test]
+fn a_double_click_selects_the_word_and_a_triple_click_the_paragraph() {
+    let mut d = Doc::new("Rapat hari Selasa, 27 Mei.\nMohon hadir");
+    d.select_word_at(at(0, 13));
+    assert_eq!(d.selected_text(), "Selasa");
+    // At the word's first letter, and at the line's end (the last character).
+    d.select_word_at(at(0, 0));
+    assert_eq!(d.selected_text(), "Rapat");
+    d.select_word_at(at(1, 11));
+    assert_eq!(d.selected_text(), "hadir");
+    // On a sign: only that sign.
+    d.select_word_at(at(0, 17));
+    assert_eq!(d.selected_text(), ",");
+    d.select_paragraph_at(at(1, 3));
+    assert_eq!(d.selected_text(), "Mohon hadir");
+    assert!(d.selection_is_whole_paragraphs());
 }
