@@ -494,20 +494,19 @@ presensi-jangan-curang-q-gps-b-fb = Right. If you really work elsewhere, request
 
 ## Skill check
 presensi-uji-kemampuan-title = Skill check: Online attendance
-presensi-uji-kemampuan-summary = A busy morning: a wrong phone clock, outside the radius, then a Dinas Luar request. No hints.
+presensi-uji-kemampuan-summary = A busy morning: check in, then a Dinas Luar request. No hints.
 presensi-uji-kemampuan-intro = This is the skill check of the Online attendance module. There are no hints, but you may try as often as you like.
     Monday, 16 June 2025, 07:11. Work starts at 07:30. You have just parked your motorbike in front of a minimarket, some way from the office.
-    Yesterday the phone's clock was set by hand.
     This morning's tasks:
     1. Check in, on time, from inside the office radius.
     2. The day after tomorrow, Wednesday 18 June 2025, you are sent to a SIASN training at the BKPSDM office of Kabupaten Sukamaju. Request Dinas Luar with the letter of assignment in the { disk-folder-dokumen } folder.
     3. Check until the request is Diterima (accepted).
     Take your time. You have practised every step before.
-presensi-uji-kemampuan-clock = Check in. If the app refuses because of the phone's clock, fix it in the phone's settings.
-presensi-uji-kemampuan-clock-ok = Good. "{ presensi-app-setting-auto-time }" is on.
+presensi-uji-kemampuan-clock = Check in. If the app refuses, read its message and deal with the cause.
+presensi-uji-kemampuan-clock-ok = Good. The cause was a phone clock that was not automatic. "{ presensi-app-setting-auto-time }" is on.
 presensi-uji-kemampuan-location-off = The phone's location is now off. Without location the check-in is refused. Switch Location on again in the phone's settings.
 presensi-uji-kemampuan-clock-again = The phone's clock is still not automatic. Open the phone's settings and switch on "{ presensi-app-setting-auto-time }".
-presensi-uji-kemampuan-checkin = Finish the check-in. Watch your distance from the office.
+presensi-uji-kemampuan-checkin = Finish the check-in.
 presensi-uji-kemampuan-checkin-ok = Check-in recorded, on time, inside the radius.
 presensi-uji-kemampuan-outside = You are still outside the office radius. Move closer to the office first.
 presensi-uji-kemampuan-pulang = That is Presensi Pulang. This morning you need Presensi Masuk.

@@ -495,20 +495,19 @@ presensi-jangan-curang-q-gps-b-fb = Betul. Bila memang bertugas di luar, ajukan 
 
 ## Uji Kemampuan
 presensi-uji-kemampuan-title = Uji Kemampuan: Presensi online
-presensi-uji-kemampuan-summary = Pagi yang sibuk: jam HP salah, di luar radius, lalu mengajukan Dinas Luar. Tanpa petunjuk.
+presensi-uji-kemampuan-summary = Pagi yang sibuk: Presensi Masuk, lalu mengajukan Dinas Luar. Tanpa petunjuk.
 presensi-uji-kemampuan-intro = Ini Uji Kemampuan modul Presensi online. Tidak ada petunjuk, tetapi Bapak/Ibu boleh mencoba berkali-kali.
     Hari Senin, 16 Juni 2025, pukul 07.11. Jam kerja mulai 07.30. Bapak/Ibu baru memarkir motor di depan minimarket, agak jauh dari kantor.
-    Kemarin jam HP diatur sendiri dengan tangan.
     Tugas pagi ini:
     1. Lakukan Presensi Masuk, tepat waktu, dari dalam radius kantor.
     2. Lusa, Rabu 18 Juni 2025, Bapak/Ibu ditugaskan mengikuti bimtek SIASN di kantor BKPSDM Kabupaten Sukamaju. Ajukan Dinas Luar dengan surat tugas yang ada di folder { disk-folder-dokumen }.
     3. Periksa sampai pengajuan itu Diterima.
     Kerjakan dengan tenang. Semua langkahnya sudah pernah Bapak/Ibu latih.
-presensi-uji-kemampuan-clock = Lakukan Presensi Masuk. Bila aplikasi menolak karena jam HP, perbaiki di Pengaturan HP.
-presensi-uji-kemampuan-clock-ok = Bagus. "{ presensi-app-setting-auto-time }" sudah menyala.
+presensi-uji-kemampuan-clock = Lakukan Presensi Masuk. Bila aplikasi menolak, baca pesannya dan atasi penyebabnya.
+presensi-uji-kemampuan-clock-ok = Bagus. Penyebabnya jam HP yang tidak otomatis. "{ presensi-app-setting-auto-time }" sudah menyala.
 presensi-uji-kemampuan-location-off = Lokasi HP sekarang mati. Tanpa lokasi, presensi ditolak. Nyalakan lagi Lokasi di Pengaturan HP.
 presensi-uji-kemampuan-clock-again = Jam HP masih belum otomatis. Buka Pengaturan HP dan nyalakan "{ presensi-app-setting-auto-time }".
-presensi-uji-kemampuan-checkin = Selesaikan Presensi Masuk. Perhatikan jarak Bapak/Ibu dari kantor.
+presensi-uji-kemampuan-checkin = Selesaikan Presensi Masuk.
 presensi-uji-kemampuan-checkin-ok = Presensi Masuk tercatat, tepat waktu, di dalam radius.
 presensi-uji-kemampuan-outside = Bapak/Ibu masih di luar radius kantor. Mendekatlah ke kantor dulu.
 presensi-uji-kemampuan-pulang = Itu Presensi Pulang. Pagi ini yang dibutuhkan Presensi Masuk.

@@ -129,6 +129,19 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[("name", Text)],
     },
     EventSpec {
+        name: "email.field_filled",
+        fields: &[
+            ("field", Text),
+            ("empty", Bool),
+            ("complete", Bool),
+            ("addresses", List),
+            ("words", Int),
+            ("has_greeting", Bool),
+            ("has_closing", Bool),
+            ("all_caps", Bool),
+        ],
+    },
+    EventSpec {
         name: "email.sent",
         fields: &[
             ("kind", Text),
