@@ -136,6 +136,7 @@ presensi-app-remove-attachment = Remove
 presensi-app-send-request = Send
 presensi-app-save-draft = Save as draft
 presensi-app-picker-help = Choose a folder, then a file.
+presensi-app-shrink = Make smaller
 presensi-app-picker-empty = This folder is empty.
 presensi-app-picker-cancel = Cancel
 
@@ -194,6 +195,7 @@ presensi-app-notice-face-unregistered = The face is not registered. Contact the 
 presensi-app-notice-registration-requested = The request to register the face again was sent to the admin.
 presensi-app-notice-attachment-format = This file cannot be attached. Choose a PDF or a photo (JPG/PNG).
 presensi-app-notice-attachment-too_big = The file is too big: at most 300 KB.
+presensi-app-notice-shrunk = A smaller file was made, in the same folder. Its name ends in -kecil.
 presensi-app-notice-request-no_kind = First choose the kind of request.
 presensi-app-notice-request-dates = The dates are not right yet. Write them like 02-06-2025.
 presensi-app-notice-request-no_attachment = This request needs an attachment.

@@ -136,6 +136,7 @@ presensi-app-remove-attachment = Buang
 presensi-app-send-request = Kirim
 presensi-app-save-draft = Simpan Draf
 presensi-app-picker-help = Pilih folder, lalu pilih file.
+presensi-app-shrink = Kecilkan
 presensi-app-picker-empty = Folder ini kosong.
 presensi-app-picker-cancel = Batal
 
@@ -194,6 +195,7 @@ presensi-app-notice-face-unregistered = Wajah belum terdaftar. Hubungi admin kep
 presensi-app-notice-registration-requested = Permintaan daftar ulang wajah sudah dikirim ke admin.
 presensi-app-notice-attachment-format = File ini tidak bisa dilampirkan. Pilih PDF atau foto (JPG/PNG).
 presensi-app-notice-attachment-too_big = File terlalu besar. Paling besar 300 KB.
+presensi-app-notice-shrunk = File yang lebih kecil sudah dibuat, di folder yang sama. Namanya berakhiran -kecil.
 presensi-app-notice-request-no_kind = Pilih dulu jenis pengajuannya.
 presensi-app-notice-request-dates = Tanggal belum benar. Tulis seperti 02-06-2025.
 presensi-app-notice-request-no_attachment = Pengajuan ini perlu lampiran.

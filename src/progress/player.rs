@@ -154,6 +154,21 @@ impl Player {
         }
     }
 
+    /// Every control the step points at, in order (one per screen the step crosses), whether
+    /// or not the frame is shown yet; the view puts the frame on the last of them it draws.
+    pub fn pointer_path(&self) -> Vec<&str> {
+        match self.step() {
+            Some(Step::Do {
+                highlight: Some(first),
+                highlight_next,
+                ..
+            }) => std::iter::once(first.as_str())
+                .chain(highlight_next.iter().map(String::as_str))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// "Panggil pendamping" is offered: repeated mistakes on a practice step not yet done.
     pub fn offers_mentor(&self) -> bool {
         matches!(self.step(), Some(Step::Do { .. }))
@@ -440,6 +455,7 @@ mod tests {
                     },
                     hints: vec!["h1".into(), "h2".into()],
                     highlight: Some("target-besar".into()),
+                    highlight_next: Vec::new(),
                     mistakes: vec![Mistake {
                         matcher: Matcher {
                             event: "dasar.missed".into(),
@@ -469,6 +485,7 @@ mod tests {
             },
             hints: vec![],
             highlight: None,
+            highlight_next: Vec::new(),
             mistakes: vec![],
             success: None,
             board: None,
@@ -578,6 +595,7 @@ mod tests {
                 goal: sent,
                 hints: vec![],
                 highlight: None,
+                highlight_next: Vec::new(),
                 mistakes: vec![Mistake {
                     matcher: Matcher {
                         event: "email.sent".into(),
@@ -725,6 +743,7 @@ mod tests {
             },
             hints: vec![],
             highlight: None,
+            highlight_next: Vec::new(),
             mistakes: vec![],
             success: None,
             board: None,

@@ -502,6 +502,15 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[("folder", Text)],
     },
     EventSpec {
+        name: "files.shrunk",
+        fields: &[
+            ("folder", Text),
+            ("original", Text),
+            ("name", Text),
+            ("size_kb", Int),
+        ],
+    },
+    EventSpec {
         name: "files.opened",
         fields: &[("folder", Text), ("name", Text), ("format", Text)],
     },

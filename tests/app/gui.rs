@@ -595,11 +595,11 @@ fn every_dasar_lesson_can_be_finished_through_the_real_views() {
                     let right = options.iter().find(|o| o.correct).expect("a right answer");
                     h.click_text(&h.tr(&right.text));
                 }
-                Step::Do {
-                    goal, highlight, ..
-                } => {
-                    if let Some(id) = highlight {
-                        assert_ready(&h, id, &format!("{} step {i}", lesson.id));
+                Step::Do { goal, .. } => {
+                    // The frame goes where the step points now: the first control of its path,
+                    // or a later one already on screen.
+                    if let Some(id) = lesson_player(&h).current_target(&h.state.tr) {
+                        assert_ready(&h, &id, &format!("{} step {i}", lesson.id));
                     }
                     solve(&mut h, goal)
                 }
@@ -861,11 +861,11 @@ pub fn play(
                     .expect("a right answer");
                 h.click_id(format!("answer-{right}"));
             }
-            Step::Do {
-                goal, highlight, ..
-            } => {
-                if let Some(id) = highlight {
-                    assert_ready(h, id, &format!("{} step {i}", lesson.id));
+            Step::Do { goal, .. } => {
+                // The frame goes where the step points now: the first control of its path,
+                // or a later one already on screen.
+                if let Some(id) = lesson_player(h).current_target(&h.state.tr) {
+                    assert_ready(h, &id, &format!("{} step {i}", lesson.id));
                 }
                 solve(h, goal);
                 h.picture(&format!("{}-{i:02}", lesson.id));

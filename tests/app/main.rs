@@ -12,6 +12,8 @@ mod i18n;
 mod kiosk;
 mod mentor;
 mod newcomer;
+mod office;
+mod pointer;
 mod presensi;
 mod privacy;
 mod recovery;

@@ -185,7 +185,7 @@ fn good_file(h: &Harness, pdf_only: bool) -> String {
         .expect("a file the app accepts")
 }
 
-fn solve(h: &mut Harness, goal: &Matcher) {
+pub fn solve(h: &mut Harness, goal: &Matcher) {
     for _ in 0..40 {
         if done(h) {
             return;
@@ -283,6 +283,21 @@ fn solve(h: &mut Harness, goal: &Matcher) {
             "attachment_added" => {
                 let name = text(goal, "name").expect("a name");
                 attach(h, &name);
+            }
+            "files.shrunk" => {
+                let original = text(goal, "original").expect("which file");
+                if phone(h).view != View::Picker {
+                    tap(h, "attach");
+                }
+                let folder = phone(h)
+                    .disk
+                    .folders()
+                    .into_iter()
+                    .find(|f| phone(h).disk.find(f, &original).is_some())
+                    .map(str::to_owned)
+                    .expect("the file on the pretend disk");
+                tap(h, &format!("picker-folder-{folder}"));
+                tap(h, &format!("shrink-{original}"));
             }
             "request_saved" | "request_sent" => {
                 let kind = text(goal, "kind").expect("a kind");

@@ -76,6 +76,8 @@ pub enum Action {
     OpenPicker,
     PickerFolder(String),
     PickFile(String),
+    /// "Kecilkan" beside a file in the picker: a smaller copy of it (see `Disk::shrink`).
+    ShrinkFile(String),
     ClosePicker,
     RemoveAttachment,
     SaveDraft,
@@ -155,6 +157,8 @@ pub enum Notice {
     FaceProblem(Face),
     RegistrationRequested,
     AttachmentRefused(AttachmentError),
+    /// "Kecilkan" made a smaller copy.
+    Shrunk,
     RequestRefused(RequestError),
     RequestSent,
     DraftSaved,
@@ -179,6 +183,7 @@ impl Notice {
             Notice::FaceProblem(f) => format!("face-{}", f.key()),
             Notice::RegistrationRequested => "registration-requested".into(),
             Notice::AttachmentRefused(e) => format!("attachment-{}", e.key()),
+            Notice::Shrunk => "shrunk".into(),
             Notice::RequestRefused(e) => format!("request-{}", e.key()),
             Notice::RequestSent => "request-sent".into(),
             Notice::DraftSaved => "draft-saved".into(),
@@ -196,6 +201,7 @@ impl Notice {
             self,
             Notice::PasswordChanged
                 | Notice::RegistrationRequested
+                | Notice::Shrunk
                 | Notice::RequestSent
                 | Notice::DraftSaved
                 | Notice::StatusUpdated(_)
@@ -748,6 +754,20 @@ impl Presensi {
                 Some(SimEvent::new("files.folder_opened").with("folder", folder))
             }
             Action::PickFile(name) => self.pick(&name),
+            Action::ShrinkFile(name) => {
+                if self.view != View::Picker {
+                    return None;
+                }
+                let small = self.disk.shrink(&self.picker_folder, &name)?;
+                self.notice = Some(Notice::Shrunk);
+                Some(
+                    SimEvent::new("files.shrunk")
+                        .with("folder", small.folder)
+                        .with("original", name)
+                        .with("name", small.name)
+                        .with("size_kb", i64::from(small.size_kb)),
+                )
+            }
             Action::ClosePicker => {
                 if self.view == View::Picker {
                     self.view = View::RequestForm;

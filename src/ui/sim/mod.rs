@@ -4,4 +4,5 @@ pub mod dasar;
 pub mod dokumen;
 pub mod email;
 mod parts;
+pub mod pointer;
 pub mod presensi;

@@ -4,6 +4,7 @@
 //! of the spec (`docs/CONTENT.md`).
 
 use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary};
+use super::pointer::Pointer;
 use crate::i18n::Translator;
 use crate::sim::presensi::{
     Action, AttemptKind, DayRow, Face, Mode, Notice, Presensi, Request, RequestKind, View,
@@ -15,8 +16,13 @@ use iced::{Alignment, Element, Length, Padding};
 /// The phone's width: a common 6-inch phone, at a size an older eye can read.
 const PHONE_WIDTH: f32 = 390.0;
 
-pub fn view<'a>(s: &'a Presensi, tr: &Translator, highlight: Option<&str>) -> Element<'a, Action> {
-    let lit = |id: &str| highlight == Some(id);
+pub fn view<'a, 'p>(
+    s: &'a Presensi,
+    tr: &Translator,
+    highlight: impl Into<Pointer<'p>>,
+) -> Element<'a, Action> {
+    let pointer = highlight.into();
+    let lit = |id: &str| pointer.lit(id);
     row![phone(s, tr, &lit), world(s, tr, &lit)]
         .spacing(theme::PAD)
         .height(Length::Fill)
@@ -985,7 +991,7 @@ fn picker<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
     let files = s.picker_files();
     let empty = files.is_empty();
     let files = files.into_iter().map(|f| {
-        ctl(
+        let pick = ctl(
             format!("pick-{}", f.name),
             lit,
             iced::widget::button(
@@ -999,8 +1005,25 @@ fn picker<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
             .width(Length::Fill)
             .style(|th, st| theme::mail_row(false)(th, st))
             .on_press(Action::PickFile(f.name.clone())),
-        )
+        );
+        // A PDF or photo over the limit can be made smaller here, as a phone's "kompres PDF"
+        // tool would; the copy appears in the same list.
+        let too_big = crate::sim::presensi::rules::check_attachment(f)
+            == Err(crate::sim::presensi::rules::AttachmentError::TooBig);
+        let shrink = too_big.then(|| {
+            ctl(
+                format!("shrink-{}", f.name),
+                lit,
+                mail_button(w(tr, "shrink"), Some(Action::ShrinkFile(f.name.clone()))),
+            )
+        });
+        row![pick]
+            .push(shrink)
+            .spacing(6)
+            .align_y(Alignment::Center)
+            .into()
     });
+    let files: Vec<Element<'a, Action>> = files.collect();
     column![t(tr, "picker-help"), row(folders).spacing(6).wrap(),]
         .push(empty.then(|| t(tr, "picker-empty")))
         .extend(files)

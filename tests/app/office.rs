@@ -1,0 +1,114 @@
+//! The office as it is (issue 18): what a learner must be able to do after these lessons,
+//! done through the real views, not only read about.
+
+use crate::gui::{Harness, lesson_player, open};
+use tuntun::course::{Matcher, Scenario, Step};
+use tuntun::i18n::Lang;
+use tuntun::sim::SimState;
+use tuntun::sim::presensi::Presensi;
+
+fn phone(h: &Harness) -> &Presensi {
+    match &lesson_player(h).player.sim {
+        SimState::Presensi(p) => p,
+        _ => panic!("not on the pretend phone"),
+    }
+}
+
+/// Opens `lesson` and plays it up to (not including) the step whose text is `text`.
+pub fn walk_to(h: &mut Harness, lesson: &str, text: &str, solve: fn(&mut Harness, &Matcher)) {
+    open(h, lesson);
+    let steps = lesson_player(h).player.lesson.steps.clone();
+    for step in &steps {
+        if step.text() == text {
+            return;
+        }
+        match step {
+            Step::Read { .. } => {}
+            Step::Quiz { options, .. } => {
+                let right = options.iter().position(|o| o.correct).expect("right");
+                h.click_id(format!("answer-{right}"));
+            }
+            Step::Do { goal, .. } => solve(h, goal),
+        }
+        h.click("next");
+    }
+    panic!("{lesson} has no step {text}");
+}
+
+/// The lesson that refuses a scan over 300 KB teaches making it smaller: there is no
+/// ready-made small copy; "Kecilkan" in the picker makes one, which the app then takes.
+#[test]
+fn a_scan_too_big_for_the_app_is_made_smaller_and_then_attached() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    let lesson = h
+        .state
+        .course
+        .lesson("presensi.dinas-luar")
+        .and_then(|e| e.lesson.clone())
+        .expect("lesson");
+    let Scenario::Presensi(s) = &lesson.scenario else {
+        panic!("a presensi lesson")
+    };
+    assert!(
+        !s.files
+            .iter()
+            .any(|f| f.format() == "pdf" && f.size_kb <= 300 && f.name.contains("Surat-Tugas")),
+        "no ready-made small letter of assignment"
+    );
+    walk_to(
+        &mut h,
+        "presensi.dinas-luar",
+        "presensi-dinas-luar-shrink",
+        crate::presensi::solve,
+    );
+    h.click_id("shrink-Surat-Tugas-Monev-Posyandu-scan.pdf".into());
+    assert!(lesson_player(&h).player.is_done(), "Kecilkan is the step");
+    let small = phone(&h)
+        .disk
+        .find("dokumen", "Surat-Tugas-Monev-Posyandu-scan-kecil.pdf")
+        .cloned()
+        .expect("the smaller copy beside the scan");
+    assert!(small.size_kb <= 300, "{} KB", small.size_kb);
+    assert!(
+        phone(&h)
+            .disk
+            .find("dokumen", "Surat-Tugas-Monev-Posyandu-scan.pdf")
+            .is_some(),
+        "the scan itself stays"
+    );
+    h.click("next");
+    h.click_id("pick-Surat-Tugas-Monev-Posyandu-scan-kecil.pdf".into());
+    assert!(lesson_player(&h).player.is_done(), "the app takes the copy");
+    assert_eq!(
+        phone(&h).form.attachment.as_ref().map(|a| a.name.as_str()),
+        Some("Surat-Tugas-Monev-Posyandu-scan-kecil.pdf")
+    );
+}
+
+/// The presensi skill check tests troubleshooting: its words do not tell the learner that
+/// the phone's clock or the distance is the problem (the app's refusal says so, if read).
+#[test]
+fn the_presensi_skill_check_does_not_give_the_diagnosis_away() {
+    let content = tuntun::course::load(None);
+    let lesson = content
+        .course
+        .lesson("presensi.uji-kemampuan")
+        .and_then(|e| e.lesson.clone())
+        .expect("lesson");
+    let tr = |lang: Lang, id: &str| content.catalog.translator(lang).tr(id);
+    // The words before the problems are solved: the intro, the summary and the two
+    // check-in steps.
+    let mut ids = vec![lesson.summary.clone()];
+    ids.extend(lesson.steps.iter().take(3).map(|s| s.text().to_owned()));
+    for id in &ids {
+        let id_text = tr(Lang::Id, id).to_lowercase();
+        let en_text = tr(Lang::En, id).to_lowercase();
+        for cue in ["jam hp", "dengan tangan", "jarak"] {
+            assert!(!id_text.contains(cue), "{id} gives away '{cue}': {id_text}");
+        }
+        for cue in ["clock", "by hand", "distance"] {
+            assert!(!en_text.contains(cue), "{id} gives away '{cue}': {en_text}");
+        }
+    }
+}
