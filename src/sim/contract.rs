@@ -39,6 +39,10 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[],
     },
     EventSpec {
+        name: "dasar.pointer_seen",
+        fields: &[("shape", Text)],
+    },
+    EventSpec {
         name: "dasar.menu_opened",
         fields: &[("target", Text)],
     },

@@ -83,6 +83,23 @@ impl Harness {
         });
     }
 
+    /// Moves the mouse onto the control `id` without clicking (a `CursorMoved`, as a hand
+    /// on the mouse makes).
+    pub fn hover(&mut self, id: &str) {
+        let id = id.to_owned();
+        self.act(move |ui| {
+            let at = ui
+                .find(selector::id(id.clone()))
+                .unwrap_or_else(|e| panic!("#{id}: {e:?}"))
+                .bounds()
+                .center();
+            ui.point_at(at);
+            ui.simulate([iced::Event::Mouse(iced::mouse::Event::CursorMoved {
+                position: at,
+            })]);
+        });
+    }
+
     /// Clicks the empty practice board beside the targets (a `dasar.missed`).
     pub fn miss_board(&mut self) {
         self.act(|ui| {
@@ -438,7 +455,7 @@ fn the_language_can_be_switched_to_english_and_is_remembered() {
 }
 
 /// Meets a `do` step's goal through the real view, the way a learner would.
-fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
+pub fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
     use iced::mouse::{Button, Event as MouseEvent, ScrollDelta};
     use iced::{Event, Point};
     let text = |k: &str| match goal.fields.get(k) {
@@ -480,6 +497,7 @@ fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
             }
         }
         "dasar.missed" => h.miss_board(),
+        "dasar.pointer_seen" => h.hover(&format!("pointer-{}", text("shape"))),
         "dasar.menu_opened" => h.act(|ui| {
             let at = center(ui, format!("folder-{}", text("target")));
             ui.point_at(at);

@@ -112,3 +112,45 @@ fn the_presensi_skill_check_does_not_give_the_diagnosis_away() {
         }
     }
 }
+
+/// The pointer shapes are seen, not only asked about: the lesson switches to the board of
+/// three places, and a step is done only when the mouse came over the right one (the view
+/// gives each place its real `mouse::Interaction`).
+#[test]
+fn the_learner_moves_the_mouse_over_a_link_and_sees_the_hand() {
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    walk_to(
+        &mut h,
+        "dasar.klik",
+        "dasar-klik-pointer-hand",
+        crate::gui::solve,
+    );
+    let SimState::Dasar(d) = &lesson_player(&h).player.sim else {
+        panic!("the Dasar board")
+    };
+    assert_eq!(d.board, tuntun::sim::dasar::Board::Pointers);
+    h.hover("pointer-text");
+    assert!(
+        !lesson_player(&h).player.is_done(),
+        "the I-beam is not the hand"
+    );
+    h.hover("pointer-hand");
+    assert!(lesson_player(&h).player.is_done(), "the hand was seen");
+    for shape in ["text", "busy"] {
+        // The quiz about the shape just seen, then the next place.
+        h.click("next");
+        let step = lesson_player(&h).player.step().cloned().expect("a step");
+        if let Step::Quiz { options, .. } = step {
+            let right = options.iter().position(|o| o.correct).expect("right");
+            h.click_id(format!("answer-{right}"));
+            h.click("next");
+        }
+        assert_eq!(
+            lesson_player(&h).player.step().map(Step::text),
+            Some(format!("dasar-klik-pointer-{shape}").as_str())
+        );
+        h.hover(&format!("pointer-{shape}"));
+        assert!(lesson_player(&h).player.is_done(), "{shape} was seen");
+    }
+}

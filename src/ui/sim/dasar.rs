@@ -27,6 +27,7 @@ pub fn view<'a, 'p>(
         Board::Scroll => scroll(d, tr, &lit),
         Board::Typing => typing(d, tr, &lit),
         Board::Windows => windows(d, tr, &lit),
+        Board::Pointers => super::dasar_pointers::board(tr, &lit),
     };
     container(content)
         .id("board")

@@ -1,6 +1,7 @@
 //! The views of the simulators in `sim/`.
 
 pub mod dasar;
+mod dasar_pointers;
 pub mod dokumen;
 pub mod email;
 mod parts;
