@@ -14,6 +14,7 @@ presensi-app-screen-history = History
 presensi-app-screen-requests = Requests
 presensi-app-screen-report = Daily report
 presensi-app-screen-phone-settings = Phone settings
+presensi-app-screen-admin = Message to the admin
 
 presensi-app-sign-in-help = Sign in with your NIP and password.
 presensi-app-nip = NIP (18 digits)
@@ -62,6 +63,16 @@ presensi-app-camera-glare = The glasses reflect the light.
 presensi-app-camera-unregistered = The face is clearly visible.
 presensi-app-take-photo = Take the photo
 presensi-app-ask-admin = Contact the admin
+presensi-app-admin-help = The app has written the message. Check it, then send it.
+presensi-app-admin-to-label = To
+presensi-app-admin-to = Staffing admin
+presensi-app-admin-body = Dear staffing admin,
+    my face is not registered in e-Presensi, so my attendance cannot be recorded.
+    Name: { $name }
+    NIP: { $nip }
+    Date: { $date }, at { $time }
+    Please register my face data. Thank you.
+presensi-app-send-admin = Send to the admin
 
 presensi-app-attempt-masuk = Check-in
 presensi-app-attempt-pulang = Check-out

@@ -14,6 +14,7 @@ presensi-app-screen-history = Riwayat
 presensi-app-screen-requests = Pengajuan
 presensi-app-screen-report = Laporan Harian
 presensi-app-screen-phone-settings = Pengaturan HP
+presensi-app-screen-admin = Pesan ke admin
 
 presensi-app-sign-in-help = Masuk dengan NIP dan kata sandi Bapak/Ibu.
 presensi-app-nip = NIP (18 angka)
@@ -62,6 +63,16 @@ presensi-app-camera-glare = Kacamata memantulkan cahaya.
 presensi-app-camera-unregistered = Wajah terlihat jelas.
 presensi-app-take-photo = Ambil Foto
 presensi-app-ask-admin = Hubungi admin
+presensi-app-admin-help = Aplikasi sudah menulis pesannya. Periksa isinya, lalu kirim.
+presensi-app-admin-to-label = Kepada
+presensi-app-admin-to = Admin kepegawaian
+presensi-app-admin-body = Yth. Admin kepegawaian,
+    wajah saya belum terdaftar di e-Presensi, sehingga presensi saya belum bisa tercatat.
+    Nama: { $name }
+    NIP: { $nip }
+    Tanggal: { $date }, pukul { $time }
+    Mohon data wajah saya didaftarkan. Terima kasih.
+presensi-app-send-admin = Kirim ke admin
 
 presensi-app-attempt-masuk = Presensi Masuk
 presensi-app-attempt-pulang = Presensi Pulang

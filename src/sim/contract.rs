@@ -264,6 +264,10 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[("face", Text), ("recognised", Bool)],
     },
     EventSpec {
+        name: "presensi.admin_message_opened",
+        fields: &[],
+    },
+    EventSpec {
         name: "presensi.face_registration_requested",
         fields: &[],
     },

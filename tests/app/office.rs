@@ -14,6 +14,12 @@ fn phone(h: &Harness) -> &Presensi {
     }
 }
 
+/// Clicks a control of the phone, turning the wheel over the phone first when it is out
+/// of sight (as a learner does on a long phone screen).
+fn tap(h: &mut Harness, id: &'static str) {
+    h.act(|ui| crate::gui::reveal_click(ui, id, "phone"));
+}
+
 /// Opens `lesson` and plays it up to (not including) the step whose text is `text`.
 pub fn walk_to(h: &mut Harness, lesson: &str, text: &str, solve: fn(&mut Harness, &Matcher)) {
     open(h, lesson);
@@ -153,4 +159,45 @@ fn the_learner_moves_the_mouse_over_a_link_and_sees_the_hand() {
         h.hover(&format!("pointer-{shape}"));
         assert!(lesson_player(&h).player.is_done(), "{shape} was seen");
     }
+}
+
+/// "Hubungi admin" is practised, not only read about: after an unregistered face the
+/// learner opens the app's message to the admin, which carries the name, NIP, date and
+/// time, and sends it; then the face is registered and the lesson goes on.
+#[test]
+fn an_unregistered_face_is_reported_to_the_admin_with_the_right_details() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    walk_to(
+        &mut h,
+        "presensi.wajah",
+        "presensi-wajah-ask",
+        crate::presensi::solve,
+    );
+    assert_eq!(
+        phone(&h).photo,
+        Some(tuntun::sim::presensi::Face::Unregistered)
+    );
+    tap(&mut h, "ask-admin");
+    assert!(lesson_player(&h).player.is_done());
+    let p = phone(&h);
+    let body = h.state.tr.tr_args(
+        "presensi-app-admin-body",
+        &[
+            ("name", p.name.clone().into()),
+            ("nip", p.nip.clone().into()),
+            ("date", "13-06-2025".into()),
+            ("time", p.phone_clock().into()),
+        ],
+    );
+    assert!(body.contains(&p.nip) && body.contains(&p.name));
+    assert!(
+        h.shows(&body),
+        "the message with the details is on the phone"
+    );
+    assert!(!p.face_registration_requested, "nothing sent yet");
+    h.click("next");
+    tap(&mut h, "send-admin");
+    assert!(lesson_player(&h).player.is_done());
+    assert!(phone(&h).face_registration_requested);
 }

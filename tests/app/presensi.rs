@@ -207,7 +207,9 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
                 let wfh =
                     text(goal, "mode").as_deref() == Some("wfh") || phone(h).mode.key() == "wfh";
                 let pulang = kind_of(goal) || event == "checked_out";
-                if event == "photo_taken" && flag(goal, "recognised") == Some(false) {
+                let failed = flag(goal, "recognised") == Some(false)
+                    || text(goal, "face").is_some_and(|f| f != "ok");
+                if event == "photo_taken" && failed {
                     // The lesson wants the failed photo first: take it as the face is.
                     if phone(h).view == View::Camera {
                         tap(h, "take-photo");
@@ -215,6 +217,21 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
                     }
                 }
                 attendance_step(h, pulang, wfh);
+            }
+            "admin_message_opened" => {
+                if phone(h).view != View::Camera {
+                    attendance_step(h, false, false);
+                }
+                if phone(h).photo.is_none() {
+                    tap(h, "take-photo");
+                }
+                tap(h, "ask-admin");
+            }
+            "face_registration_requested" => {
+                if phone(h).view != View::AdminMessage {
+                    tap(h, "ask-admin");
+                }
+                tap(h, "send-admin");
             }
             "face_fixed" => {
                 if phone(h).view == View::Camera {

@@ -41,6 +41,8 @@ pub enum View {
     Picker,
     Report,
     PhoneSettings,
+    /// The message to the admin about an unregistered face, filled in by the app.
+    AdminMessage,
 }
 
 /// A learner's action in the pretend app (and on the controls beside the phone).
@@ -63,7 +65,10 @@ pub enum Action {
     RemoveMask,
     TiltGlasses,
     TakePhoto,
+    /// "Hubungi admin" after an unregistered face: the message to the admin opens.
     RequestFaceRegistration,
+    /// "Kirim ke admin" on that message.
+    SendAdminMessage,
     SendAttendance,
     OpenHistory,
     OpenHistoryDay(String),
@@ -387,6 +392,8 @@ pub struct Presensi {
     /// face; "Hubungi admin" appears after an unregistered one).
     pub photo: Option<Face>,
     pub face_registration_requested: bool,
+    /// The face the camera sees once the admin registered it again.
+    registered_face: Face,
     /// Sends still refused as "server busy".
     pub server_busy: u32,
     /// The kind of day the scenario gives (a WFH day lets the learner choose).
@@ -457,6 +464,7 @@ impl Presensi {
             face: s.face,
             photo: None,
             face_registration_requested: false,
+            registered_face: s.registered_face,
             server_busy: s.server_busy,
             day_mode: s.mode,
             mode: s.mode,
@@ -702,6 +710,7 @@ impl Presensi {
             Action::TiltGlasses => self.fix("glasses", Face::Glare),
             Action::TakePhoto => self.take_photo(),
             Action::RequestFaceRegistration => self.ask_admin(),
+            Action::SendAdminMessage => self.send_admin_message(),
             Action::SendAttendance => self.send_attendance(),
             Action::OpenHistory => {
                 self.leave_attempt();
@@ -960,6 +969,7 @@ impl Presensi {
                 View::Home
             }
             View::Camera => View::Map,
+            View::AdminMessage => View::Camera,
             View::Confirm => View::Camera,
             View::Done | View::History | View::Requests | View::Report => View::Home,
             View::HistoryDay(_) => View::History,
@@ -1082,11 +1092,25 @@ impl Presensi {
         )
     }
 
+    /// "Hubungi admin": the app writes the message with what the admin needs (name, NIP,
+    /// date and time, the problem); the learner reads it and sends it.
     fn ask_admin(&mut self) -> Option<SimEvent> {
         if self.view != View::Camera || self.photo != Some(Face::Unregistered) {
             return None;
         }
+        self.view = View::AdminMessage;
+        Some(ev("admin_message_opened"))
+    }
+
+    /// "Kirim ke admin": the admin registers the face again (at once in this practice; in an
+    /// office it can take hours), so the next Presensi sees `registered_face`.
+    fn send_admin_message(&mut self) -> Option<SimEvent> {
+        if self.view != View::AdminMessage {
+            return None;
+        }
         self.face_registration_requested = true;
+        self.face = self.registered_face;
+        self.photo = None;
         self.attempt = None;
         self.view = View::Home;
         self.notice = Some(Notice::RegistrationRequested);

@@ -212,6 +212,10 @@ pub struct Scenario {
     pub fake_gps: bool,
     #[serde(default)]
     pub face: Face,
+    /// After "Hubungi admin" → "Kirim ke admin" on an unregistered face, the admin registers
+    /// it again and the camera sees this (default `ok`; e.g. `glare` for the next lesson part).
+    #[serde(default)]
+    pub registered_face: Face,
     #[serde(default)]
     pub server_busy: u32,
     #[serde(default)]
@@ -312,6 +316,7 @@ impl Scenario {
             location_allowed: false,
             fake_gps: false,
             face: Face::Ok,
+            registered_face: Face::Ok,
             server_busy: 0,
             mode: Mode::Wfo,
             work_start: default_work_start(),

@@ -97,6 +97,7 @@ fn phone<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         }
         View::Report => "screen-report",
         View::PhoneSettings => "screen-phone-settings",
+        View::AdminMessage => "screen-admin",
     };
     let can_go_back = !matches!(
         s.view,
@@ -141,6 +142,7 @@ fn phone<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         View::Picker => picker(s, tr, lit),
         View::Report => report(s, tr, lit),
         View::PhoneSettings => phone_settings(s, tr, lit),
+        View::AdminMessage => admin_message(s, tr, lit),
     };
     let screen = container(
         // The phone's message comes at the bottom, as a phone's short messages do: shown
@@ -579,6 +581,41 @@ fn camera<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
             lit,
         )
     }))
+    .spacing(10)
+    .into()
+}
+
+/// The message "Hubungi admin" writes: to the admin kepegawaian, with the name, NIP, date,
+/// time and the problem, so the admin can act without phoning back. The learner reads it
+/// and sends it.
+fn admin_message<'a>(
+    s: &'a Presensi,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
+    let body = tr.tr_args(
+        "presensi-app-admin-body",
+        &[
+            ("name", s.name.clone().into()),
+            ("nip", s.nip.clone().into()),
+            ("date", dmy(&s.date).into()),
+            ("time", s.phone_clock().into()),
+        ],
+    );
+    column![
+        t(tr, "admin-help"),
+        line(w(tr, "admin-to-label"), w(tr, "admin-to")),
+        container(text(body).size(theme::SMALL))
+            .padding(10)
+            .width(Length::Fill)
+            .style(theme::card),
+        big(
+            "send-admin",
+            w(tr, "send-admin"),
+            Some(Action::SendAdminMessage),
+            lit
+        ),
+    ]
     .spacing(10)
     .into()
 }
