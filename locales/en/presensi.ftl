@@ -196,6 +196,16 @@ presensi-presensi-pulang-lupa-h2 = Click the row dated 03-06-2025.
 presensi-presensi-pulang-lupa-ok = See what the app computed: no check-out, a cut of 1.5 %, that is Rp37,500. Just for one forgotten click.
 presensi-presensi-pulang-lupa-psw = That is Monday, 2 June. That day you left at 15:10, 50 minutes early: PSW, a cut of 1 %. That's all right. Click { presensi-app-back }, then open the row 03-06-2025.
 presensi-presensi-pulang-lupa-other = That is another day. That's all right. Click { presensi-app-back }, then open the row 03-06-2025, the one with an empty Pulang column.
+presensi-presensi-pulang-koreksi = It was forgotten, so what now? Explain it to your superior as soon as you can, in the app. Click { presensi-app-request-correction }.
+presensi-presensi-pulang-koreksi-h1 = The { presensi-app-request-correction } button is at the bottom, under that day's cut.
+presensi-presensi-pulang-koreksi-h2 = Click the { presensi-app-request-correction } button.
+presensi-presensi-pulang-koreksi-ok = The correction form is open. The date is already filled in: 03-06-2025.
+presensi-presensi-pulang-koreksi-send = In the { presensi-app-request-reason } box, write a short explanation, for example: Forgot Presensi Pulang, left at 16.05 after a meeting. Then click { presensi-app-send-request }.
+presensi-presensi-pulang-koreksi-send-h1 = The { presensi-app-request-reason } box is in the form, under the date. Click inside it, then type.
+presensi-presensi-pulang-koreksi-send-h2 = After writing, click the { presensi-app-send-request } button at the bottom.
+presensi-presensi-pulang-koreksi-send-ok = Sent to your superior. Your superior decides. If they approve, that day's record is corrected. The deadline differs from region to region: ask the staffing admin.
+presensi-presensi-pulang-koreksi-no-reason = The correction was not sent yet, because the explanation is empty. Write it in the { presensi-app-request-reason } box, then click { presensi-app-send-request }.
+presensi-presensi-pulang-koreksi-draft = The correction was saved as a Draft; it has not reached your superior. That's all right. Click { lesson-restart-step }.
 presensi-presensi-pulang-potongan = A cut that size is avoided with one small habit: before leaving the office, check out, then check Riwayat.
     Many people set a reminder on the phone, for example an alarm at 16:00.
     Now it is Thursday, 5 June 2025, 16:04. Work ended at 16:00. You have already put on your mask for the motorbike ride. Time for Presensi Pulang.

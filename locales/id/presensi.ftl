@@ -197,6 +197,16 @@ presensi-presensi-pulang-lupa-h2 = Klik baris bertanggal 03-06-2025.
 presensi-presensi-pulang-lupa-ok = Lihat yang dihitung aplikasi: tidak presensi pulang, potongan 1,5 %, yaitu Rp37.500. Hanya karena lupa satu kali klik.
 presensi-presensi-pulang-lupa-psw = Itu hari Senin, 2 Juni. Hari itu Bapak/Ibu pulang pukul 15.10, 50 menit lebih awal: PSW, potongan 1 %. Tidak apa-apa. Klik { presensi-app-back }, lalu buka baris 03-06-2025.
 presensi-presensi-pulang-lupa-other = Itu hari yang lain. Tidak apa-apa. Klik { presensi-app-back }, lalu buka baris 03-06-2025, yang kolom Pulangnya kosong.
+presensi-presensi-pulang-koreksi = Sudah lupa, lalu apa? Jelaskan kepada atasan secepatnya, lewat aplikasi. Klik { presensi-app-request-correction }.
+presensi-presensi-pulang-koreksi-h1 = Tombol { presensi-app-request-correction } ada paling bawah, di bawah potongan hari itu.
+presensi-presensi-pulang-koreksi-h2 = Klik tombol { presensi-app-request-correction }.
+presensi-presensi-pulang-koreksi-ok = Formulir koreksi terbuka. Tanggalnya sudah terisi: 03-06-2025.
+presensi-presensi-pulang-koreksi-send = Di kotak { presensi-app-request-reason }, tulis keterangan singkat, misalnya: Lupa Presensi Pulang, pulang pukul 16.05 sesudah rapat. Lalu klik { presensi-app-send-request }.
+presensi-presensi-pulang-koreksi-send-h1 = Kotak { presensi-app-request-reason } ada di formulir, di bawah tanggal. Klik di dalamnya, lalu ketik.
+presensi-presensi-pulang-koreksi-send-h2 = Sesudah menulis, klik tombol { presensi-app-send-request } paling bawah.
+presensi-presensi-pulang-koreksi-send-ok = Terkirim ke atasan. Atasan yang memutuskan. Bila disetujui, catatan hari itu diperbaiki. Batas waktunya berbeda di tiap daerah: tanyakan kepada admin kepegawaian.
+presensi-presensi-pulang-koreksi-no-reason = Koreksi belum terkirim, karena keterangannya masih kosong. Tulis keterangan di kotak { presensi-app-request-reason }, lalu klik { presensi-app-send-request }.
+presensi-presensi-pulang-koreksi-draft = Koreksi tersimpan sebagai Draf, belum sampai ke atasan. Tidak apa-apa. Klik { lesson-restart-step }.
 presensi-presensi-pulang-potongan = Potongan sebesar itu bisa dihindari dengan satu kebiasaan kecil: sebelum meninggalkan kantor, lakukan Presensi Pulang, lalu periksa Riwayat.
     Banyak orang memasang pengingat di HP, misalnya alarm pukul 16.00.
     Sekarang hari Kamis, 5 Juni 2025, pukul 16.04. Jam kerja sudah selesai pukul 16.00. Bapak/Ibu sudah memakai masker untuk naik motor. Waktunya Presensi Pulang.

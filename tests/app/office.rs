@@ -201,3 +201,39 @@ fn an_unregistered_face_is_reported_to_the_admin_with_the_right_details() {
     assert!(lesson_player(&h).player.is_done());
     assert!(phone(&h).face_registration_requested);
 }
+
+/// After a forgotten Presensi Pulang the learner asks the atasan for a correction in the
+/// app, from the day itself: the date is filled in, an explanation is required, and the
+/// request is sent (not only read about).
+#[test]
+fn a_forgotten_presensi_pulang_is_explained_to_the_atasan_in_the_app() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    walk_to(
+        &mut h,
+        "presensi.presensi-pulang",
+        "presensi-presensi-pulang-koreksi",
+        crate::presensi::solve,
+    );
+    tap(&mut h, "request-correction");
+    assert!(lesson_player(&h).player.is_done());
+    assert_eq!(phone(&h).form.from, "2025-06-03", "the forgotten day");
+    h.click("next");
+    // Without an explanation the app refuses, and the lesson says what to write.
+    tap(&mut h, "send-request");
+    assert!(!lesson_player(&h).player.is_done());
+    assert!(lesson_player(&h).player.feedback.is_some());
+    h.act(|ui| {
+        crate::gui::reveal_click(ui, "request-reason", "phone");
+        ui.typewrite("Lupa Presensi Pulang, pulang pukul 16.05 sesudah rapat");
+    });
+    tap(&mut h, "send-request");
+    assert!(lesson_player(&h).player.is_done());
+    let sent = phone(&h)
+        .requests
+        .iter()
+        .find(|r| r.kind == tuntun::sim::presensi::RequestKind::Koreksi)
+        .expect("the Koreksi is in Pengajuan");
+    assert_eq!(sent.from, "2025-06-03");
+    assert_eq!(sent.status, tuntun::sim::presensi::RequestStatus::Dikirim);
+}

@@ -280,6 +280,20 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
                 home(h);
                 tap(h, "requests");
             }
+            "request_started" if text(goal, "kind").as_deref() == Some("koreksi") => {
+                // A Koreksi starts from the day in the Riwayat that lacks a Presensi.
+                if !matches!(phone(h).view, View::HistoryDay(_)) {
+                    home(h);
+                    tap(h, "history");
+                    let day = phone(h)
+                        .riwayat()
+                        .into_iter()
+                        .find(|d| d.status.correctable())
+                        .expect("a day to correct");
+                    tap(h, &format!("history-{}", day.date));
+                }
+                tap(h, "request-correction");
+            }
             "request_started" => {
                 let kind = text(goal, "kind").expect("a kind");
                 home(h);
@@ -328,10 +342,13 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
                 let date = phone(h).date.clone();
                 let (y, m, d) = (&date[0..4], &date[5..7], &date[8..10]);
                 let first: i64 = d.parse().expect("day");
-                type_into(h, "request-from", &format!("{d}-{m}-{y}"));
-                type_into(h, "request-to", &format!("{:02}-{m}-{y}", first + days - 1));
+                // A Koreksi comes with its day filled in and has no end date.
+                if kind != "koreksi" {
+                    type_into(h, "request-from", &format!("{d}-{m}-{y}"));
+                    type_into(h, "request-to", &format!("{:02}-{m}-{y}", first + days - 1));
+                }
                 type_into(h, "request-reason", "Keperluan dinas sesuai surat tugas");
-                if phone(h).form.attachment.is_none() {
+                if phone(h).form.attachment.is_none() && kind != "koreksi" {
                     let pdf = matches!(kind.as_str(), "dl" | "tl");
                     let name = good_file(h, pdf);
                     attach(h, &name);

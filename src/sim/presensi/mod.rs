@@ -74,6 +74,8 @@ pub enum Action {
     OpenHistoryDay(String),
     OpenRequests,
     NewRequest,
+    /// "Ajukan koreksi" on a day of the Riwayat without a Presensi: a Koreksi for that day.
+    CorrectDay,
     RequestKind(RequestKind),
     RequestFrom(String),
     RequestTo(String),
@@ -253,6 +255,11 @@ pub enum DayStatus {
 }
 
 impl DayStatus {
+    /// A day with a Presensi missing, which a Koreksi to the atasan can explain.
+    pub fn correctable(self) -> bool {
+        matches!(self, DayStatus::TidakPulang | DayStatus::TidakMasuk)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             DayStatus::TepatWaktu => "tepat_waktu",
@@ -737,6 +744,22 @@ impl Presensi {
                     self.view = View::RequestForm;
                 }
                 None
+            }
+            Action::CorrectDay => {
+                let View::HistoryDay(date) = &self.view else {
+                    return None;
+                };
+                let date = date.clone();
+                if !self.day(&date).is_some_and(|d| d.status.correctable()) {
+                    return None;
+                }
+                self.form = RequestForm {
+                    kind: Some(RequestKind::Koreksi),
+                    from: date,
+                    ..RequestForm::default()
+                };
+                self.view = View::RequestForm;
+                Some(ev("request_started").with("kind", RequestKind::Koreksi.key()))
             }
             Action::RequestKind(kind) => {
                 if self.view != View::RequestForm {

@@ -65,9 +65,14 @@ pub enum RequestKind {
     Cuti,
     #[serde(rename = "wfh")]
     Wfh,
+    /// A forgotten Presensi (Pulang or Masuk) explained to the atasan, who may approve a
+    /// correction; started from the day in the Riwayat.
+    #[serde(rename = "koreksi")]
+    Koreksi,
 }
 
 impl RequestKind {
+    /// The kinds offered by "Pengajuan Baru" (a Koreksi starts from a day of the Riwayat).
     pub const ALL: [RequestKind; 6] = [
         RequestKind::DinasLuar,
         RequestKind::TugasLuar,
@@ -86,6 +91,7 @@ impl RequestKind {
             RequestKind::Sakit => "sakit",
             RequestKind::Cuti => "cuti",
             RequestKind::Wfh => "wfh",
+            RequestKind::Koreksi => "koreksi",
         }
     }
 }

@@ -135,7 +135,7 @@ fn phone<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         View::Confirm => confirm(s, tr, lit),
         View::Done => done(s, tr, lit),
         View::History => history(s, tr, lit),
-        View::HistoryDay(date) => history_day(s, tr, date),
+        View::HistoryDay(date) => history_day(s, tr, date, lit),
         View::Requests => requests(s, tr, lit),
         View::RequestForm => request_form(s, tr, lit),
         View::RequestDetail(id) => request_detail(s, tr, id, lit),
@@ -761,7 +761,12 @@ fn history<'a>(
         .into()
 }
 
-fn history_day<'a>(s: &'a Presensi, tr: &Translator, date: &str) -> Element<'a, Action> {
+fn history_day<'a>(
+    s: &'a Presensi,
+    tr: &Translator,
+    date: &str,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
     let Some(r) = s.day(date) else {
         return column![t(tr, "history-none")].into();
     };
@@ -818,6 +823,20 @@ fn history_day<'a>(s: &'a Presensi, tr: &Translator, date: &str) -> Element<'a, 
             }),
     )
     .push((r.cut_tenths > 0).then(|| t(tr, "day-cut-explained")))
+    // A forgotten Presensi is explained to the atasan from the day itself, the same day or
+    // the next, as the regional apps do ("ajukan koreksi / keterangan").
+    .push(r.status.correctable().then(|| {
+        column![
+            t(tr, "correction-help"),
+            plain(
+                "request-correction",
+                w(tr, "request-correction"),
+                Some(Action::CorrectDay),
+                lit
+            ),
+        ]
+        .spacing(8)
+    }))
     .into()
 }
 
@@ -905,44 +924,71 @@ fn request_form<'a>(
         .into(),
         None => plain("attach", w(tr, "attach"), Some(Action::OpenPicker), lit),
     };
+    // A Koreksi (begun from a day of the Riwayat) is one day, for the atasan, without a
+    // file: its form keeps only the date and the explanation, so both fit on the phone.
+    let correction = f.kind == Some(RequestKind::Koreksi);
+    let kind_choice: Element<'a, Action> = if correction {
+        column![
+            line(
+                w(tr, "request-kind"),
+                request_kind(tr, RequestKind::Koreksi)
+            ),
+            t(tr, "correction-to"),
+        ]
+        .spacing(6)
+        .into()
+    } else {
+        column![
+            text(w(tr, "request-kind"))
+                .size(theme::SMALL)
+                .font(theme::BOLD),
+            row(kinds).spacing(6).wrap(),
+        ]
+        .spacing(10)
+        .into()
+    };
     column![
-        text(w(tr, "request-kind"))
-            .size(theme::SMALL)
-            .font(theme::BOLD),
-        row(kinds).spacing(6).wrap(),
+        kind_choice,
         field(
             w(tr, "request-from"),
             input("request-from", lit, &f.from, Action::RequestFrom, false)
         ),
+    ]
+    .push((!correction).then(|| {
         field(
             w(tr, "request-to"),
-            input("request-to", lit, &f.to, Action::RequestTo, false)
+            input("request-to", lit, &f.to, Action::RequestTo, false),
+        )
+    }))
+    .push(field(
+        w(tr, "request-reason"),
+        input(
+            "request-reason",
+            lit,
+            &f.reason,
+            Action::RequestReason,
+            false,
         ),
-        field(
-            w(tr, "request-reason"),
-            input(
-                "request-reason",
-                lit,
-                &f.reason,
-                Action::RequestReason,
-                false
-            )
-        ),
-        field(w(tr, "request-attachment"), attachment),
-        t(tr, "request-attachment-help"),
-        big(
-            "send-request",
-            w(tr, "send-request"),
-            Some(Action::SendRequest),
-            lit
-        ),
-        plain(
-            "save-draft",
-            w(tr, "save-draft"),
-            Some(Action::SaveDraft),
-            lit
-        ),
-    ]
+    ))
+    .push((!correction).then(|| field(w(tr, "request-attachment"), attachment)))
+    .push((!correction).then(|| t(tr, "request-attachment-help")))
+    .push(
+        column![
+            big(
+                "send-request",
+                w(tr, "send-request"),
+                Some(Action::SendRequest),
+                lit
+            ),
+            plain(
+                "save-draft",
+                w(tr, "save-draft"),
+                Some(Action::SaveDraft),
+                lit
+            ),
+        ]
+        .spacing(10),
+    )
     .spacing(10)
     .into()
 }
