@@ -30,6 +30,7 @@ mod settings;
 pub mod skill_check;
 pub mod sound;
 
+pub use crate::progress::LessonState;
 pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_pin_ok};
 pub use derive::Event;
 pub use incidents::Incident;
@@ -40,7 +41,6 @@ pub use mentor::{
     TimelineItem,
 };
 pub use migrations::MIGRATIONS;
-pub use progress::LessonState;
 pub use skill_check::{Attempt, SkillCheck};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
