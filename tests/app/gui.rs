@@ -344,14 +344,19 @@ fn a_new_learner_does_the_first_dasar_lesson_and_home_and_disk_say_it_is_done() 
                     );
                     saw_mistake = true;
                 }
-                assert_eq!(
-                    goal.event, "dasar.clicked",
-                    "this test knows how to click targets"
-                );
-                let Some(Value::Text(target)) = goal.fields.get("target") else {
-                    panic!("goal without target")
-                };
-                h.click_id(format!("target-{target}"));
+                match (goal.event.as_str(), goal.fields.get("target")) {
+                    ("dasar.clicked", Some(Value::Text(target))) => {
+                        h.click_id(format!("target-{target}"));
+                    }
+                    // The pointer shapes: the mouse is moved over the place, no click.
+                    ("dasar.pointer_seen", _) => {
+                        let Some(Value::Text(shape)) = goal.fields.get("shape") else {
+                            panic!("goal without shape")
+                        };
+                        h.hover(&format!("pointer-{shape}"));
+                    }
+                    _ => panic!("this test knows how to click targets and hover"),
+                }
                 assert!(
                     lesson_player(&h).player.is_done(),
                     "step {i}: the goal was met"
