@@ -128,6 +128,10 @@ dasar-ui-menu-open = Open
 dasar-ui-holding = Holding: { $item }. Let go over a folder.
 dasar-ui-end = I got here
 dasar-ui-save = Save
+dasar-ui-pointer-help = Move the mouse slowly to the three places below. No need to click. Watch the shape of the pointer.
+dasar-ui-pointer-hand = Posyandu schedule for June
+dasar-ui-pointer-text = A box for typing
+dasar-ui-pointer-busy = Saving… please wait
 
 ## Automatic sign-out on a shared laptop
 idle-title = Are you still there?

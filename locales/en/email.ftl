@@ -167,10 +167,8 @@ email-balas-reply-ok = Well done. Look at the { webmail-field-to } box: only the
 email-balas-reply-all = That is { webmail-reply-all }. Your answer would go to six people. Click { lesson-restart-step }, then click { webmail-reply }.
 email-balas-reply-forward = That is Forward, for sending this message to someone else. Click { webmail-cancel } in the row of buttons at the top, then click { webmail-reply }.
 email-balas-reply-other = That starts a new message. Click { lesson-restart-step }, then click { webmail-reply } on the message about leave plans.
-email-balas-send = Write your answer in the big message box. For example:
-    Dear Secretary, I plan to take leave from 16 to 18 June 2025. Kind regards, Budi
-    Then click { webmail-send }.
-email-balas-send-h1 = Click inside the big message box, under the Subject. Begin with the greeting "Dear Secretary" and end with "Kind regards".
+email-balas-send = Your answer is complete. Click { webmail-send }.
+email-balas-send-h1 = The { webmail-send } button is at the top left, above the { webmail-field-to } box.
 email-balas-send-h2 = The blue { webmail-send } button is at the top left, above the { webmail-field-to } box. Click it once.
 email-balas-send-ok = Sent to the Secretary only. Your colleagues don't get a message they don't need.
 email-balas-sent-all = The message went to everyone, because { webmail-reply-all } was used. That's all right, this is practice. Click { lesson-restart-step }, then send the answer to the Secretary only.
@@ -178,6 +176,12 @@ email-balas-sent-caps = The message was sent in all capital letters. In email, a
 email-balas-sent-greeting = The message was sent, but it has no greeting yet. Click { lesson-restart-step }, then begin with "Dear Secretary".
 email-balas-sent-closing = The message was sent, but it has no closing yet. Open the message about leave plans again, click { webmail-reply }, and end with "Kind regards".
 email-balas-sent-other = The message was sent, but the recipients aren't quite right. This answer is for the Secretary only. Click { lesson-restart-step }, then send without adding addresses.
+email-balas-write = Write your answer in the big message box. For example:
+    Dear Secretary, I plan to take leave from 16 to 18 June 2025. Kind regards, Budi
+email-balas-write-h1 = Click inside the big message box, under the { webmail-field-subject } box.
+email-balas-write-h2 = Begin with the greeting "Dear Secretary" and end with "Kind regards". Use normal letters.
+email-balas-write-ok = Your answer has a greeting and a closing.
+email-balas-write-sent = The message was sent before its greeting and closing were complete. That's all right, this is practice. Click { lesson-restart-step }.
 email-balas-q-semua = When is Reply all the right choice?
 email-balas-q-semua-a = Always, so nobody is left out
 email-balas-q-semua-a-fb = Not quite. If it is always used, many people get messages they don't need to read.
@@ -221,14 +225,31 @@ email-tulis-compose-h1 = The { webmail-compose } button is at the top left, abov
 email-tulis-compose-h2 = Click once on the { webmail-compose } button. A new message form opens.
 email-tulis-compose-ok = The new message form is open. It has the boxes { webmail-field-to }, { webmail-field-cc }, { webmail-field-bcc }, { webmail-field-subject } and the message box.
 email-tulis-compose-other = That opened a reply or a forward. Click { webmail-cancel } in the row of buttons at the top, then click the { webmail-compose } button at the top left.
-email-tulis-send = Fill in the form, box by box:
-    1. To: puskesmas@sukamajukab.go.id
-    2. Cc: sekcam@sukamajukab.go.id
-    3. Subject: Request for the June 2025 posyandu schedule
-    4. Message box: Dear Head of Sukamaju Health Centre, please send us the posyandu schedule for June 2025. Thank you. Kind regards, Budi Santoso
-    5. Click { webmail-send }.
-email-tulis-send-h1 = Click inside a box first, then type. The { webmail-field-to } box is at the top, under the row of buttons. Cc is below it, then Bcc (leave it empty), then Subject. The big message box is under the Subject.
-email-tulis-send-h2 = Check once more before clicking { webmail-send }: the Health Centre's address in { webmail-field-to }, the Secretary's address in { webmail-field-cc }, a { webmail-field-subject }, a message that begins with "Dear" and ends with "Kind regards". The { webmail-send } button is at the top left, above the { webmail-field-to } box.
+email-tulis-to = First: the { webmail-field-to } box. Click inside it, then type the Health Centre's address:
+    puskesmas@sukamajukab.go.id
+email-tulis-to-h1 = The { webmail-field-to } box is at the top, under the row of buttons. Click inside it first, then type.
+email-tulis-to-h2 = Type it without spaces: puskesmas, then the @ sign, then sukamajukab.go.id
+email-tulis-to-ok = The Health Centre's address is in the { webmail-field-to } box.
+email-tulis-cc = Now the { webmail-field-cc } box, for the copy. Click inside it, then type the Secretary's address:
+    sekcam@sukamajukab.go.id
+email-tulis-cc-h1 = The { webmail-field-cc } box is just below the { webmail-field-to } box.
+email-tulis-cc-h2 = Type it without spaces: sekcam@sukamajukab.go.id
+email-tulis-cc-ok = The Secretary will get a copy.
+email-tulis-subject = Now the { webmail-field-subject } box. Click inside it, then type a short title:
+    Request for the June 2025 posyandu schedule
+email-tulis-subject-h1 = The { webmail-field-subject } box is below the { webmail-field-bcc } box. Leave the { webmail-field-bcc } box empty.
+email-tulis-subject-h2 = Click inside the { webmail-field-subject } box, then type: Request for the June 2025 posyandu schedule
+email-tulis-subject-ok = A clear subject. The reader knows at once what the message is about.
+email-tulis-body = Now write the message in the big box. For example:
+    Dear Head of Sukamaju Health Centre, please send us the posyandu schedule for June 2025. Thank you. Kind regards, Budi Santoso
+email-tulis-body-h1 = The big message box is below the { webmail-field-subject } box. Click inside it.
+email-tulis-body-h2 = Begin with the greeting "Dear Head of Sukamaju Health Centre," and end with "Thank you". Use normal letters.
+email-tulis-body-ok = The message has a greeting and a closing.
+email-tulis-early-sent = The message was sent before every box was filled in. That's all right, this is practice. Click { lesson-restart-step }.
+email-tulis-early-refused = The message was not sent yet, because it is not complete. That is normal. First fill in the box this step names.
+email-tulis-send = Every box is filled in. Click { webmail-send }.
+email-tulis-send-h1 = The { webmail-send } button is at the top left, above the { webmail-field-to } box.
+email-tulis-send-h2 = Click the { webmail-send } button once.
 email-tulis-send-ok = The message went to the Health Centre, and the Secretary got a copy. You can now write an official email!
 email-tulis-refused-empty = The message was not sent because the { webmail-field-to } box is still empty. Type puskesmas@sukamajukab.go.id in the { webmail-field-to } box, then click { webmail-send } again.
 email-tulis-refused-address = The message was not sent because an address is incomplete. Check it: an @ sign and dots, no spaces. Then click { webmail-send } again.
@@ -273,6 +294,9 @@ email-lampiran-intro = An attachment is a file sent together with an email, like
     A finished report is sent as a PDF. Its file name ends in .pdf. It looks the same on every computer and is not easily changed.
     A file ending in .docx is a Word file that can still be changed. That is for drafts, not for a report you send.
     A good habit: attach the file first, then write the message. That way you won't forget the attachment.
+email-lampiran-ekstensi = Look at the end of each file name: .pdf or .docx. Here the ending is always shown.
+    On many office laptops that ending is hidden. The file "Laporan-Bulanan-Mei-2025.pdf" shows only as "Laporan-Bulanan-Mei-2025", and so does the .docx file. The two names then look the same.
+    How to tell them apart: look at the small picture before the name. A PDF has a red picture, a Word file a blue one with the letter W. Or look at the "Type" column: "PDF" or "Microsoft Word".
 email-lampiran-open = Open the message from the District Secretary about the Monthly Report for May 2025.
 email-lampiran-open-h1 = That message is at the top of the Inbox, in bold.
 email-lampiran-open-h2 = Click once on the row "Monthly Report May 2025".
@@ -431,6 +455,9 @@ email-unduh-file-h1 = There are several files in this folder. Look for the name 
 email-unduh-file-h2 = Click the file SE-Cuti-Bersama-2025.pdf to open it.
 email-unduh-file-ok = Found it! The circular is saved on the laptop and can be opened any time.
 email-unduh-file-other = That is an older file. Look for the one named SE-Cuti-Bersama-2025.pdf.
+email-unduh-ekstensi = The downloaded file is called SE-Cuti-Bersama-2025.pdf.
+    On a real laptop the { disk-folder-unduhan } folder often shows it only as "SE-Cuti-Bersama-2025", without .pdf. It is the same file: the laptop hides the ending of file names.
+    The small red picture before the name, or "PDF" in the "Type" column, shows that it is a PDF file.
 email-unduh-q-mana = You download an attachment. Where is the file saved?
 email-unduh-q-mana-a = In the Inbox
 email-unduh-q-mana-a-fb = Not quite. The Inbox holds messages. Downloaded files are saved in the { disk-folder-unduhan } folder on the laptop.

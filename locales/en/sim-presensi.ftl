@@ -14,6 +14,7 @@ presensi-app-screen-history = History
 presensi-app-screen-requests = Requests
 presensi-app-screen-report = Daily report
 presensi-app-screen-phone-settings = Phone settings
+presensi-app-screen-admin = Message to the admin
 
 presensi-app-sign-in-help = Sign in with your NIP and password.
 presensi-app-nip = NIP (18 digits)
@@ -62,6 +63,16 @@ presensi-app-camera-glare = The glasses reflect the light.
 presensi-app-camera-unregistered = The face is clearly visible.
 presensi-app-take-photo = Take the photo
 presensi-app-ask-admin = Contact the admin
+presensi-app-admin-help = The app has written the message. Check it, then send it.
+presensi-app-admin-to-label = To
+presensi-app-admin-to = Staffing admin
+presensi-app-admin-body = Dear staffing admin,
+    my face is not registered in e-Presensi, so my attendance cannot be recorded.
+    Name: { $name }
+    NIP: { $nip }
+    Date: { $date }, at { $time }
+    Please register my face data. Thank you.
+presensi-app-send-admin = Send to the admin
 
 presensi-app-attempt-masuk = Check-in
 presensi-app-attempt-pulang = Check-out
@@ -119,6 +130,10 @@ presensi-app-kind-izin = Izin
 presensi-app-kind-sakit = Sick
 presensi-app-kind-cuti = Leave
 presensi-app-kind-wfh = WFH
+presensi-app-kind-koreksi = Attendance correction
+presensi-app-correction-help = Forgot a Presensi on that day? Explain it to your superior as soon as you can. If they approve, the record can be corrected.
+presensi-app-request-correction = Ask your superior for a correction
+presensi-app-correction-to = Sent to your direct superior for approval.
 presensi-app-request-status-draf = Draft
 presensi-app-request-status-dikirim = Sent
 presensi-app-request-status-diterima = Accepted
@@ -136,6 +151,7 @@ presensi-app-remove-attachment = Remove
 presensi-app-send-request = Send
 presensi-app-save-draft = Save as draft
 presensi-app-picker-help = Choose a folder, then a file.
+presensi-app-shrink = Make smaller
 presensi-app-picker-empty = This folder is empty.
 presensi-app-picker-cancel = Cancel
 
@@ -195,6 +211,7 @@ presensi-app-notice-face-unregistered = The face is not registered. Contact the 
 presensi-app-notice-registration-requested = The request to register the face again was sent to the admin.
 presensi-app-notice-attachment-format = This file cannot be attached. Choose a PDF or a photo (JPG/PNG).
 presensi-app-notice-attachment-too_big = The file is too big: at most 300 KB.
+presensi-app-notice-shrunk = A smaller file was made, in the same folder. Its name ends in -kecil.
 presensi-app-notice-request-no_kind = First choose the kind of request.
 presensi-app-notice-request-dates = The dates are not right yet. Write them like 02-06-2025.
 presensi-app-notice-request-no_attachment = This request needs an attachment.

@@ -128,6 +128,10 @@ dasar-ui-menu-open = Buka
 dasar-ui-holding = Sedang dipegang: { $item }. Lepaskan di atas folder.
 dasar-ui-end = Sampai di sini
 dasar-ui-save = Simpan
+dasar-ui-pointer-help = Gerakkan mouse pelan-pelan ke tiga tempat di bawah ini. Tidak perlu mengklik. Lihat bentuk panahnya.
+dasar-ui-pointer-hand = Jadwal posyandu bulan Juni
+dasar-ui-pointer-text = Kotak untuk mengetik
+dasar-ui-pointer-busy = Sedang menyimpan… tunggu sebentar
 
 ## Keluar otomatis di laptop bersama
 idle-title = Masih di sana?

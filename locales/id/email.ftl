@@ -167,10 +167,8 @@ email-balas-reply-ok = Bagus. Lihat kotak { webmail-field-to }: hanya ada alamat
 email-balas-reply-all = Itu { webmail-reply-all }. Jawaban Bapak/Ibu akan sampai ke enam orang. Klik { lesson-restart-step }, lalu klik { webmail-reply }.
 email-balas-reply-forward = Itu Teruskan, untuk mengirim pesan ini ke orang lain. Klik { webmail-cancel } di baris tombol paling atas, lalu klik { webmail-reply }.
 email-balas-reply-other = Itu membuat pesan baru. Klik { lesson-restart-step }, lalu klik { webmail-reply } di pesan tentang rencana cuti.
-email-balas-send = Tulis jawaban di kotak pesan yang besar. Contoh:
-    Yth. Bapak Sekretaris, saya berencana cuti tanggal 16 sampai 18 Juni 2025. Terima kasih.
-    Lalu klik { webmail-send }.
-email-balas-send-h1 = Klik di dalam kotak pesan yang besar, di bawah Subjek. Mulai dengan salam "Yth. Bapak Sekretaris" dan akhiri dengan "Terima kasih".
+email-balas-send = Jawabannya sudah lengkap. Klik { webmail-send }.
+email-balas-send-h1 = Tombol { webmail-send } ada di kiri atas, di atas kotak { webmail-field-to }.
 email-balas-send-h2 = Tombol { webmail-send } yang biru ada di kiri atas, di atas kotak { webmail-field-to }. Klik satu kali.
 email-balas-send-ok = Terkirim hanya kepada Sekretaris. Rekan yang lain tidak menerima pesan yang tidak perlu.
 email-balas-sent-all = Pesan terkirim ke semua orang, karena tadi memakai { webmail-reply-all }. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }, lalu kirim jawaban hanya kepada Sekretaris.
@@ -178,6 +176,12 @@ email-balas-sent-caps = Pesan terkirim dengan huruf besar semua. Di email, huruf
 email-balas-sent-greeting = Pesan terkirim, tetapi belum ada salam pembuka. Klik { lesson-restart-step }, lalu mulai dengan "Yth. Bapak Sekretaris".
 email-balas-sent-closing = Pesan terkirim, tetapi belum ada salam penutup. Buka lagi pesan tentang rencana cuti, klik { webmail-reply }, lalu akhiri dengan "Terima kasih".
 email-balas-sent-other = Pesan terkirim, tetapi penerimanya belum pas. Jawaban ini cukup untuk Sekretaris saja. Klik { lesson-restart-step }, lalu kirim tanpa menambah alamat.
+email-balas-write = Tulis jawaban di kotak pesan yang besar. Contoh:
+    Yth. Bapak Sekretaris, saya berencana cuti tanggal 16 sampai 18 Juni 2025. Terima kasih.
+email-balas-write-h1 = Klik di dalam kotak pesan yang besar, di bawah kotak { webmail-field-subject }.
+email-balas-write-h2 = Mulai dengan salam "Yth. Bapak Sekretaris" dan akhiri dengan "Terima kasih". Pakai huruf biasa.
+email-balas-write-ok = Jawabannya punya salam pembuka dan penutup.
+email-balas-write-sent = Pesan terkirim sebelum salam pembuka dan penutupnya lengkap. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }.
 email-balas-q-semua = Kapan Balas ke Semua tepat dipakai?
 email-balas-q-semua-a = Selalu, supaya tidak ada yang terlewat
 email-balas-q-semua-a-fb = Belum tepat. Bila selalu dipakai, banyak orang menerima pesan yang tidak perlu mereka baca.
@@ -221,14 +225,31 @@ email-tulis-compose-h1 = Tombol { webmail-compose } ada di kiri atas, di atas da
 email-tulis-compose-h2 = Klik satu kali pada tombol { webmail-compose }. Formulir pesan baru akan terbuka.
 email-tulis-compose-ok = Formulir pesan baru terbuka. Ada kotak { webmail-field-to }, { webmail-field-cc }, { webmail-field-bcc }, { webmail-field-subject } dan kotak pesan.
 email-tulis-compose-other = Itu membuka balasan atau penerusan. Klik { webmail-cancel } di baris tombol paling atas, lalu klik tombol { webmail-compose } di kiri atas.
-email-tulis-send = Isi formulir, kotak demi kotak:
-    1. Ke: puskesmas@sukamajukab.go.id
-    2. Cc: sekcam@sukamajukab.go.id
-    3. Subjek: Permintaan jadwal posyandu Juni 2025
-    4. Kotak pesan: Yth. Kepala Puskesmas Sukamaju, mohon dikirimi jadwal posyandu bulan Juni 2025. Terima kasih. Hormat saya, Budi Santoso
-    5. Klik { webmail-send }.
-email-tulis-send-h1 = Klik dulu di dalam kotak, baru mengetik. Kotak { webmail-field-to } paling atas, di bawah baris tombol. Cc di bawahnya, lalu Bcc (biarkan kosong), lalu Subjek. Kotak pesan yang besar ada di bawah Subjek.
-email-tulis-send-h2 = Periksa sekali lagi sebelum klik { webmail-send }: alamat Puskesmas di { webmail-field-to }, alamat Sekretaris di { webmail-field-cc }, { webmail-field-subject } terisi, pesan dimulai dengan "Yth." dan diakhiri "Hormat saya". Tombol { webmail-send } ada di kiri atas, di atas kotak { webmail-field-to }.
+email-tulis-to = Langkah pertama: kotak { webmail-field-to }. Klik di dalam kotak itu, lalu ketik alamat Puskesmas:
+    puskesmas@sukamajukab.go.id
+email-tulis-to-h1 = Kotak { webmail-field-to } paling atas, di bawah baris tombol. Klik dulu di dalamnya, baru mengetik.
+email-tulis-to-h2 = Ketik tanpa spasi: puskesmas, lalu tanda @, lalu sukamajukab.go.id
+email-tulis-to-ok = Alamat Puskesmas sudah ada di kotak { webmail-field-to }.
+email-tulis-cc = Sekarang kotak { webmail-field-cc }, untuk tembusan. Klik di dalamnya, lalu ketik alamat Sekretaris:
+    sekcam@sukamajukab.go.id
+email-tulis-cc-h1 = Kotak { webmail-field-cc } ada tepat di bawah kotak { webmail-field-to }.
+email-tulis-cc-h2 = Ketik tanpa spasi: sekcam@sukamajukab.go.id
+email-tulis-cc-ok = Sekretaris akan menerima tembusannya.
+email-tulis-subject = Sekarang kotak { webmail-field-subject }. Klik di dalamnya, lalu ketik judul singkat:
+    Permintaan jadwal posyandu Juni 2025
+email-tulis-subject-h1 = Kotak { webmail-field-subject } ada di bawah kotak { webmail-field-bcc }. Kotak { webmail-field-bcc } dibiarkan kosong.
+email-tulis-subject-h2 = Klik di dalam kotak { webmail-field-subject }, lalu ketik: Permintaan jadwal posyandu Juni 2025
+email-tulis-subject-ok = Subjeknya jelas. Penerima langsung tahu isi pesan.
+email-tulis-body = Sekarang tulis pesannya di kotak besar. Contoh:
+    Yth. Kepala Puskesmas Sukamaju, mohon dikirimi jadwal posyandu bulan Juni 2025. Terima kasih. Hormat saya, Budi Santoso
+email-tulis-body-h1 = Kotak pesan yang besar ada di bawah kotak { webmail-field-subject }. Klik di dalamnya.
+email-tulis-body-h2 = Mulai dengan salam "Yth. Kepala Puskesmas Sukamaju," dan akhiri dengan "Terima kasih". Pakai huruf biasa.
+email-tulis-body-ok = Pesannya punya salam pembuka dan penutup.
+email-tulis-early-sent = Pesan terkirim sebelum semua kotak terisi. Tidak apa-apa, ini latihan. Klik { lesson-restart-step }.
+email-tulis-early-refused = Pesan belum terkirim, karena belum lengkap. Itu wajar. Isi dulu kotak yang disebut di langkah ini.
+email-tulis-send = Semua kotak sudah terisi. Klik { webmail-send }.
+email-tulis-send-h1 = Tombol { webmail-send } ada di kiri atas, di atas kotak { webmail-field-to }.
+email-tulis-send-h2 = Klik satu kali pada tombol { webmail-send }.
 email-tulis-send-ok = Pesan terkirim ke Puskesmas, dan Sekretaris menerima tembusannya. Bapak/Ibu sudah bisa menulis email dinas!
 email-tulis-refused-empty = Pesan belum terkirim karena kotak { webmail-field-to } masih kosong. Ketik puskesmas@sukamajukab.go.id di kotak { webmail-field-to }, lalu klik { webmail-send } lagi.
 email-tulis-refused-address = Pesan belum terkirim karena ada alamat yang belum lengkap. Periksa: ada tanda @ dan titik, tanpa spasi. Lalu klik { webmail-send } lagi.
@@ -273,6 +294,9 @@ email-lampiran-intro = Lampiran adalah file yang ikut dikirim bersama email, sep
     Laporan yang sudah jadi dikirim dalam bentuk PDF. Nama filenya berakhiran .pdf. Isinya tampil sama di semua komputer dan tidak mudah berubah.
     File berakhiran .docx adalah file Word yang masih bisa diubah. Itu untuk draf, bukan untuk laporan yang dikirim.
     Kebiasaan baik: lampirkan file dulu, baru tulis pesannya. Dengan begitu lampiran tidak terlupa.
+email-lampiran-ekstensi = Perhatikan akhir nama file: .pdf atau .docx. Di sini akhirannya selalu tampil.
+    Di banyak laptop kantor, akhiran itu disembunyikan. File "Laporan-Bulanan-Mei-2025.pdf" tampil hanya sebagai "Laporan-Bulanan-Mei-2025", dan file .docx juga. Dua nama jadi terlihat sama.
+    Cara membedakannya: lihat gambar kecil di depan nama. PDF bergambar merah, file Word bergambar biru dengan huruf W. Atau lihat kolom "Jenis": "PDF" atau "Microsoft Word".
 email-lampiran-open = Buka pesan dari Sekretaris Kecamatan tentang Laporan Bulanan Mei 2025.
 email-lampiran-open-h1 = Pesan itu ada paling atas di Kotak Masuk, tulisannya tebal.
 email-lampiran-open-h2 = Klik satu kali pada baris "Laporan Bulanan Mei 2025".
@@ -431,6 +455,9 @@ email-unduh-file-h1 = Di folder ini ada beberapa file. Cari nama yang diawali "S
 email-unduh-file-h2 = Klik file SE-Cuti-Bersama-2025.pdf untuk membukanya.
 email-unduh-file-ok = Ketemu! Surat edaran sudah tersimpan di laptop dan bisa dibuka kapan saja.
 email-unduh-file-other = Itu file lama. Cari yang namanya SE-Cuti-Bersama-2025.pdf.
+email-unduh-ekstensi = File yang diunduh bernama SE-Cuti-Bersama-2025.pdf.
+    Di laptop sungguhan, folder { disk-folder-unduhan } sering menampilkannya hanya sebagai "SE-Cuti-Bersama-2025", tanpa .pdf. Itu file yang sama: akhiran nama file disembunyikan oleh laptop.
+    Gambar kecil merah di depan nama, atau kolom "Jenis" yang berisi "PDF", menunjukkan bahwa itu file PDF.
 email-unduh-q-mana = Bapak/Ibu mengunduh lampiran. Di mana file itu disimpan?
 email-unduh-q-mana-a = Di Kotak Masuk
 email-unduh-q-mana-a-fb = Belum tepat. Kotak Masuk berisi pesan. File yang diunduh disimpan di folder { disk-folder-unduhan } di laptop.

@@ -14,6 +14,7 @@ presensi-app-screen-history = Riwayat
 presensi-app-screen-requests = Pengajuan
 presensi-app-screen-report = Laporan Harian
 presensi-app-screen-phone-settings = Pengaturan HP
+presensi-app-screen-admin = Pesan ke admin
 
 presensi-app-sign-in-help = Masuk dengan NIP dan kata sandi Bapak/Ibu.
 presensi-app-nip = NIP (18 angka)
@@ -62,6 +63,16 @@ presensi-app-camera-glare = Kacamata memantulkan cahaya.
 presensi-app-camera-unregistered = Wajah terlihat jelas.
 presensi-app-take-photo = Ambil Foto
 presensi-app-ask-admin = Hubungi admin
+presensi-app-admin-help = Aplikasi sudah menulis pesannya. Periksa isinya, lalu kirim.
+presensi-app-admin-to-label = Kepada
+presensi-app-admin-to = Admin kepegawaian
+presensi-app-admin-body = Yth. Admin kepegawaian,
+    wajah saya belum terdaftar di e-Presensi, sehingga presensi saya belum bisa tercatat.
+    Nama: { $name }
+    NIP: { $nip }
+    Tanggal: { $date }, pukul { $time }
+    Mohon data wajah saya didaftarkan. Terima kasih.
+presensi-app-send-admin = Kirim ke admin
 
 presensi-app-attempt-masuk = Presensi Masuk
 presensi-app-attempt-pulang = Presensi Pulang
@@ -119,6 +130,10 @@ presensi-app-kind-izin = Izin
 presensi-app-kind-sakit = Sakit
 presensi-app-kind-cuti = Cuti
 presensi-app-kind-wfh = WFH
+presensi-app-kind-koreksi = Koreksi presensi
+presensi-app-correction-help = Lupa presensi pada hari itu? Jelaskan kepada atasan secepatnya. Bila atasan menyetujui, catatannya bisa diperbaiki.
+presensi-app-request-correction = Ajukan koreksi ke atasan
+presensi-app-correction-to = Dikirim ke atasan langsung untuk disetujui.
 presensi-app-request-status-draf = Draf
 presensi-app-request-status-dikirim = Dikirim
 presensi-app-request-status-diterima = Diterima
@@ -136,6 +151,7 @@ presensi-app-remove-attachment = Buang
 presensi-app-send-request = Kirim
 presensi-app-save-draft = Simpan Draf
 presensi-app-picker-help = Pilih folder, lalu pilih file.
+presensi-app-shrink = Kecilkan
 presensi-app-picker-empty = Folder ini kosong.
 presensi-app-picker-cancel = Batal
 
@@ -195,6 +211,7 @@ presensi-app-notice-face-unregistered = Wajah belum terdaftar. Hubungi admin kep
 presensi-app-notice-registration-requested = Permintaan daftar ulang wajah sudah dikirim ke admin.
 presensi-app-notice-attachment-format = File ini tidak bisa dilampirkan. Pilih PDF atau foto (JPG/PNG).
 presensi-app-notice-attachment-too_big = File terlalu besar. Paling besar 300 KB.
+presensi-app-notice-shrunk = File yang lebih kecil sudah dibuat, di folder yang sama. Namanya berakhiran -kecil.
 presensi-app-notice-request-no_kind = Pilih dulu jenis pengajuannya.
 presensi-app-notice-request-dates = Tanggal belum benar. Tulis seperti 02-06-2025.
 presensi-app-notice-request-no_attachment = Pengajuan ini perlu lampiran.

@@ -108,6 +108,11 @@ pub enum Step {
         goal: Matcher,
         hints: Vec<String>,
         highlight: Option<String>,
+        /// Where the orange frame goes once the learner has pressed `highlight` and it is no
+        /// longer on screen: one control per screen, in the order the step reaches them
+        /// (`highlight = ["back", "check-in", "map-next"]` in the lesson file). The frame is
+        /// on the last control of the whole path that is on screen.
+        highlight_next: Vec<String>,
         mistakes: Vec<Mistake>,
         success: Option<String>,
         board: Option<dasar::Board>,

@@ -54,13 +54,32 @@ struct RawStep {
     goal: Option<toml::Table>,
     #[serde(default)]
     hints: Vec<String>,
-    highlight: Option<String>,
+    highlight: Option<Highlight>,
     #[serde(default)]
     mistakes: Vec<toml::Table>,
     success: Option<String>,
     board: Option<dasar::Board>,
     /// Skill checks only: the lesson that teaches this step.
     practice: Option<String>,
+}
+
+/// `highlight = "compose"`, or the controls of a step that crosses screens, in order:
+/// `highlight = ["back", "check-in", "map-next"]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Highlight {
+    One(String),
+    Path(Vec<String>),
+}
+
+impl Highlight {
+    /// The first control and the ones after it.
+    fn split(&self) -> (Option<String>, Vec<String>) {
+        match self {
+            Highlight::One(id) => (Some(id.clone()), Vec::new()),
+            Highlight::Path(ids) => (ids.first().cloned(), ids.iter().skip(1).cloned().collect()),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -430,11 +449,17 @@ fn lesson(check: &mut FileCheck<'_>, module: &str, catalog: &Catalog) -> Option<
                     ids.push((format!("{p}.success"), success));
                 }
                 let Some(goal) = goal else { continue };
+                let (highlight, highlight_next) = s
+                    .highlight
+                    .as_ref()
+                    .map(Highlight::split)
+                    .unwrap_or_default();
                 Step::Do {
                     text: s.text.clone(),
                     goal,
                     hints: s.hints.clone(),
-                    highlight: s.highlight.clone(),
+                    highlight,
+                    highlight_next,
                     mistakes,
                     success: s.success.clone(),
                     board: s.board,

@@ -165,6 +165,21 @@ impl Player {
         }
     }
 
+    /// Every control the step points at, in order (one per screen the step crosses), whether
+    /// or not the frame is shown yet; the view puts the frame on the last of them it draws.
+    pub fn pointer_path(&self) -> Vec<&str> {
+        match self.step() {
+            Some(Step::Do {
+                highlight: Some(first),
+                highlight_next,
+                ..
+            }) => std::iter::once(first.as_str())
+                .chain(highlight_next.iter().map(String::as_str))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// "Panggil pendamping" is offered: repeated mistakes on a practice step not yet done.
     pub fn offers_mentor(&self) -> bool {
         matches!(self.step(), Some(Step::Do { .. }))
@@ -455,6 +470,7 @@ mod tests {
                     },
                     hints: vec!["h1".into(), "h2".into()],
                     highlight: Some("target-besar".into()),
+                    highlight_next: Vec::new(),
                     mistakes: vec![Mistake {
                         matcher: Matcher {
                             event: "dasar.missed".into(),
@@ -484,6 +500,7 @@ mod tests {
             },
             hints: vec![],
             highlight: None,
+            highlight_next: Vec::new(),
             mistakes: vec![],
             success: None,
             board: None,
@@ -593,6 +610,7 @@ mod tests {
                 goal: sent,
                 hints: vec![],
                 highlight: None,
+                highlight_next: Vec::new(),
                 mistakes: vec![Mistake {
                     matcher: Matcher {
                         event: "email.sent".into(),
@@ -740,6 +758,7 @@ mod tests {
             },
             hints: vec![],
             highlight: None,
+            highlight_next: Vec::new(),
             mistakes: vec![],
             success: None,
             board: None,

@@ -39,6 +39,10 @@ pub const EVENTS: &[EventSpec] = &[
         fields: &[],
     },
     EventSpec {
+        name: "dasar.pointer_seen",
+        fields: &[("shape", Text)],
+    },
+    EventSpec {
         name: "dasar.menu_opened",
         fields: &[("target", Text)],
     },
@@ -127,6 +131,19 @@ pub const EVENTS: &[EventSpec] = &[
     EventSpec {
         name: "email.attachment_removed",
         fields: &[("name", Text)],
+    },
+    EventSpec {
+        name: "email.field_filled",
+        fields: &[
+            ("field", Text),
+            ("empty", Bool),
+            ("complete", Bool),
+            ("addresses", List),
+            ("words", Int),
+            ("has_greeting", Bool),
+            ("has_closing", Bool),
+            ("all_caps", Bool),
+        ],
     },
     EventSpec {
         name: "email.sent",
@@ -245,6 +262,10 @@ pub const EVENTS: &[EventSpec] = &[
     EventSpec {
         name: "presensi.photo_taken",
         fields: &[("face", Text), ("recognised", Bool)],
+    },
+    EventSpec {
+        name: "presensi.admin_message_opened",
+        fields: &[],
     },
     EventSpec {
         name: "presensi.face_registration_requested",
@@ -712,6 +733,15 @@ pub const EVENTS: &[EventSpec] = &[
     EventSpec {
         name: "files.folder_opened",
         fields: &[("folder", Text)],
+    },
+    EventSpec {
+        name: "files.shrunk",
+        fields: &[
+            ("folder", Text),
+            ("original", Text),
+            ("name", Text),
+            ("size_kb", Int),
+        ],
     },
     EventSpec {
         name: "files.opened",

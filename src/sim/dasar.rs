@@ -29,6 +29,34 @@ pub enum Board {
     Scroll,
     Typing,
     Windows,
+    /// Three places where the mouse pointer changes shape: a link (hand), a box for typing
+    /// (I-beam) and a task still running (busy). The learner only moves the mouse over them.
+    Pointers,
+}
+
+/// A shape of the mouse pointer the learner is shown on the `pointers` board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shape {
+    /// Over a link or button: something to click.
+    Hand,
+    /// Over a place to type: the I-beam.
+    Text,
+    /// While the computer works: the turning circle or hourglass.
+    Busy,
+}
+
+impl Shape {
+    pub const ALL: [Shape; 3] = [Shape::Hand, Shape::Text, Shape::Busy];
+
+    /// The name in `dasar.pointer_seen` and in highlight ids (`pointer-hand`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Shape::Hand => "hand",
+            Shape::Text => "text",
+            Shape::Busy => "busy",
+        }
+    }
 }
 
 /// Where a lesson's practice area starts: the objects of every board it uses.
@@ -116,6 +144,8 @@ pub struct OpenWindow {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     ShowBoard(Board),
+    /// The mouse pointer came over a place of the `pointers` board and took its shape.
+    PointerSeen(Shape),
     ClickTarget(String),
     ClickBoard,
     /// A left click on a folder at a time in milliseconds (any monotonic clock).
@@ -223,6 +253,8 @@ impl Dasar {
                 Some(SimEvent::new("dasar.clicked").with("target", id))
             }
             Action::ClickBoard => Some(SimEvent::new("dasar.missed")),
+            Action::PointerSeen(shape) => (self.board == Board::Pointers)
+                .then(|| SimEvent::new("dasar.pointer_seen").with("shape", shape.key())),
             Action::ClickFolder { id, at_ms } => {
                 self.menu_for = None;
                 let double = matches!(&self.last_click,

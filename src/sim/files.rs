@@ -194,6 +194,41 @@ impl Disk {
     }
 }
 
+/// How much of its size a file keeps when "Kecilkan" compresses it, in percent: a scan's
+/// images are stored again at a lower quality, as a scanner app's "ukuran kecil" or a
+/// "kompres PDF" tool does (a 1,240 KB scan becomes 186 KB).
+pub const SHRINK_PERCENT: u32 = 15;
+
+/// The formats "Kecilkan" can compress: documents made of pictures.
+pub const SHRINKABLE: [&str; 4] = ["pdf", "jpg", "jpeg", "png"];
+
+/// The name of the smaller copy: `Surat-scan.pdf` → `Surat-scan-kecil.pdf`.
+pub fn shrunk_name(name: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => format!("{stem}-kecil.{ext}"),
+        _ => format!("{name}-kecil"),
+    }
+}
+
+impl Disk {
+    /// "Kecilkan": saves a smaller copy of a PDF or photo beside it (the original stays, as
+    /// with the real tools) and returns it; `None` for a file that is not there or cannot be
+    /// compressed (a .docx).
+    pub fn shrink(&mut self, folder: &str, name: &str) -> Option<DiskFile> {
+        let file = self.find(folder, name)?;
+        if !SHRINKABLE.contains(&file.format().as_str()) {
+            return None;
+        }
+        let small = DiskFile {
+            folder: file.folder.clone(),
+            name: shrunk_name(&file.name),
+            size_kb: (file.size_kb.saturating_mul(SHRINK_PERCENT) / 100).max(1),
+        };
+        self.save(small.clone());
+        Some(small)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +244,36 @@ mod tests {
         assert!(disk.rename("unduhan", "a.pdf", "c.pdf"));
         assert!(disk.find("unduhan", "c.pdf").is_some());
         assert!(disk.find("unduhan", "a.pdf").is_none());
+    }
+
+    /// A scan too big for the 300 KB limit becomes a copy under it, beside the original;
+    /// a Word file is not a picture and is not compressed.
+    #[test]
+    fn kecilkan_makes_a_smaller_copy_beside_the_original() {
+        let mut disk = Disk::new(vec![
+            DiskFile {
+                folder: "dokumen".into(),
+                name: "Surat-Tugas-scan.pdf".into(),
+                size_kb: 1240,
+            },
+            file("dokumen", "Surat-Tugas.docx"),
+        ]);
+        let small = disk
+            .shrink("dokumen", "Surat-Tugas-scan.pdf")
+            .expect("shrunk");
+        assert_eq!(small.name, "Surat-Tugas-scan-kecil.pdf");
+        assert_eq!(small.size_kb, 186);
+        assert!(small.size_kb <= 300);
+        assert!(
+            disk.find("dokumen", "Surat-Tugas-scan.pdf").is_some(),
+            "original kept"
+        );
+        assert_eq!(disk.find("dokumen", &small.name), Some(&small));
+        assert_eq!(disk.shrink("dokumen", "Surat-Tugas.docx"), None);
+        assert_eq!(disk.shrink("dokumen", "missing.pdf"), None);
+        // Twice: the copy is made again, not a second one.
+        disk.shrink("dokumen", "Surat-Tugas-scan.pdf");
+        assert_eq!(disk.in_folder("dokumen").len(), 3);
     }
 
     fn file(folder: &str, name: &str) -> DiskFile {

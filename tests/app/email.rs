@@ -181,6 +181,7 @@ pub fn solve(h: &mut Harness, goal: &Matcher) {
             });
         }
         "email.sent" => send(h, goal),
+        "email.field_filled" => fill(h, goal),
         "email.deleted" => {
             ensure_open(h, goal, Folder::Inbox);
             h.click("delete");
@@ -382,6 +383,20 @@ fn send(h: &mut Harness, goal: &Matcher) {
     h.click("send");
 }
 
+/// Fills the one box a step of the compose form asks for, as a learner types it.
+pub fn fill(h: &mut Harness, goal: &Matcher) {
+    if !matches!(email(h).view, View::Compose(_)) {
+        h.click("compose");
+    }
+    let field = text_field(goal, "field").expect("which box");
+    let text = match field.as_str() {
+        "to" | "cc" | "bcc" => text_field(goal, "addresses").expect("an address"),
+        "subject" => "Permintaan jadwal posyandu Juni 2025".to_owned(),
+        _ => "Yth. Bapak/Ibu, mohon dikirimi jadwalnya. Terima kasih. Budi".to_owned(),
+    };
+    type_into(h, &format!("compose-{field}"), &text);
+}
+
 /// Plays a whole lesson: the right answer to each quiz, the goal of each step.
 #[test]
 fn every_email_lesson_can_be_finished_through_the_real_views() {
@@ -537,4 +552,64 @@ fn a_promised_attachment_that_is_missing_is_caught_then_the_pdf_is_sent() {
     let sent = email(&h).folder(Folder::Sent);
     assert_eq!(sent.len(), 2, "both messages are in Terkirim");
     assert!(sent[0].attachments.iter().any(|a| a.name.ends_with(".pdf")));
+}
+
+/// First contact with the compose form: Ke, Cc, Subjek and the text are each one step, done
+/// the moment the box holds what the step asks, before anything is sent (one action per
+/// step on first exposure). Half an address does not finish the step.
+#[test]
+fn a_first_new_message_is_written_one_box_per_step() {
+    let mut h = Harness::new();
+    h.add_learner("Budi Santoso", "");
+    let lesson = lesson(&h, "email.tulis");
+    open(&mut h, "email.tulis");
+    let first = walk_to(&mut h, &lesson, "email.field_filled", None);
+    let order: Vec<String> = lesson.steps[first..]
+        .iter()
+        .filter_map(|s| match s {
+            Step::Do { goal, .. } => Some(goal),
+            _ => None,
+        })
+        .take(5)
+        .map(|g| text_field(g, "field").unwrap_or_else(|| g.event.clone()))
+        .collect();
+    assert_eq!(order, ["to", "cc", "subject", "body", "email.sent"]);
+
+    let sent = |h: &Harness| email(h).folder(Folder::Sent).len();
+    type_into(&mut h, "compose-to", "puskesmas@sukamajukab.go.id");
+    assert!(lesson_player(&h).player.is_done(), "Ke alone is the step");
+    assert_eq!(sent(&h), 0);
+    h.click("next");
+
+    type_into(&mut h, "compose-cc", "sekcam@sukamajukab");
+    assert!(!lesson_player(&h).player.is_done(), "half an address");
+    type_into(&mut h, "compose-cc", ".go.id");
+    assert!(lesson_player(&h).player.is_done());
+    h.click("next");
+
+    type_into(
+        &mut h,
+        "compose-subject",
+        "Permintaan jadwal posyandu Juni 2025",
+    );
+    assert!(
+        lesson_player(&h).player.is_done(),
+        "Subjek alone is the step"
+    );
+    h.click("next");
+
+    type_into(
+        &mut h,
+        "compose-body",
+        "Yth. Kepala Puskesmas, mohon jadwalnya.",
+    );
+    assert!(!lesson_player(&h).player.is_done(), "no closing yet");
+    type_into(&mut h, "compose-body", " Terima kasih. Budi");
+    assert!(lesson_player(&h).player.is_done());
+    assert_eq!(sent(&h), 0, "nothing was sent while writing");
+    h.click("next");
+
+    h.click("send");
+    assert!(lesson_player(&h).player.is_done());
+    assert_eq!(sent(&h), 1);
 }

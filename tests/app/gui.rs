@@ -108,6 +108,23 @@ impl Harness {
         });
     }
 
+    /// Moves the mouse onto the control `id` without clicking (a `CursorMoved`, as a hand
+    /// on the mouse makes).
+    pub fn hover(&mut self, id: &str) {
+        let id = id.to_owned();
+        self.act(move |ui| {
+            let at = ui
+                .find(selector::id(id.clone()))
+                .unwrap_or_else(|e| panic!("#{id}: {e:?}"))
+                .bounds()
+                .center();
+            ui.point_at(at);
+            ui.simulate([iced::Event::Mouse(iced::mouse::Event::CursorMoved {
+                position: at,
+            })]);
+        });
+    }
+
     /// Clicks the empty practice board beside the targets (a `dasar.missed`).
     pub fn miss_board(&mut self) {
         self.act(|ui| {
@@ -352,14 +369,19 @@ fn a_new_learner_does_the_first_dasar_lesson_and_home_and_disk_say_it_is_done() 
                     );
                     saw_mistake = true;
                 }
-                assert_eq!(
-                    goal.event, "dasar.clicked",
-                    "this test knows how to click targets"
-                );
-                let Some(Value::Text(target)) = goal.fields.get("target") else {
-                    panic!("goal without target")
-                };
-                h.click_id(format!("target-{target}"));
+                match (goal.event.as_str(), goal.fields.get("target")) {
+                    ("dasar.clicked", Some(Value::Text(target))) => {
+                        h.click_id(format!("target-{target}"));
+                    }
+                    // The pointer shapes: the mouse is moved over the place, no click.
+                    ("dasar.pointer_seen", _) => {
+                        let Some(Value::Text(shape)) = goal.fields.get("shape") else {
+                            panic!("goal without shape")
+                        };
+                        h.hover(&format!("pointer-{shape}"));
+                    }
+                    _ => panic!("this test knows how to click targets and hover"),
+                }
                 assert!(
                     lesson_player(&h).player.is_done(),
                     "step {i}: the goal was met"
@@ -505,6 +527,7 @@ pub fn solve(h: &mut Harness, goal: &tuntun::course::Matcher) {
             }
         }
         "dasar.missed" => h.miss_board(),
+        "dasar.pointer_seen" => h.hover(&format!("pointer-{}", text("shape"))),
         "dasar.menu_opened" => h.act(|ui| {
             let at = center(ui, format!("folder-{}", text("target")));
             ui.point_at(at);
@@ -620,11 +643,11 @@ fn every_dasar_lesson_can_be_finished_through_the_real_views() {
                     let right = options.iter().find(|o| o.correct).expect("a right answer");
                     h.click_text(&h.tr(&right.text));
                 }
-                Step::Do {
-                    goal, highlight, ..
-                } => {
-                    if let Some(id) = highlight {
-                        assert_ready(&h, id, &format!("{} step {i}", lesson.id));
+                Step::Do { goal, .. } => {
+                    // The frame goes where the step points now: the first control of its path,
+                    // or a later one already on screen.
+                    if let Some(id) = lesson_player(&h).current_target(&h.state.tr) {
+                        assert_ready(&h, &id, &format!("{} step {i}", lesson.id));
                     }
                     solve(&mut h, goal)
                 }
@@ -956,11 +979,11 @@ pub fn play(
                     .expect("a right answer");
                 h.click_id(format!("answer-{right}"));
             }
-            Step::Do {
-                goal, highlight, ..
-            } => {
-                if let Some(id) = highlight {
-                    assert_ready(h, id, &format!("{} step {i}", lesson.id));
+            Step::Do { goal, .. } => {
+                // The frame goes where the step points now: the first control of its path,
+                // or a later one already on screen.
+                if let Some(id) = lesson_player(h).current_target(&h.state.tr) {
+                    assert_ready(h, &id, &format!("{} step {i}", lesson.id));
                 }
                 solve(h, goal);
                 h.picture(&format!("{}-{i:02}", lesson.id));

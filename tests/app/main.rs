@@ -13,6 +13,8 @@ mod kinerja;
 mod kiosk;
 mod mentor;
 mod newcomer;
+mod office;
+mod pointer;
 mod presensi;
 mod privacy;
 mod recovery;

@@ -189,7 +189,7 @@ fn good_file(h: &Harness, pdf_only: bool) -> String {
         .expect("a file the app accepts")
 }
 
-fn solve(h: &mut Harness, goal: &Matcher) {
+pub fn solve(h: &mut Harness, goal: &Matcher) {
     for _ in 0..40 {
         if done(h) {
             return;
@@ -211,7 +211,9 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                 let wfh =
                     text(goal, "mode").as_deref() == Some("wfh") || phone(h).mode.key() == "wfh";
                 let pulang = kind_of(goal) || event == "checked_out";
-                if event == "photo_taken" && flag(goal, "recognised") == Some(false) {
+                let failed = flag(goal, "recognised") == Some(false)
+                    || text(goal, "face").is_some_and(|f| f != "ok");
+                if event == "photo_taken" && failed {
                     // The lesson wants the failed photo first: take it as the face is.
                     if phone(h).view == View::Camera {
                         tap(h, "take-photo");
@@ -219,6 +221,21 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                     }
                 }
                 attendance_step(h, pulang, wfh);
+            }
+            "admin_message_opened" => {
+                if phone(h).view != View::Camera {
+                    attendance_step(h, false, false);
+                }
+                if phone(h).photo.is_none() {
+                    tap(h, "take-photo");
+                }
+                tap(h, "ask-admin");
+            }
+            "face_registration_requested" => {
+                if phone(h).view != View::AdminMessage {
+                    tap(h, "ask-admin");
+                }
+                tap(h, "send-admin");
             }
             "face_fixed" => {
                 if phone(h).view == View::Camera {
@@ -267,6 +284,20 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                 home(h);
                 tap(h, "requests");
             }
+            "request_started" if text(goal, "kind").as_deref() == Some("koreksi") => {
+                // A Koreksi starts from the day in the Riwayat that lacks a Presensi.
+                if !matches!(phone(h).view, View::HistoryDay(_)) {
+                    home(h);
+                    tap(h, "history");
+                    let day = phone(h)
+                        .riwayat()
+                        .into_iter()
+                        .find(|d| d.status.correctable())
+                        .expect("a day to correct");
+                    tap(h, &format!("history-{}", day.date));
+                }
+                tap(h, "request-correction");
+            }
             "request_started" => {
                 let kind = text(goal, "kind").expect("a kind");
                 home(h);
@@ -288,6 +319,21 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                 let name = text(goal, "name").expect("a name");
                 attach(h, &name);
             }
+            "files.shrunk" => {
+                let original = text(goal, "original").expect("which file");
+                if phone(h).view != View::Picker {
+                    tap(h, "attach");
+                }
+                let folder = phone(h)
+                    .disk
+                    .folders()
+                    .into_iter()
+                    .find(|f| phone(h).disk.find(f, &original).is_some())
+                    .map(str::to_owned)
+                    .expect("the file on the pretend disk");
+                tap(h, &format!("picker-folder-{folder}"));
+                tap(h, &format!("shrink-{original}"));
+            }
             "request_saved" | "request_sent" => {
                 let kind = text(goal, "kind").expect("a kind");
                 if phone(h).view != View::RequestForm {
@@ -300,10 +346,13 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                 let date = phone(h).date.clone();
                 let (y, m, d) = (&date[0..4], &date[5..7], &date[8..10]);
                 let first: i64 = d.parse().expect("day");
-                type_into(h, "request-from", &format!("{d}-{m}-{y}"));
-                type_into(h, "request-to", &format!("{:02}-{m}-{y}", first + days - 1));
+                // A Koreksi comes with its day filled in and has no end date.
+                if kind != "koreksi" {
+                    type_into(h, "request-from", &format!("{d}-{m}-{y}"));
+                    type_into(h, "request-to", &format!("{:02}-{m}-{y}", first + days - 1));
+                }
                 type_into(h, "request-reason", "Keperluan dinas sesuai surat tugas");
-                if phone(h).form.attachment.is_none() {
+                if phone(h).form.attachment.is_none() && kind != "koreksi" {
                     let pdf = matches!(kind.as_str(), "dl" | "tl");
                     let name = good_file(h, pdf);
                     attach(h, &name);

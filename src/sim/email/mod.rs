@@ -9,10 +9,12 @@
 //! what the learner writes is kept as typed. A reply whose subject the learner did not
 //! touch keeps "Re: " + the original's id, so it shows in the learner's language.
 
+mod field;
 mod letter;
 #[cfg(test)]
 mod tests;
 
+use field::Field;
 pub use letter::{is_address, password_strong, split_addresses};
 
 use super::SimEvent;
@@ -485,11 +487,11 @@ impl Email {
             Action::Reply => self.start_from_open(ComposeKind::Reply),
             Action::ReplyAll => self.start_from_open(ComposeKind::ReplyAll),
             Action::Forward => self.start_from_open(ComposeKind::Forward),
-            Action::EditTo(s) => self.edit(|d| d.to = s),
-            Action::EditCc(s) => self.edit(|d| d.cc = s),
-            Action::EditBcc(s) => self.edit(|d| d.bcc = s),
-            Action::EditSubject(s) => self.edit(|d| d.subject = Some(s)),
-            Action::EditBody(s) => self.edit(|d| d.body = s),
+            Action::EditTo(s) => self.edit(Field::To, |d| d.to = s),
+            Action::EditCc(s) => self.edit(Field::Cc, |d| d.cc = s),
+            Action::EditBcc(s) => self.edit(Field::Bcc, |d| d.bcc = s),
+            Action::EditSubject(s) => self.edit(Field::Subject, |d| d.subject = Some(s)),
+            Action::EditBody(s) => self.edit(Field::Body, |d| d.body = s),
             Action::OpenPicker => {
                 let draft = self.draft_mut()?;
                 draft.picker = Some(Picker {
@@ -745,11 +747,13 @@ impl Email {
         }
     }
 
-    fn edit(&mut self, f: impl FnOnce(&mut Draft)) -> Option<SimEvent> {
+    /// A box of the form changed: `email.field_filled` says what it holds now, so a lesson
+    /// can take Ke, Subjek and the text one step each (see [`field::filled`]).
+    fn edit(&mut self, which: Field, f: impl FnOnce(&mut Draft)) -> Option<SimEvent> {
         let draft = self.draft_mut()?;
         f(draft);
         draft.error = None;
-        None
+        Some(field::filled(draft, which))
     }
 
     fn attach_chosen(&mut self) -> Option<SimEvent> {

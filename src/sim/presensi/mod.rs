@@ -41,6 +41,8 @@ pub enum View {
     Picker,
     Report,
     PhoneSettings,
+    /// The message to the admin about an unregistered face, filled in by the app.
+    AdminMessage,
 }
 
 /// A learner's action in the pretend app (and on the controls beside the phone).
@@ -63,12 +65,17 @@ pub enum Action {
     RemoveMask,
     TiltGlasses,
     TakePhoto,
+    /// "Hubungi admin" after an unregistered face: the message to the admin opens.
     RequestFaceRegistration,
+    /// "Kirim ke admin" on that message.
+    SendAdminMessage,
     SendAttendance,
     OpenHistory,
     OpenHistoryDay(String),
     OpenRequests,
     NewRequest,
+    /// "Ajukan koreksi" on a day of the Riwayat without a Presensi: a Koreksi for that day.
+    CorrectDay,
     RequestKind(RequestKind),
     RequestFrom(String),
     RequestTo(String),
@@ -76,6 +83,8 @@ pub enum Action {
     OpenPicker,
     PickerFolder(String),
     PickFile(String),
+    /// "Kecilkan" beside a file in the picker: a smaller copy of it (see `Disk::shrink`).
+    ShrinkFile(String),
     ClosePicker,
     RemoveAttachment,
     SaveDraft,
@@ -157,6 +166,8 @@ pub enum Notice {
     FaceProblem(Face),
     RegistrationRequested,
     AttachmentRefused(AttachmentError),
+    /// "Kecilkan" made a smaller copy.
+    Shrunk,
     RequestRefused(RequestError),
     RequestSent,
     DraftSaved,
@@ -181,6 +192,7 @@ impl Notice {
             Notice::FaceProblem(f) => format!("face-{}", f.key()),
             Notice::RegistrationRequested => "registration-requested".into(),
             Notice::AttachmentRefused(e) => format!("attachment-{}", e.key()),
+            Notice::Shrunk => "shrunk".into(),
             Notice::RequestRefused(e) => format!("request-{}", e.key()),
             Notice::RequestSent => "request-sent".into(),
             Notice::DraftSaved => "draft-saved".into(),
@@ -198,6 +210,7 @@ impl Notice {
             self,
             Notice::PasswordChanged
                 | Notice::RegistrationRequested
+                | Notice::Shrunk
                 | Notice::RequestSent
                 | Notice::DraftSaved
                 | Notice::StatusUpdated(_)
@@ -244,6 +257,11 @@ pub enum DayStatus {
 }
 
 impl DayStatus {
+    /// A day with a Presensi missing, which a Koreksi to the atasan can explain.
+    pub fn correctable(self) -> bool {
+        matches!(self, DayStatus::TidakPulang | DayStatus::TidakMasuk)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             DayStatus::TepatWaktu => "tepat_waktu",
@@ -383,6 +401,8 @@ pub struct Presensi {
     /// face; "Hubungi admin" appears after an unregistered one).
     pub photo: Option<Face>,
     pub face_registration_requested: bool,
+    /// The face the camera sees once the admin registered it again.
+    registered_face: Face,
     /// Sends still refused as "server busy".
     pub server_busy: u32,
     /// The kind of day the scenario gives (a WFH day lets the learner choose).
@@ -457,6 +477,7 @@ impl Presensi {
             face: s.face,
             photo: None,
             face_registration_requested: false,
+            registered_face: s.registered_face,
             server_busy: s.server_busy,
             day_mode: s.mode,
             mode: s.mode,
@@ -703,6 +724,7 @@ impl Presensi {
             Action::TiltGlasses => self.fix("glasses", Face::Glare),
             Action::TakePhoto => self.take_photo(),
             Action::RequestFaceRegistration => self.ask_admin(),
+            Action::SendAdminMessage => self.send_admin_message(),
             Action::SendAttendance => self.send_attendance(),
             Action::WaitForEvening => self.wait_for_evening(),
             Action::OpenHistory => {
@@ -731,6 +753,22 @@ impl Presensi {
                 }
                 None
             }
+            Action::CorrectDay => {
+                let View::HistoryDay(date) = &self.view else {
+                    return None;
+                };
+                let date = date.clone();
+                if !self.day(&date).is_some_and(|d| d.status.correctable()) {
+                    return None;
+                }
+                self.form = RequestForm {
+                    kind: Some(RequestKind::Koreksi),
+                    from: date,
+                    ..RequestForm::default()
+                };
+                self.view = View::RequestForm;
+                Some(ev("request_started").with("kind", RequestKind::Koreksi.key()))
+            }
             Action::RequestKind(kind) => {
                 if self.view != View::RequestForm {
                     return None;
@@ -756,6 +794,20 @@ impl Presensi {
                 Some(SimEvent::new("files.folder_opened").with("folder", folder))
             }
             Action::PickFile(name) => self.pick(&name),
+            Action::ShrinkFile(name) => {
+                if self.view != View::Picker {
+                    return None;
+                }
+                let small = self.disk.shrink(&self.picker_folder, &name)?;
+                self.notice = Some(Notice::Shrunk);
+                Some(
+                    SimEvent::new("files.shrunk")
+                        .with("folder", small.folder)
+                        .with("original", name)
+                        .with("name", small.name)
+                        .with("size_kb", i64::from(small.size_kb)),
+                )
+            }
             Action::ClosePicker => {
                 if self.view == View::Picker {
                     self.view = View::RequestForm;
@@ -948,6 +1000,7 @@ impl Presensi {
                 View::Home
             }
             View::Camera => View::Map,
+            View::AdminMessage => View::Camera,
             View::Confirm => View::Camera,
             View::Done | View::History | View::Requests | View::Report => View::Home,
             View::HistoryDay(_) => View::History,
@@ -1070,11 +1123,25 @@ impl Presensi {
         )
     }
 
+    /// "Hubungi admin": the app writes the message with what the admin needs (name, NIP,
+    /// date and time, the problem); the learner reads it and sends it.
     fn ask_admin(&mut self) -> Option<SimEvent> {
         if self.view != View::Camera || self.photo != Some(Face::Unregistered) {
             return None;
         }
+        self.view = View::AdminMessage;
+        Some(ev("admin_message_opened"))
+    }
+
+    /// "Kirim ke admin": the admin registers the face again (at once in this practice; in an
+    /// office it can take hours), so the next Presensi sees `registered_face`.
+    fn send_admin_message(&mut self) -> Option<SimEvent> {
+        if self.view != View::AdminMessage {
+            return None;
+        }
         self.face_registration_requested = true;
+        self.face = self.registered_face;
+        self.photo = None;
         self.attempt = None;
         self.view = View::Home;
         self.notice = Some(Notice::RegistrationRequested);

@@ -375,7 +375,9 @@ pub fn check_request(
         RequestKind::Sakit if days > 1 && attachment.is_none() => {
             return Err(RequestError::NoAttachment);
         }
-        RequestKind::Izin | RequestKind::Cuti if reason.trim().is_empty() => {
+        RequestKind::Izin | RequestKind::Cuti | RequestKind::Koreksi
+            if reason.trim().is_empty() =>
+        {
             return Err(RequestError::NoReason);
         }
         _ => {}

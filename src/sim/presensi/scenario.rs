@@ -65,9 +65,14 @@ pub enum RequestKind {
     Cuti,
     #[serde(rename = "wfh")]
     Wfh,
+    /// A forgotten Presensi (Pulang or Masuk) explained to the atasan, who may approve a
+    /// correction; started from the day in the Riwayat.
+    #[serde(rename = "koreksi")]
+    Koreksi,
 }
 
 impl RequestKind {
+    /// The kinds offered by "Pengajuan Baru" (a Koreksi starts from a day of the Riwayat).
     pub const ALL: [RequestKind; 6] = [
         RequestKind::DinasLuar,
         RequestKind::TugasLuar,
@@ -86,6 +91,7 @@ impl RequestKind {
             RequestKind::Sakit => "sakit",
             RequestKind::Cuti => "cuti",
             RequestKind::Wfh => "wfh",
+            RequestKind::Koreksi => "koreksi",
         }
     }
 }
@@ -212,6 +218,10 @@ pub struct Scenario {
     pub fake_gps: bool,
     #[serde(default)]
     pub face: Face,
+    /// After "Hubungi admin" → "Kirim ke admin" on an unregistered face, the admin registers
+    /// it again and the camera sees this (default `ok`; e.g. `glare` for the next lesson part).
+    #[serde(default)]
+    pub registered_face: Face,
     #[serde(default)]
     pub server_busy: u32,
     #[serde(default)]
@@ -316,6 +326,7 @@ impl Scenario {
             location_allowed: false,
             fake_gps: false,
             face: Face::Ok,
+            registered_face: Face::Ok,
             server_busy: 0,
             mode: Mode::Wfo,
             work_start: default_work_start(),

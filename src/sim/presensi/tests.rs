@@ -433,13 +433,35 @@ fn unregistered_face_leads_to_a_registration_request() {
     for fix in [Action::FixLight, Action::RemoveMask, Action::TiltGlasses] {
         assert_eq!(field(&p.update(fix), "helped"), Some(&Value::Bool(false)));
     }
+    // "Hubungi admin" opens the app's message to the admin; nothing is sent yet.
     assert_eq!(
         name(&p.update(Action::RequestFaceRegistration)),
+        "presensi.admin_message_opened"
+    );
+    assert_eq!(p.view, View::AdminMessage);
+    assert!(!p.face_registration_requested);
+    p.update(Action::Back);
+    assert_eq!(p.view, View::Camera, "Kembali goes back to the camera");
+    p.update(Action::RequestFaceRegistration);
+    assert_eq!(
+        name(&p.update(Action::SendAdminMessage)),
         "presensi.face_registration_requested"
     );
     assert!(p.face_registration_requested);
     assert_eq!(p.view, View::Home);
     assert_eq!(p.notice, Some(Notice::RegistrationRequested));
+    // The admin registered the face: the next Presensi sees it.
+    p.update(Action::StartCheckIn);
+    p.update(Action::MapNext);
+    assert_eq!(
+        field(&p.update(Action::TakePhoto), "recognised"),
+        Some(&Value::Bool(true))
+    );
+    assert_eq!(
+        p.update(Action::SendAdminMessage),
+        None,
+        "only from the message"
+    );
 }
 
 #[test]

@@ -28,6 +28,7 @@ fn act() -> Step {
         },
         hints: vec![],
         highlight: None,
+        highlight_next: Vec::new(),
         mistakes: vec![],
         success: None,
         board: None,

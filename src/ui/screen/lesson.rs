@@ -7,6 +7,7 @@ use crate::progress::{FeedbackKind, Input, Player, Record};
 use crate::sim::{SimAction, SimState, dasar, dokumen, email, kinerja, presensi};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::focus::{Start, focus};
+use crate::ui::sim::pointer::{self, Pointer};
 use crate::ui::{sim, theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -491,6 +492,52 @@ impl State {
     }
 
     /// `can_speak`: espeak-ng is installed, so "Bacakan" is offered.
+    /// The control the current step points at now: the last control of its path that the
+    /// practice tool shows (see `ui::sim::pointer`), whether or not the frame is shown yet.
+    pub fn current_target(&self, tr: &Translator) -> Option<String> {
+        let path = self.player.pointer_path();
+        pointer::resolve(&path, |probe| {
+            let _ = self.sim_view(tr, probe);
+        })
+        .map(str::to_owned)
+    }
+
+    /// The practice tool, with the orange frame where the step points now.
+    fn practice_area(&self, tr: &Translator) -> Element<'_, Message> {
+        let p = &self.player;
+        let target = p.highlight().and_then(|_| self.current_target(tr));
+        self.sim_view(tr, Pointer::One(target.as_deref()))
+    }
+
+    fn sim_view<'p>(&self, tr: &Translator, pointer: Pointer<'p>) -> Element<'_, Message> {
+        let p = &self.player;
+        match &p.sim {
+            SimState::Dasar(d) => sim::dasar::view(d, tr, pointer).map(Message::Dasar),
+            SimState::Email(e) => {
+                sim::email::view(e, &self.editor, tr, pointer).map(Message::Email)
+            }
+            SimState::Presensi(s) => sim::presensi::view(s, tr, pointer).map(Message::Presensi),
+            // The document tool points at one control (its view takes one id).
+            SimState::Dokumen(d) => sim::dokumen::view(
+                d,
+                &self.editor,
+                &self.real_pdf,
+                self.size_menu,
+                tr,
+                pointer.one_or(p.highlight()),
+            )
+            .map(Message::Dokumen),
+            // Kinerja and SRIKANDI point at one control too.
+            SimState::Kinerja(k) => {
+                sim::kinerja::view(k, tr, pointer.one_or(p.highlight())).map(Message::Kinerja)
+            }
+            SimState::Srikandi(s) => {
+                sim::srikandi::view(s, tr, pointer.one_or(p.highlight())).map(Message::Srikandi)
+            }
+            SimState::None => space::horizontal().into(),
+        }
+    }
+
     pub fn view(&self, tr: &Translator, can_speak: bool) -> Element<'_, Message> {
         let p = &self.player;
         let Some(step) = p.step() else {
@@ -641,33 +688,7 @@ impl State {
                     } / self.text_scale.max(1.0),
                 ))
                 .height(Length::Fill);
-                let area: Element<'_, Message> = match &p.sim {
-                    SimState::Dasar(d) => {
-                        sim::dasar::view(d, tr, p.highlight()).map(Message::Dasar)
-                    }
-                    SimState::Email(e) => {
-                        sim::email::view(e, &self.editor, tr, p.highlight()).map(Message::Email)
-                    }
-                    SimState::Presensi(s) => {
-                        sim::presensi::view(s, tr, p.highlight()).map(Message::Presensi)
-                    }
-                    SimState::Dokumen(d) => sim::dokumen::view(
-                        d,
-                        &self.editor,
-                        &self.real_pdf,
-                        self.size_menu,
-                        tr,
-                        p.highlight(),
-                    )
-                    .map(Message::Dokumen),
-                    SimState::Kinerja(k) => {
-                        sim::kinerja::view(k, tr, p.highlight()).map(Message::Kinerja)
-                    }
-                    SimState::Srikandi(s) => {
-                        sim::srikandi::view(s, tr, p.highlight()).map(Message::Srikandi)
-                    }
-                    SimState::None => space::horizontal().into(),
-                };
+                let area = self.practice_area(tr);
                 row![panel, container(area).id("practice")]
                     .spacing(theme::PAD)
                     .padding(theme::PAD)

@@ -3,6 +3,7 @@
 //! Every control that a lesson may point at is wrapped in [`widget::highlight`] with its
 //! highlight id (see `docs/CONTENT.md`) and, where tests need it, a container id.
 
+use super::pointer::Pointer;
 use crate::i18n::Translator;
 use crate::sim::dasar::{Action, Board, Dasar, WindowMode};
 use crate::ui::{theme, widget};
@@ -12,8 +13,13 @@ use iced::widget::{
 use iced::{Alignment, Element, Length, Padding};
 
 /// The practice area for the board the learner is on.
-pub fn view<'a>(d: &'a Dasar, tr: &Translator, highlight: Option<&str>) -> Element<'a, Action> {
-    let lit = |id: String| highlight == Some(id.as_str());
+pub fn view<'a, 'p>(
+    d: &'a Dasar,
+    tr: &Translator,
+    highlight: impl Into<Pointer<'p>>,
+) -> Element<'a, Action> {
+    let pointer = highlight.into();
+    let lit = |id: String| pointer.lit(&id);
     let content: Element<'a, Action> = match d.board {
         Board::Targets => targets(d, tr, &lit),
         Board::Folders => folders(d, tr, &lit),
@@ -21,6 +27,7 @@ pub fn view<'a>(d: &'a Dasar, tr: &Translator, highlight: Option<&str>) -> Eleme
         Board::Scroll => scroll(d, tr, &lit),
         Board::Typing => typing(d, tr, &lit),
         Board::Windows => windows(d, tr, &lit),
+        Board::Pointers => super::dasar_pointers::board(tr, &lit),
     };
     container(content)
         .id("board")

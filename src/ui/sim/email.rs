@@ -10,6 +10,7 @@
 use super::parts::{
     ctl, ctl_input, error_box, folder_button, mail_button, mail_primary, target_label,
 };
+use super::pointer::Pointer;
 use crate::i18n::Translator;
 use crate::sim::email::{
     Action, ComposeKind, Draft, Email, Folder, Message, Notice, PasswordError, PasswordForm,
@@ -78,13 +79,14 @@ fn act(a: Action) -> Msg {
 }
 
 /// The webmail as the current step shows it.
-pub fn view<'a>(
+pub fn view<'a, 'p>(
     e: &'a Email,
     editor: &'a Editor,
     tr: &Translator,
-    highlight: Option<&str>,
+    highlight: impl Into<Pointer<'p>>,
 ) -> Element<'a, Msg> {
-    let lit = |id: &str| highlight == Some(id);
+    let pointer = highlight.into();
+    let lit = |id: &str| pointer.lit(id);
     let content: Element<'a, Msg> = if e.signed_in {
         column![
             top_bar(e, tr, &lit),

@@ -4,6 +4,7 @@
 //! of the spec (`docs/CONTENT.md`).
 
 use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary};
+use super::pointer::Pointer;
 use crate::i18n::Translator;
 use crate::sim::presensi::{
     Action, AttemptKind, DayRow, Face, Mode, Notice, Presensi, Request, RequestKind, View,
@@ -15,8 +16,13 @@ use iced::{Alignment, Element, Length, Padding};
 /// The phone's width: a common 6-inch phone, at a size an older eye can read.
 const PHONE_WIDTH: f32 = 390.0;
 
-pub fn view<'a>(s: &'a Presensi, tr: &Translator, highlight: Option<&str>) -> Element<'a, Action> {
-    let lit = |id: &str| highlight == Some(id);
+pub fn view<'a, 'p>(
+    s: &'a Presensi,
+    tr: &Translator,
+    highlight: impl Into<Pointer<'p>>,
+) -> Element<'a, Action> {
+    let pointer = highlight.into();
+    let lit = |id: &str| pointer.lit(id);
     row![phone(s, tr, &lit), world(s, tr, &lit)]
         .spacing(theme::PAD)
         .height(Length::Fill)
@@ -91,6 +97,7 @@ fn phone<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         }
         View::Report => "screen-report",
         View::PhoneSettings => "screen-phone-settings",
+        View::AdminMessage => "screen-admin",
     };
     let can_go_back = !matches!(
         s.view,
@@ -128,13 +135,14 @@ fn phone<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         View::Confirm => confirm(s, tr, lit),
         View::Done => done(s, tr, lit),
         View::History => history(s, tr, lit),
-        View::HistoryDay(date) => history_day(s, tr, date),
+        View::HistoryDay(date) => history_day(s, tr, date, lit),
         View::Requests => requests(s, tr, lit),
         View::RequestForm => request_form(s, tr, lit),
         View::RequestDetail(id) => request_detail(s, tr, id, lit),
         View::Picker => picker(s, tr, lit),
         View::Report => report(s, tr, lit),
         View::PhoneSettings => phone_settings(s, tr, lit),
+        View::AdminMessage => admin_message(s, tr, lit),
     };
     let screen = container(
         // The phone's message comes at the bottom, as a phone's short messages do: shown
@@ -577,6 +585,41 @@ fn camera<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
     .into()
 }
 
+/// The message "Hubungi admin" writes: to the admin kepegawaian, with the name, NIP, date,
+/// time and the problem, so the admin can act without phoning back. The learner reads it
+/// and sends it.
+fn admin_message<'a>(
+    s: &'a Presensi,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
+    let body = tr.tr_args(
+        "presensi-app-admin-body",
+        &[
+            ("name", s.name.clone().into()),
+            ("nip", s.nip.clone().into()),
+            ("date", dmy(&s.date).into()),
+            ("time", s.phone_clock().into()),
+        ],
+    );
+    column![
+        t(tr, "admin-help"),
+        line(w(tr, "admin-to-label"), w(tr, "admin-to")),
+        container(text(body).size(theme::SMALL))
+            .padding(10)
+            .width(Length::Fill)
+            .style(theme::card),
+        big(
+            "send-admin",
+            w(tr, "send-admin"),
+            Some(Action::SendAdminMessage),
+            lit
+        ),
+    ]
+    .spacing(10)
+    .into()
+}
+
 fn line<'a>(label: String, value: String) -> Element<'a, Action> {
     row![
         text(label).size(theme::SMALL).width(Length::FillPortion(2)),
@@ -718,7 +761,12 @@ fn history<'a>(
         .into()
 }
 
-fn history_day<'a>(s: &'a Presensi, tr: &Translator, date: &str) -> Element<'a, Action> {
+fn history_day<'a>(
+    s: &'a Presensi,
+    tr: &Translator,
+    date: &str,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Action> {
     let Some(r) = s.day(date) else {
         return column![t(tr, "history-none")].into();
     };
@@ -775,6 +823,20 @@ fn history_day<'a>(s: &'a Presensi, tr: &Translator, date: &str) -> Element<'a, 
             }),
     )
     .push((r.cut_tenths > 0).then(|| t(tr, "day-cut-explained")))
+    // A forgotten Presensi is explained to the atasan from the day itself, the same day or
+    // the next, as the regional apps do ("ajukan koreksi / keterangan").
+    .push(r.status.correctable().then(|| {
+        column![
+            t(tr, "correction-help"),
+            plain(
+                "request-correction",
+                w(tr, "request-correction"),
+                Some(Action::CorrectDay),
+                lit
+            ),
+        ]
+        .spacing(8)
+    }))
     .into()
 }
 
@@ -862,44 +924,71 @@ fn request_form<'a>(
         .into(),
         None => plain("attach", w(tr, "attach"), Some(Action::OpenPicker), lit),
     };
+    // A Koreksi (begun from a day of the Riwayat) is one day, for the atasan, without a
+    // file: its form keeps only the date and the explanation, so both fit on the phone.
+    let correction = f.kind == Some(RequestKind::Koreksi);
+    let kind_choice: Element<'a, Action> = if correction {
+        column![
+            line(
+                w(tr, "request-kind"),
+                request_kind(tr, RequestKind::Koreksi)
+            ),
+            t(tr, "correction-to"),
+        ]
+        .spacing(6)
+        .into()
+    } else {
+        column![
+            text(w(tr, "request-kind"))
+                .size(theme::SMALL)
+                .font(theme::BOLD),
+            row(kinds).spacing(6).wrap(),
+        ]
+        .spacing(10)
+        .into()
+    };
     column![
-        text(w(tr, "request-kind"))
-            .size(theme::SMALL)
-            .font(theme::BOLD),
-        row(kinds).spacing(6).wrap(),
+        kind_choice,
         field(
             w(tr, "request-from"),
             input("request-from", lit, &f.from, Action::RequestFrom, false)
         ),
+    ]
+    .push((!correction).then(|| {
         field(
             w(tr, "request-to"),
-            input("request-to", lit, &f.to, Action::RequestTo, false)
+            input("request-to", lit, &f.to, Action::RequestTo, false),
+        )
+    }))
+    .push(field(
+        w(tr, "request-reason"),
+        input(
+            "request-reason",
+            lit,
+            &f.reason,
+            Action::RequestReason,
+            false,
         ),
-        field(
-            w(tr, "request-reason"),
-            input(
-                "request-reason",
-                lit,
-                &f.reason,
-                Action::RequestReason,
-                false
-            )
-        ),
-        field(w(tr, "request-attachment"), attachment),
-        t(tr, "request-attachment-help"),
-        big(
-            "send-request",
-            w(tr, "send-request"),
-            Some(Action::SendRequest),
-            lit
-        ),
-        plain(
-            "save-draft",
-            w(tr, "save-draft"),
-            Some(Action::SaveDraft),
-            lit
-        ),
-    ]
+    ))
+    .push((!correction).then(|| field(w(tr, "request-attachment"), attachment)))
+    .push((!correction).then(|| t(tr, "request-attachment-help")))
+    .push(
+        column![
+            big(
+                "send-request",
+                w(tr, "send-request"),
+                Some(Action::SendRequest),
+                lit
+            ),
+            plain(
+                "save-draft",
+                w(tr, "save-draft"),
+                Some(Action::SaveDraft),
+                lit
+            ),
+        ]
+        .spacing(10),
+    )
     .spacing(10)
     .into()
 }
@@ -985,7 +1074,7 @@ fn picker<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
     let files = s.picker_files();
     let empty = files.is_empty();
     let files = files.into_iter().map(|f| {
-        ctl(
+        let pick = ctl(
             format!("pick-{}", f.name),
             lit,
             iced::widget::button(
@@ -999,8 +1088,25 @@ fn picker<'a>(s: &'a Presensi, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> E
             .width(Length::Fill)
             .style(|th, st| theme::mail_row(false)(th, st))
             .on_press(Action::PickFile(f.name.clone())),
-        )
+        );
+        // A PDF or photo over the limit can be made smaller here, as a phone's "kompres PDF"
+        // tool would; the copy appears in the same list.
+        let too_big = crate::sim::presensi::rules::check_attachment(f)
+            == Err(crate::sim::presensi::rules::AttachmentError::TooBig);
+        let shrink = too_big.then(|| {
+            ctl(
+                format!("shrink-{}", f.name),
+                lit,
+                mail_button(w(tr, "shrink"), Some(Action::ShrinkFile(f.name.clone()))),
+            )
+        });
+        row![pick]
+            .push(shrink)
+            .spacing(6)
+            .align_y(Alignment::Center)
+            .into()
     });
+    let files: Vec<Element<'a, Action>> = files.collect();
     column![t(tr, "picker-help"), row(folders).spacing(6).wrap(),]
         .push(empty.then(|| t(tr, "picker-empty")))
         .extend(files)
