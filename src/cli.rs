@@ -92,6 +92,13 @@ pub enum Command {
         /// The file to read.
         file: PathBuf,
     },
+    /// One round with a sync folder (Syncthing, a share, a USB stick): take every other
+    /// laptop's file there, then write this laptop's own. Safe to repeat; one line per file.
+    Sync {
+        /// The sync folder.
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+    },
     /// List the learners on this laptop with their ids.
     Learners,
     /// Write the mentor's report: as CSV, one row per learner per module (name, NIP, unit,
@@ -234,6 +241,8 @@ pub enum CommandError {
         #[source]
         source: crate::store::exchange::ImportError,
     },
+    #[error("{0}")]
+    Sync(#[from] crate::sync::SyncError),
     #[error("`{0}` is not a language; use id or en")]
     BadLang(String),
     #[error("a PDF report is about one learner: add --learner <id or name>")]
@@ -348,6 +357,17 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
         s.sessions_changed,
         s.assignments_changed
     );
+    Ok(())
+}
+
+/// Runs `sync`: one round in `folder`, one line per file, then one about this laptop's file.
+pub fn sync(data_dir: &Path, folder: &Path, out: &mut impl Write) -> Result<(), CommandError> {
+    let (_lock, mut store) = open_for_writing(data_dir, "sync")?;
+    let round = crate::sync::round(&mut store, folder)?;
+    for file in &round.files {
+        let _ = writeln!(out, "{file}");
+    }
+    let _ = writeln!(out, "{}", round.own);
     Ok(())
 }
 

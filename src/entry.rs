@@ -45,6 +45,7 @@ pub fn main(window: Option<fn(Cli) -> ExitCode>) -> ExitCode {
                     cli::export(&data_dir, &selection, &file, &mut out)
                 }
                 Command::Import { file } => cli::import(&data_dir, &file, &mut out),
+                Command::Sync { folder } => cli::sync(&data_dir, &folder, &mut out),
                 Command::Learners => cli::learners(&data_dir, &mut out),
                 Command::Report(args) => cli::run_report(
                     &data_dir,

@@ -20,5 +20,6 @@ pub mod progress;
 pub mod sim;
 pub mod speech;
 pub mod store;
+pub mod sync;
 #[cfg(feature = "gui")]
 pub mod ui;
