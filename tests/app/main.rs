@@ -17,6 +17,7 @@ mod privacy;
 mod recovery;
 mod skill_check;
 mod store;
+mod sync;
 mod window;
 
 use std::path::PathBuf;

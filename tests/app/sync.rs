@@ -1,0 +1,504 @@
+//! The sync folder (issue 25): three laptops (real progress files in temp folders) and one
+//! folder between them, as Syncthing, a share or a USB stick would carry it.
+
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use tuntun::progress::Record;
+use tuntun::store::{FILE_NAME, NewLearner, Store};
+use tuntun::sync::{self, Outcome, Own};
+
+fn learner(store: &Store, name: &str, nip: &str) -> String {
+    store
+        .add_learner(&NewLearner {
+            name: name.into(),
+            nip: nip.into(),
+            ..NewLearner::default()
+        })
+        .expect("learner")
+        .id
+}
+
+/// Steps `from..to` of `dasar.klik` done, each with its simulator snapshot.
+fn practise(store: &mut Store, id: &str, from: usize, to: usize) {
+    if from == 0 {
+        store.start_lesson(id, "dasar.klik", 8).expect("start");
+    }
+    for step in from..to {
+        store
+            .record(
+                id,
+                "dasar.klik",
+                8,
+                &[Record::StepCompleted {
+                    step,
+                    snapshot: Some(format!("{{\"step\":{step}}}")),
+                }],
+            )
+            .expect("record");
+    }
+}
+
+fn round(store: &mut Store, folder: &Path) -> sync::Round {
+    sync::round(store, folder).expect("round")
+}
+
+/// Everything a merge may change, in a fixed order (not the device's own id or settings).
+fn dump(store_dir: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(store_dir.join(FILE_NAME)).expect("open");
+    let mut out = Vec::new();
+    for (table, order) in [
+        ("learners", "uuid"),
+        ("events", "uuid"),
+        ("lesson_state", "learner, lesson"),
+        ("step_stats", "learner, lesson, step"),
+        ("notes", "uuid"),
+    ] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
+            .expect("select");
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let mut cols = Vec::new();
+                for i in 0..n {
+                    cols.push(format!("{:?}", r.get::<_, rusqlite::types::Value>(i)?));
+                }
+                Ok(format!("{table}: {}", cols.join(" | ")))
+            })
+            .expect("rows");
+        out.extend(rows.map(|r| r.expect("row")));
+    }
+    out
+}
+
+fn own_file(store: &Store, folder: &Path) -> PathBuf {
+    folder.join(sync::file_name(store.device()))
+}
+
+struct Three {
+    a: tempfile::TempDir,
+    b: tempfile::TempDir,
+    c: tempfile::TempDir,
+    folder: tempfile::TempDir,
+}
+
+fn three() -> Three {
+    Three {
+        a: tempfile::tempdir().expect("a"),
+        b: tempfile::tempdir().expect("b"),
+        c: tempfile::tempdir().expect("c"),
+        folder: tempfile::tempdir().expect("folder"),
+    }
+}
+
+#[test]
+fn practise_on_a_continue_on_b_and_the_mentor_on_c_sees_both() {
+    let t = three();
+    let folder = t.folder.path();
+    let mut a = Store::open(t.a.path()).expect("a");
+    let mut b = Store::open(t.b.path()).expect("b");
+    let mut c = Store::open(t.c.path()).expect("c");
+    a.set_setting("laptop_name", "Kios Kantor Camat")
+        .expect("name");
+    b.set_setting("laptop_name", "Laptop Rumah Siti")
+        .expect("name");
+
+    // Siti starts on the kiosk and stops after 3 steps.
+    let siti = learner(&a, "Siti Rahmawati", "");
+    practise(&mut a, &siti, 0, 3);
+    let r = round(&mut a, folder);
+    assert!(
+        matches!(
+            r.own,
+            Own::Written {
+                learners: 1,
+                events: 4
+            }
+        ),
+        "{r:?}"
+    );
+
+    // At home: she is there, and "Lanjutkan" resumes at step 3 with the kiosk's snapshot.
+    let r = round(&mut b, folder);
+    assert!(r.took_something(), "{r:?}");
+    let home = b.learners().expect("learners");
+    assert_eq!(home.len(), 1);
+    assert_eq!(home[0].id, siti, "one learner: the same id on both laptops");
+    let state = &b.lesson_states(&siti).expect("states")["dasar.klik"];
+    assert_eq!(state.next_step, 3);
+    assert_eq!(state.snapshot.as_deref(), Some("{\"step\":2}"));
+    assert_eq!(
+        b.lesson_states(&siti).expect("b"),
+        a.lesson_states(&siti).expect("a")
+    );
+
+    // She goes on at home; Budi practises at home too.
+    practise(&mut b, &siti, 3, 6);
+    let budi = learner(&b, "Budi Santoso", "");
+    practise(&mut b, &budi, 0, 2);
+    round(&mut b, folder);
+
+    // The mentor's laptop sees both learners and every step, wherever it was done.
+    let r = round(&mut c, folder);
+    assert_eq!(r.files.len(), 2, "{r:?}");
+    assert!(
+        r.files
+            .iter()
+            .all(|f| matches!(f.outcome, Outcome::Merged { .. })),
+        "{r:?}"
+    );
+    let mut names: Vec<String> = c
+        .learners()
+        .expect("c")
+        .into_iter()
+        .map(|l| l.name)
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Budi Santoso", "Siti Rahmawati"]);
+    assert_eq!(
+        c.lesson_states(&siti).expect("c")["dasar.klik"].next_step,
+        6
+    );
+    assert_eq!(
+        c.lesson_states(&budi).expect("c")["dasar.klik"].next_step,
+        2
+    );
+
+    // Back at the kiosk, Siti continues at step 6.
+    round(&mut a, folder);
+    assert_eq!(
+        a.lesson_states(&siti).expect("a")["dasar.klik"].next_step,
+        6
+    );
+
+    // Kelas on C lists the laptops by name, with when each last wrote its file.
+    let laptops = sync::laptops::all(&c).expect("laptops");
+    let mut seen: Vec<&str> = laptops.iter().map(|l| l.name.as_str()).collect();
+    seen.sort_unstable();
+    assert!(seen.contains(&"Kios Kantor Camat"), "{seen:?}");
+    assert!(seen.contains(&"Laptop Rumah Siti"), "{seen:?}");
+    assert!(laptops.iter().all(|l| l.made_at > 0));
+    drop((a, b, c));
+    assert_eq!(dump(t.a.path()), dump(t.c.path()));
+    assert_eq!(dump(t.b.path()), dump(t.c.path()));
+}
+
+#[test]
+fn a_round_with_nothing_new_writes_nothing() {
+    let t = three();
+    let folder = t.folder.path();
+    let mut a = Store::open(t.a.path()).expect("a");
+    let mut b = Store::open(t.b.path()).expect("b");
+    let id = learner(&a, "Siti", "");
+    practise(&mut a, &id, 0, 2);
+    round(&mut a, folder);
+    round(&mut b, folder);
+    round(&mut a, folder);
+    let files = |f: &Path| -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
+        let mut v: Vec<_> = std::fs::read_dir(f)
+            .expect("dir")
+            .map(|e| {
+                let p = e.expect("entry").path();
+                let m = std::fs::metadata(&p)
+                    .expect("meta")
+                    .modified()
+                    .expect("mtime");
+                (p.clone(), std::fs::read(&p).expect("read"), m)
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let before = files(folder);
+    let db_a = std::fs::read(t.a.path().join(FILE_NAME)).expect("a");
+    let wal_a = std::fs::read(t.a.path().join(format!("{FILE_NAME}-wal"))).unwrap_or_default();
+    for store in [&mut a, &mut b] {
+        let r = round(store, folder);
+        assert!(matches!(r.own, Own::Unchanged), "{r:?}");
+        assert!(
+            r.files
+                .iter()
+                .all(|f| matches!(f.outcome, Outcome::UpToDate { .. })),
+            "{r:?}"
+        );
+    }
+    assert_eq!(files(folder), before, "no file in the folder was written");
+    assert_eq!(std::fs::read(t.a.path().join(FILE_NAME)).expect("a"), db_a);
+    assert_eq!(
+        std::fs::read(t.a.path().join(format!("{FILE_NAME}-wal"))).unwrap_or_default(),
+        wal_a,
+        "nothing written to the progress file either"
+    );
+    // New progress: the file is written again.
+    practise(&mut a, &id, 2, 3);
+    assert!(matches!(
+        round(&mut a, folder).own,
+        Own::Written { events: 4, .. }
+    ));
+}
+
+#[test]
+fn partial_altered_conflict_and_in_transfer_files_are_skipped_and_the_rest_is_taken() {
+    let t = three();
+    let folder = t.folder.path();
+    let mut a = Store::open(t.a.path()).expect("a");
+    let mut b = Store::open(t.b.path()).expect("b");
+    let mut c = Store::open(t.c.path()).expect("c");
+    let siti = learner(&a, "Siti", "");
+    practise(&mut a, &siti, 0, 3);
+    round(&mut a, folder);
+    let budi = learner(&b, "Budi", "");
+    practise(&mut b, &budi, 0, 2);
+    round(&mut b, folder);
+    let a_file = own_file(&a, folder);
+    let b_file = own_file(&b, folder);
+    let a_bytes = std::fs::read(&a_file).expect("a");
+    let b_bytes = std::fs::read(&b_file).expect("b");
+
+    // A's file cut off half-way (a copy interrupted), B's with one letter changed.
+    std::fs::write(&a_file, &a_bytes[..a_bytes.len() / 2]).expect("cut");
+    let altered = String::from_utf8(b_bytes.clone())
+        .expect("utf8")
+        .replacen("Budi", "Bodi", 1);
+    std::fs::write(&b_file, altered).expect("alter");
+    // Syncthing's files in transfer and a conflict copy (here: a good file!) are not read.
+    std::fs::write(folder.join(".syncthing.tuntun-x.progress.tmp"), &b_bytes).expect("tmp");
+    std::fs::write(folder.join("~syncthing~tuntun-y.progress.tmp"), &b_bytes).expect("tmp");
+    let conflict = format!(
+        "tuntun-{}.sync-conflict-20261203-101500-ABCDEFG.progress",
+        b.device()
+    );
+    std::fs::write(folder.join(&conflict), &b_bytes).expect("conflict");
+    // A good file under another laptop's name is not taken either.
+    std::fs::write(folder.join(sync::file_name("someone-else")), &b_bytes).expect("misnamed");
+    // A folder and a stray note are ignored.
+    std::fs::create_dir(folder.join(".stfolder")).expect("stfolder");
+    std::fs::write(folder.join("catatan.txt"), "halo").expect("note");
+
+    let r = round(&mut c, folder);
+    let by_name = |name: &str| {
+        &r.files
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("{name} not reported: {r:?}"))
+            .outcome
+    };
+    let a_name = sync::file_name(a.device());
+    let b_name = sync::file_name(b.device());
+    assert!(matches!(by_name(&a_name), Outcome::Refused(_)), "{r:?}");
+    assert!(matches!(by_name(&b_name), Outcome::Refused(_)), "{r:?}");
+    assert!(matches!(by_name(&conflict), Outcome::ConflictCopy));
+    assert!(matches!(
+        by_name(".syncthing.tuntun-x.progress.tmp"),
+        Outcome::InTransfer
+    ));
+    assert!(matches!(
+        by_name("~syncthing~tuntun-y.progress.tmp"),
+        Outcome::InTransfer
+    ));
+    assert!(matches!(
+        by_name(&sync::file_name("someone-else")),
+        Outcome::Misnamed { .. }
+    ));
+    assert_eq!(r.files.len(), 6, "the folder and the note are not reported");
+    for f in &r.files {
+        // One sentence each, for `tuntun sync`.
+        assert!(!f.to_string().contains('\n'));
+    }
+    assert!(c.learners().expect("c").is_empty(), "nothing half-merged");
+    assert_eq!(c.event_count(&siti, None).expect("n"), 0);
+
+    // The engine finishes the copies: the next round takes both.
+    std::fs::write(&a_file, &a_bytes).expect("whole");
+    std::fs::write(&b_file, &b_bytes).expect("whole");
+    let r = round(&mut c, folder);
+    assert_eq!(
+        r.files
+            .iter()
+            .filter(|f| matches!(f.outcome, Outcome::Merged { .. }))
+            .count(),
+        2,
+        "{r:?}"
+    );
+    assert_eq!(
+        c.lesson_states(&siti).expect("c")["dasar.klik"].next_step,
+        3
+    );
+    assert_eq!(
+        c.lesson_states(&budi).expect("c")["dasar.klik"].next_step,
+        2
+    );
+}
+
+#[test]
+fn a_missing_folder_is_one_sentence_and_changes_nothing() {
+    let t = three();
+    let mut a = Store::open(t.a.path()).expect("a");
+    let gone = t.folder.path().join("usb-not-plugged-in");
+    let err = sync::round(&mut a, &gone).expect_err("missing");
+    assert!(matches!(err, sync::SyncError::Missing(_)));
+    assert!(err.to_string().contains("not there"), "{err}");
+    assert!(!gone.exists());
+}
+
+#[test]
+fn the_command_prints_one_line_per_file() {
+    let t = three();
+    let folder = t.folder.path();
+    {
+        let mut a = Store::open(t.a.path()).expect("a");
+        let id = learner(&a, "Siti", "");
+        practise(&mut a, &id, 0, 2);
+    }
+    let mut out = Vec::new();
+    tuntun::cli::sync(t.a.path(), folder, &mut out).expect("a");
+    assert_eq!(
+        String::from_utf8(out).expect("utf8").trim(),
+        "this laptop's file written: 1 learner(s), 3 event(s)"
+    );
+    std::fs::write(folder.join("~syncthing~x.tmp"), "x").expect("tmp");
+    let mut out = Vec::new();
+    tuntun::cli::sync(t.b.path(), folder, &mut out).expect("b");
+    let text = String::from_utf8(out).expect("utf8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("new here 1 learner(s), 3 event(s)")),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("~syncthing~x.tmp: skipped")),
+        "{text}"
+    );
+}
+
+/// Two laptops doing rounds at the same moment, in two processes, while progress is written:
+/// never a refused or half-read file, and in the end both hold everything.
+#[test]
+fn concurrent_rounds_in_two_processes() {
+    let t = three();
+    let folder = t.folder.path();
+    let exe = env!("CARGO_BIN_EXE_tuntun");
+    for (dir, name) in [(t.a.path(), "Siti"), (t.b.path(), "Budi")] {
+        let mut s = Store::open(dir).expect("open");
+        let id = learner(&s, name, "");
+        practise(&mut s, &id, 0, 4);
+    }
+    let spawn = |dir: &Path| {
+        std::process::Command::new(exe)
+            .arg("--data-dir")
+            .arg(dir)
+            .arg("sync")
+            .arg("--folder")
+            .arg(folder)
+            .output()
+            .expect("run")
+    };
+    for _ in 0..6 {
+        let (ra, rb) = std::thread::scope(|s| {
+            let ha = s.spawn(|| spawn(t.a.path()));
+            let hb = s.spawn(|| spawn(t.b.path()));
+            (ha.join().expect("a"), hb.join().expect("b"))
+        });
+        for r in [ra, rb] {
+            let text = String::from_utf8_lossy(&r.stdout).to_string();
+            assert!(
+                r.status.success(),
+                "{text} {}",
+                String::from_utf8_lossy(&r.stderr)
+            );
+            assert!(!text.contains("not taken"), "{text}");
+        }
+        // More practice on A between rounds.
+        let mut s = Store::open(t.a.path()).expect("a");
+        let id = s
+            .learners()
+            .expect("l")
+            .into_iter()
+            .find(|l| l.name == "Siti")
+            .expect("siti")
+            .id;
+        let next = s.lesson_states(&id).expect("s")["dasar.klik"].next_step;
+        if next < 8 {
+            practise(&mut s, &id, next, next + 1);
+        }
+    }
+    for dir in [t.a.path(), t.b.path(), t.a.path()] {
+        let mut s = Store::open(dir).expect("open");
+        round(&mut s, folder);
+    }
+    assert_eq!(dump(t.a.path()), dump(t.b.path()));
+    assert_eq!(
+        dump(t.a.path())
+            .iter()
+            .filter(|l| l.starts_with("learners:"))
+            .count(),
+        2
+    );
+}
+
+/// What one laptop does next: practise (learner 0..2, steps) or a round.
+type Op = (usize, u8, usize);
+
+fn ops() -> impl Strategy<Value = Vec<Op>> {
+    prop::collection::vec((0usize..3, 0u8..3, 0usize..2), 1..10)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10))]
+
+    /// Any order of practice and rounds on three laptops: once each has done two more rounds,
+    /// all three hold the same progress, and every step made anywhere is there.
+    #[test]
+    fn any_order_of_rounds_reaches_the_same_state_everywhere(ops in ops()) {
+        let t = three();
+        let folder = t.folder.path();
+        let dirs = [t.a.path(), t.b.path(), t.c.path()];
+        let mut stores: Vec<Store> = dirs.iter().map(|d| Store::open(d).expect("open")).collect();
+        // Two learners made on A and known everywhere; one made on C later.
+        let ids: Vec<String> = ["Siti", "Budi"].iter().map(|n| learner(&stores[0], n, "")).collect();
+        round(&mut stores[0], folder);
+        let mut made = 2;
+        let mut steps = 0usize;
+        for &(laptop, what, who) in &ops {
+            let store = &mut stores[laptop];
+            match what {
+                0 => {
+                    round(store, folder);
+                }
+                1 if laptop == 2 && made < 3 => {
+                    learner(store, "Ani", "");
+                    made += 1;
+                }
+                _ => {
+                    let known = store.learners().expect("l");
+                    if let Some(l) = known.iter().find(|l| l.id == ids[who]) {
+                        let next = store
+                            .lesson_states(&l.id)
+                            .expect("s")
+                            .get("dasar.klik")
+                            .map_or(0, |s| s.next_step);
+                        practise(store, &l.id, next, next + 1);
+                        steps += 1;
+                    }
+                }
+            }
+        }
+        for _ in 0..2 {
+            for store in stores.iter_mut() {
+                round(store, folder);
+            }
+        }
+        drop(stores);
+        let a = dump(dirs[0]);
+        prop_assert_eq!(&a, &dump(dirs[1]));
+        prop_assert_eq!(&a, &dump(dirs[2]));
+        let completed = a.iter().filter(|l| l.starts_with("events:") && l.contains("step_completed")).count();
+        prop_assert_eq!(completed, steps);
+        prop_assert_eq!(a.iter().filter(|l| l.starts_with("learners:")).count(), made);
+    }
+}
