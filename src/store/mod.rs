@@ -26,7 +26,7 @@ mod learners;
 pub mod mentor;
 mod migrations;
 mod progress;
-mod second;
+pub mod second;
 mod settings;
 pub mod skill_check;
 pub mod sound;

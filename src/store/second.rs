@@ -5,10 +5,35 @@
 
 use super::{Store, StoreError, open_error};
 use rusqlite::{Connection, OpenFlags};
+use std::path::PathBuf;
+
+/// What a second connection needs, to open it on another thread.
+#[derive(Debug, Clone)]
+pub struct Reopen {
+    path: PathBuf,
+    dir: PathBuf,
+    device: String,
+}
 
 impl Store {
-    /// Opens the same file again (the caller's lock on the data folder covers both).
+    /// How to open this file again elsewhere (the caller's lock on the data folder covers
+    /// both connections).
+    pub fn reopen(&self) -> Reopen {
+        Reopen {
+            path: self.path.clone(),
+            dir: self.dir.clone(),
+            device: self.device.clone(),
+        }
+    }
+
+    /// Opens the same file again, here and now.
     pub fn second_connection(&self) -> Result<Store, StoreError> {
+        self.reopen().open()
+    }
+}
+
+impl Reopen {
+    pub fn open(self) -> Result<Store, StoreError> {
         let conn = Connection::open_with_flags(
             &self.path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -21,9 +46,9 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(32);
         Ok(Store {
             conn,
-            path: self.path.clone(),
-            dir: self.dir.clone(),
-            device: self.device.clone(),
+            path: self.path,
+            dir: self.dir,
+            device: self.device,
             recovery: None,
             _reading: None,
         })

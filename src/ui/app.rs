@@ -54,6 +54,8 @@ pub struct State {
     pub comfort: Comfort,
     /// Where the mentor's reports and certificates are written.
     pub export_dir: std::path::PathBuf,
+    /// The sync folder's rounds (see `ui::sync`).
+    pub sync: super::sync::Syncer,
 }
 
 /// What a PIN opens.
@@ -102,6 +104,7 @@ pub enum Message {
     CloseRequested(iced::window::Id),
     /// The clock, every second while a learner is signed in.
     IdleTick(std::time::Instant),
+    Sync(super::sync::Message),
 }
 
 impl App {
@@ -128,7 +131,8 @@ impl App {
                 match app {
                     App::Ready(state) => {
                         let kiosk = state.window_mode();
-                        Task::batch([maximise, kiosk, state.autofocus()])
+                        let sync = state.start_sync();
+                        Task::batch([maximise, kiosk, state.autofocus(), sync])
                     }
                     _ => maximise,
                 }
@@ -177,6 +181,12 @@ impl App {
                 }
                 _ => None,
             }),
+            if self.state().is_some_and(|s| s.sync.folder.is_some()) {
+                iced::time::every(super::sync::EVERY)
+                    .map(|_| Message::Sync(super::sync::Message::Tick))
+            } else {
+                Subscription::none()
+            },
             if watch_idle {
                 iced::time::every(std::time::Duration::from_secs(1)).map(Message::IdleTick)
             } else {
@@ -258,7 +268,9 @@ impl State {
             speaking: None,
             comfort: Comfort::default(),
             export_dir: std::path::PathBuf::new(),
+            sync: super::sync::Syncer::default(),
         };
+        state.sync = super::sync::Syncer::load(&state.store);
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
             .store
@@ -393,6 +405,7 @@ impl State {
         match message {
             Message::Loaded(_) => {}
             Message::Key(event) => return self.key(event),
+            Message::Sync(m) => return self.sync_message(m),
             Message::BackupTick => match self.store.backup() {
                 Ok(path) => tracing::info!("backup made: {}", path.display()),
                 Err(e) => tracing::error!("backup failed: {e}"),
@@ -473,6 +486,7 @@ impl State {
                 }
                 if self.watches_idle() && self.idle.tick(now) == idle::Verdict::SignOut {
                     self.sign_out_idle();
+                    return self.start_sync();
                 }
             }
             Message::IncidentSeen => {
@@ -538,6 +552,7 @@ impl State {
                 }
                 Some(settings::Event::SaveTo(dir)) => self.save_progress_to(&dir),
                 Some(settings::Event::Take(file)) => self.take_progress_from(&file),
+                Some(settings::Event::Sync(m)) => return self.sync_settings(m),
                 None => {}
             },
             Message::Learners(m) => {
@@ -579,7 +594,10 @@ impl State {
                         let learner = s.learner.clone();
                         self.open_lesson(learner, &id);
                     }
-                    Some(home::Event::SignOut) => self.show_learners(),
+                    Some(home::Event::SignOut) => {
+                        self.show_learners();
+                        return self.start_sync();
+                    }
                     Some(home::Event::Comfort(comfort)) => {
                         self.comfort = comfort;
                         if let Err(e) = comfort.save(&self.store, &s.learner.id) {
@@ -721,7 +739,9 @@ impl State {
 
     /// "Kelas", for the mentor `name` (empty without a mentor account).
     fn show_mentor(&mut self, name: String) {
-        self.screen = Screen::Mentor(mentor::State::load(&self.store, &self.course, name));
+        let mut kelas = mentor::State::load(&self.store, &self.course, name);
+        kelas.overview.laptops.status = self.sync.status.clone();
+        self.screen = Screen::Mentor(kelas);
     }
 
     /// The sign-in screen; in kiosk mode without a mentor, the mentor's setup comes first
@@ -912,6 +932,7 @@ impl State {
         self.settings_open = true;
         self.transfer.result = None;
         self.transfer.refresh(crate::places::discover());
+        self.refresh_sync_panel();
     }
 
     /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents).

@@ -7,6 +7,7 @@ pub mod focus;
 pub mod keys;
 pub mod screen;
 pub mod sim;
+pub mod sync;
 pub mod theme;
 pub mod widget;
 mod wrap;

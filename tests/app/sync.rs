@@ -502,3 +502,120 @@ proptest! {
         prop_assert_eq!(a.iter().filter(|l| l.starts_with("learners:")).count(), made);
     }
 }
+
+// ---- The window: Settings → "Folder sinkron", Kelas, rounds in the background ----
+
+use crate::gui::Harness;
+use tuntun::ui::app::{Message, Screen};
+use tuntun::ui::sync::{Message as SyncMessage, Status};
+
+/// Runs the round the window started, as its background thread does, and hands the result
+/// back to the window.
+fn finish_round(h: &mut Harness) -> Status {
+    assert!(h.state.sync.running, "a round was started");
+    let folder = h.state.sync.folder.clone().expect("a folder");
+    let (status, took) = tuntun::ui::sync::run(h.state.store.reopen(), folder, true);
+    let _ = h
+        .state
+        .update(Message::Sync(SyncMessage::Done(status.clone(), took)));
+    assert!(!h.state.sync.running);
+    status
+}
+
+#[test]
+fn the_mentor_chooses_a_folder_in_settings_and_kelas_lists_the_laptops() {
+    let folder = tempfile::tempdir().expect("folder");
+    let sync_dir = folder.path().join("Tuntun");
+    // Another laptop already put a learner in the folder.
+    let other = tempfile::tempdir().expect("other");
+    {
+        let mut o = Store::open(other.path()).expect("other");
+        o.set_setting("laptop_name", "Kios Desa Sukamaju")
+            .expect("name");
+        let id = learner(&o, "Siti Rahmawati", "");
+        practise(&mut o, &id, 0, 2);
+        std::fs::create_dir(&sync_dir).expect("mkdir");
+        round(&mut o, &sync_dir);
+    }
+
+    let mut h = Harness::new();
+    h.click("settings");
+    assert!(h.shows(&h.tr("sync-none")));
+    h.act(|ui| {
+        ui.click(iced_test::selector::id("sync-folder"))
+            .expect("field");
+        ui.typewrite(&sync_dir.display().to_string());
+    });
+    h.scroll_and_click("sync-save".into());
+    assert_eq!(
+        h.state
+            .store
+            .setting(tuntun::sync::FOLDER_SETTING)
+            .expect("setting")
+            .as_deref(),
+        Some(sync_dir.display().to_string().as_str())
+    );
+    assert!(h.shows(&h.tr("sync-running")));
+    let status = finish_round(&mut h);
+    assert!(
+        matches!(
+            status,
+            Status::Done {
+                taken: 1,
+                refused: 0,
+                own_failed: false,
+                ..
+            }
+        ),
+        "{status:?}"
+    );
+    assert!(
+        sync_dir
+            .join(tuntun::sync::file_name(h.state.store.device()))
+            .is_file()
+    );
+    h.click("close-settings");
+    // The sign-in list shows the learner from the other laptop at once.
+    assert!(h.shows("Siti Rahmawati"));
+
+    // Kelas: both laptops, by name, and the last round.
+    h.click("mentor-view");
+    assert!(matches!(h.state.screen, Screen::Mentor(_)));
+    assert!(h.shows(&h.tr("sync-laptops")));
+    assert!(h.shows("Kios Desa Sukamaju"));
+    let own = h.state.store.laptop_name();
+    assert!(
+        h.shows(
+            &h.state
+                .tr
+                .tr_args("sync-laptop-own", &[("name", own.into())])
+        )
+    );
+}
+
+#[test]
+fn a_missing_usb_stick_is_one_calm_sentence_in_kelas_and_never_stops_a_learner() {
+    let usb = tempfile::tempdir().expect("usb");
+    let stick = usb.path().join("Tuntun-sinkron");
+    let mut h = Harness::new();
+    h.state
+        .store
+        .set_setting(tuntun::sync::FOLDER_SETTING, &stick.display().to_string())
+        .expect("set");
+    h.state.sync = tuntun::ui::sync::Syncer::load(&h.state.store);
+    // The stick is pulled out: its mount point is gone.
+    drop(usb);
+    h.add_learner("Budi Santoso", "");
+    // Signing out starts a round; the learner is on the sign-in list at once.
+    h.click("sign-out");
+    assert!(matches!(h.state.screen, Screen::Learners(_)));
+    let (status, took) = tuntun::ui::sync::run(h.state.store.reopen(), stick.clone(), false);
+    assert_eq!((status.clone(), took), (Status::Missing, false));
+    let _ = h
+        .state
+        .update(Message::Sync(SyncMessage::Done(status, took)));
+    assert!(h.state.notice.is_none(), "nothing is shown to the learner");
+    assert!(!h.shows(&h.tr("sync-missing")), "not on the sign-in screen");
+    h.click("mentor-view");
+    assert!(h.shows(&h.tr("sync-missing")));
+}

@@ -11,6 +11,8 @@ use iced::widget::{button, column, container, row, scrollable};
 use iced::{Element, Length};
 use std::path::PathBuf;
 
+pub mod sync;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Language(Lang),
@@ -22,6 +24,7 @@ pub enum Message {
     ClearPin(String),
     Delete(String),
     AddMentor,
+    Sync(sync::Message),
 }
 
 pub enum Event {
@@ -35,6 +38,7 @@ pub enum Event {
     /// Asked twice: the first click only arms it ([`Admin::confirm_delete`]).
     Delete(String),
     AddMentor,
+    Sync(sync::Message),
 }
 
 /// What the mentor part of Settings shows.
@@ -47,6 +51,8 @@ pub struct Admin {
     pub mentors: Vec<String>,
     /// The learner whose "Hapus" was clicked once.
     pub confirm_delete: Option<String>,
+    /// "Folder sinkron".
+    pub sync: sync::Panel,
 }
 
 /// Where progress can be saved and which progress files were found, with the last result.
@@ -76,6 +82,7 @@ impl Transfer {
             Message::ClearPin(id) => Event::ClearPin(id),
             Message::Delete(id) => Event::Delete(id),
             Message::AddMentor => Event::AddMentor,
+            Message::Sync(m) => Event::Sync(m),
         })
     }
 }
@@ -243,6 +250,7 @@ fn admin_view<'a>(tr: &Translator, admin: &'a Admin) -> Element<'a, Message> {
         )
     };
     column![
+        sync::view(tr, &admin.sync).map(Message::Sync),
         widget::subtitle(tr.tr("settings-idle")),
         row(idle).spacing(12),
         widget::subtitle(tr.tr("settings-kiosk")),

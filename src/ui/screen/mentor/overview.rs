@@ -29,6 +29,8 @@ pub struct State {
     pub activity: Vec<DayActivity>,
     /// The last file written (or why not), as one sentence.
     pub result: Option<(bool, String)>,
+    /// The laptops in the sync folder.
+    pub laptops: super::laptops::Laptops,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +68,7 @@ impl State {
         let mut state = Self {
             rows,
             units,
+            laptops: super::laptops::Laptops::load(store),
             ..Self::default()
         };
         state.reload_activity(store);
@@ -187,7 +190,9 @@ impl State {
         let charts = row![self.module_chart(tr, course), self.activity_chart(tr)]
             .spacing(theme::SPACE)
             .height(Length::Shrink);
-        let page = column![container(charts).id("charts"), column(rows).spacing(10)]
+        let page = column![container(charts).id("charts")]
+            .push(self.laptops.view(tr))
+            .push(column(rows).spacing(10))
             .spacing(theme::SPACE)
             .padding(iced::Padding::ZERO.right(16));
         column![
