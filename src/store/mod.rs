@@ -22,6 +22,7 @@ pub mod backup;
 mod derive;
 pub mod exchange;
 mod incidents;
+pub mod join;
 mod learners;
 pub mod mentor;
 mod migrations;

@@ -619,3 +619,97 @@ fn a_missing_usb_stick_is_one_calm_sentence_in_kelas_and_never_stops_a_learner()
     h.click("mentor-view");
     assert!(h.shows(&h.tr("sync-missing")));
 }
+
+// ---- "Gabungkan": one person added separately on two laptops ----
+
+#[test]
+fn two_learners_with_one_nip_are_joined_by_the_mentor_and_every_laptop_follows() {
+    let t = three();
+    let folder = t.folder.path();
+    let nip = "196512121990031002";
+    let mut a = Store::open(t.a.path()).expect("a");
+    let mut b = Store::open(t.b.path()).expect("b");
+    let mut c = Store::open(t.c.path()).expect("c");
+    let first = learner(&a, "Siti Rahmawati", nip);
+    practise(&mut a, &first, 0, 3);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let second = learner(&b, "Siti R.", nip);
+    b.start_lesson(&second, "dasar.ketik", 5).expect("start");
+    b.record(
+        &second,
+        "dasar.ketik",
+        5,
+        &[Record::StepCompleted {
+            step: 0,
+            snapshot: None,
+        }],
+    )
+    .expect("record");
+    for s in [&mut a, &mut b, &mut c] {
+        round(s, folder);
+    }
+    // The mentor sees the two, joins them: the one added first stays.
+    let groups = c.same_nip().expect("groups");
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].len(), 2);
+    let mut out = Vec::new();
+    drop(c);
+    tuntun::cli::join(t.c.path(), &second, &first, &mut out).expect("join");
+    assert!(String::from_utf8(out).expect("utf8").contains(&first));
+    let mut c = Store::open(t.c.path()).expect("c");
+    let left = c.learners().expect("c");
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].id, first);
+    let states = c.lesson_states(&first).expect("states");
+    assert_eq!(states["dasar.klik"].next_step, 3);
+    assert_eq!(
+        states["dasar.ketik"].next_step, 1,
+        "the other laptop's steps are kept"
+    );
+
+    // B, still showing the old id, goes on: the step is kept under the id that stays.
+    b.record(
+        &second,
+        "dasar.ketik",
+        5,
+        &[Record::StepCompleted {
+            step: 1,
+            snapshot: None,
+        }],
+    )
+    .expect("record under the old id");
+    // Before B hears of the join, its rounds bring "Siti R." back to C: folded in again.
+    round(&mut b, folder);
+    round(&mut c, folder);
+    for _ in 0..2 {
+        for s in [&mut c, &mut a, &mut b] {
+            round(s, folder);
+        }
+    }
+    for s in [&a, &b, &c] {
+        let l = s.learners().expect("l");
+        assert_eq!(l.len(), 1, "one learner on every laptop");
+        assert_eq!(l[0].id, first);
+        assert_eq!(
+            s.lesson_states(&first).expect("s")["dasar.ketik"].next_step,
+            2
+        );
+    }
+    drop((a, b, c));
+    assert_eq!(dump(t.a.path()), dump(t.b.path()));
+    assert_eq!(dump(t.a.path()), dump(t.c.path()));
+}
+
+#[test]
+fn only_learners_with_the_same_nip_can_be_joined() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut s = Store::open(dir.path()).expect("open");
+    let a = learner(&s, "Siti", "196512121990031002");
+    let b = learner(&s, "Budi", "197001011995031001");
+    let c = learner(&s, "Ani", "");
+    let before = dump(dir.path());
+    for (x, y) in [(&a, &b), (&a, &c), (&c, &c), (&a, &"nobody".to_owned())] {
+        assert!(s.join_learners(x, y).is_err(), "{x} {y}");
+    }
+    assert_eq!(dump(dir.path()), before);
+}

@@ -730,6 +730,9 @@ impl Store {
             .map_err(StoreError::from)?;
         let mut touched = BTreeSet::new();
         let mut known = BTreeSet::new();
+        // Learners new here and joins new here: either may fold one learner into another.
+        let mut joins = BTreeSet::new();
+        let mut added = BTreeSet::new();
         let second = read(&mut open()?, now, |line| {
             match line {
                 Line::Learner(l) => {
@@ -750,6 +753,8 @@ impl Store {
                         .map_err(StoreError::from)?;
                     if !existed {
                         summary.learners_added += 1;
+                        joins.insert(l.uuid.clone());
+                        added.insert(l.uuid.clone());
                     } else if changed > 0 {
                         summary.learners_updated += 1;
                     }
@@ -762,6 +767,9 @@ impl Store {
                     }
                     if e.insert(&tx)? {
                         summary.events_added += 1;
+                        if let Some(from) = super::join::noted(&tx, &e)? {
+                            joins.insert(from);
+                        }
                         touched.insert(e.learner);
                     }
                 }
@@ -813,6 +821,15 @@ impl Store {
             // The file changed between the two readings.
             return Err(ImportError::Tampered(1));
         }
+        let (joined, removed) = super::join::apply(&tx, joins.iter().map(String::as_str))?;
+        for r in &removed {
+            touched.remove(r);
+            if added.contains(r) {
+                // Back only to be folded into the learner they were joined with.
+                summary.learners_added -= 1;
+            }
+        }
+        touched.extend(joined);
         derive::rebuild(&tx, touched.iter().map(String::as_str))?;
         if new_laptop {
             sign::remember(&tx, &signer)?;
