@@ -382,7 +382,7 @@ pub fn sync(data_dir: &Path, folder: &Path, out: &mut impl Write) -> Result<(), 
 
 /// Runs `join`: the two learners become one; prints who stays.
 pub fn join(data_dir: &Path, a: &str, b: &str, out: &mut impl Write) -> Result<(), CommandError> {
-    let (_lock, mut store) = open_for_writing(data_dir, "join")?;
+    let (_lock, store) = open_for_writing(data_dir, "join")?;
     let keep = store.join_learners(a, b)?;
     let name = store.learner(&keep)?.map(|l| l.name).unwrap_or_default();
     let _ = writeln!(out, "joined into {name} ({keep})");

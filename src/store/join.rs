@@ -66,7 +66,7 @@ impl Store {
     }
 
     /// Joins two learners with the same NIP; returns the id that stays.
-    pub fn join_learners(&mut self, a: &str, b: &str) -> Result<String, JoinError> {
+    pub fn join_learners(&self, a: &str, b: &str) -> Result<String, JoinError> {
         if a == b {
             return Err(JoinError::Same);
         }
@@ -87,9 +87,7 @@ impl Store {
         } else {
             (lb.id, la.id)
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         let seq: i64 = tx.query_row(
             "UPDATE device SET next_seq = next_seq + 1 WHERE id = 1 RETURNING next_seq - 1",
             [],

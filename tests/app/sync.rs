@@ -713,3 +713,41 @@ fn only_learners_with_the_same_nip_can_be_joined() {
     }
     assert_eq!(dump(dir.path()), before);
 }
+
+#[test]
+fn gabungkan_in_kelas_makes_one_learner_of_two_with_the_same_nip() {
+    let nip = "196512121990031002";
+    let mut h = Harness::new();
+    let first = learner(&h.state.store, "Siti Rahmawati", nip);
+    practise(&mut h.state.store, &first, 0, 2);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let second = learner(&h.state.store, "Siti R.", nip);
+    practise(&mut h.state.store, &second, 0, 4);
+    learner(&h.state.store, "Budi Santoso", "197001011995031001");
+    h.click("mentor-view");
+    assert!(h.shows(&h.tr("mentor-same-nip")));
+    h.scroll_and_click("join-0".into());
+    let left: Vec<String> = h
+        .state
+        .store
+        .learners()
+        .expect("learners")
+        .into_iter()
+        .map(|l| l.id)
+        .collect();
+    assert_eq!(left.len(), 2, "Siti once, and Budi");
+    assert!(left.contains(&first) && !left.contains(&second));
+    assert_eq!(
+        h.state.store.lesson_states(&first).expect("s")["dasar.klik"].next_step,
+        4,
+        "both learners' steps are kept"
+    );
+    assert!(
+        h.shows(
+            &h.state
+                .tr
+                .tr_args("mentor-joined", &[("name", "Siti Rahmawati".into())])
+        )
+    );
+    assert!(!h.shows(&h.tr("mentor-same-nip")), "nothing left to join");
+}

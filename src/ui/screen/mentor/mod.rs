@@ -14,6 +14,7 @@ pub mod fmt;
 pub mod hardest;
 pub mod laptops;
 pub mod overview;
+pub mod same_nip;
 pub mod sessions;
 
 use crate::course::Course;

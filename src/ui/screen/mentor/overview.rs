@@ -31,6 +31,8 @@ pub struct State {
     pub result: Option<(bool, String)>,
     /// The laptops in the sync folder.
     pub laptops: super::laptops::Laptops,
+    /// Learners who share a NIP ("Gabungkan").
+    pub same_nip: super::same_nip::SameNip,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +43,8 @@ pub enum Message {
     Hardest,
     Sessions,
     ReportXlsx,
+    /// Join the learners of this group of [`State::same_nip`].
+    Join(usize),
     Close,
 }
 
@@ -69,6 +73,7 @@ impl State {
             rows,
             units,
             laptops: super::laptops::Laptops::load(store),
+            same_nip: super::same_nip::SameNip::load(store),
             ..Self::default()
         };
         state.reload_activity(store);
@@ -102,6 +107,14 @@ impl State {
             Message::Hardest => return Some(Event::Hardest),
             Message::Sessions => return Some(Event::Sessions),
             Message::ReportXlsx => self.result = Some(export::report(ctx, self.unit.as_deref())),
+            Message::Join(i) => {
+                self.result = self.same_nip.join(i, ctx);
+                let fresh = State::load(ctx.store, ctx.course);
+                self.rows = fresh.rows;
+                self.units = fresh.units;
+                self.same_nip = fresh.same_nip;
+                self.reload_activity(ctx.store);
+            }
             Message::Close => return Some(Event::Close),
         }
         None
@@ -191,6 +204,7 @@ impl State {
             .spacing(theme::SPACE)
             .height(Length::Shrink);
         let page = column![container(charts).id("charts")]
+            .push(self.same_nip.view(tr))
             .push(self.laptops.view(tr))
             .push(column(rows).spacing(10))
             .spacing(theme::SPACE)
