@@ -316,7 +316,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .catalog
         .translator(tuntun::i18n::Lang::Id);
     let tz = jiff::tz::TimeZone::system();
-    tuntun::class_report::write_csv(&rows, &course, &tr, &tz, &mut out)?;
+    tuntun::output::class_report::write_csv(&rows, &course, &tr, &tz, &mut out)?;
     drop(out);
     println!(
         "district report: {} rows to CSV in {:.2} s, {:.1} MB (target < 5 s)",

@@ -424,14 +424,14 @@ pub fn report(
     }
     let csv = |w: &mut dyn Write| {
         let mut w = w;
-        crate::class_report::write_csv(&rows, course, &tr, &tz, &mut w)
+        crate::output::class_report::write_csv(&rows, course, &tr, &tz, &mut w)
     };
     if format == ReportFormat::Xlsx {
-        let bytes = crate::class_report::xlsx(&rows, course, &tr, &tz)
+        let bytes = crate::output::class_report::xlsx(&rows, course, &tr, &tz)
             .map_err(|e| CommandError::Xlsx(e.to_string()))?;
         let file = file.map_or_else(
             || {
-                PathBuf::from(crate::class_report::file_name(
+                PathBuf::from(crate::output::class_report::file_name(
                     jiff::Zoned::now().date(),
                     "xlsx",
                 ))
@@ -462,47 +462,15 @@ pub fn report(
     Ok(())
 }
 
-/// The file name of a learner's summary: `ringkasan-<name>.pdf` (the GUI uses it too).
-pub fn summary_file_name(learner_name: &str) -> String {
-    format!("ringkasan-{}.pdf", slug(learner_name))
-}
-
-/// The file name of a certificate: `sertifikat-<module>-<name>.pdf` (the GUI uses it too).
-pub fn certificate_file_name(module: &str, learner_name: &str) -> String {
-    format!("sertifikat-{}-{}.pdf", slug(module), slug(learner_name))
-}
-
-/// Writes `file` atomically (see [`write_atomically`]) with what `write` produces.
-pub fn write_file(
-    file: &Path,
-    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
-) -> Result<(), CommandError> {
-    write_atomically(file, write)
-}
-
-/// Writes `file` beside it first (`FILE.part`, synced) and then renames it, so a half-written
-/// file never replaces a good one.
+/// Writes `file` atomically (see [`crate::output::write_atomically`]).
 fn write_atomically(
     file: &Path,
     write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 ) -> Result<(), CommandError> {
-    let mut tmp = file.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    // Reports hold names and NIPs: readable by this account only.
-    let written = crate::private::create_file(&tmp).and_then(|f| {
-        let mut w = std::io::BufWriter::new(f);
-        write(&mut w)?;
-        w.into_inner().map_err(|e| e.into_error())?.sync_all()
-    });
-    if let Err(source) = written.and_then(|()| std::fs::rename(&tmp, file)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(CommandError::ReportFile {
-            path: file.to_owned(),
-            source,
-        });
-    }
-    Ok(())
+    crate::output::write_atomically(file, write).map_err(|e| CommandError::ReportFile {
+        path: e.path,
+        source: e.source,
+    })
 }
 
 /// What the PDF commands share: the content overlay, the language (`--lang`) and the paper.
@@ -565,18 +533,15 @@ pub fn report_pdf(
     let content = crate::course::load(opts.content);
     let tr = content.catalog.translator(lang);
     let detail = store.learner_detail(&learner.id, &content.course)?;
-    let tz = jiff::tz::TimeZone::system();
-    let blocks = crate::store::mentor::pdf_reports::learner_summary(
+    let bytes = crate::output::reports::summary_pdf(
         &detail,
         &content.course,
         &tr,
-        &tz,
+        opts.paper.into(),
         crate::store::now_ms(),
-    );
-    let title = crate::store::mentor::pdf_reports::summary_title(&learner, &tr);
-    let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
+    )?;
     let file = file.map_or_else(
-        || PathBuf::from(summary_file_name(&learner.name)),
+        || PathBuf::from(crate::output::summary_file_name(&learner.name)),
         Path::to_path_buf,
     );
     write_atomically(&file, |w| w.write_all(&bytes))?;
@@ -628,14 +593,17 @@ pub fn certificate(
         });
     };
     let tr = content.catalog.translator(lang);
-    let tz = jiff::tz::TimeZone::system();
     let signer = signer(&store)?;
-    let blocks =
-        crate::store::mentor::pdf_reports::certificate(&learner, m, &figures, &signer, &tr, &tz);
-    let title = crate::store::mentor::pdf_reports::certificate_title(&learner, m, &tr);
-    let bytes = crate::pdf::render(&blocks, opts.paper.into(), &title)?;
+    let bytes = crate::output::reports::certificate_pdf(
+        &learner,
+        m,
+        &figures,
+        &signer,
+        &tr,
+        opts.paper.into(),
+    )?;
     let file = file.map_or_else(
-        || PathBuf::from(certificate_file_name(module, &learner.name)),
+        || PathBuf::from(crate::output::certificate_file_name(module, &learner.name)),
         Path::to_path_buf,
     );
     write_atomically(&file, |w| w.write_all(&bytes))?;
@@ -645,11 +613,11 @@ pub fn certificate(
 
 /// Who signs a certificate: the laptop's mentor when it has exactly one mentor account, and
 /// the office set in Kelas (the `kantor` setting).
-fn signer(store: &Store) -> Result<crate::store::mentor::pdf_reports::Signer, CommandError> {
+fn signer(store: &Store) -> Result<crate::output::reports::Signer, CommandError> {
     let mut mentors = store.mentors()?;
     let mentor = (mentors.len() == 1).then(|| mentors.remove(0).name);
     let kantor = store.setting(crate::store::mentor::KANTOR_SETTING)?;
-    Ok(crate::store::mentor::pdf_reports::Signer { mentor, kantor })
+    Ok(crate::output::reports::Signer { mentor, kantor })
 }
 
 fn translator(opts: &PdfOptions<'_>) -> Result<crate::i18n::Lang, CommandError> {
@@ -688,24 +656,6 @@ fn normalized(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-/// `Siti Rahmawati, S.Pd` → `siti-rahmawati-s-pd`: safe in a file name on every system.
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        "peserta".to_owned()
-    } else {
-        out.to_owned()
-    }
 }
 
 /// Runs `learners`: one line per learner, tab-separated: id, name, NIP, unit.
@@ -1094,9 +1044,9 @@ mod tests {
             "`!!` is not a language; use id or en"
         );
         assert_eq!(
-            slug("Siti \"Ani\" Rahmawati, S.Pd"),
+            crate::output::slug("Siti \"Ani\" Rahmawati, S.Pd"),
             "siti-ani-rahmawati-s-pd"
         );
-        assert_eq!(slug("…"), "peserta");
+        assert_eq!(crate::output::slug("…"), "peserta");
     }
 }

@@ -9,7 +9,7 @@
 //! Bidi isolation marks are off: Indonesian and English are left-to-right, and the marks
 //! break string comparisons and can draw as boxes.
 
-use crate::course::source::{LineIndex, Problem, SourceFile};
+use crate::source::{LineIndex, Problem, SourceFile};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -4,7 +4,6 @@
 //! (`ui`). Only `ui` knows about iced; everything else is testable without a window.
 //! `instance` keeps a second Tuntun from opening the same data directory.
 
-pub mod class_report;
 pub mod cli;
 pub mod course;
 #[cfg(feature = "gui")]
@@ -12,12 +11,14 @@ pub mod entry;
 pub mod i18n;
 pub mod instance;
 pub mod logging;
+pub mod output;
 pub mod paths;
 pub mod pdf;
 pub mod places;
 pub mod private;
 pub mod progress;
 pub mod sim;
+pub mod source;
 pub mod speech;
 pub mod store;
 pub mod sync;

@@ -12,8 +12,9 @@
 //! Speaking runs as a child process, so the window never waits for it; a new text stops the
 //! one still being spoken.
 //!
-//! This is the one platform-specific corner of the core: only how the program is found and
-//! started differs between systems.
+//! Only how the voice program is found and started differs between systems (espeak-ng on
+//! Linux, PowerShell's speech on Windows); the other platform-specific corners are `paths`,
+//! `places` and `instance`.
 
 use crate::i18n::Lang;
 use std::path::{Path, PathBuf};

@@ -15,7 +15,9 @@ pub mod calendar;
 mod locate;
 pub mod model;
 mod parse;
-pub mod source;
+/// Content files and problems live below both `course` and `i18n` (no cycle); re-exported
+/// here because the course's own files read them.
+pub use crate::source;
 pub mod wording;
 
 pub use model::{

@@ -9,3 +9,4 @@ mod player;
 pub mod resume;
 
 pub use player::{Feedback, FeedbackKind, Input, Player, Record};
+pub use resume::LessonState;

@@ -1,8 +1,20 @@
 //! Where "Lanjutkan" takes a learner, and how far each module is.
 
 use crate::course::Course;
-use crate::store::LessonState;
 use std::collections::HashMap;
+
+/// Where a learner is in one lesson.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonState {
+    pub lesson: String,
+    /// The first step not yet done (equals `steps_total` when every step is done).
+    pub next_step: usize,
+    pub steps_total: usize,
+    pub updated_at: i64,
+    pub completed: bool,
+    /// The simulator's state after the last done step (JSON).
+    pub snapshot: Option<String>,
+}
 
 /// The lesson to continue: the most recently used unfinished lesson, else the first
 /// playable lesson not yet done (in course order). `None` when everything is done.

@@ -1,8 +1,7 @@
 //! What the mentor ("pendamping") reads: the class at a glance, one learner's steps, the
 //! hardest steps of the class, and the per-module report for BKPSDM (rows and CSV). In the
 //! submodules, one job each: `detail` (a learner's sessions, steps, scores, standards, and a
-//! module's certificate figures), `activity` (minutes and learners per day), `pdf_reports`
-//! (the printed summary and certificate); and what the mentor writes: `notes`, `sessions`
+//! module's certificate figures), `activity` (minutes and learners per day); and what the mentor writes: `notes`, `sessions`
 //! (coaching sessions), `assign` (assignments), with `text` checking what was typed.
 //!
 //! This file only reads. The figures come from the derived tables (`lesson_state`,
@@ -29,7 +28,6 @@ mod activity;
 mod assign;
 mod detail;
 mod notes;
-pub mod pdf_reports;
 mod sessions;
 mod text;
 

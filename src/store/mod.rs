@@ -32,6 +32,7 @@ mod settings;
 pub mod skill_check;
 pub mod sound;
 
+pub use crate::progress::LessonState;
 pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_pin_ok};
 pub use derive::Event;
 pub use incidents::Incident;
@@ -42,7 +43,6 @@ pub use mentor::{
     TimelineItem,
 };
 pub use migrations::MIGRATIONS;
-pub use progress::LessonState;
 pub use skill_check::{Attempt, SkillCheck};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};

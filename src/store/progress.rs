@@ -2,23 +2,10 @@
 
 use super::derive::{self, Event};
 use super::{Store, StoreError, now_ms};
-use crate::progress::Record;
+use crate::progress::{LessonState, Record};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use serde_json::json;
 use std::collections::HashMap;
-
-/// Where a learner is in one lesson.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LessonState {
-    pub lesson: String,
-    /// The first step not yet done (equals `steps_total` when every step is done).
-    pub next_step: usize,
-    pub steps_total: usize,
-    pub updated_at: i64,
-    pub completed: bool,
-    /// The simulator's state after the last done step (JSON).
-    pub snapshot: Option<String>,
-}
 
 impl Store {
     /// Starts (or starts again) a lesson at its first step. The lesson stays completed

@@ -3,6 +3,7 @@
 
 use super::comfort::Comfort;
 use super::focus::Start;
+use super::screen::pin::{Gate, GateEvent, Purpose};
 use super::screen::{finished, home, idle, learners, lesson, mentor, pin, settings, setup};
 use super::{Options, theme, widget};
 use crate::course::{self, Course};
@@ -31,21 +32,16 @@ pub struct State {
     pub catalog: Catalog,
     pub tr: Translator,
     pub screen: Screen,
-    pub settings_open: bool,
-    /// A warning shown above every screen (Fluent id), e.g. progress not saved.
-    pub notice: Option<&'static str>,
+    /// The PIN pad or Settings, shown over the screen.
+    pub overlay: Option<Overlay>,
+    /// A sentence shown above every screen, e.g. progress not saved.
+    pub notice: Option<Notice>,
     /// A repaired progress file the mentor has not acknowledged yet.
     pub incident: Option<Incident>,
-    /// The "move to another laptop" part of Settings.
-    pub transfer: settings::Transfer,
     /// Signing a learner out after a while without input (see [`idle`]).
     pub idle: idle::Idle,
     /// Full screen, and closing needs the mentor PIN (`--kiosk` or the setting).
     pub kiosk: bool,
-    /// A PIN asked for before going on (a learner's, or the mentor's).
-    pub gate: Option<Gate>,
-    /// The mentor part of Settings.
-    pub admin: settings::Admin,
     /// espeak-ng, when installed: "Bacakan" is shown only then.
     pub voice: Option<crate::speech::Voice>,
     /// What is being read aloud now (a new text, or leaving the lesson, stops it).
@@ -58,19 +54,36 @@ pub struct State {
     pub sync: super::sync::Syncer,
 }
 
-/// What a PIN opens.
-#[derive(Debug, Clone)]
-pub enum Purpose {
-    Learner(Learner),
-    Settings,
-    Exit,
-    Mentor,
+/// What is shown over the screen. Only one at a time: the PIN pad asked for while Settings
+/// is open (closing a kiosk) takes Settings' place.
+pub enum Overlay {
+    /// A PIN asked for before going on (a learner's, or the mentor's).
+    Pin(Gate),
+    Settings(settings::State),
 }
 
-#[derive(Debug)]
-pub struct Gate {
-    pub purpose: Purpose,
-    pub pad: pin::Pad,
+/// The sentence above every screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Something could not be written (the disk is full or gone).
+    NotSaved,
+    /// The last learner was signed out after a pause (not an error: shown as a hint).
+    IdleSignedOut,
+    /// Kiosk mode was asked for before any mentor exists.
+    KioskNeedsMentor,
+    /// Windows has no Indonesian voice for "Bacakan".
+    VoiceMissing,
+}
+
+impl Notice {
+    pub fn id(self) -> &'static str {
+        match self {
+            Notice::NotSaved => "notice-not-saved",
+            Notice::IdleSignedOut => "notice-idle-signed-out",
+            Notice::KioskNeedsMentor => "settings-kiosk-needs-mentor",
+            Notice::VoiceMissing => "notice-voice-missing",
+        }
+    }
 }
 
 /// How often a backup is made while Tuntun is open.
@@ -256,14 +269,11 @@ impl State {
             catalog,
             tr,
             screen: Screen::Learners(learners::State::default()),
-            settings_open: false,
+            overlay: None,
             notice: None,
             incident: None,
-            transfer: settings::Transfer::default(),
             idle: idle::Idle::default(),
             kiosk: false,
-            gate: None,
-            admin: settings::Admin::default(),
             voice: crate::speech::Voice::find(),
             speaking: None,
             comfort: Comfort::default(),
@@ -331,10 +341,43 @@ impl State {
         })
     }
 
+    /// The PIN pad, when it is shown.
+    pub fn gate(&self) -> Option<&Gate> {
+        match &self.overlay {
+            Some(Overlay::Pin(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Settings, when it is open.
+    pub fn settings(&self) -> Option<&settings::State> {
+        match &self.overlay {
+            Some(Overlay::Settings(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Settings, when it is open (tests put a pretend USB stick in it).
+    pub fn settings_mut(&mut self) -> Option<&mut settings::State> {
+        match &mut self.overlay {
+            Some(Overlay::Settings(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn settings_open(&self) -> bool {
+        self.settings().is_some()
+    }
+
+    /// Asks for a PIN before `purpose`.
+    fn ask_pin(&mut self, purpose: Purpose) {
+        self.overlay = Some(Overlay::Pin(Gate::new(purpose)));
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         // The note about the last learner's sign-out is for the next person who comes;
         // their first click on anything ends it, so it does not follow them everywhere.
-        if self.notice == Some("notice-idle-signed-out")
+        if self.notice == Some(Notice::IdleSignedOut)
             && matches!(
                 message,
                 Message::Learners(_)
@@ -358,7 +401,7 @@ impl State {
     /// The text box a learner should be able to type into at once, if any.
     fn focus_target(&self) -> Option<&'static str> {
         match &self.screen {
-            _ if self.gate.is_some() || self.settings_open => None,
+            _ if self.overlay.is_some() => None,
             Screen::Learners(s) if s.form.is_some() => Some("name"),
             // A class: typing the first letters of a name finds it at once.
             Screen::Learners(s) if s.learners.len() > learners::SEARCH_FROM => Some("search"),
@@ -373,11 +416,10 @@ impl State {
         if self.idle.warning_seconds().is_some() && self.watches_idle() {
             return Some(Start::new("idle", "still-here"));
         }
-        if self.gate.is_some() {
-            return Some(Start::new("pin", "pin-1"));
-        }
-        if self.settings_open {
-            return Some(Start::new("settings", "lang-id"));
+        match self.overlay {
+            Some(Overlay::Pin(_)) => return Some(Start::new("pin", "pin-1")),
+            Some(Overlay::Settings(_)) => return Some(Start::new("settings", "lang-id")),
+            None => {}
         }
         match &self.screen {
             Screen::Learners(s) if s.form.is_some() => Some(Start::new("learner-form", "name")),
@@ -424,7 +466,7 @@ impl State {
                     Some(setup::Event::Done) => self.show_learners(),
                     Some(setup::Event::Skipped) => {
                         if first_run && self.store.set_setting(setup::SKIPPED, "1").is_err() {
-                            self.notice = Some("notice-not-saved");
+                            self.notice = Some(Notice::NotSaved);
                         }
                         self.show_learners();
                         if !first_run {
@@ -464,10 +506,7 @@ impl State {
             }
             Message::CloseRequested(id) => {
                 if self.kiosk && self.has_mentor() {
-                    self.gate = Some(Gate {
-                        purpose: Purpose::Exit,
-                        pad: pin::Pad::default(),
-                    });
+                    self.ask_pin(Purpose::Exit);
                 } else if self.kiosk {
                     // No mentor yet: closing is not free; make the mentor first.
                     self.show_learners();
@@ -478,8 +517,7 @@ impl State {
             }
             Message::IdleTick(now) => {
                 if let Screen::Lesson(s) = &mut self.screen
-                    && self.gate.is_none()
-                    && !self.settings_open
+                    && self.overlay.is_none()
                 {
                     s.tick(now);
                     s.keep_draft(&mut self.store);
@@ -495,66 +533,7 @@ impl State {
                 }
                 self.incident = None;
             }
-            Message::Settings(m) => match self.transfer.update(m) {
-                Some(settings::Event::Language(lang)) => {
-                    self.tr = self.catalog.translator(lang);
-                    if self.store.set_setting("lang", lang.code()).is_err() {
-                        self.notice = Some("notice-not-saved");
-                    }
-                }
-                Some(settings::Event::Close) => {
-                    self.settings_open = false;
-                    self.admin.confirm_delete = None;
-                    if self.notice == Some("settings-kiosk-needs-mentor") {
-                        self.notice = None;
-                    }
-                }
-                Some(settings::Event::Idle(m)) => {
-                    self.idle.minutes = m;
-                    self.admin.idle_minutes = m;
-                    self.save_setting(idle::SETTING, &m.to_string());
-                }
-                Some(settings::Event::Kiosk(true)) if !self.has_mentor() => {
-                    // Without a mentor PIN anyone could close the kiosk: ask for one first.
-                    self.notice = Some("settings-kiosk-needs-mentor");
-                }
-                Some(settings::Event::Kiosk(on)) => {
-                    self.kiosk = on;
-                    self.admin.kiosk = on;
-                    self.save_setting("kiosk", if on { "1" } else { "0" });
-                    return self.window_mode();
-                }
-                Some(settings::Event::ClearPin(id)) => {
-                    if let Err(e) = self.store.set_learner_pin(&id, None) {
-                        tracing::error!("cannot remove a PIN: {e}");
-                        self.notice = Some("notice-not-saved");
-                    }
-                    self.refresh_admin();
-                }
-                Some(settings::Event::Delete(id)) => {
-                    if self.admin.confirm_delete.as_deref() == Some(id.as_str()) {
-                        if let Err(e) = self.store.delete_learner(&id) {
-                            tracing::error!("cannot remove a learner: {e}");
-                            self.notice = Some("notice-not-saved");
-                        }
-                        self.admin.confirm_delete = None;
-                        self.refresh_admin();
-                        if matches!(self.screen, Screen::Learners(_)) {
-                            self.show_learners();
-                        }
-                    } else {
-                        self.admin.confirm_delete = Some(id);
-                    }
-                }
-                Some(settings::Event::AddMentor) => {
-                    self.settings_open = false;
-                    self.screen = Screen::Setup(setup::State::default());
-                }
-                Some(settings::Event::SaveTo(dir)) => self.save_progress_to(&dir),
-                Some(settings::Event::Take(file)) => self.take_progress_from(&file),
-                Some(settings::Event::Sync(m)) => return self.sync_settings(m),
-                None => {}
-            },
+            Message::Settings(m) => return self.settings_message(m),
             Message::Learners(m) => {
                 let Screen::Learners(s) = &mut self.screen else {
                     return Task::none();
@@ -563,10 +542,7 @@ impl State {
                     Some(learners::Event::SignedIn(learner)) => self.show_home(learner),
                     Some(learners::Event::Picked(learner)) => {
                         if self.learner_needs_pin(&learner.id) {
-                            self.gate = Some(Gate {
-                                purpose: Purpose::Learner(learner),
-                                pad: pin::Pad::default(),
-                            });
+                            self.ask_pin(Purpose::Learner(learner));
                         } else {
                             self.show_home(learner);
                         }
@@ -574,10 +550,7 @@ impl State {
                     Some(learners::Event::OpenSettings) => self.open_settings(),
                     Some(learners::Event::OpenMentor) => {
                         if self.has_mentor() {
-                            self.gate = Some(Gate {
-                                purpose: Purpose::Mentor,
-                                pad: pin::Pad::default(),
-                            });
+                            self.ask_pin(Purpose::Mentor);
                         } else {
                             self.show_mentor(String::new());
                         }
@@ -602,7 +575,7 @@ impl State {
                         self.comfort = comfort;
                         if let Err(e) = comfort.save(&self.store, &s.learner.id) {
                             tracing::error!("cannot save the display choice: {e}");
-                            self.notice = Some("notice-not-saved");
+                            self.notice = Some(Notice::NotSaved);
                         }
                     }
                     Some(home::Event::OpenSettings) => self.open_settings(),
@@ -615,8 +588,8 @@ impl State {
                 };
                 let (event, saved) = s.update(m, &mut self.store, &self.tr);
                 if !saved {
-                    self.notice = Some("notice-not-saved");
-                } else if self.notice == Some("notice-not-saved") {
+                    self.notice = Some(Notice::NotSaved);
+                } else if self.notice == Some(Notice::NotSaved) {
                     self.notice = None; // the disk has room again and everything was written
                 }
                 match event {
@@ -673,7 +646,7 @@ impl State {
 
     fn key(&mut self, event: keyboard::Event) -> Task<Message> {
         use keyboard::key::Named;
-        if self.gate.is_some() {
+        if self.gate().is_some() {
             if let keyboard::Event::KeyPressed { key, .. } = &event
                 && let Some(m) = pin::Pad::key(key)
             {
@@ -689,7 +662,7 @@ impl State {
             ..
         } = event
         {
-            if self.settings_open {
+            if self.settings_open() {
                 return self.update(Message::Settings(settings::Message::Close));
             }
             match &self.screen {
@@ -709,8 +682,8 @@ impl State {
     /// Settings: every name, NIP and note) are open: both close after the idle time.
     pub fn watches_idle(&self) -> bool {
         self.idle.minutes > 0
-            && self.gate.is_none()
-            && (self.settings_open
+            && self.gate().is_none()
+            && (self.settings_open()
                 || matches!(
                     self.screen,
                     Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_) | Screen::Mentor(_)
@@ -727,14 +700,13 @@ impl State {
             && !s.flush(&mut self.store)
         {
             // Still unwritable: stay, rather than drop what the learner did.
-            self.notice = Some("notice-not-saved");
+            self.notice = Some(Notice::NotSaved);
             return;
         }
         tracing::info!("signed out after {} idle minutes", self.idle.minutes);
-        self.settings_open = false;
-        self.admin.confirm_delete = None;
+        self.overlay = None;
         self.show_learners();
-        self.notice = Some("notice-idle-signed-out");
+        self.notice = Some(Notice::IdleSignedOut);
     }
 
     /// "Kelas", for the mentor `name` (empty without a mentor account).
@@ -749,7 +721,7 @@ impl State {
     fn show_learners(&mut self) {
         self.comfort = Comfort::default();
         if self.kiosk && !self.has_mentor() {
-            self.settings_open = false;
+            self.overlay = None;
             self.screen = Screen::Setup(setup::State {
                 first_run: true,
                 required: true,
@@ -761,7 +733,7 @@ impl State {
     }
 
     fn show_home(&mut self, learner: Learner) {
-        if self.notice == Some("notice-idle-signed-out") {
+        if self.notice == Some(Notice::IdleSignedOut) {
             self.notice = None;
         }
         self.comfort = Comfort::load(&self.store, &learner.id);
@@ -808,7 +780,7 @@ impl State {
         };
         if voice.lacks(self.tr.lang()) {
             // Windows without an Indonesian voice: say how to add one.
-            self.notice = Some("notice-voice-missing");
+            self.notice = Some(Notice::VoiceMissing);
             return;
         }
         match voice.speak(text, self.tr.lang()) {
@@ -820,66 +792,89 @@ impl State {
     fn save_setting(&mut self, key: &str, value: &str) {
         if let Err(e) = self.store.set_setting(key, value) {
             tracing::error!("cannot save setting {key}: {e}");
-            self.notice = Some("notice-not-saved");
+            self.notice = Some(Notice::NotSaved);
         }
     }
 
     /// A digit, Backspace, OK or Batal on the PIN pad.
     fn pin(&mut self, message: pin::Message) -> Task<Message> {
-        use crate::store::PinCheck;
-        let Some(gate) = &mut self.gate else {
+        let Some(Overlay::Pin(gate)) = &mut self.overlay else {
             return Task::none();
         };
-        let pin = match gate.pad.update(message) {
-            None => return Task::none(),
-            Some(pin::Event::Cancel) => {
-                self.gate = None;
-                return Task::none();
-            }
-            Some(pin::Event::Submit(pin)) => pin,
-        };
-        let now = crate::store::now_ms();
-        let mut mentor_name = String::new();
-        let checked = match &gate.purpose {
-            Purpose::Learner(l) => self.store.check_learner_pin(&l.id, &pin, now),
-            Purpose::Settings | Purpose::Exit | Purpose::Mentor => {
-                self.store.check_mentor_pin(&pin, now).map(|(check, who)| {
-                    mentor_name = who.map(|m| m.name).unwrap_or_default();
-                    check
-                })
-            }
-        };
-        match checked {
-            Ok(PinCheck::Ok) => {
-                let purpose = gate.purpose.clone();
-                self.gate = None;
+        match gate.update(message, &self.store, &self.tr) {
+            None => {}
+            Some(GateEvent::Cancel) => self.overlay = None,
+            Some(GateEvent::Opened { purpose, mentor }) => {
+                self.overlay = None;
                 match purpose {
                     Purpose::Learner(l) => self.show_home(l),
                     Purpose::Settings => self.open_settings_unguarded(),
-                    Purpose::Mentor => self.show_mentor(mentor_name),
+                    Purpose::Mentor => self.show_mentor(mentor),
                     Purpose::Exit => {
                         self.before_exit();
                         return iced::exit();
                     }
                 }
             }
-            Ok(PinCheck::Wrong { tries_left }) => {
-                gate.pad.error = Some(
-                    self.tr
-                        .tr_args("pin-wrong", &[("tries", tries_left.into())]),
-                );
+        }
+        Task::none()
+    }
+
+    /// What Settings reports: the parts that change the rest of Tuntun.
+    fn settings_message(&mut self, message: settings::Message) -> Task<Message> {
+        let Some(Overlay::Settings(s)) = &mut self.overlay else {
+            return Task::none();
+        };
+        let event = s.update(message, &mut self.store, &self.tr);
+        match event {
+            Some(settings::Event::Language(lang)) => {
+                self.tr = self.catalog.translator(lang);
+                if self.store.set_setting("lang", lang.code()).is_err() {
+                    self.notice = Some(Notice::NotSaved);
+                }
             }
-            Ok(PinCheck::LockedOut { until_ms }) => {
-                let seconds = ((until_ms - now).max(1000) + 999) / 1000;
-                gate.pad.error = Some(
-                    self.tr
-                        .tr_args("pin-locked", &[("seconds", seconds.into())]),
-                );
+            Some(settings::Event::Close) => {
+                self.overlay = None;
+                if self.notice == Some(Notice::KioskNeedsMentor) {
+                    self.notice = None;
+                }
             }
-            Err(e) => {
-                tracing::error!("cannot check a PIN: {e}");
-                gate.pad.error = Some(self.tr.tr("pin-error"));
+            Some(settings::Event::Idle(m)) => {
+                self.idle.minutes = m;
+                self.save_setting(idle::SETTING, &m.to_string());
             }
+            Some(settings::Event::Kiosk(true)) if !self.has_mentor() => {
+                // Without a mentor PIN anyone could close the kiosk: ask for one first.
+                self.notice = Some(Notice::KioskNeedsMentor);
+            }
+            Some(settings::Event::Kiosk(on)) => {
+                self.kiosk = on;
+                if let Some(s) = self.settings_mut() {
+                    s.admin.kiosk = on;
+                }
+                self.save_setting("kiosk", if on { "1" } else { "0" });
+                return self.window_mode();
+            }
+            Some(settings::Event::AddMentor) => {
+                self.overlay = None;
+                self.screen = Screen::Setup(setup::State::default());
+            }
+            Some(settings::Event::ProgressTaken) => match &self.screen {
+                Screen::Home(h) => {
+                    let learner = h.learner.clone();
+                    self.show_home(learner);
+                }
+                Screen::Learners(_) => self.show_learners(),
+                _ => {}
+            },
+            Some(settings::Event::LearnerRemoved) => {
+                if matches!(self.screen, Screen::Learners(_)) {
+                    self.show_learners();
+                }
+            }
+            Some(settings::Event::NotSaved) => self.notice = Some(Notice::NotSaved),
+            Some(settings::Event::Sync(m)) => return self.sync_settings(m),
+            None => {}
         }
         Task::none()
     }
@@ -897,125 +892,16 @@ impl State {
     /// Settings, behind the mentor PIN once a mentor exists.
     pub fn open_settings(&mut self) {
         if self.has_mentor() {
-            self.gate = Some(Gate {
-                purpose: Purpose::Settings,
-                pad: pin::Pad::default(),
-            });
+            self.ask_pin(Purpose::Settings);
         } else {
             self.open_settings_unguarded();
         }
     }
 
-    fn refresh_admin(&mut self) {
-        let learners = self.store.learners().unwrap_or_default();
-        self.admin.learners = learners
-            .into_iter()
-            .map(|l| {
-                let has_pin = self.store.learner_has_pin(&l.id).unwrap_or(false);
-                (l, has_pin)
-            })
-            .collect();
-        self.admin.mentors = self
-            .store
-            .mentors()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
-        self.admin.idle_minutes = self.idle.minutes;
-        self.admin.kiosk = self.kiosk;
-    }
-
-    /// Shows Settings, looking again for USB sticks and progress files.
     fn open_settings_unguarded(&mut self) {
-        self.refresh_admin();
-        self.settings_open = true;
-        self.transfer.result = None;
-        self.transfer.refresh(crate::places::discover());
+        let s = settings::State::open(&self.store, self.idle.minutes, self.kiosk);
+        self.overlay = Some(Overlay::Settings(s));
         self.refresh_sync_panel();
-    }
-
-    /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents).
-    fn save_progress_to(&mut self, dir: &std::path::Path) {
-        let file =
-            crate::places::new_export_path(dir, &self.store.laptop_name(), self.store.device());
-        let result = self
-            .store
-            .export_to_file(&crate::store::exchange::Selection::All, &file);
-        self.transfer.result = Some(match result {
-            Ok((learners, _)) => {
-                let name = file.display().to_string();
-                let args = [("file", name.into()), ("learners", learners.into())];
-                let saved = self.tr.tr_args("transfer-saved", &args);
-                (
-                    true,
-                    format!("{saved} {}", self.tr.tr("transfer-saved-private")),
-                )
-            }
-            Err(e) => {
-                tracing::error!("export to {} failed: {e}", file.display());
-                (false, self.tr.tr("transfer-error-save"))
-            }
-        });
-        let places = std::mem::take(&mut self.transfer.places);
-        self.transfer.refresh(places);
-    }
-
-    /// Merges a progress file; the learner list and home show the result at once.
-    fn take_progress_from(&mut self, file: &std::path::Path) {
-        use crate::store::exchange::ImportError;
-        let result = self.store.import_file(file);
-        self.transfer.result = Some(match result {
-            Ok(s) => {
-                let args = [
-                    ("learners", s.learners_added.into()),
-                    ("events", s.events_added.into()),
-                ];
-                let taken = self.tr.tr_args("transfer-taken", &args);
-                match &s.new_laptop {
-                    Some(l) => {
-                        let args = [
-                            ("name", l.name.clone().into()),
-                            ("fingerprint", l.fingerprint.clone().into()),
-                        ];
-                        let first = self.tr.tr_args("transfer-new-laptop", &args);
-                        (true, format!("{taken} {first}"))
-                    }
-                    None => (true, taken),
-                }
-            }
-            Err(e) => {
-                tracing::error!("import of {} failed: {e}", file.display());
-                let id = match &e {
-                    ImportError::Foreign | ImportError::LongLine(_) | ImportError::TooLarge => {
-                        "transfer-error-foreign"
-                    }
-                    ImportError::FutureVersion(_) => "transfer-error-future",
-                    ImportError::Truncated => "transfer-error-truncated",
-                    ImportError::Tampered(_) => "transfer-error-tampered",
-                    ImportError::Unsigned(_) => "transfer-error-unsigned",
-                    ImportError::WrongKey(_) => "transfer-error-wrong-key",
-                    ImportError::NotAFile => "transfer-error-not-file",
-                    ImportError::Invalid { .. } | ImportError::Inconsistent(_) => {
-                        "transfer-error-invalid"
-                    }
-                    ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
-                };
-                let text = match e {
-                    ImportError::WrongKey(name) => self.tr.tr_args(id, &[("name", name.into())]),
-                    _ => self.tr.tr(id),
-                };
-                (false, text)
-            }
-        });
-        match &self.screen {
-            Screen::Home(h) => {
-                let learner = h.learner.clone();
-                self.show_home(learner);
-            }
-            Screen::Learners(_) => self.show_learners(),
-            _ => {}
-        }
     }
 
     fn open_lesson(&mut self, learner: Learner, id: &str) {
@@ -1029,7 +915,7 @@ impl State {
             }
             Err(e) => {
                 tracing::error!("cannot start lesson {id}: {e}");
-                self.notice = Some("notice-not-saved");
+                self.notice = Some(Notice::NotSaved);
                 self.show_home(learner);
             }
         }
@@ -1042,19 +928,11 @@ impl State {
 
     pub fn view(&self) -> Element<'_, Message> {
         let tr = &self.tr;
-        let screen: Element<'_, Message> = if let Some(gate) = &self.gate {
-            let (title, help) = match &gate.purpose {
-                Purpose::Learner(l) => (
-                    tr.tr_args("pin-learner-title", &[("name", l.name.clone().into())]),
-                    tr.tr("pin-learner-help"),
-                ),
-                Purpose::Settings | Purpose::Exit | Purpose::Mentor => {
-                    (tr.tr("pin-mentor-title"), tr.tr("pin-mentor-help"))
-                }
-            };
-            gate.pad.view(tr, title, help).map(Message::Pin)
-        } else if self.settings_open {
-            settings::view(tr, &self.transfer, &self.admin).map(Message::Settings)
+        let screen: Element<'_, Message> = if let Some(overlay) = &self.overlay {
+            match overlay {
+                Overlay::Pin(gate) => gate.view(tr).map(Message::Pin),
+                Overlay::Settings(s) => s.view(tr).map(Message::Settings),
+            }
         } else {
             match &self.screen {
                 Screen::Learners(s) => s.view(tr).map(Message::Learners),
@@ -1066,12 +944,12 @@ impl State {
             }
         };
         let screen = container(screen).center_x(Length::Fill);
-        let notice = self.notice.map(|id| {
-            container(widget::body(tr.tr(id)))
+        let notice = self.notice.map(|notice| {
+            container(widget::body(tr.tr(notice.id())))
                 .padding(12)
                 .width(Length::Fill)
                 // Being signed out after a pause is no error: not in red.
-                .style(if id == "notice-idle-signed-out" {
+                .style(if notice == Notice::IdleSignedOut {
                     theme::hint
                 } else {
                     theme::error

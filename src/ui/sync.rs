@@ -130,7 +130,9 @@ impl State {
             return Task::none();
         }
         self.sync.running = true;
-        self.admin.sync.running = true;
+        if let Some(s) = self.settings_mut() {
+            s.admin.sync.running = true;
+        }
         let create = std::mem::take(&mut self.sync.create);
         let open = self.store.reopen();
         let (tx, rx) = iced::futures::channel::oneshot::channel();
@@ -148,8 +150,10 @@ impl State {
             Message::Tick => self.start_sync(),
             Message::Done(status, took) => {
                 self.sync.running = false;
-                self.admin.sync.running = false;
-                self.admin.sync.status = Some(status.clone());
+                if let Some(s) = self.settings_mut() {
+                    s.admin.sync.running = false;
+                    s.admin.sync.status = Some(status.clone());
+                }
                 if let super::app::Screen::Mentor(m) = &mut self.screen {
                     m.overview.laptops.status = Some(status.clone());
                 }
@@ -198,7 +202,10 @@ fn untouched(s: &learners::State) -> bool {
 impl State {
     /// What the mentor did in Settings → "Folder sinkron".
     pub fn sync_settings(&mut self, message: panel::Message) -> Task<super::app::Message> {
-        match self.admin.sync.update(message) {
+        let Some(settings) = self.settings_mut() else {
+            return Task::none();
+        };
+        match settings.admin.sync.update(message) {
             Some(panel::Event::Save(folder)) => {
                 let value = folder
                     .as_ref()
@@ -209,12 +216,14 @@ impl State {
                     .set_setting(crate::sync::FOLDER_SETTING, &value)
                     .is_err()
                 {
-                    self.notice = Some("notice-not-saved");
+                    self.notice = Some(super::app::Notice::NotSaved);
                     return Task::none();
                 }
                 self.sync.folder = folder;
                 self.sync.status = None;
-                self.admin.sync.status = None;
+                if let Some(s) = self.settings_mut() {
+                    s.admin.sync.status = None;
+                }
                 self.sync.create = true;
                 self.start_sync()
             }
@@ -225,7 +234,15 @@ impl State {
 
     /// Settings opens: the panel shows the chosen folder and the USB sticks plugged in.
     pub fn refresh_sync_panel(&mut self) {
-        let usb = self
+        let (folder, status, running) = (
+            self.sync.folder.clone(),
+            self.sync.status.clone(),
+            self.sync.running,
+        );
+        let Some(settings) = self.settings_mut() else {
+            return;
+        };
+        let usb = settings
             .transfer
             .places
             .iter()
@@ -236,8 +253,8 @@ impl State {
                 _ => None,
             })
             .collect();
-        self.admin.sync.refresh(self.sync.folder.as_deref(), usb);
-        self.admin.sync.status = self.sync.status.clone();
-        self.admin.sync.running = self.sync.running;
+        settings.admin.sync.refresh(folder.as_deref(), usb);
+        settings.admin.sync.status = status;
+        settings.admin.sync.running = running;
     }
 }

@@ -99,3 +99,39 @@ pub fn avatar<'a, M: 'a>(name: &str, id: &str) -> Element<'a, M> {
     .style(theme::avatar(hue))
     .into()
 }
+
+/// The result of something the mentor asked for (a file written, a progress file taken), as
+/// one sentence already in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub ok: bool,
+    pub text: String,
+}
+
+impl Outcome {
+    pub fn done(text: impl Into<String>) -> Self {
+        Self {
+            ok: true,
+            text: text.into(),
+        }
+    }
+
+    pub fn failed(text: impl Into<String>) -> Self {
+        Self {
+            ok: false,
+            text: text.into(),
+        }
+    }
+}
+
+/// An outcome as a banner: green when it worked, red when not.
+pub fn result_banner<'a, M: 'a>(outcome: &Outcome) -> Container<'a, M> {
+    container(body(outcome.text.clone()))
+        .padding(12)
+        .width(Length::Fill)
+        .style(if outcome.ok {
+            theme::feedback_success
+        } else {
+            theme::error
+        })
+}

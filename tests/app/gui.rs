@@ -725,8 +725,12 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
     let id = l.learner.id.clone();
     a.click("leave");
     a.click("settings");
-    assert!(a.state.settings_open);
-    a.state.transfer.refresh(stick());
+    assert!(a.state.settings_open());
+    a.state
+        .settings_mut()
+        .expect("Settings open")
+        .transfer
+        .refresh(stick());
     assert!(
         a.shows(
             &a.state.tr.tr_args(
@@ -743,21 +747,39 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
     );
     a.click_id("save-to-0".into());
     assert!(
-        matches!(a.state.transfer.result, Some((true, _))),
+        matches!(
+            a.state
+                .settings_mut()
+                .expect("Settings open")
+                .transfer
+                .result,
+            Some(tuntun::ui::widget::Outcome { ok: true, .. })
+        ),
         "{:?}",
-        a.state.transfer.result
+        a.state
+            .settings_mut()
+            .expect("Settings open")
+            .transfer
+            .result
     );
     assert_eq!(
-        a.state.transfer.files.len(),
+        a.state
+            .settings_mut()
+            .expect("Settings open")
+            .transfer
+            .files
+            .len(),
         1,
         "the new file is listed at once"
     );
     let said = a
         .state
+        .settings_mut()
+        .expect("Settings open")
         .transfer
         .result
         .clone()
-        .map(|r| r.1)
+        .map(|r| r.text)
         .unwrap_or_default();
     assert!(
         said.contains(&a.tr("transfer-saved-private")),
@@ -765,19 +787,51 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
     );
     // Saved again within the same second: a second file, the first one kept.
     a.click_id("save-to-0".into());
-    assert_eq!(a.state.transfer.files.len(), 2, "nothing was overwritten");
-    std::fs::remove_file(&a.state.transfer.files[0]).expect("remove the copy");
-    a.state.transfer.refresh(stick());
+    assert_eq!(
+        a.state
+            .settings_mut()
+            .expect("Settings open")
+            .transfer
+            .files
+            .len(),
+        2,
+        "nothing was overwritten"
+    );
+    std::fs::remove_file(
+        &a.state
+            .settings_mut()
+            .expect("Settings open")
+            .transfer
+            .files[0],
+    )
+    .expect("remove the copy");
+    a.state
+        .settings_mut()
+        .expect("Settings open")
+        .transfer
+        .refresh(stick());
 
     // Laptop B: a broken copy is refused with one sentence; the good one brings Siti over.
     let mut b = Harness::new();
-    let good = a.state.transfer.files[0].clone();
+    let good = a
+        .state
+        .settings_mut()
+        .expect("Settings open")
+        .transfer
+        .files[0]
+        .clone();
     let text = std::fs::read(&good).expect("read");
     std::fs::write(usb.path().join("cut.tuntun"), &text[..text.len() / 2]).expect("cut");
     b.click("settings");
-    b.state.transfer.refresh(stick());
+    b.state
+        .settings_mut()
+        .expect("Settings open")
+        .transfer
+        .refresh(stick());
     let cut = b
         .state
+        .settings_mut()
+        .expect("Settings open")
         .transfer
         .files
         .iter()
@@ -792,13 +846,22 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
 
     let whole = b
         .state
+        .settings_mut()
+        .expect("Settings open")
         .transfer
         .files
         .iter()
         .position(|f| *f == good)
         .expect("listed");
     b.click_id(format!("take-{whole}"));
-    assert!(matches!(b.state.transfer.result, Some((true, _))));
+    assert!(matches!(
+        b.state
+            .settings_mut()
+            .expect("Settings open")
+            .transfer
+            .result,
+        Some(tuntun::ui::widget::Outcome { ok: true, .. })
+    ));
     // The first file from laptop A: its name and fingerprint are shown.
     let signer = a.state.store.signer().expect("signer");
     let first = b.state.tr.tr_args(
@@ -810,10 +873,12 @@ fn progress_goes_to_a_usb_stick_in_settings_and_comes_back_on_another_laptop() {
     );
     let said = b
         .state
+        .settings_mut()
+        .expect("Settings open")
         .transfer
         .result
         .clone()
-        .map(|r| r.1)
+        .map(|r| r.text)
         .unwrap_or_default();
     assert!(said.contains(&first), "{said}");
     b.click("close-settings");

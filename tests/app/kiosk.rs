@@ -223,9 +223,9 @@ fn a_mentor_sets_up_three_learners_who_each_sign_in_with_the_pad_and_see_only_th
     h.click("settings");
     assert!(h.shows(&h.tr("pin-mentor-title")));
     pad(&mut h, "135791");
-    assert!(!h.state.settings_open);
+    assert!(!h.state.settings_open());
     pad(&mut h, "246810");
-    assert!(h.state.settings_open);
+    assert!(h.state.settings_open());
     // The learners are further down the Settings page: scroll, then click.
     h.scroll_and_click(format!("clear-pin-{budi}"));
     let store = Store::open(h.dir.path()).expect("store");
@@ -253,7 +253,10 @@ fn in_kiosk_mode_closing_asks_for_the_mentor_pin() {
         "closing asks for the PIN"
     );
     h.click("pin-cancel");
-    assert!(h.state.gate.is_none(), "Batal goes back; Tuntun stays open");
+    assert!(
+        h.state.gate().is_none(),
+        "Batal goes back; Tuntun stays open"
+    );
 }
 
 #[test]
@@ -261,7 +264,7 @@ fn kiosk_mode_cannot_be_switched_on_without_a_mentor() {
     let mut h = Harness::new();
     h.click("settings");
     assert!(
-        h.state.settings_open,
+        h.state.settings_open(),
         "no mentor: Settings open without a PIN"
     );
     h.scroll_and_click("kiosk-on".into());

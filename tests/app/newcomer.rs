@@ -375,7 +375,7 @@ fn a_wrong_pin_moves_no_key_and_keeps_batal() {
         h.click("sign-out");
         let budi = crate::kiosk::add(&mut h, "Budi", "2580");
         h.click_id(format!("learner-{budi}"));
-        assert!(h.state.gate.is_some(), "the PIN pad");
+        assert!(h.state.gate().is_some(), "the PIN pad");
         // The pad as a signed-in learner's mentor PIN pad shows it: at her text size.
         h.state.comfort.text_size = size;
         let ids = ["pin-1", "pin-5", "pin-0", "pin-ok", "pin-cancel"];
@@ -387,7 +387,7 @@ fn a_wrong_pin_moves_no_key_and_keeps_batal() {
                 h.click(d);
             }
             assert!(
-                h.state.gate.as_ref().is_some_and(|g| g.pad.error.is_some()),
+                h.state.gate().is_some_and(|g| g.pad.error.is_some()),
                 "the wrong PIN is said (attempt {attempt})"
             );
             let after = ids.map(|id| bounds_of(&h, id));

@@ -42,13 +42,13 @@ fn kelas_and_settings_close_after_the_idle_time_like_a_learners_screen() {
 
     h.click("settings");
     pad(&mut h, "246810");
-    assert!(h.state.settings_open, "Settings is open");
+    assert!(h.state.settings_open(), "Settings is open");
     long_idle(&mut h);
-    assert!(!h.state.settings_open, "Settings closed");
+    assert!(!h.state.settings_open(), "Settings closed");
     assert!(matches!(h.state.screen, Screen::Learners(_)));
     // Opening them again asks for the PIN again.
     h.click("settings");
-    assert!(h.state.gate.is_some(), "the PIN pad shows again");
+    assert!(h.state.gate().is_some(), "the PIN pad shows again");
 }
 
 /// A store that cannot say whether there is a mentor keeps Settings and Kelas shut.
@@ -61,15 +61,15 @@ fn the_mentor_pin_gate_fails_closed_when_the_store_cannot_answer() {
     conn.execute_batch("ALTER TABLE mentors RENAME TO mentors_hidden")
         .expect("hide the mentors");
     h.click("settings");
-    assert!(!h.state.settings_open, "Settings did not open");
-    assert!(h.state.gate.is_some(), "the PIN pad shows");
+    assert!(!h.state.settings_open(), "Settings did not open");
+    assert!(h.state.gate().is_some(), "the PIN pad shows");
     h.click("pin-cancel");
     h.click("mentor-view");
     assert!(
         !matches!(h.state.screen, Screen::Mentor(_)),
         "Kelas did not open"
     );
-    assert!(h.state.gate.is_some(), "the PIN pad shows");
+    assert!(h.state.gate().is_some(), "the PIN pad shows");
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn a_kiosk_without_a_mentor_asks_for_one_and_cannot_be_skipped_or_closed() {
     let _ = h
         .state
         .update(Message::CloseRequested(iced::window::Id::unique()));
-    assert!(h.state.gate.is_some(), "now closing asks for the PIN");
+    assert!(h.state.gate().is_some(), "now closing asks for the PIN");
 }
 
 /// With the pad locked after wrong PINs (the error box shows), "Batal" is still on the
@@ -111,9 +111,9 @@ fn batal_stays_on_the_screen_when_the_pad_says_wait() {
     for _ in 0..5 {
         pad(&mut h, "111111");
     }
-    assert!(h.state.gate.is_some());
+    assert!(h.state.gate().is_some());
     assert!(
-        h.state.gate.as_ref().is_some_and(|g| g.pad.error.is_some()),
+        h.state.gate().is_some_and(|g| g.pad.error.is_some()),
         "the pad says why"
     );
     let mut ui = h.sim();

@@ -548,11 +548,9 @@ impl State {
                     SimState::Email(e) => {
                         sim::email::view(e, &self.editor, tr, p.highlight()).map(Message::Email)
                     }
-                    // The presensi view is written on another branch.
                     SimState::Presensi(s) => {
                         sim::presensi::view(s, tr, p.highlight()).map(Message::Presensi)
                     }
-                    // The document tool's view is still being written.
                     SimState::Dokumen(d) => sim::dokumen::view(
                         d,
                         &self.editor,

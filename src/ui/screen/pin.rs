@@ -1,10 +1,12 @@
 //! The number pad for PINs: big keys for unsteady hands, dots for the digits typed, and the
 //! keyboard's digits, Backspace and Enter work too.
 //!
-//! The pad only collects digits; what a PIN opens (a learner, Settings, leaving the kiosk)
-//! and how many tries are left is decided by the caller with the store.
+//! The pad only collects digits; a [`Gate`] checks them against the store and says what
+//! the PIN opened (a learner's home, Settings, Kelas, leaving the kiosk), which the root
+//! then shows.
 
 use crate::i18n::Translator;
+use crate::store::{Learner, PinCheck, Store};
 use crate::ui::focus::focus;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, row, space, text};
@@ -141,6 +143,102 @@ impl Pad {
         .center(Length::Fill)
         .padding(theme::PAD)
         .into()
+    }
+}
+
+/// What a PIN opens.
+#[derive(Debug, Clone)]
+pub enum Purpose {
+    Learner(Learner),
+    Settings,
+    Exit,
+    Mentor,
+}
+
+/// The PIN pad shown over everything until the right PIN (or "Batal").
+#[derive(Debug)]
+pub struct Gate {
+    pub purpose: Purpose,
+    pub pad: Pad,
+}
+
+/// What the gate tells the root.
+pub enum GateEvent {
+    Cancel,
+    /// The right PIN: open what it guards. `mentor` is the mentor whose PIN it was (empty
+    /// for a learner's PIN).
+    Opened {
+        purpose: Purpose,
+        mentor: String,
+    },
+}
+
+impl Gate {
+    pub fn new(purpose: Purpose) -> Self {
+        Self {
+            purpose,
+            pad: Pad::default(),
+        }
+    }
+
+    /// A digit, Backspace, OK or Batal; on OK the PIN is checked (and tries counted) in the
+    /// store. A wrong or locked PIN, or one that cannot be checked, keeps the gate shut with
+    /// a sentence under the dots.
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+        tr: &Translator,
+    ) -> Option<GateEvent> {
+        let pin = match self.pad.update(message)? {
+            Event::Cancel => return Some(GateEvent::Cancel),
+            Event::Submit(pin) => pin,
+        };
+        let now = crate::store::now_ms();
+        let mut mentor = String::new();
+        let checked = match &self.purpose {
+            Purpose::Learner(l) => store.check_learner_pin(&l.id, &pin, now),
+            Purpose::Settings | Purpose::Exit | Purpose::Mentor => {
+                store.check_mentor_pin(&pin, now).map(|(check, who)| {
+                    mentor = who.map(|m| m.name).unwrap_or_default();
+                    check
+                })
+            }
+        };
+        self.pad.error = Some(match checked {
+            Ok(PinCheck::Ok) => {
+                return Some(GateEvent::Opened {
+                    purpose: self.purpose.clone(),
+                    mentor,
+                });
+            }
+            Ok(PinCheck::Wrong { tries_left }) => {
+                tr.tr_args("pin-wrong", &[("tries", tries_left.into())])
+            }
+            Ok(PinCheck::LockedOut { until_ms }) => {
+                let seconds = ((until_ms - now).max(1000) + 999) / 1000;
+                tr.tr_args("pin-locked", &[("seconds", seconds.into())])
+            }
+            Err(e) => {
+                tracing::error!("cannot check a PIN: {e}");
+                tr.tr("pin-error")
+            }
+        });
+        None
+    }
+
+    /// The pad, titled with whose PIN it asks for.
+    pub fn view(&self, tr: &Translator) -> Element<'_, Message> {
+        let (title, help) = match &self.purpose {
+            Purpose::Learner(l) => (
+                tr.tr_args("pin-learner-title", &[("name", l.name.clone().into())]),
+                tr.tr("pin-learner-help"),
+            ),
+            Purpose::Settings | Purpose::Exit | Purpose::Mentor => {
+                (tr.tr("pin-mentor-title"), tr.tr("pin-mentor-help"))
+            }
+        };
+        self.pad.view(tr, title, help)
     }
 }
 

@@ -2,10 +2,17 @@
 //! (save to a USB stick or the Documents folder; take a file found there), and for the
 //! mentor on a shared laptop: automatic sign-out, kiosk mode, learners' PINs, removing a
 //! learner, adding a mentor. Behind the mentor PIN once a mentor exists.
+//!
+//! Settings is an overlay with its own state: what it can do with the store itself (PINs,
+//! removing a learner, saving and taking progress files) it does here; what changes the
+//! rest of Tuntun (the language, kiosk mode, automatic sign-out, adding a mentor) it reports
+//! to the root as an [`Event`].
 
 use crate::i18n::{Lang, Translator};
 use crate::places::{Place, PlaceKind};
+use crate::store::Store;
 use crate::ui::focus::focus;
+use crate::ui::widget::Outcome;
 use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, row, scrollable};
 use iced::{Element, Length};
@@ -27,7 +34,8 @@ pub enum Message {
     Sync(sync::Message),
 }
 
-pub enum Event {
+/// A message with the place or file it names looked up.
+enum Request {
     Language(Lang),
     Close,
     SaveTo(PathBuf),
@@ -39,6 +47,122 @@ pub enum Event {
     Delete(String),
     AddMentor,
     Sync(sync::Message),
+}
+
+/// What Settings tells the root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Language(Lang),
+    Close,
+    Idle(u32),
+    Kiosk(bool),
+    AddMentor,
+    /// Learners were added or changed by a progress file: the screen behind shows them.
+    ProgressTaken,
+    /// A learner was removed: the sign-in screen behind shows one fewer.
+    LearnerRemoved,
+    /// Something could not be written (the root shows its warning).
+    NotSaved,
+    /// "Folder sinkron" (the root runs the rounds: see `ui::sync`).
+    Sync(sync::Message),
+}
+
+/// Settings while it is open.
+#[derive(Debug, Default)]
+pub struct State {
+    pub transfer: Transfer,
+    pub admin: Admin,
+}
+
+impl State {
+    /// Settings as it opens: the learners and mentors read again, and USB sticks and
+    /// progress files looked for again.
+    pub fn open(store: &Store, idle_minutes: u32, kiosk: bool) -> Self {
+        let mut s = Self::default();
+        s.admin.idle_minutes = idle_minutes;
+        s.admin.kiosk = kiosk;
+        s.admin.refresh(store);
+        s.transfer.refresh(crate::places::discover());
+        s
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &mut Store,
+        tr: &Translator,
+    ) -> Option<Event> {
+        match self.transfer.update(message)? {
+            Request::Language(lang) => return Some(Event::Language(lang)),
+            Request::Close => return Some(Event::Close),
+            Request::Idle(m) => {
+                self.admin.idle_minutes = m;
+                return Some(Event::Idle(m));
+            }
+            Request::Kiosk(on) => return Some(Event::Kiosk(on)),
+            Request::AddMentor => return Some(Event::AddMentor),
+            Request::Sync(m) => return Some(Event::Sync(m)),
+            Request::ClearPin(id) => {
+                let failed = store.set_learner_pin(&id, None).is_err();
+                self.admin.refresh(store);
+                if failed {
+                    tracing::error!("cannot remove the PIN of {id}");
+                    return Some(Event::NotSaved);
+                }
+            }
+            Request::Delete(id) => {
+                if self.admin.confirm_delete.as_deref() != Some(id.as_str()) {
+                    self.admin.confirm_delete = Some(id);
+                    return None;
+                }
+                self.admin.confirm_delete = None;
+                let result = store.delete_learner(&id);
+                self.admin.refresh(store);
+                if let Err(e) = result {
+                    tracing::error!("cannot remove a learner: {e}");
+                    return Some(Event::NotSaved);
+                }
+                return Some(Event::LearnerRemoved);
+            }
+            Request::SaveTo(dir) => self.transfer.save_to(&dir, store, tr),
+            Request::Take(file) => {
+                self.transfer.take(&file, store, tr);
+                self.admin.refresh(store);
+                return Some(Event::ProgressTaken);
+            }
+        }
+        None
+    }
+
+    pub fn view(&self, tr: &Translator) -> Element<'_, Message> {
+        view(tr, &self.transfer, &self.admin)
+    }
+}
+
+impl Admin {
+    /// Reads the learners (with whether each has a PIN) and the mentors again.
+    fn refresh(&mut self, store: &Store) {
+        let learners = store.learners().unwrap_or_else(|e| {
+            tracing::error!("cannot read the learners: {e}");
+            Vec::new()
+        });
+        self.learners = learners
+            .into_iter()
+            .map(|l| {
+                let has_pin = store.learner_has_pin(&l.id).unwrap_or(false);
+                (l, has_pin)
+            })
+            .collect();
+        self.mentors = store
+            .mentors()
+            .unwrap_or_else(|e| {
+                tracing::error!("cannot read the mentors: {e}");
+                Vec::new()
+            })
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+    }
 }
 
 /// What the mentor part of Settings shows.
@@ -60,8 +184,8 @@ pub struct Admin {
 pub struct Transfer {
     pub places: Vec<Place>,
     pub files: Vec<PathBuf>,
-    /// (success, sentence already in the learner's language)
-    pub result: Option<(bool, String)>,
+    /// The last save or take, in the learner's language.
+    pub result: Option<Outcome>,
 }
 
 impl Transfer {
@@ -71,19 +195,86 @@ impl Transfer {
         self.places = places;
     }
 
-    pub fn update(&self, message: Message) -> Option<Event> {
+    fn update(&self, message: Message) -> Option<Request> {
         Some(match message {
-            Message::Language(l) => Event::Language(l),
-            Message::Close => Event::Close,
-            Message::SaveTo(i) => Event::SaveTo(self.places.get(i)?.path.clone()),
-            Message::Take(i) => Event::Take(self.files.get(i)?.clone()),
-            Message::Idle(m) => Event::Idle(m),
-            Message::Kiosk(on) => Event::Kiosk(on),
-            Message::ClearPin(id) => Event::ClearPin(id),
-            Message::Delete(id) => Event::Delete(id),
-            Message::AddMentor => Event::AddMentor,
-            Message::Sync(m) => Event::Sync(m),
+            Message::Language(l) => Request::Language(l),
+            Message::Close => Request::Close,
+            Message::SaveTo(i) => Request::SaveTo(self.places.get(i)?.path.clone()),
+            Message::Take(i) => Request::Take(self.files.get(i)?.clone()),
+            Message::Idle(m) => Request::Idle(m),
+            Message::Kiosk(on) => Request::Kiosk(on),
+            Message::ClearPin(id) => Request::ClearPin(id),
+            Message::Delete(id) => Request::Delete(id),
+            Message::AddMentor => Request::AddMentor,
+            Message::Sync(m) => Request::Sync(m),
         })
+    }
+
+    /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents).
+    fn save_to(&mut self, dir: &std::path::Path, store: &Store, tr: &Translator) {
+        let file = crate::places::new_export_path(dir, &store.laptop_name(), store.device());
+        let result = store.export_to_file(&crate::store::exchange::Selection::All, &file);
+        self.result = Some(match result {
+            Ok((learners, _)) => {
+                let name = file.display().to_string();
+                let args = [("file", name.into()), ("learners", learners.into())];
+                let saved = tr.tr_args("transfer-saved", &args);
+                Outcome::done(format!("{saved} {}", tr.tr("transfer-saved-private")))
+            }
+            Err(e) => {
+                tracing::error!("export to {} failed: {e}", file.display());
+                Outcome::failed(tr.tr("transfer-error-save"))
+            }
+        });
+        let places = std::mem::take(&mut self.places);
+        self.refresh(places);
+    }
+
+    /// Merges a progress file.
+    fn take(&mut self, file: &std::path::Path, store: &mut Store, tr: &Translator) {
+        use crate::store::exchange::ImportError;
+        self.result = Some(match store.import_file(file) {
+            Ok(s) => {
+                let args = [
+                    ("learners", s.learners_added.into()),
+                    ("events", s.events_added.into()),
+                ];
+                let taken = tr.tr_args("transfer-taken", &args);
+                match &s.new_laptop {
+                    Some(l) => {
+                        let args = [
+                            ("name", l.name.clone().into()),
+                            ("fingerprint", l.fingerprint.clone().into()),
+                        ];
+                        let first = tr.tr_args("transfer-new-laptop", &args);
+                        Outcome::done(format!("{taken} {first}"))
+                    }
+                    None => Outcome::done(taken),
+                }
+            }
+            Err(e) => {
+                tracing::error!("import of {} failed: {e}", file.display());
+                let id = match &e {
+                    ImportError::Foreign | ImportError::LongLine(_) | ImportError::TooLarge => {
+                        "transfer-error-foreign"
+                    }
+                    ImportError::FutureVersion(_) => "transfer-error-future",
+                    ImportError::Truncated => "transfer-error-truncated",
+                    ImportError::Tampered(_) => "transfer-error-tampered",
+                    ImportError::Unsigned(_) => "transfer-error-unsigned",
+                    ImportError::WrongKey(_) => "transfer-error-wrong-key",
+                    ImportError::NotAFile => "transfer-error-not-file",
+                    ImportError::Invalid { .. } | ImportError::Inconsistent(_) => {
+                        "transfer-error-invalid"
+                    }
+                    ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
+                };
+                Outcome::failed(match e {
+                    ImportError::WrongKey(name) => tr.tr_args(id, &[("name", name.into())]),
+                    _ => tr.tr(id),
+                })
+            }
+        });
     }
 }
 
@@ -128,16 +319,7 @@ fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
     } else {
         column(takes).spacing(8).into()
     };
-    let result = t.result.as_ref().map(|(ok, text)| {
-        container(widget::body(text.clone()))
-            .padding(12)
-            .width(Length::Fill)
-            .style(if *ok {
-                theme::feedback_success
-            } else {
-                theme::error
-            })
-    });
+    let result = t.result.as_ref().map(widget::result_banner);
     column![
         widget::subtitle(tr.tr("settings-transfer")),
         widget::body(tr.tr("settings-transfer-help")),
@@ -270,7 +452,7 @@ fn admin_view<'a>(tr: &Translator, admin: &'a Admin) -> Element<'a, Message> {
     .into()
 }
 
-pub fn view<'a>(tr: &Translator, transfer: &'a Transfer, admin: &'a Admin) -> Element<'a, Message> {
+fn view<'a>(tr: &Translator, transfer: &'a Transfer, admin: &'a Admin) -> Element<'a, Message> {
     let choice = |lang: Lang, label: &str| {
         option(
             tr,

@@ -510,8 +510,8 @@ fn pdf_text(bytes: &[u8]) -> (String, Vec<(f32, f32)>) {
 
 #[test]
 fn the_printed_summary_and_certificate_read_back() {
+    use crate::output::reports::{Signer, certificate, learner_summary};
     use crate::pdf::{Paper, render};
-    use crate::store::mentor::pdf_reports::{Signer, certificate, learner_summary};
     let (c, rina) = with_rina();
     let content = crate::course::load(None);
     let utc = jiff::tz::TimeZone::UTC;
@@ -562,20 +562,20 @@ fn the_printed_summary_and_certificate_read_back() {
             assert!(text.contains("Dian Pratiwi"), "the mentor signs: {text}");
             assert!(text.contains("e-1") && text.contains("e-2"));
             // Under one JP the time is said in words, never "0 JP".
-            let short = crate::store::mentor::pdf_reports::hours(&tr, 26);
+            let short = crate::output::reports::hours(&tr, 26);
             assert_eq!(
                 short,
                 "Waktu latihan: 26 menit, kurang dari 1 JP (1 JP = 45 menit)"
             );
-            assert!(!crate::store::mentor::pdf_reports::hours(&tr, 44).contains("0 JP"));
+            assert!(!crate::output::reports::hours(&tr, 44).contains("0 JP"));
         }
     }
 }
 
 #[test]
 fn a_long_summary_runs_onto_more_pages() {
+    use crate::output::reports::learner_summary;
     use crate::pdf::{Paper, render};
-    use crate::store::mentor::pdf_reports::learner_summary;
     let (mut c, rina) = with_rina();
     // Forty short sittings a day apart: forty sessions and rows.
     for day in 1..=40 {

@@ -26,13 +26,13 @@ pub struct State {
     /// The lessons ticked for the assignment.
     pub picked: Vec<String>,
     /// What became of "Simpan tugas" / "Hapus tugas".
-    pub assign_result: Option<(bool, String)>,
+    pub assign_result: Option<widget::Outcome>,
     /// Modules whose skill check the learner has passed: each gets a certificate button.
     pub finished_modules: Vec<String>,
     /// The office printed on certificates (kept as the `kantor` setting).
     pub kantor: String,
     /// The last file written (or why not).
-    pub result: Option<(bool, String)>,
+    pub result: Option<widget::Outcome>,
 }
 
 #[derive(Debug, Clone)]
@@ -158,13 +158,13 @@ impl State {
                     .collect();
                 let id = self.id().to_owned();
                 self.assign_result = Some(match ctx.store.assign(&id, &self.label, &lessons) {
-                    Ok(()) => (true, tr.tr("mentor-assign-saved")),
+                    Ok(()) => widget::Outcome::done(tr.tr("mentor-assign-saved")),
                     Err(StoreError::Text(TextError::NoLessons)) => {
-                        (false, tr.tr("mentor-assign-none"))
+                        widget::Outcome::failed(tr.tr("mentor-assign-none"))
                     }
                     Err(e) => {
                         tracing::error!("cannot save an assignment: {e}");
-                        (false, tr.tr("mentor-error-save"))
+                        widget::Outcome::failed(tr.tr("mentor-error-save"))
                     }
                 });
                 self.reload(ctx);
@@ -175,11 +175,11 @@ impl State {
                     Ok(()) => {
                         self.picked.clear();
                         self.label.clear();
-                        (true, tr.tr("mentor-assign-cleared"))
+                        widget::Outcome::done(tr.tr("mentor-assign-cleared"))
                     }
                     Err(e) => {
                         tracing::error!("cannot clear an assignment: {e}");
-                        (false, tr.tr("mentor-error-save"))
+                        widget::Outcome::failed(tr.tr("mentor-error-save"))
                     }
                 });
                 self.reload(ctx);
@@ -271,7 +271,7 @@ impl State {
         });
         column![header, files.wrap()]
             .push(kantor)
-            .push(self.result.as_ref().map(|r| banner(r)))
+            .push(self.result.as_ref().map(banner))
             .push(scrollable(page).height(Length::Fill))
             .spacing(12)
             .padding(theme::PAD)
@@ -383,7 +383,7 @@ impl State {
                 .spacing(theme::SPACE)
                 .align_y(Alignment::Center),
             ]
-            .push(self.assign_result.as_ref().map(|r| banner(r)))
+            .push(self.assign_result.as_ref().map(banner))
             .spacing(12),
         )
         .into()
@@ -554,8 +554,8 @@ fn step_line<'a>(s: &StepDetail, tr: &Translator, course: &Course) -> Element<'a
 }
 
 /// A sentence in green (done) or red (not done).
-fn banner<'a>(r: &'a (bool, String)) -> Element<'a, Message> {
-    banner_text(r.0, &r.1)
+fn banner<'a>(r: &widget::Outcome) -> Element<'a, Message> {
+    widget::result_banner(r).padding(10).into()
 }
 
 fn banner_text<'a>(ok: bool, s: &str) -> Element<'a, Message> {

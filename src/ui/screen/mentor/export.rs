@@ -1,48 +1,29 @@
 //! Writing the mentor's files: a learner's summary, a module certificate, the class report
-//! (xlsx), into the export folder, with the file names the command line uses. Each returns
-//! the path written, or the sentence that tells the mentor it failed.
+//! (xlsx), into the export folder, through [`crate::output`] (as the command line does).
+//! Each returns the path written, or the sentence that tells the mentor it failed.
 
 use super::Ctx;
-use crate::cli;
-use crate::store::mentor::pdf_reports;
+use crate::output::{self, reports};
 use crate::store::{Learner, StoreError, now_ms};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Where files go: the folder given in the options, else the user's Documents folder (when
-/// it exists), else the data folder.
-pub fn export_dir(option: Option<&Path>, data_dir: &Path) -> PathBuf {
-    if let Some(dir) = option {
-        return dir.to_owned();
-    }
-    directories::UserDirs::new()
-        .and_then(|u| u.document_dir().map(Path::to_path_buf))
-        .filter(|d| d.is_dir())
-        .unwrap_or_else(|| data_dir.to_owned())
-}
+pub use crate::output::export_dir;
 
-/// The result the mentor reads: `(written, sentence)`.
-pub type Outcome = (bool, String);
+pub use crate::ui::widget::Outcome;
 
 fn written(ctx: &Ctx<'_>, file: &Path) -> Outcome {
-    (
-        true,
-        ctx.tr.tr_args(
-            "mentor-file-written",
-            &[("path", readable_place(ctx, file).into())],
-        ),
-    )
+    Outcome::done(ctx.tr.tr_args(
+        "mentor-file-written",
+        &[("path", readable_place(ctx, file).into())],
+    ))
 }
 
 fn failed(ctx: &Ctx<'_>, file: &Path, why: &dyn std::fmt::Display) -> Outcome {
     tracing::error!("cannot write {}: {why}", file.display());
-    (
-        false,
-        ctx.tr.tr_args(
-            "mentor-file-failed",
-            &[("path", readable_place(ctx, file).into())],
-        ),
-    )
+    Outcome::failed(ctx.tr.tr_args(
+        "mentor-file-failed",
+        &[("path", readable_place(ctx, file).into())],
+    ))
 }
 
 /// Where a file went, as a person reads it: "Dokumen › laporan-kelas-2026-02-03.xlsx" (the
@@ -53,8 +34,7 @@ pub fn readable_place(ctx: &Ctx<'_>, file: &Path) -> String {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let parent = file.parent();
-    let documents =
-        directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf));
+    let documents = output::documents_dir();
     let folder = match (parent, documents) {
         (Some(p), Some(d)) if p == d => ctx.tr.tr("mentor-place-documents"),
         (Some(p), _) => p
@@ -70,8 +50,8 @@ pub fn readable_place(ctx: &Ctx<'_>, file: &Path) -> String {
     }
 }
 
-fn write_pdf(ctx: &Ctx<'_>, file: &Path, bytes: &[u8]) -> Outcome {
-    match cli::write_file(file, |w| w.write_all(bytes)) {
+fn write(ctx: &Ctx<'_>, file: &Path, bytes: &[u8]) -> Outcome {
+    match output::write_bytes(file, bytes) {
         Ok(()) => written(ctx, file),
         Err(e) => failed(ctx, file, &e),
     }
@@ -79,16 +59,15 @@ fn write_pdf(ctx: &Ctx<'_>, file: &Path, bytes: &[u8]) -> Outcome {
 
 /// The learner's printable summary, `ringkasan-<name>.pdf`.
 pub fn summary(ctx: &Ctx<'_>, learner: &Learner) -> Outcome {
-    let file = ctx.export_dir.join(cli::summary_file_name(&learner.name));
+    let file = ctx
+        .export_dir
+        .join(output::summary_file_name(&learner.name));
     let detail = match ctx.store.learner_detail(&learner.id, ctx.course) {
         Ok(d) => d,
         Err(e) => return failed(ctx, &file, &e),
     };
-    let tz = jiff::tz::TimeZone::system();
-    let blocks = pdf_reports::learner_summary(&detail, ctx.course, ctx.tr, &tz, now_ms());
-    let title = pdf_reports::summary_title(learner, ctx.tr);
-    match crate::pdf::render(&blocks, crate::pdf::Paper::A4, &title) {
-        Ok(bytes) => write_pdf(ctx, &file, &bytes),
+    match reports::summary_pdf(&detail, ctx.course, ctx.tr, crate::pdf::Paper::A4, now_ms()) {
+        Ok(bytes) => write(ctx, &file, &bytes),
         Err(e) => failed(ctx, &file, &e),
     }
 }
@@ -98,7 +77,7 @@ pub fn summary(ctx: &Ctx<'_>, learner: &Learner) -> Outcome {
 pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str, kantor: &str) -> Outcome {
     let file = ctx
         .export_dir
-        .join(cli::certificate_file_name(module, &learner.name));
+        .join(output::certificate_file_name(module, &learner.name));
     let Some(m) = ctx.course.modules.iter().find(|m| m.id == module) else {
         return failed(ctx, &file, &StoreError::NoSuchModule(module.to_owned()));
     };
@@ -110,15 +89,12 @@ pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str, kantor: &str)
         }
         Err(e) => return failed(ctx, &file, &e),
     };
-    let tz = jiff::tz::TimeZone::system();
-    let signer = pdf_reports::Signer {
+    let signer = reports::Signer {
         mentor: Some(ctx.mentor.to_owned()).filter(|m| !m.trim().is_empty()),
         kantor: Some(kantor.to_owned()).filter(|k| !k.trim().is_empty()),
     };
-    let blocks = pdf_reports::certificate(learner, m, &figures, &signer, ctx.tr, &tz);
-    let title = pdf_reports::certificate_title(learner, m, ctx.tr);
-    match crate::pdf::render(&blocks, crate::pdf::Paper::A4, &title) {
-        Ok(bytes) => write_pdf(ctx, &file, &bytes),
+    match reports::certificate_pdf(learner, m, &figures, &signer, ctx.tr, crate::pdf::Paper::A4) {
+        Ok(bytes) => write(ctx, &file, &bytes),
         Err(e) => failed(ctx, &file, &e),
     }
 }
@@ -128,17 +104,14 @@ pub fn certificate(ctx: &Ctx<'_>, learner: &Learner, module: &str, kantor: &str)
 pub fn report(ctx: &Ctx<'_>, unit: Option<&str>) -> Outcome {
     let file = ctx
         .export_dir
-        .join(crate::class_report::file_name(super::fmt::today(), "xlsx"));
+        .join(output::class_report::file_name(super::fmt::today(), "xlsx"));
     let rows = match ctx.store.report_rows(ctx.course, unit) {
         Ok(r) => r,
         Err(e) => return failed(ctx, &file, &e),
     };
     let tz = jiff::tz::TimeZone::system();
-    match crate::class_report::xlsx(&rows, ctx.course, ctx.tr, &tz) {
-        Ok(bytes) => match cli::write_file(&file, |w| w.write_all(&bytes)) {
-            Ok(()) => written(ctx, &file),
-            Err(e) => failed(ctx, &file, &e),
-        },
+    match output::class_report::xlsx(&rows, ctx.course, ctx.tr, &tz) {
+        Ok(bytes) => write(ctx, &file, &bytes),
         Err(e) => failed(ctx, &file, &e),
     }
 }

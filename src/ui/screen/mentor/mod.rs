@@ -85,7 +85,11 @@ impl State {
                 overview::Event::Close => return Some(Event::Close),
                 overview::Event::Open(id) => match detail::State::load(&id, ctx) {
                     Some(d) => self.page = Page::Detail(Box::new(d)),
-                    None => self.overview.result = Some((false, ctx.tr.tr("mentor-error-read"))),
+                    None => {
+                        self.overview.result = Some(crate::ui::widget::Outcome::failed(
+                            ctx.tr.tr("mentor-error-read"),
+                        ))
+                    }
                 },
                 overview::Event::Hardest => {
                     self.page = Page::Hardest(hardest::State::load(ctx.store));

@@ -28,7 +28,7 @@ pub struct State {
     /// Minutes and active learners per day, of the learners shown.
     pub activity: Vec<DayActivity>,
     /// The last file written (or why not), as one sentence.
-    pub result: Option<(bool, String)>,
+    pub result: Option<widget::Outcome>,
     /// The laptops in the sync folder.
     pub laptops: super::laptops::Laptops,
     /// Learners who share a NIP ("Gabungkan").
@@ -190,16 +190,7 @@ impl State {
             ),
         ]
         .spacing(theme::SPACE);
-        let result = self.result.as_ref().map(|(ok, s)| {
-            container(widget::body(s.as_str()))
-                .padding(10)
-                .width(Length::Fill)
-                .style(if *ok {
-                    theme::feedback_success
-                } else {
-                    theme::error
-                })
-        });
+        let result = self.result.as_ref().map(widget::result_banner);
         let charts = row![self.module_chart(tr, course), self.activity_chart(tr)]
             .spacing(theme::SPACE)
             .height(Length::Shrink);

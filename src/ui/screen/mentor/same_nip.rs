@@ -6,7 +6,7 @@ use super::Ctx;
 use super::overview::Message;
 use crate::i18n::Translator;
 use crate::store::{Learner, Store};
-use crate::ui::widget;
+use crate::ui::widget::{self, Outcome};
 use iced::widget::{column, row};
 use iced::{Alignment, Element, Length};
 
@@ -27,17 +27,17 @@ impl SameNip {
     }
 
     /// Joins group `i` into its first learner; the sentence for the mentor.
-    pub fn join(&self, i: usize, ctx: &Ctx<'_>) -> Option<(bool, String)> {
+    pub fn join(&self, i: usize, ctx: &Ctx<'_>) -> Option<Outcome> {
         let group = self.groups.get(i)?;
         let keep = group.first()?;
         for other in &group[1..] {
             if let Err(e) = ctx.store.join_learners(&keep.id, &other.id) {
                 tracing::error!("cannot join two learners: {e}");
-                return Some((false, ctx.tr.tr("mentor-join-error")));
+                return Some(Outcome::failed(ctx.tr.tr("mentor-join-error")));
             }
         }
         let args = [("name", keep.name.clone().into())];
-        Some((true, ctx.tr.tr_args("mentor-joined", &args)))
+        Some(Outcome::done(ctx.tr.tr_args("mentor-joined", &args)))
     }
 
     pub fn view<'a>(&self, tr: &Translator) -> Option<Element<'a, Message>> {

@@ -20,7 +20,7 @@ pub struct State {
     pub plan: String,
     pub present: Vec<String>,
     /// What became of "Simpan sesi": `(saved, sentence)`.
-    pub result: Option<(bool, String)>,
+    pub result: Option<widget::Outcome>,
 }
 
 #[derive(Debug, Clone)]
@@ -84,7 +84,7 @@ impl State {
             }
             Message::Save => {
                 let Some(held_on) = parse_date(&self.date) else {
-                    self.result = Some((false, tr.tr("mentor-session-bad-date")));
+                    self.result = Some(widget::Outcome::failed(tr.tr("mentor-session-bad-date")));
                     return;
                 };
                 let new = NewSession {
@@ -98,14 +98,14 @@ impl State {
                         self.topic.clear();
                         self.plan.clear();
                         self.present.clear();
-                        (true, tr.tr("mentor-session-saved"))
+                        widget::Outcome::done(tr.tr("mentor-session-saved"))
                     }
                     Err(StoreError::Text(TextError::EmptyTopic)) => {
-                        (false, tr.tr("mentor-session-no-topic"))
+                        widget::Outcome::failed(tr.tr("mentor-session-no-topic"))
                     }
                     Err(e) => {
                         tracing::error!("cannot save a session: {e}");
-                        (false, tr.tr("mentor-error-save"))
+                        widget::Outcome::failed(tr.tr("mentor-error-save"))
                     }
                 });
                 self.reload(ctx.store);
@@ -148,16 +148,7 @@ impl State {
             .width(Length::Fixed(300.0))
             .into()
         });
-        let result = self.result.as_ref().map(|(ok, s)| {
-            container(widget::body(s.as_str()))
-                .padding(10)
-                .width(Length::Fill)
-                .style(if *ok {
-                    theme::feedback_success
-                } else {
-                    theme::error
-                })
-        });
+        let result = self.result.as_ref().map(widget::result_banner);
         let form = widget::card(
             column![
                 widget::subtitle(tr.tr("mentor-session-new")),

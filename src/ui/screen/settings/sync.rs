@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 /// The folder made on a USB stick chosen as the sync folder.
 pub const USB_FOLDER: &str = "Tuntun-sinkron";
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     Typed(String),
     /// Use the USB stick at this index of [`Panel::usb`].

@@ -1,4 +1,5 @@
-//! The printed reports, as [`Block`]s for [`crate::pdf::render`]: a learner's progress
+//! The printed reports, as [`Block`]s for [`crate::pdf::render`] (or as PDF bytes through
+//! [`summary_pdf`] and [`certificate_pdf`], which the command line and Kelas both use): a learner's progress
 //! summary (for BKPSDM) and a certificate of completion of one module. Every word comes from
 //! Fluent (`locales/*/report.ftl`); names of lessons and modules from the content's own
 //! messages. Dates and times are printed in `tz` as `DD-MM-YYYY` and `HH:MM`.
@@ -6,12 +7,39 @@
 //! Unlike the spec's `learner_summary(detail, tr)`, both take the [`Course`] (lesson and
 //! module titles) and a time zone (the laptop's, or UTC in tests).
 
-use super::{LearnerDetail, ModuleFigures, TimelineItem};
 use crate::course::{Course, Module};
 use crate::i18n::Translator;
 use crate::pdf::{Align, Block};
 use crate::store::Learner;
+use crate::store::{LearnerDetail, ModuleFigures, TimelineItem};
 use jiff::tz::TimeZone;
+
+/// The learner's summary as a PDF file's bytes.
+pub fn summary_pdf(
+    detail: &LearnerDetail,
+    course: &Course,
+    tr: &Translator,
+    paper: crate::pdf::Paper,
+    printed_at: i64,
+) -> Result<Vec<u8>, crate::pdf::PdfError> {
+    let tz = TimeZone::system();
+    let blocks = learner_summary(detail, course, tr, &tz, printed_at);
+    crate::pdf::render(&blocks, paper, &summary_title(&detail.learner, tr))
+}
+
+/// A module's certificate as a PDF file's bytes.
+pub fn certificate_pdf(
+    learner: &Learner,
+    module: &Module,
+    figures: &ModuleFigures,
+    signer: &Signer,
+    tr: &Translator,
+    paper: crate::pdf::Paper,
+) -> Result<Vec<u8>, crate::pdf::PdfError> {
+    let tz = TimeZone::system();
+    let blocks = certificate(learner, module, figures, signer, tr, &tz);
+    crate::pdf::render(&blocks, paper, &certificate_title(learner, module, tr))
+}
 
 /// The learner's summary: identity, learning time, sessions, finished lessons, skill-check
 /// scores, standards, and every step with its tries, mistakes, hints and time.
@@ -48,7 +76,10 @@ pub fn learner_summary(
         "report-time-total",
         &[
             ("minutes", detail.minutes_total.into()),
-            ("jp", (detail.minutes_total / super::JP_MINUTES).into()),
+            (
+                "jp",
+                (detail.minutes_total / crate::store::mentor::JP_MINUTES).into(),
+            ),
             ("sessions", sessions.len().into()),
         ],
     )));
@@ -298,7 +329,7 @@ pub fn certificate(
 /// Learning time in words: "2 JP (95 menit …)", and under one JP, truthfully, "26 menit,
 /// kurang dari 1 JP" (never "0 JP").
 pub fn hours(tr: &Translator, minutes: u32) -> String {
-    let jp = minutes / super::JP_MINUTES;
+    let jp = minutes / crate::store::mentor::JP_MINUTES;
     if jp == 0 {
         tr.tr_args("report-cert-under-one-jp", &[("minutes", minutes.into())])
     } else {
