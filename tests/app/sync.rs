@@ -703,7 +703,7 @@ fn two_learners_with_one_nip_are_joined_by_the_mentor_and_every_laptop_follows()
 #[test]
 fn only_learners_with_the_same_nip_can_be_joined() {
     let dir = tempfile::tempdir().expect("dir");
-    let mut s = Store::open(dir.path()).expect("open");
+    let s = Store::open(dir.path()).expect("open");
     let a = learner(&s, "Siti", "196512121990031002");
     let b = learner(&s, "Budi", "197001011995031001");
     let c = learner(&s, "Ani", "");
