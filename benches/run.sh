@@ -5,5 +5,5 @@
 #   benches/run.sh            (about 5 minutes after the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo bench --bench view --bench store --bench pin --bench mentor
+cargo bench --bench view --bench store --bench pin --bench mentor --bench sync
 benches/startup.sh "${1:-10}"

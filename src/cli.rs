@@ -92,6 +92,20 @@ pub enum Command {
         /// The file to read.
         file: PathBuf,
     },
+    /// One round with a sync folder (Syncthing, a share, a USB stick): take every other
+    /// laptop's file there, then write this laptop's own. Safe to repeat; one line per file.
+    Sync {
+        /// The sync folder.
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+    },
+    /// Join two learners with the same NIP who were added separately (on two laptops) into
+    /// one, keeping every step, note and session of both (the one added first stays).
+    Join {
+        /// The two learners' ids (see `tuntun learners`).
+        #[arg(num_args = 2, value_name = "ID")]
+        ids: Vec<String>,
+    },
     /// List the learners on this laptop with their ids.
     Learners,
     /// Write the mentor's report: as CSV, one row per learner per module (name, NIP, unit,
@@ -234,6 +248,10 @@ pub enum CommandError {
         #[source]
         source: crate::store::exchange::ImportError,
     },
+    #[error("{0}")]
+    Sync(#[from] crate::sync::SyncError),
+    #[error("cannot join: {0}")]
+    Join(#[from] crate::store::join::JoinError),
     #[error("`{0}` is not a language; use id or en")]
     BadLang(String),
     #[error("a PDF report is about one learner: add --learner <id or name>")]
@@ -348,6 +366,26 @@ pub fn import(data_dir: &Path, file: &Path, out: &mut impl Write) -> Result<(), 
         s.sessions_changed,
         s.assignments_changed
     );
+    Ok(())
+}
+
+/// Runs `sync`: one round in `folder`, one line per file, then one about this laptop's file.
+pub fn sync(data_dir: &Path, folder: &Path, out: &mut impl Write) -> Result<(), CommandError> {
+    let (_lock, mut store) = open_for_writing(data_dir, "sync")?;
+    let round = crate::sync::round(&mut store, folder)?;
+    for file in &round.files {
+        let _ = writeln!(out, "{file}");
+    }
+    let _ = writeln!(out, "{}", round.own);
+    Ok(())
+}
+
+/// Runs `join`: the two learners become one; prints who stays.
+pub fn join(data_dir: &Path, a: &str, b: &str, out: &mut impl Write) -> Result<(), CommandError> {
+    let (_lock, store) = open_for_writing(data_dir, "join")?;
+    let keep = store.join_learners(a, b)?;
+    let name = store.learner(&keep)?.map(|l| l.name).unwrap_or_default();
+    let _ = writeln!(out, "joined into {name} ({keep})");
     Ok(())
 }
 

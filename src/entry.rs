@@ -45,6 +45,11 @@ pub fn main(window: Option<fn(Cli) -> ExitCode>) -> ExitCode {
                     cli::export(&data_dir, &selection, &file, &mut out)
                 }
                 Command::Import { file } => cli::import(&data_dir, &file, &mut out),
+                Command::Sync { folder } => cli::sync(&data_dir, &folder, &mut out),
+                Command::Join { ids } => match ids.as_slice() {
+                    [a, b] => cli::join(&data_dir, a, b, &mut out),
+                    _ => Ok(()), // clap asks for exactly two
+                },
                 Command::Learners => cli::learners(&data_dir, &mut out),
                 Command::Report(args) => cli::run_report(
                     &data_dir,

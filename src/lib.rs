@@ -21,5 +21,6 @@ pub mod sim;
 pub mod source;
 pub mod speech;
 pub mod store;
+pub mod sync;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -55,6 +55,8 @@ impl Store {
         if events.is_empty() {
             return Ok(written);
         }
+        // Joined into another learner meanwhile (a sync): write under the id that stays.
+        let learner = &self.resolve(learner)?;
         let at = now_ms();
         let tx = self
             .conn

@@ -22,3 +22,28 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Every setting whose key starts with `prefix`, as (key without the prefix, value),
+    /// ordered by key.
+    pub fn settings_with_prefix(&self, prefix: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT key, value FROM settings WHERE substr(key, 1, ?2) = ?1 ORDER BY key",
+        )?;
+        let rows = stmt.query_map(
+            rusqlite::params![
+                prefix,
+                i64::try_from(prefix.chars().count()).unwrap_or(i64::MAX)
+            ],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (key, value) = row?;
+            if let Some(rest) = key.strip_prefix(prefix) {
+                out.push((rest.to_owned(), value));
+            }
+        }
+        Ok(out)
+    }
+}

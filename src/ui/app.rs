@@ -50,6 +50,8 @@ pub struct State {
     pub comfort: Comfort,
     /// Where the mentor's reports and certificates are written.
     pub export_dir: std::path::PathBuf,
+    /// The sync folder's rounds (see `ui::sync`).
+    pub sync: super::sync::Syncer,
 }
 
 /// What is shown over the screen. Only one at a time: the PIN pad asked for while Settings
@@ -118,6 +120,7 @@ pub enum Message {
     CloseRequested(iced::window::Id),
     /// The clock, every second while a learner is signed in.
     IdleTick(std::time::Instant),
+    Sync(super::sync::Message),
 }
 
 impl App {
@@ -144,7 +147,8 @@ impl App {
                 match app {
                     App::Ready(state) => {
                         let kiosk = state.window_mode();
-                        Task::batch([maximise, kiosk, state.autofocus()])
+                        let sync = state.start_sync();
+                        Task::batch([maximise, kiosk, state.autofocus(), sync])
                     }
                     _ => maximise,
                 }
@@ -193,6 +197,12 @@ impl App {
                 }
                 _ => None,
             }),
+            if self.state().is_some_and(|s| s.sync.folder.is_some()) {
+                iced::time::every(super::sync::EVERY)
+                    .map(|_| Message::Sync(super::sync::Message::Tick))
+            } else {
+                Subscription::none()
+            },
             if watch_idle {
                 iced::time::every(std::time::Duration::from_secs(1)).map(Message::IdleTick)
             } else {
@@ -271,7 +281,9 @@ impl State {
             speaking: None,
             comfort: Comfort::default(),
             export_dir: std::path::PathBuf::new(),
+            sync: super::sync::Syncer::default(),
         };
+        state.sync = super::sync::Syncer::load(&state.store);
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
         state.idle.minutes = state
             .store
@@ -444,6 +456,7 @@ impl State {
         match message {
             Message::Loaded(_) => {}
             Message::Key(event) => return self.key(event),
+            Message::Sync(m) => return self.sync_message(m),
             Message::BackupTick => match self.store.backup() {
                 Ok(path) => tracing::info!("backup made: {}", path.display()),
                 Err(e) => tracing::error!("backup failed: {e}"),
@@ -523,6 +536,7 @@ impl State {
                 }
                 if self.watches_idle() && self.idle.tick(now) == idle::Verdict::SignOut {
                     self.sign_out_idle();
+                    return self.start_sync();
                 }
             }
             Message::IncidentSeen => {
@@ -565,7 +579,10 @@ impl State {
                         let learner = s.learner.clone();
                         self.open_lesson(learner, &id);
                     }
-                    Some(home::Event::SignOut) => self.show_learners(),
+                    Some(home::Event::SignOut) => {
+                        self.show_learners();
+                        return self.start_sync();
+                    }
                     Some(home::Event::Comfort(comfort)) => {
                         self.comfort = comfort;
                         if let Err(e) = comfort.save(&self.store, &s.learner.id) {
@@ -731,7 +748,9 @@ impl State {
 
     /// "Kelas", for the mentor `name` (empty without a mentor account).
     fn show_mentor(&mut self, name: String) {
-        self.screen = Screen::Mentor(mentor::State::load(&self.store, &self.course, name));
+        let mut kelas = mentor::State::load(&self.store, &self.course, name);
+        kelas.overview.laptops.status = self.sync.status.clone();
+        self.screen = Screen::Mentor(kelas);
     }
 
     /// The sign-in screen; in kiosk mode without a mentor, the mentor's setup comes first
@@ -894,6 +913,7 @@ impl State {
                 }
             }
             Some(settings::Event::NotSaved) => self.notice = Some(Notice::NotSaved),
+            Some(settings::Event::Sync(m)) => return self.sync_settings(m),
             None => {}
         }
         Task::none()
@@ -921,6 +941,7 @@ impl State {
     fn open_settings_unguarded(&mut self) {
         let s = settings::State::open(&self.store, self.idle.minutes, self.kiosk);
         self.overlay = Some(Overlay::Settings(s));
+        self.refresh_sync_panel();
     }
 
     /// Begins or continues the short review on the lesson screen.

@@ -8,6 +8,7 @@ pub mod keys;
 pub mod screen;
 mod select;
 pub mod sim;
+pub mod sync;
 pub mod theme;
 pub mod widget;
 mod wrap;

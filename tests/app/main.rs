@@ -22,6 +22,7 @@ mod review;
 mod skill_check;
 mod srikandi;
 mod store;
+mod sync;
 mod window;
 
 use std::path::PathBuf;

@@ -214,6 +214,11 @@ pub struct Checked {
     pub assignments: u64,
     /// The laptop that signed the file.
     pub signer: Signer,
+    /// SHA-256 of the lines between the first and the `end` line: equal for two files that
+    /// carry the same progress, whenever they were written (see `crate::sync`).
+    pub body: [u8; 32],
+    /// When the file was written, as its first line says (clamped to the moment of reading).
+    pub made_at: i64,
 }
 
 /// Counts of each kind of line while reading.
@@ -251,10 +256,12 @@ fn read(
 ) -> Result<Checked, ImportError> {
     let mut input = input.take(MAX_FILE + 1);
     let mut hasher = Sha256::new();
+    let mut body = Sha256::new();
     let mut buf = Vec::new();
     let mut number = 0usize;
     let mut counts = Counts::default();
     let mut signer: Option<Signer> = None;
+    let mut made_at = 0;
     // Learner lines come first; everything after names only learners the file carries.
     let mut learners = BTreeSet::new();
     loop {
@@ -272,7 +279,9 @@ fn read(
             });
         }
         if number == 1 {
-            signer = Some(header(&buf)?);
+            let (who, at) = header(&buf)?;
+            signer = Some(who);
+            made_at = rules::clamp(at, now);
             hasher.update(&buf);
             continue;
         }
@@ -307,6 +316,8 @@ fn read(
                     sessions: counts.sessions,
                     assignments: counts.assignments,
                     signer: signer.clone(),
+                    body: body.finalize().into(),
+                    made_at,
                 });
             }
             Line::Learner(_) => counts.learners += 1,
@@ -316,6 +327,7 @@ fn read(
             Line::Assignment(_) => counts.assignments += 1,
         }
         hasher.update(&buf);
+        body.update(&buf);
         let line =
             rules::clean(line, now).map_err(|why| ImportError::Invalid { line: number, why })?;
         let carried = match &line {
@@ -337,7 +349,7 @@ fn read(
 }
 
 /// The first line: ours, of a version this build reads, naming its laptop and key.
-fn header(buf: &[u8]) -> Result<Signer, ImportError> {
+fn header(buf: &[u8]) -> Result<(Signer, i64), ImportError> {
     let header: Header = serde_json::from_slice(buf).map_err(|_| ImportError::Foreign)?;
     if header.format != FORMAT {
         return Err(ImportError::Foreign);
@@ -354,11 +366,12 @@ fn header(buf: &[u8]) -> Result<Signer, ImportError> {
         .and_then(sign::unhex::<32>)
         .ok_or(ImportError::Tampered(1))?;
     let device = rules_id(header.device).ok_or(ImportError::Tampered(1))?;
-    Ok(Signer {
+    let signer = Signer {
         device,
         name: sign::clean_name(header.device_name.as_deref().unwrap_or_default()),
         key,
-    })
+    };
+    Ok((signer, header.created_at))
 }
 
 fn rules_id(id: String) -> Option<String> {
@@ -454,6 +467,34 @@ fn put(out: &mut impl Write, hasher: &mut Sha256, value: &impl Serialize) -> std
     out.write_all(&line)
 }
 
+/// What an export wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub learners: u64,
+    pub events: u64,
+    /// As [`Checked::body`].
+    pub body: [u8; 32],
+}
+
+/// Writes everything to `out` and feeds the body lines (not the first and the `end` line) to
+/// a second checksum.
+struct Tee<'a, W: Write> {
+    out: &'a mut W,
+    body: Sha256,
+}
+
+impl<W: Write> Write for Tee<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.body.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 impl Store {
     /// Writes the chosen learners and all their events; returns (learners, events) written.
     pub fn export(
@@ -470,6 +511,26 @@ impl Store {
                 Some(id.as_str())
             }
         };
+        let w = self.export_events(filter, &|_| true, out)?;
+        Ok((w.learners, w.events))
+    }
+
+    /// Writes every learner, the mentor's work, and the events made by a device for which
+    /// `device` is true (the sync folder's file: see `crate::sync`).
+    pub fn export_some_events(
+        &self,
+        device: &dyn Fn(&str) -> bool,
+        out: &mut impl Write,
+    ) -> Result<Written, ExportError> {
+        self.export_events(None, device, out)
+    }
+
+    fn export_events(
+        &self,
+        filter: Option<&str>,
+        device: &dyn Fn(&str) -> bool,
+        out: &mut impl Write,
+    ) -> Result<Written, ExportError> {
         let key = self.signing_key()?;
         let mut hasher = Sha256::new();
         put(
@@ -484,6 +545,10 @@ impl Store {
                 key: Some(hex(&key.verifying_key().to_bytes())),
             },
         )?;
+        let mut tee = Tee {
+            out,
+            body: Sha256::new(),
+        };
         let mut learners = 0u64;
         let mut stmt = self.conn.prepare(
             "SELECT uuid, name, nip, unit, created_at, updated_at FROM learners
@@ -500,7 +565,7 @@ impl Store {
             })
         })?;
         for row in rows {
-            put(out, &mut hasher, &Line::Learner(row?))?;
+            put(&mut tee, &mut hasher, &Line::Learner(row?))?;
             learners += 1;
         }
         let mut events = 0u64;
@@ -510,10 +575,15 @@ impl Store {
         ))?;
         let rows = stmt.query_map([filter], Event::from_row)?;
         for row in rows {
-            put(out, &mut hasher, &Line::Event(row?))?;
-            events += 1;
+            let row = row?;
+            if device(&row.device) {
+                put(&mut tee, &mut hasher, &Line::Event(row))?;
+                events += 1;
+            }
         }
-        let (notes, sessions, assignments) = self.export_mentor_work(filter, out, &mut hasher)?;
+        let (notes, sessions, assignments) =
+            self.export_mentor_work(filter, &mut tee, &mut hasher)?;
+        let body = tee.body.finalize().into();
         let digest = hasher.finalize();
         let end = Line::End(End {
             learners,
@@ -528,7 +598,11 @@ impl Store {
         line.push(b'\n');
         out.write_all(&line)?;
         out.flush()?;
-        Ok((learners, events))
+        Ok(Written {
+            learners,
+            events,
+            body,
+        })
     }
 
     /// Writes the notes, sessions and assignments of the exported learners; returns how many
@@ -656,6 +730,9 @@ impl Store {
             .map_err(StoreError::from)?;
         let mut touched = BTreeSet::new();
         let mut known = BTreeSet::new();
+        // Learners new here and joins new here: either may fold one learner into another.
+        let mut joins = BTreeSet::new();
+        let mut added = BTreeSet::new();
         let second = read(&mut open()?, now, |line| {
             match line {
                 Line::Learner(l) => {
@@ -676,6 +753,8 @@ impl Store {
                         .map_err(StoreError::from)?;
                     if !existed {
                         summary.learners_added += 1;
+                        joins.insert(l.uuid.clone());
+                        added.insert(l.uuid.clone());
                     } else if changed > 0 {
                         summary.learners_updated += 1;
                     }
@@ -688,6 +767,9 @@ impl Store {
                     }
                     if e.insert(&tx)? {
                         summary.events_added += 1;
+                        if let Some(from) = super::join::noted(&tx, &e)? {
+                            joins.insert(from);
+                        }
                         touched.insert(e.learner);
                     }
                 }
@@ -739,6 +821,15 @@ impl Store {
             // The file changed between the two readings.
             return Err(ImportError::Tampered(1));
         }
+        let (joined, removed) = super::join::apply(&tx, joins.iter().map(String::as_str))?;
+        for r in &removed {
+            touched.remove(r);
+            if added.contains(r) {
+                // Back only to be folded into the learner they were joined with.
+                summary.learners_added -= 1;
+            }
+        }
+        touched.extend(joined);
         derive::rebuild(&tx, touched.iter().map(String::as_str))?;
         if new_laptop {
             sign::remember(&tx, &signer)?;

@@ -18,6 +18,8 @@ use iced::widget::{button, column, container, row, scrollable};
 use iced::{Element, Length};
 use std::path::PathBuf;
 
+pub mod sync;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Language(Lang),
@@ -29,6 +31,7 @@ pub enum Message {
     ClearPin(String),
     Delete(String),
     AddMentor,
+    Sync(sync::Message),
 }
 
 /// A message with the place or file it names looked up.
@@ -43,6 +46,7 @@ enum Request {
     /// Asked twice: the first click only arms it ([`Admin::confirm_delete`]).
     Delete(String),
     AddMentor,
+    Sync(sync::Message),
 }
 
 /// What Settings tells the root.
@@ -59,6 +63,8 @@ pub enum Event {
     LearnerRemoved,
     /// Something could not be written (the root shows its warning).
     NotSaved,
+    /// "Folder sinkron" (the root runs the rounds: see `ui::sync`).
+    Sync(sync::Message),
 }
 
 /// Settings while it is open.
@@ -95,6 +101,7 @@ impl State {
             }
             Request::Kiosk(on) => return Some(Event::Kiosk(on)),
             Request::AddMentor => return Some(Event::AddMentor),
+            Request::Sync(m) => return Some(Event::Sync(m)),
             Request::ClearPin(id) => {
                 let failed = store.set_learner_pin(&id, None).is_err();
                 self.admin.refresh(store);
@@ -168,6 +175,8 @@ pub struct Admin {
     pub mentors: Vec<String>,
     /// The learner whose "Hapus" was clicked once.
     pub confirm_delete: Option<String>,
+    /// "Folder sinkron".
+    pub sync: sync::Panel,
 }
 
 /// Where progress can be saved and which progress files were found, with the last result.
@@ -197,6 +206,7 @@ impl Transfer {
             Message::ClearPin(id) => Request::ClearPin(id),
             Message::Delete(id) => Request::Delete(id),
             Message::AddMentor => Request::AddMentor,
+            Message::Sync(m) => Request::Sync(m),
         })
     }
 
@@ -422,6 +432,7 @@ fn admin_view<'a>(tr: &Translator, admin: &'a Admin) -> Element<'a, Message> {
         )
     };
     column![
+        sync::view(tr, &admin.sync).map(Message::Sync),
         widget::subtitle(tr.tr("settings-idle")),
         row(idle).spacing(12),
         widget::subtitle(tr.tr("settings-kiosk")),

@@ -12,7 +12,9 @@ pub mod detail;
 pub mod export;
 pub mod fmt;
 pub mod hardest;
+pub mod laptops;
 pub mod overview;
+pub mod same_nip;
 pub mod sessions;
 
 use crate::course::Course;
@@ -138,7 +140,8 @@ impl State {
 
     /// The overview again, read afresh (a note or a session may change what it shows).
     fn back(&mut self, ctx: &Ctx<'_>) {
-        let fresh = overview::State::load(ctx.store, ctx.course);
+        let mut fresh = overview::State::load(ctx.store, ctx.course);
+        fresh.laptops.status = self.overview.laptops.status.take();
         self.overview = overview::State {
             unit: self.overview.unit.take(),
             flagged_only: self.overview.flagged_only,

@@ -31,6 +31,10 @@ pub struct State {
     pub result: Option<widget::Outcome>,
     /// The class report is being written: its button waits, and a line says so.
     pub working: bool,
+    /// The laptops in the sync folder.
+    pub laptops: super::laptops::Laptops,
+    /// Learners who share a NIP ("Gabungkan").
+    pub same_nip: super::same_nip::SameNip,
 }
 
 #[derive(Debug, Clone)]
@@ -43,6 +47,8 @@ pub enum Message {
     ReportXlsx,
     /// The class report has been written (or could not be).
     Written(super::export::Finished),
+    /// Join the learners of this group of [`State::same_nip`].
+    Join(usize),
     Close,
 }
 
@@ -70,6 +76,8 @@ impl State {
         let mut state = Self {
             rows,
             units,
+            laptops: super::laptops::Laptops::load(store),
+            same_nip: super::same_nip::SameNip::load(store),
             ..Self::default()
         };
         state.reload_activity(store);
@@ -113,6 +121,14 @@ impl State {
             Message::Written(finished) => {
                 self.working = false;
                 self.result = Some(export::outcome(ctx, &finished));
+            }
+            Message::Join(i) => {
+                self.result = self.same_nip.join(i, ctx);
+                let fresh = State::load(ctx.store, ctx.course);
+                self.rows = fresh.rows;
+                self.units = fresh.units;
+                self.same_nip = fresh.same_nip;
+                self.reload_activity(ctx.store);
             }
             Message::Close => return (Task::none(), Some(Event::Close)),
         }
@@ -199,7 +215,10 @@ impl State {
         let charts = row![self.module_chart(tr, course), self.activity_chart(tr)]
             .spacing(theme::SPACE)
             .height(Length::Shrink);
-        let page = column![container(charts).id("charts"), column(rows).spacing(10)]
+        let page = column![container(charts).id("charts")]
+            .push(self.same_nip.view(tr))
+            .push(self.laptops.view(tr))
+            .push(column(rows).spacing(10))
             .spacing(theme::SPACE)
             .padding(iced::Padding::ZERO.right(16));
         column![

@@ -1,0 +1,24 @@
+# Sync folder (Settings, Kelas). For the mentor; learners never see it.
+sync-title = Sync folder
+sync-help = Learners' progress moves between laptops by itself through one folder carried by Syncthing, an office share, or a USB stick. Tuntun writes this laptop's file there and takes the other laptops' files: at start, every 5 minutes, and when a learner signs out. PINs do not travel.
+sync-folder-placeholder = For example: /home/kiosk/Sync/Tuntun or D:\Tuntun-sinkron
+sync-use-usb = Use the USB stick { $label }
+sync-save = Save folder
+sync-now = Sync now
+sync-stop = Stop syncing
+sync-chosen = Sync folder: { $folder }
+sync-none = No sync folder yet.
+sync-running = Syncing…
+sync-missing = The sync folder is not there. If it is on a USB stick, plug it in; Tuntun tries again later.
+sync-failed = Syncing did not work this time. Tuntun tries again later.
+sync-done = Last synced at { $time }. Laptops with new progress: { $taken }.
+sync-refused = { $files } file(s) not taken (incomplete or changed); tried again later.
+sync-own-failed = This laptop's file cannot be written in that folder (full or read-only?).
+sync-laptops = Laptops in the sync folder
+sync-laptop-own = { $name } (this laptop)
+sync-laptop-when = last sent progress on { $day } at { $time }
+mentor-same-nip = Learners with the same NIP
+mentor-same-nip-help = The same person may have been added twice on different laptops. "Join" makes them one learner; every step, note and session is kept.
+mentor-join = Join
+mentor-joined = { $name } is now one learner. Every step is kept.
+mentor-join-error = The learners could not be joined. Try again later.

@@ -1,0 +1,24 @@
+# Folder sinkron (Pengaturan, Kelas). Untuk pendamping; peserta tidak pernah melihatnya.
+sync-title = Folder sinkron
+sync-help = Kemajuan peserta berpindah sendiri antar-laptop lewat satu folder yang dibawa Syncthing, folder bersama di kantor, atau flashdisk. Tuntun menulis file laptop ini di sana dan mengambil file laptop lain, saat dibuka, setiap 5 menit, dan saat peserta keluar. PIN tidak ikut berpindah.
+sync-folder-placeholder = Contoh: /home/kios/Sync/Tuntun atau D:\Tuntun-sinkron
+sync-use-usb = Pakai flashdisk { $label }
+sync-save = Simpan folder
+sync-now = Sinkronkan sekarang
+sync-stop = Berhenti sinkron
+sync-chosen = Folder sinkron: { $folder }
+sync-none = Belum ada folder sinkron.
+sync-running = Sedang sinkron…
+sync-missing = Folder sinkron tidak ditemukan. Bila memakai flashdisk, colokkan dulu; Tuntun mencoba lagi nanti.
+sync-failed = Sinkron belum berhasil. Tuntun mencoba lagi nanti.
+sync-done = Sinkron terakhir pukul { $time }. Laptop dengan kemajuan baru: { $taken }.
+sync-refused = { $files } file tidak diambil (belum lengkap atau berubah); dicoba lagi nanti.
+sync-own-failed = File laptop ini tidak bisa ditulis di folder itu (penuh atau hanya-baca?).
+sync-laptops = Laptop di folder sinkron
+sync-laptop-own = { $name } (laptop ini)
+sync-laptop-when = terakhir mengirim kemajuan { $day } pukul { $time }
+mentor-same-nip = Peserta dengan NIP yang sama
+mentor-same-nip-help = Orang yang sama mungkin didaftarkan dua kali di laptop yang berbeda. "Gabungkan" menjadikannya satu peserta; semua latihan, catatan, dan sesi tetap tersimpan.
+mentor-join = Gabungkan
+mentor-joined = { $name } sekarang satu peserta. Semua latihan tetap tersimpan.
+mentor-join-error = Peserta belum bisa digabungkan. Coba lagi nanti.
