@@ -135,3 +135,15 @@ pub fn result_banner<'a, M: 'a>(outcome: &Outcome) -> Container<'a, M> {
             theme::error
         })
 }
+
+/// A place's name as the learner knows it (Dokumen, Unduhan, the USB stick's label).
+pub fn place_name(tr: &crate::i18n::Translator, place: &crate::places::Place) -> String {
+    match &place.kind {
+        crate::places::PlaceKind::Usb(label) => {
+            tr.tr_args("place-usb", &[("label", label.clone().into())])
+        }
+        crate::places::PlaceKind::Documents => tr.tr("place-documents"),
+        crate::places::PlaceKind::Downloads => tr.tr("place-downloads"),
+        crate::places::PlaceKind::Home => tr.tr("place-home"),
+    }
+}

@@ -9,7 +9,7 @@
 //! to the root as an [`Event`].
 
 use crate::i18n::{Lang, Translator};
-use crate::places::{Place, PlaceKind};
+use crate::places::Place;
 use crate::store::Store;
 use crate::ui::focus::focus;
 use crate::ui::widget::Outcome;
@@ -278,21 +278,14 @@ impl Transfer {
     }
 }
 
-/// A place's name as the learner knows it (Dokumen, Unduhan, the USB stick's label).
-pub fn place_name(tr: &Translator, place: &Place) -> String {
-    match &place.kind {
-        PlaceKind::Usb(label) => tr.tr_args("place-usb", &[("label", label.clone().into())]),
-        PlaceKind::Documents => tr.tr("place-documents"),
-        PlaceKind::Downloads => tr.tr("place-downloads"),
-        PlaceKind::Home => tr.tr("place-home"),
-    }
-}
-
 fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
     let saves = t.places.iter().enumerate().map(|(i, p)| {
         widget::secondary(
             format!("save-to-{i}"),
-            tr.tr_args("transfer-save-to", &[("place", place_name(tr, p).into())]),
+            tr.tr_args(
+                "transfer-save-to",
+                &[("place", widget::place_name(tr, p).into())],
+            ),
             Some(Message::SaveTo(i)),
         )
         .into()

@@ -187,7 +187,7 @@ fn real_pdf_chooser<'a>(
             format!("real-pdf-place-{i}"),
             lit,
             mail_button(
-                crate::ui::screen::settings::place_name(tr, p),
+                crate::ui::widget::place_name(tr, p),
                 Some(Msg::RealPdfSave(i)),
             )
             .width(Length::Fill),
