@@ -14,6 +14,25 @@ pub struct Harness {
     pub dir: tempfile::TempDir,
 }
 
+/// Runs a Task to its end, as the window's runtime would, and gives the messages it produced.
+/// Window and widget actions (focus, full screen, closing) have no window here: dropped.
+pub fn outputs(task: iced::Task<Message>) -> Vec<Message> {
+    use iced::futures::StreamExt;
+    let Some(stream) = iced_runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    iced::futures::executor::block_on(
+        stream
+            .filter_map(|action| async move {
+                match action {
+                    iced_runtime::Action::Output(m) => Some(m),
+                    _ => None,
+                }
+            })
+            .collect(),
+    )
+}
+
 impl Harness {
     /// A fresh Tuntun on a personal laptop: the mentor account was skipped at first start.
     pub fn new() -> Self {
@@ -71,24 +90,17 @@ impl Harness {
     /// would) and gives it their messages in turn, until none is left. Window and widget
     /// actions (focus, full screen, closing) have no window here and are dropped.
     pub fn update(&mut self, message: Message) {
-        use iced::futures::StreamExt;
         let mut queue = std::collections::VecDeque::from([message]);
         while let Some(m) = queue.pop_front() {
             let task = self.state.update(m);
-            let Some(stream) = iced_runtime::task::into_stream(task) else {
-                continue;
-            };
-            let outputs: Vec<Message> = iced::futures::executor::block_on(
-                stream
-                    .filter_map(|action| async move {
-                        match action {
-                            iced_runtime::Action::Output(m) => Some(m),
-                            _ => None,
-                        }
-                    })
-                    .collect(),
-            );
-            queue.extend(outputs);
+            queue.extend(outputs(task));
+        }
+    }
+
+    /// Runs a Task `update` returned (and what its messages start in turn) to the end.
+    pub fn finish(&mut self, task: iced::Task<Message>) {
+        for m in outputs(task) {
+            self.update(m);
         }
     }
 

@@ -1,5 +1,6 @@
 //! Integration tests, in one binary (each file directly under `tests/` would link iced again).
 
+mod background;
 mod cli;
 mod comfort;
 mod content;

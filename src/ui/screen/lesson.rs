@@ -441,12 +441,22 @@ impl State {
     }
 
     pub fn view(&self, tr: &Translator, can_speak: bool) -> Element<'_, Message> {
-        let p = &self.player;
-        let Some(step) = p.step() else {
+        let Some(step) = self.player.step() else {
             return widget::body(tr.tr("lesson-empty")).into();
         };
+        column![
+            self.top_bar(tr),
+            container(self.step_body(step, tr)).height(Length::Fill),
+            self.bottom_bar(step, tr, can_speak)
+        ]
+        .into()
+    }
+
+    /// The lesson's title, "Langkah 3 dari 8" with the progress bar, and the way out.
+    fn top_bar(&self, tr: &Translator) -> Element<'_, Message> {
+        let p = &self.player;
         let total = p.total();
-        let top = container(
+        container(
             row![
                 column![
                     widget::subtitle(match &self.review {
@@ -498,9 +508,15 @@ impl State {
             .align_y(Alignment::Center),
         )
         .padding([12.0, theme::PAD])
-        .style(theme::top_bar);
+        .style(theme::top_bar)
+        .into()
+    }
 
-        let body: Element<'_, Message> = match step {
+    /// The step itself: a text to read, a question, or the practice tool with the
+    /// instruction, the hints and what the last action did beside it.
+    fn step_body<'a>(&'a self, step: &'a Step, tr: &Translator) -> Element<'a, Message> {
+        let p = &self.player;
+        match step {
             // A long text scrolls (at a large text size it is taller than the window);
             // a short one stays in the middle.
             Step::Read { text } => container(scrollable(
@@ -597,8 +613,12 @@ impl State {
                     .height(Length::Fill)
                     .into()
             }
-        };
+        }
+    }
 
+    /// Langkah sebelumnya, Petunjuk, Bacakan, and Lanjut (or Selesai).
+    fn bottom_bar(&self, step: &Step, tr: &Translator, can_speak: bool) -> Element<'_, Message> {
+        let p = &self.player;
         let more_to_review = self.review.as_ref().is_some_and(|r| !r.last);
         let next_label = if p.is_last() && p.is_done() && !more_to_review {
             "lesson-finish"
@@ -612,7 +632,7 @@ impl State {
                 self.offer_hint,
             )
         });
-        let bottom = container(
+        container(
             row![widget::secondary(
                 "back",
                 tr.tr("lesson-back"),
@@ -636,9 +656,8 @@ impl State {
             .align_y(Alignment::Center),
         )
         .padding([12.0, theme::PAD])
-        .style(theme::top_bar);
-
-        column![top, container(body).height(Length::Fill), bottom].into()
+        .style(theme::top_bar)
+        .into()
     }
 
     /// After repeated mistakes: call the mentor (once), or say they were called.
