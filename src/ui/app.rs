@@ -248,8 +248,9 @@ pub fn load(options: &Options) -> Result<State, Box<Failure>> {
         Ok(store) => {
             let mut state = State::new(store, content.course, content.catalog, lang);
             state.kiosk = options.kiosk || state.kiosk;
-            if matches!(state.screen, Screen::Learners(_)) {
-                // In kiosk mode without a mentor, that comes first.
+            if state.kiosk && matches!(state.screen, Screen::Learners(_) | Screen::Setup(_)) {
+                // In kiosk mode without a mentor, that comes first, without "Lewati" (also
+                // on a first start, whose set-up was made before --kiosk was known).
                 state.show_learners();
             }
             state.export_dir =

@@ -200,7 +200,7 @@ fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>
     out
 }
 
-/// `learners`, `report` and `certificate` only read: they open the progress file read-only,
+/// `learners`, `check-content`, `report` and `certificate` only read: they open the progress file read-only,
 /// make no backup and leave the data folder byte-for-byte as it was (before, each of them
 /// made a backup and thinned the others away).
 #[test]
@@ -223,8 +223,9 @@ fn commands_that_read_change_nothing_in_the_data_folder() {
     let before = snapshot(&data);
     let pdf = out.join("ringkasan.pdf");
     let cert = out.join("c.pdf");
-    let runs: [Vec<&std::ffi::OsStr>; 4] = [
+    let runs: [Vec<&std::ffi::OsStr>; 5] = [
         vec!["learners".as_ref()],
+        vec!["check-content".as_ref()],
         vec!["report".as_ref(), "--format".as_ref(), "csv".as_ref()],
         vec![
             "report".as_ref(),
@@ -368,4 +369,35 @@ fn demo_class_adds_thirty_learners_once() {
         text.contains("Siti Rahmawati\t\tSeksi Pemerintahan"),
         "{text}"
     );
+}
+
+/// `tuntun backup` on a folder with progress makes exactly one backup (not a start-up copy
+/// plus its own, a millisecond apart, which would push an older backup out of the newest
+/// four), and it is sound.
+#[test]
+fn tuntun_backup_makes_one_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    tuntun::store::Store::open(dir.path())
+        .expect("store")
+        .add_learner(&tuntun::store::NewLearner {
+            name: "Siti Rahmawati".into(),
+            ..Default::default()
+        })
+        .expect("learner");
+    for made in 1..=3 {
+        let out = tuntun()
+            .arg("--data-dir")
+            .arg(dir.path())
+            .arg("backup")
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let list = tuntun::store::backup::list(dir.path());
+        assert_eq!(list.len(), made, "one backup per run: {list:?}");
+        assert!(tuntun::store::backup::is_sound(&list[0].path));
+    }
 }

@@ -374,3 +374,37 @@ fn a_new_folder_gets_a_complete_file_and_nothing_else() {
     assert_eq!(names, [FILE_NAME], "no temporary file, no empty backup");
     assert!(backup::is_sound(&dir.path().join(FILE_NAME)));
 }
+
+/// The window backs up a sound file once when it starts, whatever is done afterwards (the
+/// 30-minute backups aside), and never backs up a damaged file: it restores instead.
+#[test]
+fn the_window_makes_one_start_up_backup_and_none_of_a_damaged_file() {
+    use tuntun::ui::app::Message;
+    let dir = tempfile::tempdir().expect("temp dir");
+    seeded(dir.path(), 4);
+    assert!(backup::list(dir.path()).is_empty());
+    let mut h = crate::gui::Harness::in_dir(dir);
+    assert_eq!(backup::list(h.dir.path()).len(), 1, "one start-up backup");
+    for _ in 0..3 {
+        let _ = h.state.update(Message::Activity);
+        h.state.open_settings();
+        let _ = h.state.update(Message::IdleTick(std::time::Instant::now()));
+    }
+    assert_eq!(
+        backup::list(h.dir.path()).len(),
+        1,
+        "nothing after start-up makes another start-up backup"
+    );
+    let dir = h.dir;
+
+    // The progress file is damaged: the next start restores that backup and adds none.
+    let good = backup::list(dir.path());
+    std::fs::write(dir.path().join(FILE_NAME), b"").expect("emptied");
+    let h = crate::gui::Harness::in_dir(dir);
+    assert!(h.state.store.recovery().is_some(), "repaired");
+    assert_eq!(
+        backup::list(h.dir.path()),
+        good,
+        "no backup of the damaged or the restored file"
+    );
+}
