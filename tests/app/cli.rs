@@ -401,3 +401,94 @@ fn tuntun_backup_makes_one_backup() {
         assert!(tuntun::store::backup::is_sound(&list[0].path));
     }
 }
+
+/// The review's finding 7: a long `tuntun import` used to hold SQLite's write lock while the
+/// window wrote a finished step, so the window froze for 5 s and then said "belum
+/// tersimpan". Now the import waits for the data folder's lock with one sentence and does not
+/// even open the progress file while the window has it: every step the window writes
+/// meanwhile is saved at once, and the import runs when the window is closed.
+#[test]
+fn an_import_waits_for_the_window_which_keeps_writing_steps() {
+    use tuntun::progress::Record;
+    let other = tempfile::tempdir().expect("other laptop");
+    {
+        let store = tuntun::store::Store::open(other.path()).expect("other");
+        for name in ["Budi Santoso", "Dewi Lestari"] {
+            store
+                .add_learner(&tuntun::store::NewLearner {
+                    name: name.into(),
+                    ..Default::default()
+                })
+                .expect("learner");
+        }
+    }
+    let file = other.path().join("kelas.tuntun");
+    tuntun::cli::export(
+        other.path(),
+        &tuntun::store::exchange::Selection::All,
+        &file,
+        &mut Vec::new(),
+    )
+    .expect("export");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let window = tuntun::instance::acquire(dir.path()).expect("the window's lock");
+    let mut store = tuntun::store::Store::open(dir.path()).expect("the window's store");
+    let siti = store
+        .add_learner(&tuntun::store::NewLearner {
+            name: "Siti Rahmawati".into(),
+            ..Default::default()
+        })
+        .expect("learner")
+        .id;
+    store.start_lesson(&siti, "dasar.klik", 10).expect("start");
+    let child = tuntun()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("import")
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    for step in 0..8 {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        store
+            .record(
+                &siti,
+                "dasar.klik",
+                10,
+                &[Record::StepCompleted {
+                    step,
+                    snapshot: None,
+                }],
+            )
+            .expect("the window's step is written at once");
+        assert_eq!(
+            store.learners().expect("learners").len(),
+            1,
+            "the import has not touched the progress file"
+        );
+    }
+    drop(store);
+    drop(window);
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("in use") && stderr.contains("the Tuntun window"),
+        "one sentence about the wait: {stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    let store = tuntun::store::Store::open(dir.path()).expect("after");
+    assert_eq!(store.learners().expect("learners").len(), 3);
+    assert_eq!(
+        store.lesson_states(&siti).expect("states")["dasar.klik"].next_step,
+        8,
+        "every step the window wrote is there"
+    );
+}
