@@ -160,7 +160,8 @@ pub fn holder_of(data_dir: &Path) -> Option<String> {
 }
 
 fn open_lock_file(data_dir: &Path) -> Result<(File, PathBuf), InstanceError> {
-    std::fs::create_dir_all(data_dir).map_err(|source| InstanceError::Io {
+    // Private from the start (`0700`): the lock is often the first thing made in the folder.
+    crate::private::create_dir_all(data_dir).map_err(|source| InstanceError::Io {
         path: data_dir.to_owned(),
         source,
     })?;
@@ -278,6 +279,18 @@ mod tests {
             acquire_for_window(dir.path(), patience, || {}),
             Ok(WindowLock::Held(_))
         ));
+    }
+
+    /// The data folder the lock creates is the owner's only, like the one the store creates.
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_made_for_the_lock_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("new/data");
+        let _lock = wait_for(&data, Holder::Command("import"), |_| {}).expect("lock");
+        let mode = std::fs::metadata(&data).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
     }
 
     #[test]

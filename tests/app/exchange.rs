@@ -594,9 +594,27 @@ fn the_data_folder_and_every_file_with_personal_data_are_the_owners_only() {
         &mut Vec::new(),
     )
     .expect("report");
+    let xlsx = root.path().join("laporan.xlsx");
+    cli::report(
+        &dir,
+        None,
+        None,
+        cli::ReportFormat::Xlsx,
+        None,
+        Some(&xlsx),
+        &mut Vec::new(),
+    )
+    .expect("xlsx");
+    // A damaged file is repaired: what is set aside in damaged/ is private too.
+    std::fs::write(dir.join(FILE_NAME), [0u8; 100]).expect("damage");
+    assert!(Store::open(&dir).expect("repaired").recovery().is_some());
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&dir.join("backups")), 0o700);
-    let mut files = vec![dir.join(FILE_NAME), file, report];
+    assert_eq!(mode(&dir.join("damaged")), 0o700);
+    let mut files = vec![dir.join(FILE_NAME), file, report, xlsx];
+    for e in std::fs::read_dir(dir.join("damaged")).expect("damaged") {
+        files.push(e.expect("entry").path());
+    }
     for e in std::fs::read_dir(dir.join("backups")).expect("backups") {
         files.push(e.expect("entry").path());
     }
