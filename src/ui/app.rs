@@ -173,14 +173,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        // The clock runs while a learner is signed in: for idle sign-out and for offering a
-        // hint to someone who has not moved on for a while.
-        let watch_idle = self.state().is_some_and(|s| {
-            matches!(
-                s.screen,
-                Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
-            )
-        });
+        let watch_idle = self.state().is_some_and(State::needs_clock);
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             iced::time::every(BACKUP_EVERY).map(|_| Message::BackupTick),
@@ -718,6 +711,16 @@ impl State {
 
     /// Idle sign-out is on, and a learner is signed in or the mentor's screens (Kelas,
     /// Settings: every name, NIP and note) are open: both close after the idle time.
+    /// Whether the one-second clock (`IdleTick`) runs: while a learner is signed in (idle
+    /// sign-out, and a hint for someone who has not moved on for a while) and while Kelas or
+    /// Settings is open (they lock again after the idle time too).
+    pub fn needs_clock(&self) -> bool {
+        matches!(
+            self.screen,
+            Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
+        ) || self.watches_idle()
+    }
+
     pub fn watches_idle(&self) -> bool {
         self.idle.minutes > 0
             && self.gate().is_none()

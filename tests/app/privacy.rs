@@ -25,6 +25,12 @@ fn kelas_and_settings_close_after_the_idle_time_like_a_learners_screen() {
     h.click("mentor-view");
     pad(&mut h, "246810");
     assert!(matches!(h.state.screen, Screen::Mentor(_)), "Kelas is open");
+    // The window's clock runs over Kelas (before, it ran only for a learner's screens, so the
+    // ticks below never came in the real window and Kelas stayed open).
+    assert!(
+        h.state.needs_clock(),
+        "the idle clock runs while Kelas is open"
+    );
     let _ = h.state.update(Message::Activity);
     let _ = h.state.update(Message::IdleTick(
         Instant::now() + Duration::from_secs(10 * 60 + 30),
@@ -43,6 +49,10 @@ fn kelas_and_settings_close_after_the_idle_time_like_a_learners_screen() {
     h.click("settings");
     pad(&mut h, "246810");
     assert!(h.state.settings_open(), "Settings is open");
+    assert!(
+        h.state.needs_clock(),
+        "the idle clock runs while Settings is open"
+    );
     long_idle(&mut h);
     assert!(!h.state.settings_open(), "Settings closed");
     assert!(matches!(h.state.screen, Screen::Learners(_)));
