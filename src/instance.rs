@@ -126,8 +126,13 @@ pub fn acquire_for_window(
             Err(InstanceError::AlreadyRunning) => {}
             Err(e) => return Err(e),
         }
+        // Readers (`learners`, `report` …) hold the lock shared, writers exclusively: a shared
+        // hold of our own succeeds only while readers alone have it.
+        let readers = hold_if_free(data_dir).is_some();
         let command = holder_of(data_dir).is_some_and(|who| who.starts_with("command "));
-        if command {
+        if readers {
+            // A report may take a while on a big class; it never writes, so wait for it.
+        } else if command {
             if !told {
                 told = true;
                 waiting();
@@ -139,15 +144,15 @@ pub fn acquire_for_window(
     }
 }
 
-/// For a command that only reads: the lock of `data_dir` while nobody holds it, taken
-/// without creating or writing anything, so no writer starts while it reads. None when the
-/// lock file is missing or someone holds the lock.
+/// For a command that only reads: a shared hold on the lock of `data_dir` while no writer
+/// has it, taken without creating or writing anything, so no writer starts while it reads
+/// (other readers may). None when the lock file is missing or a writer holds the lock.
 pub fn hold_if_free(data_dir: &Path) -> Option<File> {
     let file = OpenOptions::new()
         .read(true)
         .open(data_dir.join(LOCK_FILE))
         .ok()?;
-    file.try_lock().ok()?;
+    file.try_lock_shared().ok()?;
     Some(file)
 }
 
@@ -279,6 +284,31 @@ mod tests {
             acquire_for_window(dir.path(), patience, || {}),
             Ok(WindowLock::Held(_))
         ));
+    }
+
+    /// A command that only reads (a long report) holds the folder shared: the window waits
+    /// for it past its patience instead of saying "already open", and takes the folder after.
+    #[test]
+    fn the_window_waits_for_readers_however_long_they_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // A window ran here once (its holder file says so), then a report started.
+        drop(acquire(dir.path()).expect("an earlier window"));
+        let report = hold_if_free(dir.path()).expect("the report reads");
+        let second_report = hold_if_free(dir.path()).expect("readers share");
+        assert!(matches!(
+            acquire(dir.path()),
+            Err(InstanceError::AlreadyRunning)
+        ));
+        let path = dir.path().to_owned();
+        let window = std::thread::spawn(move || {
+            acquire_for_window(&path, std::time::Duration::from_millis(200), || {})
+        });
+        std::thread::sleep(std::time::Duration::from_millis(1000));
+        assert!(!window.is_finished(), "still waiting for the reports");
+        drop(report);
+        drop(second_report);
+        let outcome = window.join().expect("thread").expect("no io error");
+        assert!(matches!(outcome, WindowLock::Held(_)), "{outcome:?}");
     }
 
     /// The data folder the lock creates is the owner's only, like the one the store creates.
