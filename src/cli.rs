@@ -286,6 +286,15 @@ fn open_for_writing(
     data_dir: &Path,
     command: &'static str,
 ) -> Result<(crate::instance::InstanceLock, Store), CommandError> {
+    open_for_writing_with(data_dir, command, crate::store::StartUp::Backup)
+}
+
+/// [`open_for_writing`], with or without the start-up backup.
+fn open_for_writing_with(
+    data_dir: &Path,
+    command: &'static str,
+    start_up: crate::store::StartUp,
+) -> Result<(crate::instance::InstanceLock, Store), CommandError> {
     let lock = crate::instance::wait_for(
         data_dir,
         crate::instance::Holder::Command(command),
@@ -301,13 +310,15 @@ fn open_for_writing(
             );
         },
     )?;
-    let store = Store::open(data_dir)?;
+    let store = Store::open_with(data_dir, start_up)?;
     Ok((lock, store))
 }
 
 /// Runs `backup`.
 pub fn backup(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError> {
-    let (_lock, store) = open_for_writing(data_dir, "backup")?;
+    // One backup, made here: no start-up copy a moment before it.
+    let (_lock, store) =
+        open_for_writing_with(data_dir, "backup", crate::store::StartUp::NoBackup)?;
     let path = store.backup()?;
     let _ = writeln!(out, "backup written: {}", path.display());
     Ok(())

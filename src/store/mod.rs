@@ -146,6 +146,13 @@ pub struct Store {
     _reading: Option<std::fs::File>,
 }
 
+/// Whether opening makes the start-up backup (see [`Store::open_with`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartUp {
+    Backup,
+    NoBackup,
+}
+
 /// What start-up did about a damaged database file; shown to the mentor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recovery {
@@ -169,6 +176,13 @@ impl Store {
     /// A new file is built under a temporary name and renamed into place when complete, so
     /// a power cut during the first start never leaves a half-made file behind.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        Self::open_with(dir, StartUp::Backup)
+    }
+
+    /// [`Store::open`], with or without the start-up backup: `tuntun backup` makes its own
+    /// right after opening, and two copies a millisecond apart would only push an older
+    /// backup out of the newest four.
+    pub fn open_with(dir: &Path, start_up: StartUp) -> Result<Self, StoreError> {
         crate::private::create_dir_all(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_owned(),
             source,
@@ -203,7 +217,10 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.set_prepared_statement_cache_capacity(32);
-        if recovery.is_none() && sound::counts(&conn).is_ok_and(|c| c.learners + c.events > 0) {
+        if start_up == StartUp::Backup
+            && recovery.is_none()
+            && sound::counts(&conn).is_ok_and(|c| c.learners + c.events > 0)
+        {
             // Before migrations, so an upgrade that goes wrong can be undone. Only of a sound
             // file (checked above) that holds something: an empty one needs no copy.
             if let Err(e) = backup::make(&conn, dir) {

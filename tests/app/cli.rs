@@ -200,7 +200,7 @@ fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>
     out
 }
 
-/// `learners`, `report` and `certificate` only read: they open the progress file read-only,
+/// `learners`, `check-content`, `report` and `certificate` only read: they open the progress file read-only,
 /// make no backup and leave the data folder byte-for-byte as it was (before, each of them
 /// made a backup and thinned the others away).
 #[test]
@@ -223,8 +223,9 @@ fn commands_that_read_change_nothing_in_the_data_folder() {
     let before = snapshot(&data);
     let pdf = out.join("ringkasan.pdf");
     let cert = out.join("c.pdf");
-    let runs: [Vec<&std::ffi::OsStr>; 4] = [
+    let runs: [Vec<&std::ffi::OsStr>; 5] = [
         vec!["learners".as_ref()],
+        vec!["check-content".as_ref()],
         vec!["report".as_ref(), "--format".as_ref(), "csv".as_ref()],
         vec![
             "report".as_ref(),
@@ -367,5 +368,127 @@ fn demo_class_adds_thirty_learners_once() {
     assert!(
         text.contains("Siti Rahmawati\t\tSeksi Pemerintahan"),
         "{text}"
+    );
+}
+
+/// `tuntun backup` on a folder with progress makes exactly one backup (not a start-up copy
+/// plus its own, a millisecond apart, which would push an older backup out of the newest
+/// four), and it is sound.
+#[test]
+fn tuntun_backup_makes_one_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    tuntun::store::Store::open(dir.path())
+        .expect("store")
+        .add_learner(&tuntun::store::NewLearner {
+            name: "Siti Rahmawati".into(),
+            ..Default::default()
+        })
+        .expect("learner");
+    for made in 1..=3 {
+        let out = tuntun()
+            .arg("--data-dir")
+            .arg(dir.path())
+            .arg("backup")
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let list = tuntun::store::backup::list(dir.path());
+        assert_eq!(list.len(), made, "one backup per run: {list:?}");
+        assert!(tuntun::store::backup::is_sound(&list[0].path));
+    }
+}
+
+/// The review's finding 7: a long `tuntun import` used to hold SQLite's write lock while the
+/// window wrote a finished step, so the window froze for 5 s and then said "belum
+/// tersimpan". Now the import waits for the data folder's lock with one sentence and does not
+/// even open the progress file while the window has it: every step the window writes
+/// meanwhile is saved at once, and the import runs when the window is closed.
+#[test]
+fn an_import_waits_for_the_window_which_keeps_writing_steps() {
+    use tuntun::progress::Record;
+    let other = tempfile::tempdir().expect("other laptop");
+    {
+        let store = tuntun::store::Store::open(other.path()).expect("other");
+        for name in ["Budi Santoso", "Dewi Lestari"] {
+            store
+                .add_learner(&tuntun::store::NewLearner {
+                    name: name.into(),
+                    ..Default::default()
+                })
+                .expect("learner");
+        }
+    }
+    let file = other.path().join("kelas.tuntun");
+    tuntun::cli::export(
+        other.path(),
+        &tuntun::store::exchange::Selection::All,
+        &file,
+        &mut Vec::new(),
+    )
+    .expect("export");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let window = tuntun::instance::acquire(dir.path()).expect("the window's lock");
+    let mut store = tuntun::store::Store::open(dir.path()).expect("the window's store");
+    let siti = store
+        .add_learner(&tuntun::store::NewLearner {
+            name: "Siti Rahmawati".into(),
+            ..Default::default()
+        })
+        .expect("learner")
+        .id;
+    store.start_lesson(&siti, "dasar.klik", 10).expect("start");
+    let child = tuntun()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("import")
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    for step in 0..8 {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        store
+            .record(
+                &siti,
+                "dasar.klik",
+                10,
+                &[Record::StepCompleted {
+                    step,
+                    snapshot: None,
+                }],
+            )
+            .expect("the window's step is written at once");
+        assert_eq!(
+            store.learners().expect("learners").len(),
+            1,
+            "the import has not touched the progress file"
+        );
+    }
+    drop(store);
+    drop(window);
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("in use") && stderr.contains("the Tuntun window"),
+        "one sentence about the wait: {stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    let store = tuntun::store::Store::open(dir.path()).expect("after");
+    assert_eq!(store.learners().expect("learners").len(), 3);
+    assert_eq!(
+        store.lesson_states(&siti).expect("states")["dasar.klik"].next_step,
+        8,
+        "every step the window wrote is there"
     );
 }

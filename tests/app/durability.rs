@@ -37,10 +37,16 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
     let mut reported: HashSet<String> = HashSet::new();
     let mut killed_while_writing = 0;
     let mut killed_mid_backup = 0;
+    let mut backup_rounds = 0;
+    let mut ballast_added = false;
     for round in 0..KILLS {
+        if !ballast_added && dir.path().join(FILE_NAME).exists() {
+            // A class big enough (some MB) that a backup takes long enough to be killed in.
+            ballast_added = add_ballast(dir.path());
+        }
         // Every tenth round (once there is a file) is `tuntun backup`, killed while it
         // copies: a half-made copy must never carry a backup's name.
-        let backing_up = round % 10 == 5 && dir.path().join(FILE_NAME).exists();
+        let backing_up = round % 10 == 5 && ballast_added;
         let mut child = Command::new(env!("CARGO_BIN_EXE_tuntun"))
             .args(["--data-dir"])
             .arg(dir.path())
@@ -62,8 +68,12 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
             }
         });
         let before = reported.len();
+        let mut copying = false;
         if backing_up {
-            std::thread::sleep(Duration::from_millis(rng.next() % 30));
+            backup_rounds += 1;
+            // Killed while its copy exists under its `.part` name: mid-backup.
+            copying = wait_for_part(dir.path(), child.id(), &mut child);
+            std::thread::sleep(Duration::from_millis(rng.next() % 5));
         } else if round % 5 == 0 {
             // Early: while it opens the file, backs it up or migrates it.
             std::thread::sleep(Duration::from_millis(rng.next() % 25));
@@ -110,14 +120,8 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
                 b.path.display()
             );
         }
-        if backing_up
-            && std::fs::read_dir(dir.path().join(backup::DIR))
-                .map(|d| {
-                    d.filter_map(Result::ok)
-                        .any(|e| e.path().extension().is_some_and(|x| x == "part"))
-                })
-                .unwrap_or(false)
-        {
+        if copying && part_of(dir.path(), child.id()).is_some() {
+            // The copy it was making is left half-made, and no backup name was taken.
             killed_mid_backup += 1;
         }
         let missing: Vec<_> = reported.difference(&present).collect();
@@ -132,10 +136,65 @@ fn killing_the_writer_200_times_loses_nothing_it_reported() {
         killed_while_writing >= KILLS / 2,
         "most kills should hit a process that was writing ({killed_while_writing} of {KILLS})"
     );
+    assert!(
+        killed_mid_backup * 2 >= backup_rounds,
+        "most backup rounds should be killed while the copy is made ({killed_mid_backup} of {backup_rounds})"
+    );
     eprintln!(
-        "{KILLS} kills, {killed_while_writing} while writing, {killed_mid_backup} in the middle of a backup, {} events reported and all present",
+        "{KILLS} kills, {killed_while_writing} while writing, {killed_mid_backup} of {backup_rounds} `tuntun backup` runs in the middle of the copy, {} events reported and all present",
         reported.len()
     );
+}
+
+/// Adds 20,000 made-up learners straight to the file (a few MB), so that a backup takes
+/// long enough to be killed in the middle; false while the file is not ready for it.
+fn add_ballast(dir: &std::path::Path) -> bool {
+    let Ok(mut conn) = Connection::open(dir.join(FILE_NAME)) else {
+        return false;
+    };
+    let _ = conn.busy_timeout(Duration::from_secs(10));
+    let Ok(tx) = conn.transaction() else {
+        return false;
+    };
+    let unit = "Seksi Pemerintahan dan Pelayanan Umum ".repeat(3);
+    for i in 0..20_000 {
+        if tx
+            .execute(
+                "INSERT INTO learners (uuid, name, unit, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, 1, 1)",
+                rusqlite::params![format!("ballast-{i}"), format!("Peserta {i}"), unit],
+            )
+            .is_err()
+        {
+            return false;
+        }
+    }
+    tx.commit().is_ok()
+}
+
+/// The `.part` copy process `pid` is writing in `backups/`, if there is one.
+fn part_of(dir: &std::path::Path, pid: u32) -> Option<std::path::PathBuf> {
+    let tail = format!("-{pid}.sqlite3.part");
+    std::fs::read_dir(dir.join(backup::DIR))
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(&tail))
+}
+
+/// Waits (up to 20 s) until `child` has begun its backup copy; false if it ended first.
+fn wait_for_part(dir: &std::path::Path, pid: u32, child: &mut std::process::Child) -> bool {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while std::time::Instant::now() < deadline {
+        if part_of(dir, pid).is_some() {
+            return true;
+        }
+        if child.try_wait().ok().flatten().is_some() {
+            return false;
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    }
+    false
 }
 
 /// Runs `tuntun ARGS` on `dir` to the end; returns stdout, failing the test on a non-zero exit.

@@ -25,6 +25,12 @@ fn kelas_and_settings_close_after_the_idle_time_like_a_learners_screen() {
     h.click("mentor-view");
     pad(&mut h, "246810");
     assert!(matches!(h.state.screen, Screen::Mentor(_)), "Kelas is open");
+    // The window's clock runs over Kelas (before, it ran only for a learner's screens, so the
+    // ticks below never came in the real window and Kelas stayed open).
+    assert!(
+        h.state.needs_clock(),
+        "the idle clock runs while Kelas is open"
+    );
     let _ = h.state.update(Message::Activity);
     let _ = h.state.update(Message::IdleTick(
         Instant::now() + Duration::from_secs(10 * 60 + 30),
@@ -43,6 +49,10 @@ fn kelas_and_settings_close_after_the_idle_time_like_a_learners_screen() {
     h.click("settings");
     pad(&mut h, "246810");
     assert!(h.state.settings_open(), "Settings is open");
+    assert!(
+        h.state.needs_clock(),
+        "the idle clock runs while Settings is open"
+    );
     long_idle(&mut h);
     assert!(!h.state.settings_open(), "Settings closed");
     assert!(matches!(h.state.screen, Screen::Learners(_)));
@@ -129,4 +139,66 @@ fn batal_stays_on_the_screen_when_the_pad_says_wait() {
     );
     drop(ui);
     h.picture("pin-locked");
+}
+
+/// A store that cannot say whether a learner has a PIN asks for it: the learner's tile opens
+/// the PIN pad, never the learner's home with their progress.
+#[test]
+fn a_learners_pin_gate_fails_closed_when_the_store_cannot_answer() {
+    let mut h = Harness::first_start();
+    set_up_mentor(&mut h);
+    let siti = crate::kiosk::add(&mut h, "Siti Rahmawati", "1357");
+    let conn =
+        rusqlite::Connection::open(h.dir.path().join(tuntun::store::FILE_NAME)).expect("open");
+    conn.execute_batch("ALTER TABLE learners RENAME COLUMN pin_hash TO pin_hidden")
+        .expect("hide the PIN column");
+    h.click_id(format!("learner-{siti}"));
+    assert!(
+        !matches!(h.state.screen, Screen::Home(_)),
+        "the learner's home did not open"
+    );
+    assert!(h.state.gate().is_some(), "the PIN pad shows");
+    // The PIN cannot be checked either: the pad says so and stays shut.
+    pad(&mut h, "1357");
+    assert!(!matches!(h.state.screen, Screen::Home(_)));
+    assert!(h.shows(&h.tr("pin-error")), "the pad says why");
+}
+
+/// `--kiosk` on the command line (not only the setting) makes the mentor's set-up come
+/// first, without "Lewati", and closing is not free until a mentor exists.
+#[test]
+fn kiosk_from_the_command_line_needs_a_mentor_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // SAFETY: as in Harness::in_dir; every test sets the same value.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let options = tuntun::ui::Options {
+        data_dir: dir.path().to_owned(),
+        lang: Some(tuntun::i18n::Lang::Id),
+        content: None,
+        kiosk: true,
+        export_dir: Some(dir.path().to_owned()),
+    };
+    let state = match tuntun::ui::app::load(&options) {
+        Ok(state) => state,
+        Err(f) => panic!("start-up failed: {}", f.error),
+    };
+    let mut h = Harness { state, dir };
+    assert!(h.state.kiosk);
+    assert!(matches!(h.state.screen, Screen::Setup(_)), "mentor first");
+    assert!(
+        h.sim().find(selector::id("skip-setup")).is_err(),
+        "no Lewati with --kiosk"
+    );
+    let _ = h
+        .state
+        .update(Message::CloseRequested(iced::window::Id::unique()));
+    assert!(
+        matches!(h.state.screen, Screen::Setup(_)),
+        "closing is not free"
+    );
+    set_up_mentor(&mut h);
+    let _ = h
+        .state
+        .update(Message::CloseRequested(iced::window::Id::unique()));
+    assert!(h.state.gate().is_some(), "closing asks for the mentor PIN");
 }

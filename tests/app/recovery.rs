@@ -374,3 +374,67 @@ fn a_new_folder_gets_a_complete_file_and_nothing_else() {
     assert_eq!(names, [FILE_NAME], "no temporary file, no empty backup");
     assert!(backup::is_sound(&dir.path().join(FILE_NAME)));
 }
+
+/// The window backs up a sound file once when it starts, whatever is done afterwards (the
+/// 30-minute backups aside), and never backs up a damaged file: it restores instead.
+#[test]
+fn the_window_makes_one_start_up_backup_and_none_of_a_damaged_file() {
+    use tuntun::ui::app::Message;
+    let dir = tempfile::tempdir().expect("temp dir");
+    seeded(dir.path(), 4);
+    assert!(backup::list(dir.path()).is_empty());
+    let mut h = crate::gui::Harness::in_dir(dir);
+    assert_eq!(backup::list(h.dir.path()).len(), 1, "one start-up backup");
+    for _ in 0..3 {
+        let _ = h.state.update(Message::Activity);
+        h.state.open_settings();
+        let _ = h.state.update(Message::IdleTick(std::time::Instant::now()));
+    }
+    assert_eq!(
+        backup::list(h.dir.path()).len(),
+        1,
+        "nothing after start-up makes another start-up backup"
+    );
+    let dir = h.dir;
+
+    // The progress file is damaged: the next start restores that backup and adds none.
+    let good = backup::list(dir.path());
+    std::fs::write(dir.path().join(FILE_NAME), b"").expect("emptied");
+    let h = crate::gui::Harness::in_dir(dir);
+    assert!(h.state.store.recovery().is_some(), "repaired");
+    assert_eq!(
+        backup::list(h.dir.path()),
+        good,
+        "no backup of the damaged or the restored file"
+    );
+}
+
+/// A damaged file goes to `damaged/` together with its `-wal` and `-shm`, each unchanged, so
+/// the restored backup never meets the old file's log.
+#[test]
+fn a_damaged_file_is_moved_aside_with_its_wal_and_shm() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (id, good) = with_backup(dir.path(), 5);
+    let path = dir.path().join(FILE_NAME);
+    let side = |suffix: &str| dir.path().join(format!("{FILE_NAME}{suffix}"));
+    std::fs::write(&path, [0u8; 100]).expect("damage");
+    std::fs::write(side("-wal"), b"the damaged file's log").expect("wal");
+    std::fs::write(side("-shm"), b"the damaged file's index").expect("shm");
+    let store = Store::open(dir.path()).expect("recovered");
+    let r = store.recovery().expect("recovery").clone();
+    assert_eq!(r.restored.map(|b| b.path), Some(good.path));
+    let moved = r.moved_to.expect("moved");
+    let beside = |suffix: &str| {
+        let mut p = moved.as_os_str().to_owned();
+        p.push(suffix);
+        std::fs::read(std::path::PathBuf::from(p)).expect("moved beside")
+    };
+    assert_eq!(std::fs::read(&moved).expect("main"), [0u8; 100]);
+    assert_eq!(beside("-wal"), b"the damaged file's log");
+    assert_eq!(beside("-shm"), b"the damaged file's index");
+    assert_eq!(next_step(&store, &id), 5);
+    assert!(
+        !std::fs::read(side("-wal")).is_ok_and(|w| w == b"the damaged file's log"),
+        "the old log is not beside the restored file"
+    );
+}

@@ -182,12 +182,7 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         // The clock runs while a learner is signed in: for idle sign-out and for offering a
         // hint to someone who has not moved on for a while.
-        let watch_idle = self.state().is_some_and(|s| {
-            matches!(
-                s.screen,
-                Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
-            )
-        });
+        let watch_idle = self.state().is_some_and(State::needs_clock);
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             iced::time::every(BACKUP_EVERY).map(|_| Message::BackupTick),
@@ -255,8 +250,9 @@ pub fn load(options: &Options) -> Result<State, Box<Failure>> {
         Ok(store) => {
             let mut state = State::new(store, content.course, content.catalog, lang);
             state.kiosk = options.kiosk || state.kiosk;
-            if matches!(state.screen, Screen::Learners(_)) {
-                // In kiosk mode without a mentor, that comes first.
+            if state.kiosk && matches!(state.screen, Screen::Learners(_) | Screen::Setup(_)) {
+                // In kiosk mode without a mentor, that comes first, without "Lewati" (also
+                // on a first start, whose set-up was made before --kiosk was known).
                 state.show_learners();
             }
             state.export_dir =
@@ -403,6 +399,16 @@ impl State {
             Some(id) => operation::focus(id),
             None => Task::none(),
         }
+    }
+
+    /// Whether the one-second clock (`IdleTick`) runs: while a learner is signed in (idle
+    /// sign-out, and a hint for someone who has not moved on for a while) and while Kelas or
+    /// Settings is open (they lock again after the idle time too).
+    pub fn needs_clock(&self) -> bool {
+        matches!(
+            self.screen,
+            Screen::Home(_) | Screen::Lesson(_) | Screen::Finished(_)
+        ) || self.watches_idle()
     }
 
     /// Idle sign-out is on, and a learner is signed in or the mentor's screens (Kelas,
