@@ -48,7 +48,8 @@ pub mod sign;
 pub use rules::Invalid;
 pub use sign::{KeyError, NewLaptop, Signer, fingerprint};
 
-use super::derive::{self, EVENT_COLUMNS, Event};
+use super::derive;
+use super::event::{EVENT_COLUMNS, Event, kind};
 use super::mentor::{
     AssignmentRecord, Session, insert_attendee, insert_session, put_assignment_record,
 };
@@ -767,7 +768,10 @@ impl Store {
                     }
                     if e.insert(&tx)? {
                         summary.events_added += 1;
-                        if let Some(from) = super::join::noted(&tx, &e)? {
+                        // Only a join is read here; `rebuild` below reads the rest once.
+                        if e.kind == kind::LEARNERS_JOINED
+                            && let Some(from) = super::join::noted(&tx, &e.learner, &e.body())?
+                        {
                             joins.insert(from);
                         }
                         touched.insert(e.learner);
