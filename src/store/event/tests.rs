@@ -230,8 +230,7 @@ fn warnings(f: impl FnOnce()) -> String {
         .with_writer(move || out.clone())
         .finish();
     tracing::subscriber::with_default(subscriber, f);
-    let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
-    text
+    String::from_utf8(buf.0.lock().unwrap().clone()).unwrap()
 }
 
 #[test]
