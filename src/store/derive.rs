@@ -6,68 +6,13 @@
 //! same events in any order gives the same tables.
 
 use super::StoreError;
+use super::event::{Body, EVENT_COLUMNS, Event};
 use rusqlite::{Transaction, params};
-use serde::{Deserialize, Serialize};
 
-/// One row of the event log, as stored and as carried in an export file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Event {
-    pub uuid: String,
-    pub device: String,
-    pub seq: i64,
-    pub learner: String,
-    pub lesson: Option<String>,
-    pub step: Option<i64>,
-    pub kind: String,
-    /// JSON object, as text.
-    pub payload: String,
-    pub at: i64,
-}
-
-pub(super) const EVENT_COLUMNS: &str =
-    "uuid, device, seq, learner, lesson, step, kind, payload, at";
-
-impl Event {
-    pub(super) fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            uuid: r.get(0)?,
-            device: r.get(1)?,
-            seq: r.get(2)?,
-            learner: r.get(3)?,
-            lesson: r.get(4)?,
-            step: r.get(5)?,
-            kind: r.get(6)?,
-            payload: r.get(7)?,
-            at: r.get(8)?,
-        })
-    }
-
-    /// Inserts the event unless one with its UUID is already there; true when inserted.
-    pub(super) fn insert(&self, tx: &Transaction<'_>) -> Result<bool, StoreError> {
-        let n = run(
-            tx,
-            "INSERT INTO events (uuid, device, seq, learner, lesson, step, kind, payload, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING",
-            params![
-                self.uuid,
-                self.device,
-                self.seq,
-                self.learner,
-                self.lesson,
-                self.step,
-                self.kind,
-                self.payload,
-                self.at
-            ],
-        )?;
-        Ok(n == 1)
-    }
-}
-
-/// Updates the derived tables for one event. Unknown kinds (from a newer Tuntun) are kept in
-/// the log and change nothing here.
-pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
+/// Updates the derived tables for one event (`e` is its row, `body` what it says). Unknown
+/// kinds (from a newer Tuntun) and unreadable payloads are kept in the log and change
+/// nothing here.
+pub(super) fn apply(tx: &Transaction<'_>, e: &Event, body: &Body) -> Result<(), StoreError> {
     run(
         tx,
         "UPDATE learners SET last_active = MAX(COALESCE(last_active, ?2), ?2) WHERE uuid = ?1",
@@ -76,20 +21,9 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
     let Some(lesson) = e.lesson.as_deref() else {
         return Ok(());
     };
-    let payload: serde_json::Value = serde_json::from_str(&e.payload).unwrap_or_else(|err| {
-        tracing::warn!(
-            "event {}#{} has an unreadable payload: {err}",
-            e.device,
-            e.seq
-        );
-        serde_json::Value::Null
-    });
-    let steps_total = payload
-        .get("steps_total")
-        .and_then(serde_json::Value::as_i64);
     let learner = e.learner.as_str();
-    match e.kind.as_str() {
-        "lesson_started" => {
+    match body {
+        Body::LessonStarted(p) => {
             run(
                 tx,
                 "INSERT INTO lesson_state (learner, lesson, next_step, steps_total, started_at, updated_at)
@@ -97,12 +31,11 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
                  ON CONFLICT (learner, lesson) DO UPDATE SET
                     next_step = 0, steps_total = excluded.steps_total, snapshot = NULL,
                     started_at = MIN(started_at, excluded.started_at), updated_at = excluded.updated_at",
-                params![learner, lesson, steps_total.unwrap_or(0), e.at],
+                params![learner, lesson, to_i64(p.steps_total), e.at],
             )?;
         }
-        "step_completed" if e.step.is_some() => {
-            let snapshot = payload.get("snapshot").and_then(|s| s.as_str());
-            ensure_state(tx, learner, lesson, steps_total, e.at)?;
+        Body::StepCompleted(p) if e.step.is_some() => {
+            ensure_state(tx, learner, lesson, p.steps_total.map(to_i64), e.at)?;
             stats_row(tx, learner, lesson, e.step)?;
             run(
                 tx,
@@ -114,18 +47,16 @@ pub(super) fn apply(tx: &Transaction<'_>, e: &Event) -> Result<(), StoreError> {
                 tx,
                 "UPDATE lesson_state SET next_step = MAX(next_step, ?3 + 1), snapshot = ?4, updated_at = ?5
                  WHERE learner = ?1 AND lesson = ?2",
-                params![learner, lesson, e.step, snapshot, e.at],
+                params![learner, lesson, e.step, p.snapshot, e.at],
             )?;
         }
-        "hint_shown" => bump(tx, "hints", learner, lesson, e.step)?,
-        "mistake" => bump(tx, "mistakes", learner, lesson, e.step)?,
-        "quiz_answered"
-            if payload.get("correct").and_then(serde_json::Value::as_bool) == Some(false) =>
-        {
+        Body::HintShown(_) => bump(tx, "hints", learner, lesson, e.step)?,
+        Body::Mistake(_) => bump(tx, "mistakes", learner, lesson, e.step)?,
+        Body::QuizAnswered(q) if !q.correct => {
             bump(tx, "wrong_answers", learner, lesson, e.step)?;
         }
-        "lesson_completed" => {
-            ensure_state(tx, learner, lesson, steps_total, e.at)?;
+        Body::LessonCompleted(p) => {
+            ensure_state(tx, learner, lesson, p.steps_total.map(to_i64), e.at)?;
             run(
                 tx,
                 "UPDATE lesson_state SET completed_at = COALESCE(completed_at, ?3), updated_at = ?3
@@ -156,7 +87,8 @@ pub(super) fn rebuild<'a>(
         )?;
         let events = select.query_map([learner], Event::from_row)?;
         for e in events {
-            apply(tx, &e?)?;
+            let e = e?;
+            apply(tx, &e, &e.body())?;
         }
     }
     Ok(())
@@ -225,6 +157,10 @@ fn bump(
 
 /// Runs a statement through the connection's statement cache: replaying a million events
 /// re-uses a handful of prepared statements instead of parsing SQL each time.
+pub(super) fn to_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 fn run(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
     tx.prepare_cached(sql)?.execute(params)
 }

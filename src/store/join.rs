@@ -17,13 +17,12 @@
 //! Not handled: the same learner joined into two *different* learners on two laptops (three
 //! learners with one NIP, joined pairwise differently): the first join to arrive wins there.
 
-use super::derive::{self, Event};
+use super::derive;
+use super::event::{Body, Event, LearnersJoined};
 use super::{Learner, Store, StoreError, now_ms};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use std::collections::BTreeSet;
 
-/// The event kind of a join.
-pub const KIND: &str = "learners_joined";
 const MAP: &str = "joined:";
 
 /// Why two learners cannot be joined.
@@ -93,6 +92,7 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
+        let body = Body::LearnersJoined(LearnersJoined { from: gone.clone() });
         let event = Event {
             uuid: uuid::Uuid::now_v7().to_string(),
             device: self.device.clone(),
@@ -100,12 +100,14 @@ impl Store {
             learner: keep.clone(),
             lesson: None,
             step: None,
-            kind: KIND.to_owned(),
-            payload: serde_json::json!({ "from": gone }).to_string(),
+            kind: body.kind().to_owned(),
+            payload: body.payload().map_err(|e| {
+                StoreError::from(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+            })?,
             at: now_ms(),
         };
         event.insert(&tx)?;
-        noted(&tx, &event)?;
+        noted(&tx, &event.learner, &body)?;
         let (touched, _) = apply(&tx, [gone.as_str()])?;
         derive::rebuild(&tx, touched.iter().map(String::as_str))?;
         tx.commit()?;
@@ -134,24 +136,24 @@ impl Store {
 }
 
 /// Keeps a join event's `from → learner` in the map; the `from` id if it is a join.
-pub(super) fn noted(tx: &Transaction<'_>, e: &Event) -> Result<Option<String>, StoreError> {
-    if e.kind != KIND {
-        return Ok(None);
-    }
-    let payload: serde_json::Value = serde_json::from_str(&e.payload).unwrap_or_default();
-    let Some(from) = payload.get("from").and_then(|f| f.as_str()) else {
+pub(super) fn noted(
+    tx: &Transaction<'_>,
+    learner: &str,
+    body: &Body,
+) -> Result<Option<String>, StoreError> {
+    let Body::LearnersJoined(LearnersJoined { from }) = body else {
         return Ok(None);
     };
-    if from == e.learner {
+    if from == learner {
         return Ok(None);
     }
     // Of two joins of one learner, the smaller target wins on every laptop.
     tx.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE excluded.value < settings.value",
-        params![format!("{MAP}{from}"), e.learner],
+        params![format!("{MAP}{from}"), learner],
     )?;
-    Ok(Some(from.to_owned()))
+    Ok(Some(from.clone()))
 }
 
 fn target(tx: &Transaction<'_>, learner: &str) -> Result<Option<String>, StoreError> {

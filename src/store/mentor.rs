@@ -46,8 +46,10 @@ pub(crate) use sessions::{insert_attendee, insert_session};
 pub use text::{MAX_LINE_CHARS, MAX_TEXT_CHARS, TextError};
 pub(crate) use text::{capped, one_line};
 
+use super::event::{Body, kind};
 use super::{Store, StoreError};
 use crate::course::Course;
+use crate::sim::{SimEvent, Value};
 use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -195,7 +197,7 @@ impl Store {
         // after a call).
         let mut called = self.conn.prepare_cached(
             "SELECT e.lesson, e.step, e.at FROM events e
-             WHERE e.learner = ?1 AND e.kind = 'help_requested' AND e.at >= ?2
+             WHERE e.learner = ?1 AND e.kind = ?3 AND e.at >= ?2
              ORDER BY e.at DESC LIMIT 1",
         )?;
         let mut unfinished = self.conn.prepare_cached(
@@ -212,13 +214,20 @@ impl Store {
                 })?
                 .collect::<Result<Vec<i64>, _>>()?;
             let call = called
-                .query_row(params![l.id, now_ms.saturating_sub(CALL_FRESH_MS)], |r| {
-                    Ok(HelpReason::Called {
-                        lesson: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
-                        step: to_usize(r.get::<_, Option<i64>>(1)?.unwrap_or(0)),
-                        at: r.get(2)?,
-                    })
-                })
+                .query_row(
+                    params![
+                        l.id,
+                        now_ms.saturating_sub(CALL_FRESH_MS),
+                        kind::HELP_REQUESTED
+                    ],
+                    |r| {
+                        Ok(HelpReason::Called {
+                            lesson: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                            step: to_usize(r.get::<_, Option<i64>>(1)?.unwrap_or(0)),
+                            at: r.get(2)?,
+                        })
+                    },
+                )
                 .optional()?;
             let needs_help = match call {
                 Some(c) => Some(c),
@@ -298,28 +307,18 @@ impl Store {
             });
             row.tries += 1;
             row.time_ms = at - *first;
-            // A payload that does not parse (from a newer Tuntun, say) still counts as a try.
-            let payload: serde_json::Value = serde_json::from_str(&payload).unwrap_or_else(|e| {
-                tracing::warn!("an event of step {step} has an unreadable payload: {e}");
-                serde_json::Value::Null
-            });
-            match kind.as_str() {
-                "step_completed" => {
+            // A payload that does not parse (from a newer Tuntun, say) is logged and still
+            // counts as a try.
+            match Body::read(&kind, &payload) {
+                Body::StepCompleted(_) => {
                     row.completed_at.get_or_insert(at);
                 }
-                "hint_shown" => row.hints += 1,
-                "mistake" => {
+                Body::HintShown(_) => row.hints += 1,
+                Body::Mistake(m) => {
                     row.mistakes += 1;
-                    *events
-                        .entry(describe_sim_event(payload.get("event")))
-                        .or_insert(0) += 1;
+                    *events.entry(describe_sim_event(&m.event)).or_insert(0) += 1;
                 }
-                "quiz_answered"
-                    if payload.get("correct").and_then(serde_json::Value::as_bool)
-                        == Some(false) =>
-                {
-                    row.wrong_answers += 1;
-                }
+                Body::QuizAnswered(q) if !q.correct => row.wrong_answers += 1,
                 _ => {}
             }
         }
@@ -461,29 +460,16 @@ pub fn time_spent(sorted_times: &[i64]) -> i64 {
 }
 
 /// `email.compose_started kind=reply_all`: the event's name and its fields in name order.
-fn describe_sim_event(event: Option<&serde_json::Value>) -> String {
-    let Some(event) = event else {
-        return "?".to_owned();
-    };
-    let mut out = event
-        .get("name")
-        .and_then(serde_json::Value::as_str)
-        .unwrap_or("?")
-        .to_owned();
-    if let Some(fields) = event.get("fields").and_then(serde_json::Value::as_object) {
-        // serde_json's map without `preserve_order` is sorted by key.
-        for (k, v) in fields {
-            let v = match v {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Array(items) => items
-                    .iter()
-                    .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
-                    .collect::<Vec<_>>()
-                    .join(","),
-                other => other.to_string(),
-            };
-            out.push_str(&format!(" {k}={v}"));
-        }
+fn describe_sim_event(event: &SimEvent) -> String {
+    let mut out = event.name.clone();
+    for (k, v) in &event.fields {
+        let v = match v {
+            Value::Text(s) => s.clone(),
+            Value::List(items) => items.join(","),
+            Value::Bool(b) => b.to_string(),
+            Value::Int(n) => n.to_string(),
+        };
+        out.push_str(&format!(" {k}={v}"));
     }
     out
 }

@@ -20,6 +20,7 @@
 mod access;
 pub mod backup;
 mod derive;
+pub mod event;
 pub mod exchange;
 mod incidents;
 pub mod join;
@@ -35,7 +36,7 @@ pub mod sound;
 
 pub use crate::progress::LessonState;
 pub use access::{Mentor, PIN_TRIES, PinCheck, PinError, learner_pin_ok, mentor_pin_ok};
-pub use derive::Event;
+pub use event::{Body, Event};
 pub use incidents::Incident;
 pub use learners::{Learner, LearnerError, NewLearner};
 pub use mentor::{

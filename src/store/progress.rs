@@ -1,10 +1,12 @@
 //! Writing progress events and reading the derived lesson state.
 
-use super::derive::{self, Event};
+use super::derive::{self, to_i64};
+use super::event::{
+    Body, Event, HintShown, LessonCompleted, LessonStarted, Mistake, QuizAnswered, StepCompleted,
+};
 use super::{Store, StoreError, now_ms};
 use crate::progress::{LessonState, Record};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
-use serde_json::json;
 use std::collections::HashMap;
 
 impl Store {
@@ -16,9 +18,8 @@ impl Store {
         lesson: &str,
         steps_total: usize,
     ) -> Result<(), StoreError> {
-        let payload = json!({ "steps_total": steps_total });
-        self.write(learner, lesson, &[(None, "lesson_started", payload)])
-            .map(|_| ())
+        let body = Body::LessonStarted(LessonStarted { steps_total });
+        self.write(learner, lesson, &[(None, body)]).map(|_| ())
     }
 
     /// Appends what the lesson player asked to record, updating the derived tables in the
@@ -38,18 +39,19 @@ impl Store {
         &mut self,
         learner: &str,
         lesson: &str,
-        events: &[(Option<usize>, &'static str, serde_json::Value)],
+        events: &[(Option<usize>, Body)],
     ) -> Result<Vec<String>, StoreError> {
         self.write_events(learner, Some(lesson), events)
     }
 
     /// Writes events of this device in one `IMMEDIATE` transaction; returns their UUIDs
-    /// once they are on disk. Events of no lesson (reviews) change no lesson table.
+    /// once they are on disk. Events of no lesson (reviews) change no lesson table. The
+    /// derived tables take each `Body` as built here: nothing is read back from its text.
     pub(super) fn write_events(
         &mut self,
         learner: &str,
         lesson: Option<&str>,
-        events: &[(Option<usize>, &'static str, serde_json::Value)],
+        events: &[(Option<usize>, Body)],
     ) -> Result<Vec<String>, StoreError> {
         let mut written = Vec::with_capacity(events.len());
         if events.is_empty() {
@@ -61,7 +63,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for (step, kind, payload) in events {
+        for (step, body) in events {
             let seq: i64 = tx.query_row(
                 "UPDATE device SET next_seq = next_seq + 1 WHERE id = 1 RETURNING next_seq - 1",
                 [],
@@ -74,12 +76,14 @@ impl Store {
                 learner: learner.to_owned(),
                 lesson: lesson.map(str::to_owned),
                 step: step.map(to_i64),
-                kind: (*kind).to_owned(),
-                payload: payload.to_string(),
+                kind: body.kind().to_owned(),
+                payload: body
+                    .payload()
+                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
                 at,
             };
             event.insert(&tx)?;
-            derive::apply(&tx, &event)?;
+            derive::apply(&tx, &event, body)?;
             written.push(event.uuid);
         }
         tx.commit()?;
@@ -125,18 +129,18 @@ impl Store {
     }
 }
 
-fn describe(
-    record: &Record,
-    steps_total: usize,
-) -> (Option<usize>, &'static str, serde_json::Value) {
+/// The event of a record of the lesson player, and its step.
+fn describe(record: &Record, steps_total: usize) -> (Option<usize>, Body) {
     match record {
         Record::StepCompleted { step, snapshot } => (
             Some(*step),
-            "step_completed",
-            json!({ "snapshot": snapshot, "steps_total": steps_total }),
+            Body::StepCompleted(StepCompleted {
+                snapshot: snapshot.clone(),
+                steps_total: Some(steps_total),
+            }),
         ),
         Record::HintShown { step, number } => {
-            (Some(*step), "hint_shown", json!({ "number": number }))
+            (Some(*step), Body::HintShown(HintShown { number: *number }))
         }
         Record::Mistake {
             step,
@@ -144,8 +148,10 @@ fn describe(
             feedback,
         } => (
             Some(*step),
-            "mistake",
-            json!({ "event": event, "feedback": feedback }),
+            Body::Mistake(Mistake {
+                event: event.clone(),
+                feedback: feedback.clone(),
+            }),
         ),
         Record::QuizAnswered {
             step,
@@ -153,20 +159,19 @@ fn describe(
             correct,
         } => (
             Some(*step),
-            "quiz_answered",
-            json!({ "option": option, "correct": correct }),
+            Body::QuizAnswered(QuizAnswered {
+                option: *option,
+                correct: *correct,
+            }),
         ),
-        Record::HelpRequested { step } => (Some(*step), "help_requested", json!({})),
+        Record::HelpRequested { step } => (Some(*step), Body::HelpRequested),
         Record::LessonCompleted => (
             None,
-            "lesson_completed",
-            json!({ "steps_total": steps_total }),
+            Body::LessonCompleted(LessonCompleted {
+                steps_total: Some(steps_total),
+            }),
         ),
     }
-}
-
-fn to_i64(n: usize) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 fn to_usize(n: i64) -> usize {

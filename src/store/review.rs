@@ -11,13 +11,16 @@
 //!
 //! Days are the laptop's calendar days. The schedule itself is `progress::review` (pure).
 
+use super::event::{
+    Body, ReviewFinished, ReviewPostponed, ReviewStarted, ReviewStepDone, ReviewTrouble, Trouble,
+    kind,
+};
 use super::{Store, StoreError};
 use crate::course::{Lesson, Module, Step, is_skill_check};
 use crate::progress::Record;
 use crate::progress::review::{self, Candidate, Item, Plan, ReviewEvent};
 use jiff::civil::Date;
 use rusqlite::{OptionalExtension, params};
-use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
 /// The review due for a module today, ready to play.
@@ -55,8 +58,8 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (kind, payload, at) = row?;
-            // A malformed event from elsewhere is kept in the log and ignored here.
-            if let Some(e) = parse(&kind, &payload, day_of(at)) {
+            // A malformed event from elsewhere is kept in the log, logged and ignored here.
+            if let Some(e) = parse(&Body::read(&kind, &payload), day_of(at)) {
                 out.push(e);
             }
         }
@@ -183,17 +186,25 @@ impl Store {
         };
         let mut stmt = self.conn.prepare_cached(
             "SELECT payload FROM events WHERE learner = ?1 AND lesson = ?2 AND step = ?3
-             AND kind = 'step_completed' ORDER BY at DESC, device DESC, seq DESC LIMIT 1",
+             AND kind = ?4 ORDER BY at DESC, device DESC, seq DESC LIMIT 1",
         )?;
         let payload: Option<String> = stmt
             .query_row(
-                params![learner, lesson, i64::try_from(before).unwrap_or(i64::MAX)],
+                params![
+                    learner,
+                    lesson,
+                    i64::try_from(before).unwrap_or(i64::MAX),
+                    kind::STEP_COMPLETED
+                ],
                 |r| r.get(0),
             )
             .optional()?;
-        Ok(payload
-            .and_then(|p| serde_json::from_str::<serde_json::Value>(&p).ok())
-            .and_then(|p| p.get("snapshot")?.as_str().map(str::to_owned)))
+        Ok(
+            match payload.map(|p| Body::read(kind::STEP_COMPLETED, &p)) {
+                Some(Body::StepCompleted(done)) => done.snapshot,
+                _ => None,
+            },
+        )
     }
 
     /// The steps of a new review of `module` at `stage`, from the learner's history.
@@ -219,8 +230,12 @@ impl Store {
         items: &[Item],
     ) -> Result<String, StoreError> {
         let id = uuid::Uuid::now_v7().to_string();
-        let payload = json!({ "review": id, "module": module, "items": items });
-        self.write_events(learner, None, &[(None, "review_started", payload)])?;
+        let body = Body::ReviewStarted(ReviewStarted {
+            review: id.clone(),
+            module: module.to_owned(),
+            items: items.to_vec(),
+        });
+        self.write_events(learner, None, &[(None, body)])?;
         Ok(id)
     }
 
@@ -241,29 +256,36 @@ impl Store {
                 Record::StepCompleted { .. } => {
                     events.push((
                         None,
-                        "review_step_done",
-                        json!({ "review": review, "item": item }),
+                        Body::ReviewStepDone(ReviewStepDone {
+                            review: review.to_owned(),
+                            item,
+                        }),
                     ));
                     if last {
                         events.push((
                             None,
-                            "review_finished",
-                            json!({ "review": review, "module": module }),
+                            Body::ReviewFinished(ReviewFinished {
+                                review: review.to_owned(),
+                                module: module.to_owned(),
+                            }),
                         ));
                     }
                     continue;
                 }
                 Record::LessonCompleted => continue,
-                Record::HintShown { .. } => "hint",
-                Record::Mistake { .. } => "mistake",
+                Record::HintShown { .. } => Trouble::Hint,
+                Record::Mistake { .. } => Trouble::Mistake,
                 Record::QuizAnswered { correct: true, .. } => continue,
-                Record::QuizAnswered { .. } => "wrong_answer",
-                Record::HelpRequested { .. } => "help",
+                Record::QuizAnswered { .. } => Trouble::WrongAnswer,
+                Record::HelpRequested { .. } => Trouble::Help,
             };
             events.push((
                 None,
-                "review_trouble",
-                json!({ "review": review, "item": item, "what": what }),
+                Body::ReviewTrouble(ReviewTrouble {
+                    review: review.to_owned(),
+                    item,
+                    what,
+                }),
             ));
         }
         self.write_events(learner, None, &events).map(|_| ())
@@ -271,8 +293,10 @@ impl Store {
 
     /// "Nanti saja": the module's review is not offered again today.
     pub fn postpone_review(&mut self, learner: &str, module: &str) -> Result<(), StoreError> {
-        let payload = json!({ "module": module });
-        self.write_events(learner, None, &[(None, "review_postponed", payload)])
+        let body = Body::ReviewPostponed(ReviewPostponed {
+            module: module.to_owned(),
+        });
+        self.write_events(learner, None, &[(None, body)])
             .map(|_| ())
     }
 }
@@ -296,35 +320,29 @@ pub fn item_lesson(lesson: &Lesson, step: usize) -> Option<Lesson> {
     })
 }
 
-fn parse(kind: &str, payload: &str, day: Date) -> Option<ReviewEvent> {
-    let p: serde_json::Value = serde_json::from_str(payload).ok()?;
-    let text = |k: &str| p.get(k).and_then(|v| v.as_str()).map(str::to_owned);
-    let index = |k: &str| {
-        p.get(k)
-            .and_then(serde_json::Value::as_u64)
-            .and_then(|n| usize::try_from(n).ok())
-    };
-    Some(match kind {
-        "review_started" => ReviewEvent::Started {
-            id: text("review")?,
-            module: text("module")?,
-            items: serde_json::from_value(p.get("items")?.clone()).ok()?,
+/// The review event a body is, if it is one.
+fn parse(body: &Body, day: Date) -> Option<ReviewEvent> {
+    Some(match body {
+        Body::ReviewStarted(p) => ReviewEvent::Started {
+            id: p.review.clone(),
+            module: p.module.clone(),
+            items: p.items.clone(),
             day,
         },
-        "review_trouble" => ReviewEvent::Trouble {
-            id: text("review")?,
-            item: index("item")?,
+        Body::ReviewTrouble(p) => ReviewEvent::Trouble {
+            id: p.review.clone(),
+            item: p.item,
         },
-        "review_step_done" => ReviewEvent::StepDone {
-            id: text("review")?,
-            item: index("item")?,
+        Body::ReviewStepDone(p) => ReviewEvent::StepDone {
+            id: p.review.clone(),
+            item: p.item,
         },
-        "review_finished" => ReviewEvent::Finished {
-            id: text("review")?,
+        Body::ReviewFinished(p) => ReviewEvent::Finished {
+            id: p.review.clone(),
             day,
         },
-        "review_postponed" => ReviewEvent::Postponed {
-            module: text("module")?,
+        Body::ReviewPostponed(p) => ReviewEvent::Postponed {
+            module: p.module.clone(),
             day,
         },
         _ => return None,
@@ -366,6 +384,7 @@ mod tests {
     #[test]
     fn review_events_are_read_back_and_a_malformed_one_is_skipped() {
         let day = jiff::civil::date(2025, 6, 3);
+        let parse = |kind: &str, payload: &str, day| parse(&Body::read(kind, payload), day);
         let started = parse(
             "review_started",
             r#"{"review":"r1","module":"email","items":[{"lesson":"email.balas","step":3}]}"#,

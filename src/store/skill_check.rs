@@ -14,6 +14,7 @@
 //!   has *passed* when that score reaches the module's `pass_mark` (85 % unless the module
 //!   says otherwise). Only then are the module's standards "dikuasai" and a certificate given.
 
+use super::event::Body;
 use super::{Store, StoreError};
 use crate::course::{Lesson, Module, Step};
 use rusqlite::params;
@@ -82,12 +83,10 @@ impl SkillCheck {
 }
 
 /// One event of the skill check, as scoring needs it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckEvent {
-    pub kind: String,
+    pub body: Body,
     pub step: Option<usize>,
-    /// For `quiz_answered`: whether the answer was right.
-    pub correct: Option<bool>,
     pub at: i64,
 }
 
@@ -98,24 +97,26 @@ pub fn attempts(events: &[CheckEvent], graded: &[usize]) -> Vec<Attempt> {
     // (started at, steps done, steps with trouble before they were done)
     let mut current: Option<(i64, HashSet<usize>, HashSet<usize>)> = None;
     for e in events {
-        if e.kind == "lesson_started" {
+        if let Body::LessonStarted(_) = e.body {
             current = Some((e.at, HashSet::new(), HashSet::new()));
             continue;
         }
         // Events with no start before them (an old or partial log) open an attempt.
         let (started, done, trouble) =
             current.get_or_insert_with(|| (e.at, HashSet::new(), HashSet::new()));
-        match (e.kind.as_str(), e.step) {
-            ("step_completed", Some(s)) => {
+        match (&e.body, e.step) {
+            (Body::StepCompleted(_), Some(s)) => {
                 done.insert(s);
             }
-            ("mistake" | "hint_shown" | "help_requested", Some(s)) if !done.contains(&s) => {
+            (Body::Mistake(_) | Body::HintShown(_) | Body::HelpRequested, Some(s))
+                if !done.contains(&s) =>
+            {
                 trouble.insert(s);
             }
-            ("quiz_answered", Some(s)) if e.correct == Some(false) && !done.contains(&s) => {
+            (Body::QuizAnswered(q), Some(s)) if !q.correct && !done.contains(&s) => {
                 trouble.insert(s);
             }
-            ("lesson_completed", _) => {
+            (Body::LessonCompleted(_), _) => {
                 let missed: Vec<usize> = graded
                     .iter()
                     .copied()
@@ -173,16 +174,13 @@ impl Store {
              ORDER BY at, device, seq",
         )?;
         let rows = stmt.query_map(params![learner, lesson.id], |r| {
+            let kind: String = r.get(0)?;
             let payload: String = r.get(2)?;
-            let correct = serde_json::from_str::<serde_json::Value>(&payload)
-                .ok()
-                .and_then(|p| p.get("correct").and_then(serde_json::Value::as_bool));
             Ok(CheckEvent {
-                kind: r.get(0)?,
+                body: Body::read(&kind, &payload),
                 step: r
                     .get::<_, Option<i64>>(1)?
                     .and_then(|s| usize::try_from(s).ok()),
-                correct,
                 at: r.get(3)?,
             })
         })?;
@@ -200,20 +198,25 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::event::QuizAnswered;
 
+    /// An event of this kind with a payload as the Store writes it.
     fn ev(kind: &str, step: Option<usize>, at: i64) -> CheckEvent {
-        CheckEvent {
-            kind: kind.into(),
-            step,
-            correct: None,
-            at,
-        }
+        let payload = match kind {
+            "lesson_started" => r#"{"steps_total":5}"#,
+            "mistake" => r#"{"event":{"fields":{},"name":"dasar.missed"},"feedback":""}"#,
+            "hint_shown" => r#"{"number":1}"#,
+            _ => "{}",
+        };
+        let body = Body::parse(kind, payload).unwrap();
+        assert_eq!(body.kind(), kind);
+        CheckEvent { body, step, at }
     }
 
     fn answer(step: usize, correct: bool, at: i64) -> CheckEvent {
         CheckEvent {
-            correct: Some(correct),
-            ..ev("quiz_answered", Some(step), at)
+            body: Body::QuizAnswered(QuizAnswered { option: 0, correct }),
+            ..ev("help_requested", Some(step), at)
         }
     }
 

@@ -231,7 +231,7 @@ mod tests {
             learner: "l1".into(),
             lesson: Some("dasar.klik".into()),
             step: Some(2),
-            kind: "step_completed".into(),
+            kind: crate::store::event::kind::STEP_COMPLETED.into(),
             payload: "{}".into(),
             at: i64::MAX,
         };

@@ -10,6 +10,7 @@
 
 use super::{describe_sim_event, to_usize};
 use crate::course::{Course, Module, Step};
+use crate::store::event::{Body, kind};
 use crate::store::{Learner, Store, StoreError};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -110,8 +111,7 @@ pub fn module_standards(module: &Module) -> Vec<String> {
 pub(super) struct Ev {
     pub lesson: Option<String>,
     pub step: Option<usize>,
-    pub kind: String,
-    pub payload: serde_json::Value,
+    pub body: Body,
     pub at: i64,
 }
 
@@ -249,13 +249,14 @@ impl Store {
              ORDER BY at, device, seq",
         )?;
         let rows = stmt.query_map([learner], |r| {
+            let kind: String = r.get(2)?;
             let payload: String = r.get(3)?;
             Ok(Ev {
                 lesson: r.get(0)?,
                 step: r.get::<_, Option<i64>>(1)?.map(to_usize),
-                kind: r.get(2)?,
-                // A payload that does not parse (from a newer Tuntun) still counts as an event.
-                payload: serde_json::from_str(&payload).unwrap_or_default(),
+                // A payload that does not parse (from a newer Tuntun) is logged and still
+                // counts as an event.
+                body: Body::read(&kind, &payload),
                 at: r.get(4)?,
             })
         })?;
@@ -320,38 +321,29 @@ fn step_details(events: &[Ev], course: &Course) -> Vec<StepDetail> {
             row.time_ms += gap.max(0);
         }
         let just_answered = answered.remove(&key);
-        match e.kind.as_str() {
-            "step_completed" => {
+        match &e.body {
+            Body::StepCompleted(_) => {
                 row.done = true;
                 if !just_answered {
                     row.tries += 1;
                 }
             }
-            "hint_shown" => row.hints += 1,
-            "mistake" => {
+            Body::HintShown(_) => row.hints += 1,
+            Body::Mistake(m) => {
                 row.tries += 1;
-                let feedback = e
-                    .payload
-                    .get("feedback")
-                    .and_then(serde_json::Value::as_str)
-                    .filter(|f| !f.is_empty());
-                row.mistakes.push(match feedback {
-                    Some(f) => f.to_owned(),
-                    None => describe_sim_event(e.payload.get("event")),
+                row.mistakes.push(if m.feedback.is_empty() {
+                    describe_sim_event(&m.event)
+                } else {
+                    m.feedback.clone()
                 });
             }
-            "quiz_answered" => {
+            Body::QuizAnswered(q) => {
                 row.tries += 1;
-                let option = e.payload.get("option").and_then(serde_json::Value::as_u64);
-                if e.payload
-                    .get("correct")
-                    .and_then(serde_json::Value::as_bool)
-                    == Some(false)
-                {
-                    row.mistakes
-                        .push(quiz_feedback(course, lesson, step, option));
-                } else {
+                if q.correct {
                     answered.insert(key);
+                } else {
+                    row.mistakes
+                        .push(quiz_feedback(course, lesson, step, q.option));
                 }
             }
             _ => {}
@@ -375,22 +367,16 @@ fn step_details(events: &[Ev], course: &Course) -> Vec<StepDetail> {
 
 /// The feedback id of a wrong quiz option, or `quiz_answered option=N` when the lesson or the
 /// option is no longer in the content.
-fn quiz_feedback(course: &Course, lesson: &str, step: usize, option: Option<u64>) -> String {
+fn quiz_feedback(course: &Course, lesson: &str, step: usize, option: usize) -> String {
     let found = course
         .entries()
         .find(|e| e.id == lesson)
         .and_then(|e| e.lesson.as_ref())
         .and_then(|l| l.steps.get(step))
         .and_then(|s| match s {
-            Step::Quiz { options, .. } => option
-                .and_then(|o| usize::try_from(o).ok())
-                .and_then(|o| options.get(o))
-                .map(|o| o.feedback.clone()),
+            Step::Quiz { options, .. } => options.get(option).map(|o| o.feedback.clone()),
             _ => None,
         })
         .filter(|f| !f.is_empty());
-    found.unwrap_or_else(|| match option {
-        Some(o) => format!("quiz_answered option={o}"),
-        None => "quiz_answered".to_owned(),
-    })
+    found.unwrap_or_else(|| format!("{} option={option}", kind::QUIZ_ANSWERED))
 }
