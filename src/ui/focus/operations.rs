@@ -2,8 +2,8 @@
 //! find the focused one, count the stops, scroll the focused control into sight.
 
 use iced::advanced::layout::Layout;
-use iced::advanced::widget::operation::{self, Operation, Outcome};
 use iced::advanced::widget::Tree;
+use iced::advanced::widget::operation::{self, Operation, Outcome};
 use iced::{Element, Rectangle, Vector};
 
 /// What a [`Focus`] reports before its focus state: the stop that follows is a button.
