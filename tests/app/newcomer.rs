@@ -723,3 +723,163 @@ fn a_phone_message_moves_no_button() {
     let after = ["check-in", "check-out", "history"].map(|id| bounds_of(&h, id));
     assert_eq!(before, after, "no button moved");
 }
+
+/// Kelas opens with the focus on its first action (not on "Tutup"), and so does a
+/// learner's page.
+#[test]
+fn kelas_opens_with_the_focus_on_its_first_action() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    h.click("sign-out");
+    h.click("mentor-view");
+    assert!(matches!(h.state.screen, Screen::Mentor(_)), "Kelas");
+    let at = focused_on_arrival(&h).expect("Kelas has the focus");
+    assert!(
+        bounds_of(&h, "open-hardest").contains(at.center()),
+        "on Langkah tersulit, not on the way out"
+    );
+    let learner = h.state.store.learners().expect("learners")[0].id.clone();
+    h.click_id(format!("row-{learner}"));
+    let at = focused_on_arrival(&h).expect("a learner's page has the focus");
+    assert!(
+        bounds_of(&h, "summary-pdf").contains(at.center()),
+        "on the summary, not on Kembali"
+    );
+}
+
+/// The PIN pad's two keys that are no digit say what they do, in Indonesian.
+#[test]
+fn the_pin_pads_keys_say_what_they_do() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    h.click("sign-out");
+    let budi = crate::kiosk::add(&mut h, "Budi", "2580");
+    h.click_id(format!("learner-{budi}"));
+    assert!(h.state.gate().is_some(), "the PIN pad");
+    assert!(h.shows(&h.tr("pin-key-ok")), "Masuk");
+    assert!(h.shows(&h.tr("pin-key-back")), "Hapus under ⌫");
+    assert!(!h.shows("OK"), "no English OK");
+    assert!(
+        h.shows(&h.tr("pin-learner-help"))
+            && h.tr("pin-learner-help").contains(&h.tr("pin-key-ok")),
+        "the help names the key as it is written"
+    );
+    crate::kiosk::pad(&mut h, "2580");
+    assert!(matches!(h.state.screen, Screen::Home(_)), "signed in");
+}
+
+/// "5 menit" in Settings: the sentence under it says what it means, and the app does
+/// exactly that — the question at 5:00 of quiet, the sign-out at 6:00 (README says the
+/// same).
+#[test]
+fn the_idle_setting_says_what_it_means_and_does_it() {
+    use std::time::{Duration, Instant};
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    h.click("sign-out");
+    h.click("settings");
+    assert!(h.state.settings_open(), "Settings");
+    assert!(
+        h.shows(&h.tr("settings-idle-help")),
+        "what the minutes mean"
+    );
+    h.scroll_and_click("idle-5".into());
+    assert_eq!(h.state.idle.minutes, 5);
+    h.click("close-settings");
+    let learner = h.state.store.learners().expect("learners")[0].id.clone();
+    h.click_id(format!("learner-{learner}"));
+    h.click("continue");
+    let start = Instant::now();
+    h.update(Message::Activity);
+    h.update(Message::IdleTick(start + Duration::from_secs(4 * 60 + 58)));
+    assert!(!h.shows(&h.tr("idle-title")), "no question before 5:00");
+    h.update(Message::IdleTick(start + Duration::from_secs(5 * 60 + 1)));
+    assert!(h.shows(&h.tr("idle-title")), "the question at 5:00");
+    assert!(matches!(h.state.screen, Screen::Lesson(_)), "still in");
+    h.update(Message::IdleTick(start + Duration::from_secs(5 * 60 + 58)));
+    assert!(
+        matches!(h.state.screen, Screen::Lesson(_)),
+        "still in at 5:58"
+    );
+    h.update(Message::IdleTick(start + Duration::from_secs(6 * 60 + 1)));
+    assert!(
+        matches!(h.state.screen, Screen::Learners(_)),
+        "signed out at 6:00"
+    );
+    let readme = include_str!("../../README.md");
+    assert!(
+        readme.contains("the question at 5:00 of quiet, the sign-out at 6:00"),
+        "README says the same"
+    );
+}
+
+/// A page half written in the word processor comes back with "Lanjutkan".
+#[test]
+fn a_half_written_page_comes_back_after_a_restart() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    open(&mut h, "dokumen.mengetik");
+    while !matches!(lesson_player(&h).player.step(), Some(Step::Do { .. })) {
+        if let Some(Step::Quiz { options, .. }) = lesson_player(&h).player.step() {
+            let right = options.iter().position(|o| o.correct).expect("an answer");
+            h.click_id(format!("answer-{right}"));
+        }
+        h.click("next");
+    }
+    let page = |h: &Harness| match &lesson_player(h).player.sim {
+        tuntun::sim::SimState::Dokumen(d) => d.doc.plain_text(),
+        _ => panic!("the word processor"),
+    };
+    let before = page(&h);
+    h.act(|ui| {
+        ui.typewrite("Kepada Yth. Bap");
+    });
+    let written = page(&h);
+    assert_ne!(written, before, "typed on the page");
+    assert!(!lesson_player(&h).player.is_done(), "half written");
+    let _ = h
+        .state
+        .update(Message::CloseRequested(iced::window::Id::unique()));
+    let crate::gui::Harness { state, dir } = h;
+    drop(state);
+    let mut h = Harness::in_dir(dir);
+    let learner = h.state.store.learners().expect("learners")[0].id.clone();
+    h.click_id(format!("learner-{learner}"));
+    h.click("continue");
+    assert_eq!(page(&h), written, "the page is back");
+}
+
+/// A new page (another screen, step, feedback or dialog) is painted whole: the window's
+/// background colour changes a shade, which makes the software renderer repaint
+/// everything, so nothing of the last page is left (the home screen's scroll bar stub, a
+/// feedback box's line). Typing and moving on the same page does not.
+#[test]
+fn a_new_page_is_painted_whole() {
+    use tuntun::ui::App;
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    let crate::gui::Harness { state, dir: _dir } = h;
+    let mut app = App::Ready(Box::new(state));
+    let background = |app: &App| app.style(&app.theme()).background_color;
+    let _ = app.update(Message::Activity);
+    let home = background(&app);
+    let _ = app.update(Message::Home(home::Message::Open("dasar.klik".into())));
+    let step1 = background(&app);
+    assert_ne!(home, step1, "the lesson is painted whole");
+    let _ = app.update(Message::Activity);
+    assert_eq!(background(&app), step1, "the same page: no whole repaint");
+    let _ = app.update(Message::Lesson(lesson::Message::Next));
+    let step2 = background(&app);
+    assert_ne!(step2, step1, "the next step is painted whole");
+    let _ = app.update(Message::Lesson(lesson::Message::Hint));
+    assert_ne!(background(&app), step2, "a hint shown: painted whole");
+    for c in [home, step1, step2] {
+        let page = tuntun::ui::theme::theme().palette().background;
+        assert!(
+            (c.r - page.r).abs() < 0.01
+                && (c.g - page.g).abs() < 0.01
+                && (c.b - page.b).abs() < 0.01,
+            "the colour looks the same"
+        );
+    }
+}
