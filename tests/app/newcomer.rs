@@ -467,9 +467,12 @@ fn needed(content: &str, width: f32) -> iced::Size {
 
 /// Every step of every lesson at every text size: the step's text has the room it needs
 /// (measured: no word runs out of its line, no line is cut at the bottom) and is in the
-/// window or in a part that scrolls to it.
+/// window or in a part that scrolls to it; and every control on the screen as the step
+/// begins (of the lesson, of every simulator and its open dialog) is wholly in the window
+/// or can be scrolled wholly into it.
 #[test]
 fn every_step_text_is_whole_at_every_size() {
+    let mut cut = Vec::new();
     for size in TextSize::ALL {
         let mut h = Harness::new();
         h.add_learner("Nurhayati", "");
@@ -489,6 +492,7 @@ fn every_step_text_is_whole_at_every_size() {
                 let mut ui = h.sim();
                 let mut scrolls = Vec::new();
                 let mut found = None;
+                let mut controls = Vec::new();
                 let _ = ui.find(|c: Candidate<'_>| -> Option<()> {
                     match c {
                         Candidate::Scrollable {
@@ -496,6 +500,18 @@ fn every_step_text_is_whole_at_every_size() {
                             content_bounds,
                             ..
                         } => scrolls.push((v, content_bounds)),
+                        Candidate::Focusable {
+                            bounds,
+                            visible_bounds,
+                            ..
+                        }
+                        | Candidate::TextInput {
+                            bounds,
+                            visible_bounds,
+                            ..
+                        } if bounds.width > 0.0 && bounds.height > 0.0 => {
+                            controls.push((bounds, visible_bounds));
+                        }
                         Candidate::Text {
                             content,
                             bounds,
@@ -534,9 +550,37 @@ fn every_step_text_is_whole_at_every_size() {
                     "{} step {step} at {size:?}: the text at {bounds:?} is cut ({visible:?})",
                     lesson.id
                 );
+                // Every control the step shows (the lesson's, the tool's, an open dialog's,
+                // the phone's) is wholly in the window, or in a part that scrolls and is
+                // large enough to bring it wholly into sight.
+                for (b, v) in &controls {
+                    let whole = v.is_some_and(|v| {
+                        (v.width - b.width).abs() < 1.0
+                            && (v.height - b.height).abs() < 1.0
+                            && window.contains(v.position())
+                            && window.contains(iced::Point::new(
+                                v.x + v.width - 0.5,
+                                v.y + v.height - 0.5,
+                            ))
+                    });
+                    let reachable = scrolls.iter().any(|(area, content)| {
+                        content.contains(b.center())
+                            && b.width <= area.width + 1.0
+                            && b.height <= area.height + 1.0
+                            && window.contains(area.position())
+                    });
+                    if !(whole || reachable) {
+                        cut.push(format!(
+                            "{} step {step} at {size:?}: a control at {b:?} cannot be \
+                             brought wholly into the window ({v:?})",
+                            lesson.id
+                        ));
+                    }
+                }
             }
         }
     }
+    assert!(cut.is_empty(), "{} cut:\n{}", cut.len(), cut.join("\n"));
 }
 
 /// A reply half typed when the window is closed comes back with "Lanjutkan".
@@ -882,4 +926,18 @@ fn a_new_page_is_painted_whole() {
             "the colour looks the same"
         );
     }
+}
+
+#[test]
+fn zz_debug_picture() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    set_size(&mut h, TextSize::Larger);
+    let l = lesson_by_id(&h, "dokumen.dari-whatsapp");
+    show_step(&mut h, l, 1);
+    h.picture("dbg-wa-larger");
+    set_size(&mut h, TextSize::Largest);
+    let l = lesson_by_id(&h, "dokumen.kirim-pdf");
+    show_step(&mut h, l, 1);
+    h.picture("dbg-kirim-largest");
 }
