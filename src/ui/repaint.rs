@@ -34,7 +34,8 @@ impl Repaint {
 }
 
 /// What makes one page differ from another: the screen, what is over it, the sentence
-/// above it, and in a lesson the step with its feedback, hints and chosen answer.
+/// above it, the place the focus follows (a tool's screen or dialog), the Tampilan panel,
+/// and in a lesson the step with its feedback, hints and chosen answer.
 pub fn page(state: &State) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     std::mem::discriminant(&state.screen).hash(&mut h);
@@ -46,6 +47,14 @@ pub fn page(state: &State) -> u64 {
     state.notice.hash(&mut h);
     state.incident.is_some().hash(&mut h);
     state.comfort.hash(&mut h);
+    // The place the keyboard focus follows: the screen, the step, a tool's screen or its
+    // open dialog (a message written and sent, a phone's next screen).
+    state.focus_start().map(|s| s.place).hash(&mut h);
+    match &state.screen {
+        Screen::Home(s) => s.display_open.hash(&mut h),
+        Screen::Learners(s) => (s.form.is_some(), s.error).hash(&mut h),
+        _ => {}
+    }
     if let Screen::Lesson(s) = &state.screen {
         let p = &s.player;
         p.lesson.id.hash(&mut h);

@@ -65,6 +65,30 @@ fn input<'a>(
     )
 }
 
+/// A text box where Enter does what the button under it does (Masuk, Verifikasi), as
+/// on the real sign-in pages: a keyboard user need not find the button below the fold.
+fn submit_input<'a>(
+    id: &str,
+    lit: &dyn Fn(&str) -> bool,
+    value: &str,
+    on_input: impl Fn(String) -> Action + 'a,
+    secure: bool,
+    submit: Action,
+) -> Element<'a, Action> {
+    ctl_input(
+        id.to_owned(),
+        lit,
+        text_input("", value)
+            .id(format!("{id}-input"))
+            .on_input(on_input)
+            .on_submit(submit)
+            .secure(secure)
+            .size(theme::SMALL)
+            .padding(10)
+            .style(theme::input),
+    )
+}
+
 fn field<'a>(label: String, control: Element<'a, Action>) -> Element<'a, Action> {
     column![text(label).size(theme::SMALL).font(theme::BOLD), control]
         .spacing(4)
