@@ -975,3 +975,30 @@ fn enter_signs_in_to_myasn_and_checks_the_code() {
     });
     assert!(kinerja(&h).1, "Enter checked the code");
 }
+
+/// SRIKANDI's home page opens with the focus neither on its grey "Beranda" (it cannot be
+/// pressed there) nor on "Keluar", and Tab never stops on the grey button.
+#[test]
+fn srikandi_opens_with_the_focus_on_no_grey_button_and_not_on_keluar() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    first_practice(&mut h, "srikandi.naskah-masuk");
+    let home = bounds_of(&h, "home");
+    let out = bounds_of(&h, "sign-out");
+    let at = focused_on_arrival(&h).expect("SRIKANDI has the focus");
+    assert!(
+        !home.contains(at.center()) && !out.contains(at.center()),
+        "the focus is at {at:?}: on the grey Beranda or on Keluar"
+    );
+    h.act(|ui| {
+        first_frame(ui);
+        for _ in 0..12 {
+            ui.tap_key(iced::keyboard::key::Named::Tab);
+            let f = ui.find(selector::is_focused()).expect("a stop");
+            assert!(
+                !home.contains(f.bounds().center()),
+                "Tab stopped on the grey Beranda"
+            );
+        }
+    });
+}

@@ -210,21 +210,21 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
                     .width(200)
                     .height(Length::Fill),
                 // The actions on top, as in a file explorer, and what they change under
-                // them; the list scrolls. (With the buttons under the list, their rows at
-                // "Lebih Besar" left the list no room at all.)
-                column![buttons]
-                    .push(rename)
-                    .push(
-                        scrollable(
-                            column![extensions, header, column(files).spacing(4), limit]
-                                .spacing(8)
-                                .padding(Padding::ZERO.right(14))
-                        )
-                        .id("berkas-files")
-                        .height(Length::Fill)
-                    )
-                    .spacing(8)
-                    .width(Length::Fill),
+                // them; everything scrolls as one, so at "Sangat Besar" the list is not
+                // squeezed to nothing under the buttons' rows.
+                scrollable(
+                    column![buttons]
+                        .push(rename)
+                        .push(extensions)
+                        .push(header)
+                        .push(column(files).spacing(4))
+                        .push(limit)
+                        .spacing(8)
+                        .padding(Padding::ZERO.right(14))
+                )
+                .id("berkas-files")
+                .height(Length::Fill)
+                .width(Length::Fill),
             ]
             .spacing(12)
             .height(Length::Fill),

@@ -8,7 +8,7 @@ mod phone;
 mod signin;
 mod work;
 
-use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary};
+use super::parts::{ctl, ctl_if, ctl_input, error_box, mail_button, mail_primary};
 use crate::i18n::Translator;
 use crate::sim::kinerja::{Action, Kinerja, Notice, Page, Tab};
 use crate::ui::theme;
@@ -101,7 +101,8 @@ fn big<'a>(
     on: Option<Action>,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Action> {
-    ctl(id.to_owned(), lit, mail_primary(label, on))
+    let enabled = on.is_some();
+    ctl_if(id.to_owned(), lit, mail_primary(label, on), enabled)
 }
 
 fn plain<'a>(
@@ -110,7 +111,8 @@ fn plain<'a>(
     on: Option<Action>,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Action> {
-    ctl(id.to_owned(), lit, mail_button(label, on))
+    let enabled = on.is_some();
+    ctl_if(id.to_owned(), lit, mail_button(label, on), enabled)
 }
 
 fn notice_box<'a>(words: String, problem: bool) -> Element<'a, Action> {
