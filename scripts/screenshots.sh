@@ -21,7 +21,18 @@ trap 'kill $wm $xvfb 2>/dev/null' EXIT
 sleep 0.5
 data=$(mktemp -d)
 
-start() { "$bin" --data-dir "$data" "$@" >/dev/null 2>&1 & app=$!; for _ in $(seq 100); do xdotool search --name '^Tuntun$' >/dev/null 2>&1 && break; sleep 0.1; done; sleep 2.5; }
+# Started when the window is maximised: Tuntun asks for that once its data is loaded (a
+# busy machine can take seconds; keys typed before then are lost).
+start() {
+  "$bin" --data-dir "$data" "$@" >/dev/null 2>&1 & app=$!
+  local w
+  for _ in $(seq 300); do
+    w=$(xdotool search --name '^Tuntun$' 2>/dev/null | head -1 || true)
+    [[ -n $w && $(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p') == 1366 ]] && break
+    sleep 0.1
+  done
+  sleep 2
+}
 stop() { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
 shot() { import -window root "$out/$1.png"; echo "$out/$1.png"; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.7; }
@@ -53,8 +64,8 @@ open_lesson() {
   for _ in $(seq "$n"); do xdotool key Tab; sleep 0.05; done
   key Return; sleep 0.5
 }
-# The learner list opens with the focus on the first tile: Return signs that learner in.
-sign_in() { key Return; sleep 0.5; }
+# The one learner's tile on the sign-in screen.
+sign_in() { click 339 222; sleep 0.5; }
 # First start on a laptop: Lewati (the mentor account is skipped, as on a personal laptop),
 # reached with Tab from the name box (name, PIN, Ulangi PIN, Simpan, Lewati).
 skip_mentor() { xdotool key Tab Tab Tab Tab; sleep 0.3; key Return; }
@@ -163,7 +174,7 @@ click 620 407       # the folder Surat Keluar 2025
 shot 14-dokumen-save-as
 stop
 
-# The pretend phone (Presensi 5): Riwayat, a forgotten check-out's cut, the map, the confirmation.
+# The pretend phone (Presensi 5): Riwayat and a forgotten check-out's cut.
 start
 sign_in
 open_lesson presensi 05-presensi-pulang
@@ -173,18 +184,24 @@ shot 15-presensi-riwayat
 next
 click 682 600       # 03-06-2025, no check-out
 shot 16-presensi-cut
+stop
+
+# Presensi 2: the map with the office's radius, then the check before sending.
+start
+sign_in
+open_lesson presensi 02-presensi-masuk
 next
+click 682 421       # Presensi Masuk
 next
-click 802 217       # the phone's Kembali: the list
-click 802 217       # and home
-click 682 512       # Presensi Pulang
+click 682 440       # Izinkan (the location)
+next
+calm
 shot 17-presensi-map
-next
 click 682 600       # the map's Lanjut
 next
-click 1115 369      # Lepas masker (beside the phone)
-next
 click 682 558       # Ambil Foto
+next
+calm
 shot 18-presensi-confirm
 stop
 
