@@ -142,6 +142,8 @@ notice-idle-signed-out = The last learner was signed out automatically after a l
 
 ## PIN
 pin-cancel = Cancel
+pin-key-back = Delete
+pin-key-ok = Enter
 pin-wrong = The PIN does not match yet. Try again slowly. { $tries ->
     [one] 1 more try.
    *[other] { $tries } more tries.
@@ -149,9 +151,9 @@ pin-wrong = The PIN does not match yet. Try again slowly. { $tries ->
 pin-locked = Too many tries. Wait { $seconds } seconds, or ask the mentor for help.
 pin-error = The PIN cannot be checked right now. Please tell the mentor.
 pin-learner-title = Hello, { $name }
-pin-learner-help = Type your PIN with the number keys, then click OK.
+pin-learner-help = Type your PIN with the number keys, then click Enter.
 pin-mentor-title = Mentor PIN
-pin-mentor-help = This part is for the mentor. Type the mentor PIN, then click OK.
+pin-mentor-help = This part is for the mentor. Type the mentor PIN, then click Enter.
 learners-pin = PIN (may be left empty)
 learners-pin-hint = 4 to 6 digits. At home you may go without.
 learners-error-pin = A PIN has 4 to 6 digits only. Or leave it empty.
@@ -174,6 +176,7 @@ setup-error-save = The mentor account was not saved. Please try again.
 
 ## Settings for the mentor
 settings-idle = Sign out automatically when nothing happens
+settings-idle-help = After this time without a click or a key, "Are you still there?" is asked. If nobody answers, the learner is signed out one minute later. Their progress stays saved.
 settings-idle-never = Never
 settings-idle-minutes = { $minutes } minutes
 settings-kiosk = Kiosk mode (a shared office laptop)

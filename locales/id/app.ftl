@@ -142,6 +142,8 @@ notice-idle-signed-out = Peserta tadi dikeluarkan otomatis karena lama tidak ada
 
 ## PIN
 pin-cancel = Batal
+pin-key-back = Hapus
+pin-key-ok = Masuk
 pin-wrong = PIN belum cocok. Coba lagi dengan pelan. { $tries ->
     [one] Sisa 1 kali lagi.
    *[other] Sisa { $tries } kali lagi.
@@ -149,9 +151,9 @@ pin-wrong = PIN belum cocok. Coba lagi dengan pelan. { $tries ->
 pin-locked = Terlalu banyak percobaan. Tunggu { $seconds } detik, atau minta bantuan pendamping.
 pin-error = PIN belum bisa diperiksa. Mohon beri tahu pendamping.
 pin-learner-title = Halo, { $name }
-pin-learner-help = Ketik PIN Bapak/Ibu dengan tombol angka, lalu klik OK.
+pin-learner-help = Ketik PIN Bapak/Ibu dengan tombol angka, lalu klik Masuk.
 pin-mentor-title = PIN pendamping
-pin-mentor-help = Bagian ini untuk pendamping. Ketik PIN pendamping, lalu klik OK.
+pin-mentor-help = Bagian ini untuk pendamping. Ketik PIN pendamping, lalu klik Masuk.
 learners-pin = PIN (boleh dikosongkan)
 learners-pin-hint = 4 sampai 6 angka. Di rumah boleh tanpa PIN.
 learners-error-pin = PIN terdiri dari 4 sampai 6 angka saja. Atau kosongkan.
@@ -174,6 +176,7 @@ setup-error-save = Akun pendamping belum tersimpan. Coba lagi.
 
 ## Pengaturan untuk pendamping
 settings-idle = Keluar otomatis bila tidak ada kegiatan
+settings-idle-help = Setelah waktu ini tanpa klik atau ketikan, muncul pertanyaan "Masih di sana?". Bila tidak dijawab, satu menit kemudian peserta dikeluarkan. Kemajuannya tetap tersimpan.
 settings-idle-never = Tidak pernah
 settings-idle-minutes = { $minutes } menit
 settings-kiosk = Mode kiosk (laptop bersama di kantor)

@@ -5,7 +5,7 @@ use crate::store::Store;
 
 /// The three text sizes. Every text and control grows with it (iced's scale factor), so
 /// the layouts are made to fit a 1366×768 screen at the largest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextSize {
     /// "Besar": the default, already larger than most apps.
     #[default]
@@ -52,7 +52,7 @@ impl TextSize {
 }
 
 /// One learner's comfort settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Comfort {
     pub high_contrast: bool,
     pub text_size: TextSize,

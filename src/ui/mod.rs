@@ -6,6 +6,7 @@ pub mod background;
 pub mod comfort;
 pub mod focus;
 pub mod keys;
+mod repaint;
 pub mod screen;
 mod select;
 pub mod sim;
@@ -51,6 +52,7 @@ pub fn run(options: Options) -> iced::Result {
     iced::application(move || App::boot(options.clone()), App::update, App::view)
         .title("Tuntun")
         .theme(App::theme)
+        .style(App::style)
         .scale_factor(App::scale_factor)
         .subscription(App::subscription)
         .settings(settings())

@@ -467,9 +467,12 @@ fn needed(content: &str, width: f32) -> iced::Size {
 
 /// Every step of every lesson at every text size: the step's text has the room it needs
 /// (measured: no word runs out of its line, no line is cut at the bottom) and is in the
-/// window or in a part that scrolls to it.
+/// window or in a part that scrolls to it; and every control on the screen as the step
+/// begins (of the lesson, of every simulator and its open dialog) is wholly in the window
+/// or can be scrolled wholly into it.
 #[test]
 fn every_step_text_is_whole_at_every_size() {
+    let mut cut = Vec::new();
     for size in TextSize::ALL {
         let mut h = Harness::new();
         h.add_learner("Nurhayati", "");
@@ -489,13 +492,26 @@ fn every_step_text_is_whole_at_every_size() {
                 let mut ui = h.sim();
                 let mut scrolls = Vec::new();
                 let mut found = None;
+                let mut controls = Vec::new();
                 let _ = ui.find(|c: Candidate<'_>| -> Option<()> {
                     match c {
                         Candidate::Scrollable {
-                            visible_bounds: Some(v),
+                            bounds,
                             content_bounds,
                             ..
-                        } => scrolls.push((v, content_bounds)),
+                        } => scrolls.push((bounds, content_bounds)),
+                        Candidate::Focusable {
+                            bounds,
+                            visible_bounds,
+                            ..
+                        }
+                        | Candidate::TextInput {
+                            bounds,
+                            visible_bounds,
+                            ..
+                        } if bounds.width > 0.0 && bounds.height > 0.0 => {
+                            controls.push((bounds, visible_bounds));
+                        }
                         Candidate::Text {
                             content,
                             bounds,
@@ -534,9 +550,47 @@ fn every_step_text_is_whole_at_every_size() {
                     "{} step {step} at {size:?}: the text at {bounds:?} is cut ({visible:?})",
                     lesson.id
                 );
+                // Every control the step shows (the lesson's, the tool's, an open dialog's,
+                // the phone's) is wholly in the window, or in a part that scrolls and is
+                // large enough to bring it wholly into sight.
+                for (b, v) in &controls {
+                    let whole = v.is_some_and(|v| {
+                        (v.width - b.width).abs() < 1.0
+                            && (v.height - b.height).abs() < 1.0
+                            && window.contains(v.position())
+                            && window.contains(iced::Point::new(
+                                v.x + v.width - 0.5,
+                                v.y + v.height - 0.5,
+                            ))
+                    });
+                    // In a part that scrolls and can show it whole, which is itself in
+                    // the window or in an outer part that scrolls and can show it whole.
+                    let fits = |inner: &Rectangle, area: &Rectangle| {
+                        inner.width <= area.width + 1.0 && inner.height <= area.height + 1.0
+                    };
+                    let reachable = scrolls.iter().any(|(area, content)| {
+                        content.contains(b.center())
+                            && fits(b, area)
+                            && (window.contains(area.position())
+                                || scrolls.iter().any(|(outer, outer_content)| {
+                                    outer != area
+                                        && outer_content.contains(area.center())
+                                        && fits(area, outer)
+                                        && window.contains(outer.position())
+                                }))
+                    });
+                    if !(whole || reachable) {
+                        cut.push(format!(
+                            "{} step {step} at {size:?}: a control at {b:?} cannot be \
+                             brought wholly into the window ({v:?})",
+                            lesson.id
+                        ));
+                    }
+                }
             }
         }
     }
+    assert!(cut.is_empty(), "{} cut:\n{}", cut.len(), cut.join("\n"));
 }
 
 /// A reply half typed when the window is closed comes back with "Lanjutkan".
@@ -722,4 +776,261 @@ fn a_phone_message_moves_no_button() {
     }
     let after = ["check-in", "check-out", "history"].map(|id| bounds_of(&h, id));
     assert_eq!(before, after, "no button moved");
+}
+
+/// Kelas opens with the focus on its first action (not on "Tutup"), and so does a
+/// learner's page.
+#[test]
+fn kelas_opens_with_the_focus_on_its_first_action() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    h.click("sign-out");
+    h.click("mentor-view");
+    assert!(matches!(h.state.screen, Screen::Mentor(_)), "Kelas");
+    let at = focused_on_arrival(&h).expect("Kelas has the focus");
+    assert!(
+        bounds_of(&h, "open-hardest").contains(at.center()),
+        "on Langkah tersulit, not on the way out"
+    );
+    let learner = h.state.store.learners().expect("learners")[0].id.clone();
+    h.click_id(format!("row-{learner}"));
+    let at = focused_on_arrival(&h).expect("a learner's page has the focus");
+    assert!(
+        bounds_of(&h, "summary-pdf").contains(at.center()),
+        "on the summary, not on Kembali"
+    );
+}
+
+/// The PIN pad's two keys that are no digit say what they do, in Indonesian.
+#[test]
+fn the_pin_pads_keys_say_what_they_do() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    h.click("sign-out");
+    let budi = crate::kiosk::add(&mut h, "Budi", "2580");
+    h.click_id(format!("learner-{budi}"));
+    assert!(h.state.gate().is_some(), "the PIN pad");
+    assert!(h.shows(&h.tr("pin-key-ok")), "Masuk");
+    assert!(h.shows(&h.tr("pin-key-back")), "Hapus under ⌫");
+    assert!(!h.shows("OK"), "no English OK");
+    assert!(
+        h.shows(&h.tr("pin-learner-help"))
+            && h.tr("pin-learner-help").contains(&h.tr("pin-key-ok")),
+        "the help names the key as it is written"
+    );
+    crate::kiosk::pad(&mut h, "2580");
+    assert!(matches!(h.state.screen, Screen::Home(_)), "signed in");
+}
+
+/// "5 menit" in Settings: the sentence under it says what it means, and the app does
+/// exactly that — the question at 5:00 of quiet, the sign-out at 6:00 (README says the
+/// same).
+#[test]
+fn the_idle_setting_says_what_it_means_and_does_it() {
+    use std::time::{Duration, Instant};
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    h.click("sign-out");
+    h.click("settings");
+    assert!(h.state.settings_open(), "Settings");
+    assert!(
+        h.shows(&h.tr("settings-idle-help")),
+        "what the minutes mean"
+    );
+    h.scroll_and_click("idle-5".into());
+    assert_eq!(h.state.idle.minutes, 5);
+    h.click("close-settings");
+    let learner = h.state.store.learners().expect("learners")[0].id.clone();
+    h.click_id(format!("learner-{learner}"));
+    h.click("continue");
+    let start = Instant::now();
+    h.update(Message::Activity);
+    h.update(Message::IdleTick(start + Duration::from_secs(4 * 60 + 58)));
+    assert!(!h.shows(&h.tr("idle-title")), "no question before 5:00");
+    h.update(Message::IdleTick(start + Duration::from_secs(5 * 60 + 1)));
+    assert!(h.shows(&h.tr("idle-title")), "the question at 5:00");
+    assert!(matches!(h.state.screen, Screen::Lesson(_)), "still in");
+    h.update(Message::IdleTick(start + Duration::from_secs(5 * 60 + 58)));
+    assert!(
+        matches!(h.state.screen, Screen::Lesson(_)),
+        "still in at 5:58"
+    );
+    h.update(Message::IdleTick(start + Duration::from_secs(6 * 60 + 1)));
+    assert!(
+        matches!(h.state.screen, Screen::Learners(_)),
+        "signed out at 6:00"
+    );
+    let readme = include_str!("../../README.md");
+    assert!(
+        readme.contains("the question at 5:00 of quiet, the sign-out at 6:00"),
+        "README says the same"
+    );
+}
+
+/// A page half written in the word processor comes back with "Lanjutkan".
+#[test]
+fn a_half_written_page_comes_back_after_a_restart() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    open(&mut h, "dokumen.mengetik");
+    while !matches!(lesson_player(&h).player.step(), Some(Step::Do { .. })) {
+        if let Some(Step::Quiz { options, .. }) = lesson_player(&h).player.step() {
+            let right = options.iter().position(|o| o.correct).expect("an answer");
+            h.click_id(format!("answer-{right}"));
+        }
+        h.click("next");
+    }
+    let page = |h: &Harness| match &lesson_player(h).player.sim {
+        tuntun::sim::SimState::Dokumen(d) => d.doc.plain_text(),
+        _ => panic!("the word processor"),
+    };
+    let before = page(&h);
+    h.act(|ui| {
+        ui.typewrite("Kepada Yth. Bap");
+    });
+    let written = page(&h);
+    assert_ne!(written, before, "typed on the page");
+    assert!(!lesson_player(&h).player.is_done(), "half written");
+    let _ = h
+        .state
+        .update(Message::CloseRequested(iced::window::Id::unique()));
+    let crate::gui::Harness { state, dir } = h;
+    drop(state);
+    let mut h = Harness::in_dir(dir);
+    let learner = h.state.store.learners().expect("learners")[0].id.clone();
+    h.click_id(format!("learner-{learner}"));
+    h.click("continue");
+    assert_eq!(page(&h), written, "the page is back");
+}
+
+/// A new page (another screen, step, feedback or dialog) is painted whole: the window's
+/// background colour changes a shade, which makes the software renderer repaint
+/// everything, so nothing of the last page is left (the home screen's scroll bar stub, a
+/// feedback box's line). Typing and moving on the same page does not.
+#[test]
+fn a_new_page_is_painted_whole() {
+    use tuntun::ui::App;
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    let crate::gui::Harness { state, dir: _dir } = h;
+    let mut app = App::Ready(Box::new(state));
+    // As the window's runtime does: the messages of the Tasks an update returns are
+    // updates too (opening a lesson now goes through one).
+    trait Run {
+        fn update(&mut self, m: Message) -> iced::Task<Message>;
+    }
+    impl Run for App {
+        fn update(&mut self, m: Message) -> iced::Task<Message> {
+            use iced::futures::StreamExt;
+            let mut queue = std::collections::VecDeque::from([m]);
+            while let Some(m) = queue.pop_front() {
+                let task = App::update(self, m);
+                if let Some(stream) = iced_runtime::task::into_stream(task) {
+                    queue.extend(iced::futures::executor::block_on(
+                        stream
+                            .filter_map(|a| async move {
+                                match a {
+                                    iced_runtime::Action::Output(m) => Some(m),
+                                    _ => None,
+                                }
+                            })
+                            .collect::<Vec<_>>(),
+                    ));
+                }
+            }
+            iced::Task::none()
+        }
+    }
+    let background = |app: &App| app.style(&app.theme()).background_color;
+    let _ = Run::update(&mut app, Message::Activity);
+    let home = background(&app);
+    let _ = Run::update(&mut app, Message::Home(home::Message::Display));
+    let panel = background(&app);
+    assert_ne!(home, panel, "Tampilan opened: painted whole");
+    let _ = Run::update(&mut app, Message::Home(home::Message::Display));
+    let closed = background(&app);
+    assert_ne!(closed, panel, "Tampilan closed: painted whole");
+    let _ = Run::update(
+        &mut app,
+        Message::Home(home::Message::Open("dasar.klik".into())),
+    );
+    let step1 = background(&app);
+    assert_ne!(closed, step1, "the lesson is painted whole");
+    let _ = Run::update(&mut app, Message::Activity);
+    assert_eq!(background(&app), step1, "the same page: no whole repaint");
+    let _ = Run::update(&mut app, Message::Lesson(lesson::Message::Next));
+    let step2 = background(&app);
+    assert_ne!(step2, step1, "the next step is painted whole");
+    let _ = Run::update(&mut app, Message::Lesson(lesson::Message::Hint));
+    assert_ne!(background(&app), step2, "a hint shown: painted whole");
+    for c in [home, step1, step2] {
+        let page = tuntun::ui::theme::theme().palette().background;
+        assert!(
+            (c.r - page.r).abs() < 0.01
+                && (c.g - page.g).abs() < 0.01
+                && (c.b - page.b).abs() < 0.01,
+            "the colour looks the same"
+        );
+    }
+}
+
+/// MyASN's sign-in: Enter in the password box signs in and Enter in the code box checks the
+/// code, as on the real pages (the "Masuk" button is below the fold at "Sangat Besar").
+#[test]
+fn enter_signs_in_to_myasn_and_checks_the_code() {
+    use tuntun::sim::kinerja::Page;
+    let kinerja = |h: &Harness| match &lesson_player(h).player.sim {
+        tuntun::sim::SimState::Kinerja(k) => (k.page.clone(), k.signed_in, k.current_phone_code()),
+        _ => panic!("MyASN"),
+    };
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    set_size(&mut h, TextSize::Largest);
+    crate::gui::open(&mut h, "kinerja.kode");
+    h.click("next");
+    h.act(|ui| {
+        first_frame(ui);
+        ui.typewrite("197608172005011007");
+        ui.tap_key(iced::keyboard::key::Named::Tab);
+        ui.typewrite("Kinerja#2025");
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    assert_eq!(kinerja(&h).0, Page::Code, "Enter signed in");
+    h.click("next");
+    h.act(|ui| crate::gui::reveal_click(ui, "wait-code", "world"));
+    h.click("next");
+    let code = kinerja(&h).2.expect("the code");
+    h.act(|ui| {
+        crate::gui::reveal_click(ui, "code-input", "laptop-page");
+        ui.typewrite(&code);
+        ui.tap_key(iced::keyboard::key::Named::Enter);
+    });
+    assert!(kinerja(&h).1, "Enter checked the code");
+}
+
+/// SRIKANDI's home page opens with the focus neither on its grey "Beranda" (it cannot be
+/// pressed there) nor on "Keluar", and Tab never stops on the grey button.
+#[test]
+fn srikandi_opens_with_the_focus_on_no_grey_button_and_not_on_keluar() {
+    let mut h = Harness::new();
+    h.add_learner("Nurhayati", "");
+    first_practice(&mut h, "srikandi.naskah-masuk");
+    let home = bounds_of(&h, "home");
+    let out = bounds_of(&h, "sign-out");
+    let at = focused_on_arrival(&h).expect("SRIKANDI has the focus");
+    assert!(
+        !home.contains(at.center()) && !out.contains(at.center()),
+        "the focus is at {at:?}: on the grey Beranda or on Keluar"
+    );
+    h.act(|ui| {
+        first_frame(ui);
+        for _ in 0..12 {
+            ui.tap_key(iced::keyboard::key::Named::Tab);
+            let f = ui.find(selector::is_focused()).expect("a stop");
+            assert!(
+                !home.contains(f.bounds().center()),
+                "Tab stopped on the grey Beranda"
+            );
+        }
+    });
 }

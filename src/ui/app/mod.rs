@@ -57,6 +57,8 @@ pub struct State {
     pub export_dir: std::path::PathBuf,
     /// The sync folder's rounds (see `ui::sync`).
     pub sync: super::sync::Syncer,
+    /// One whole repaint of the window per new page (see `ui::repaint`).
+    pub repaint: super::repaint::Repaint,
 }
 
 /// What is shown over the screen. Only one at a time: the PIN pad asked for while Settings
@@ -68,7 +70,7 @@ pub enum Overlay {
 }
 
 /// The sentence above every screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Notice {
     /// Something could not be written (the disk is full or gone).
     NotSaved,
@@ -160,7 +162,11 @@ impl App {
                     _ => maximise,
                 }
             }
-            (App::Ready(state), message) => state.update(message),
+            (App::Ready(state), message) => {
+                let task = state.update(message);
+                state.repaint.note(super::repaint::page(state));
+                task
+            }
             // While loading and on the "cannot open" screen there is nothing to write first
             // and no PIN to ask: the close button and Alt+F4 simply close.
             (App::Loading | App::Failed(_), Message::CloseRequested(id)) => iced::window::close(id),
@@ -285,6 +291,7 @@ impl State {
             comfort: Comfort::default(),
             export_dir: std::path::PathBuf::new(),
             sync: super::sync::Syncer::default(),
+            repaint: Default::default(),
         };
         state.sync = super::sync::Syncer::load(&state.store);
         state.kiosk = state.store.setting("kiosk").ok().flatten().as_deref() == Some("1");
@@ -389,7 +396,7 @@ impl State {
             Screen::Home(h) => Some(Start::new(("home", &h.learner.id), "continue")),
             Screen::Finished(f) => Some(Start::new(("finished", &f.lesson), "first-action")),
             Screen::Lesson(l) => l.focus_start(),
-            Screen::Mentor(_) => None,
+            Screen::Mentor(m) => Some(m.focus_start()),
         }
     }
 

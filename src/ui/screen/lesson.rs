@@ -255,10 +255,13 @@ impl State {
             }
         };
         // A board that only the mouse can use (the clicking practice): "Petunjuk".
-        // The tool's own "Kembali" is passed over: it leaves the tool's screen.
+        // The tool's own "Kembali" is passed over: it leaves the tool's screen; so is its
+        // "Keluar" (the way out of a web page, the first control of SRIKANDI's bar when
+        // its grey "Beranda" cannot be pressed).
         Some(
             Start::new(h.finish(), control)
                 .skip("back")
+                .skip("sign-out")
                 .or("hint")
                 .or("next"),
         )

@@ -84,26 +84,47 @@ impl Pad {
     ) -> Element<'a, Message> {
         // Only the digits typed: empty circles would suggest that six are needed.
         let dots = vec!["●"; self.digits.len()].join(" ");
-        let key = |label: String, id: String, message: Message| -> Element<'a, Message> {
-            container(focus(
-                button(text(label).size(theme::TITLE).font(theme::BOLD).center())
-                    .width(Length::Fixed(104.0))
-                    .height(Length::Fixed(72.0))
-                    .style(theme::tile)
-                    .on_press(message),
-            ))
-            .id(id)
-            .into()
+        let key =
+            |label: Element<'a, Message>, id: String, message: Message| -> Element<'a, Message> {
+                container(focus(
+                    button(container(label).center(Length::Fill))
+                        .width(Length::Fixed(104.0))
+                        .height(Length::Fixed(72.0))
+                        .style(theme::tile)
+                        .on_press(message),
+                ))
+                .id(id)
+                .into()
+            };
+        let big = |label: String| text(label).size(theme::TITLE).font(theme::BOLD).center();
+        let digit = |d: char| {
+            key(
+                big(d.to_string()).into(),
+                format!("pin-{d}"),
+                Message::Digit(d),
+            )
         };
-        let digit = |d: char| key(d.to_string(), format!("pin-{d}"), Message::Digit(d));
+        // The two keys that are no digit say what they do in words (not "⌫" alone, not
+        // the English "OK").
+        let worded = |id: &str| text(tr.tr(id)).size(theme::TEXT).font(theme::BOLD).center();
         let keys = column![
             row![digit('1'), digit('2'), digit('3')].spacing(12),
             row![digit('4'), digit('5'), digit('6')].spacing(12),
             row![digit('7'), digit('8'), digit('9')].spacing(12),
             row![
-                key("⌫".into(), "pin-back".into(), Message::Backspace),
+                key(
+                    column![big("⌫".into()), worded("pin-key-back")]
+                        .align_x(Alignment::Center)
+                        .into(),
+                    "pin-back".into(),
+                    Message::Backspace
+                ),
                 digit('0'),
-                key("OK".into(), "pin-ok".into(), Message::Submit),
+                key(
+                    worded("pin-key-ok").into(),
+                    "pin-ok".into(),
+                    Message::Submit
+                ),
             ]
             .spacing(12),
         ]

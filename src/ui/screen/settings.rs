@@ -531,6 +531,7 @@ fn admin_view<'a>(tr: &Translator, admin: &'a Admin) -> Element<'a, Message> {
     column![
         sync::view(tr, &admin.sync).map(Message::Sync),
         widget::subtitle(tr.tr("settings-idle")),
+        widget::small(tr.tr("settings-idle-help")),
         row(idle).spacing(12),
         widget::subtitle(tr.tr("settings-kiosk")),
         widget::small(tr.tr("settings-kiosk-help")),

@@ -16,6 +16,21 @@ pub fn ctl<'a, M: Clone + 'a>(
     ctl_input(id, lit, focus(content))
 }
 
+/// A control that Tab reaches only while it can be pressed (`enabled`): a stop where
+/// Enter does nothing, or the focus on a grey button when a page opens, only confuses.
+pub fn ctl_if<'a, M: Clone + 'a>(
+    id: String,
+    lit: &dyn Fn(&str) -> bool,
+    content: impl Into<Element<'a, M>>,
+    enabled: bool,
+) -> Element<'a, M> {
+    if enabled {
+        ctl(id, lit, content)
+    } else {
+        ctl_input(id, lit, content)
+    }
+}
+
 /// The same for a text box, which takes the keyboard focus by itself.
 pub fn ctl_input<'a, M: 'a>(
     id: String,

@@ -71,6 +71,18 @@ pub enum Event {
 }
 
 impl State {
+    /// Where the mentor is, and the control that has the keyboard focus on arriving: the
+    /// page's first action, never "Tutup" or "Kembali" (see `ui::focus`).
+    pub fn focus_start(&self) -> crate::ui::focus::Start {
+        use crate::ui::focus::Start;
+        match &self.page {
+            Page::Overview => Start::new("kelas", "open-hardest"),
+            Page::Detail(d) => Start::new(("kelas-learner", &d.detail.learner.id), "summary-pdf"),
+            Page::Hardest(_) => Start::new("kelas-hardest", "preview-0").or("hardest-back"),
+            Page::Sessions(_) => Start::new("kelas-sessions", "session-plan"),
+        }
+    }
+
     pub fn load(store: &Store, course: &Course, mentor: String) -> Self {
         Self {
             overview: overview::State::load(store, course),

@@ -9,7 +9,7 @@ use crate::sim::dokumen::berkas::{LIMIT_KB, shown_name};
 use crate::sim::dokumen::{Action, Dokumen, NameRefusal};
 use crate::ui::sim::parts::{ctl_input, error_box, folder_button, mail_button, mail_primary};
 use crate::ui::theme;
-use iced::widget::{checkbox, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Padding};
 
 pub(super) fn view<'a>(
@@ -34,15 +34,17 @@ fn phone<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Ele
             ctl(
                 format!("phone-send-{i}"),
                 lit,
-                // Each button names its photo: every control has its own name.
-                mail_button(
-                    match i {
-                        0 => w(tr, "berkas-send-first"),
-                        1 => w(tr, "berkas-send-second"),
-                        _ => tr.tr_args("dokumen-app-berkas-send", &[("n", (i + 1).into())]),
-                    },
-                    Some(act(Action::SendToLaptop(i))),
-                ),
+                // Each button names its photo: every control has its own name. In the
+                // narrow phone the name takes two lines: the button grows with it instead
+                // of letting the words run over its edge.
+                button(small(match i {
+                    0 => w(tr, "berkas-send-first"),
+                    1 => w(tr, "berkas-send-second"),
+                    _ => tr.tr_args("dokumen-app-berkas-send", &[("n", (i + 1).into())]),
+                }))
+                .padding([11, 12])
+                .style(theme::secondary)
+                .on_press(act(Action::SendToLaptop(i))),
             )
         };
         container(
@@ -207,15 +209,21 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
                 scrollable(column(folders).spacing(2).padding(Padding::ZERO.right(10)))
                     .width(200)
                     .height(Length::Fill),
-                column![
-                    extensions,
-                    header,
-                    scrollable(column(files).spacing(4)).height(Length::Fill),
-                    buttons,
-                    limit,
-                ]
-                .push(rename)
-                .spacing(8)
+                // The actions on top, as in a file explorer, and what they change under
+                // them; everything scrolls as one, so at "Sangat Besar" the list is not
+                // squeezed to nothing under the buttons' rows.
+                scrollable(
+                    column![buttons]
+                        .push(rename)
+                        .push(extensions)
+                        .push(header)
+                        .push(column(files).spacing(4))
+                        .push(limit)
+                        .spacing(8)
+                        .padding(Padding::ZERO.right(14))
+                )
+                .id("berkas-files")
+                .height(Length::Fill)
                 .width(Length::Fill),
             ]
             .spacing(12)

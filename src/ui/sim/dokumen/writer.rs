@@ -52,6 +52,8 @@ pub(super) fn real_pdf_chooser<'a>(
 
 /// The page's height when the toolbar and the page scroll together (a large text size).
 pub(super) const PAGE_HEIGHT: f32 = 300.0;
+/// The letter's "Periksa Surat" row and sheet: room for its 160-px body box and more.
+const LETTER_HEIGHT: f32 = 340.0;
 
 pub(super) fn writer<'a>(
     d: &'a Dokumen,
@@ -140,7 +142,35 @@ pub(super) fn writer<'a>(
             .style(theme::webmail)
             .into();
         }
-        Mode::Letter => letter_page(d, Some(editor), tr, lit),
+        // The same for a letter: at "Lebih Besar" and "Sangat Besar" the toolbar's rows
+        // left the sheet too little room to show its biggest box (the body, 160 px) whole;
+        // now the toolbar scrolls away above a sheet of a fixed height.
+        Mode::Letter => {
+            return container(
+                column![
+                    title,
+                    scrollable(
+                        column![toolbar(d, size_menu, tr, lit)]
+                            .push(notice)
+                            .push(real_result)
+                            .push(
+                                container(letter_page(d, Some(editor), tr, lit))
+                                    .height(LETTER_HEIGHT)
+                                    .padding([0, 8])
+                            )
+                            .spacing(6)
+                            .padding(Padding::ZERO.right(14))
+                    )
+                    .height(Length::Fill)
+                ]
+                .spacing(6),
+            )
+            .id("writer")
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(theme::webmail)
+            .into();
+        }
         Mode::Disposisi => disposisi(d, tr, lit),
         Mode::Tte => tte(d, tr, lit),
         // The file window has no word-processor toolbar.

@@ -8,7 +8,7 @@ mod phone;
 mod signin;
 mod work;
 
-use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary};
+use super::parts::{ctl, ctl_if, ctl_input, error_box, mail_button, mail_primary};
 use crate::i18n::Translator;
 use crate::sim::kinerja::{Action, Kinerja, Notice, Page, Tab};
 use crate::ui::theme;
@@ -65,6 +65,30 @@ fn input<'a>(
     )
 }
 
+/// A text box where Enter does what the button under it does (Masuk, Verifikasi), as
+/// on the real sign-in pages: a keyboard user need not find the button below the fold.
+fn submit_input<'a>(
+    id: &str,
+    lit: &dyn Fn(&str) -> bool,
+    value: &str,
+    on_input: impl Fn(String) -> Action + 'a,
+    secure: bool,
+    submit: Action,
+) -> Element<'a, Action> {
+    ctl_input(
+        id.to_owned(),
+        lit,
+        text_input("", value)
+            .id(format!("{id}-input"))
+            .on_input(on_input)
+            .on_submit(submit)
+            .secure(secure)
+            .size(theme::SMALL)
+            .padding(10)
+            .style(theme::input),
+    )
+}
+
 fn field<'a>(label: String, control: Element<'a, Action>) -> Element<'a, Action> {
     column![text(label).size(theme::SMALL).font(theme::BOLD), control]
         .spacing(4)
@@ -77,7 +101,8 @@ fn big<'a>(
     on: Option<Action>,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Action> {
-    ctl(id.to_owned(), lit, mail_primary(label, on))
+    let enabled = on.is_some();
+    ctl_if(id.to_owned(), lit, mail_primary(label, on), enabled)
 }
 
 fn plain<'a>(
@@ -86,7 +111,8 @@ fn plain<'a>(
     on: Option<Action>,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Action> {
-    ctl(id.to_owned(), lit, mail_button(label, on))
+    let enabled = on.is_some();
+    ctl_if(id.to_owned(), lit, mail_button(label, on), enabled)
 }
 
 fn notice_box<'a>(words: String, problem: bool) -> Element<'a, Action> {

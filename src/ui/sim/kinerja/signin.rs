@@ -2,7 +2,7 @@
 //! recovery codes, "Lupa kata sandi", a lost phone; and the dinas email tab with the
 //! reset link.
 
-use super::{big, field, heading, input, plain, t, w};
+use super::{big, field, heading, input, plain, submit_input, t, w};
 use crate::i18n::Translator;
 use crate::sim::kinerja::{Action, Kinerja};
 use crate::ui::theme;
@@ -25,12 +25,13 @@ pub(super) fn sign_in<'a>(
         ),
         field(
             w(tr, "password"),
-            input(
+            submit_input(
                 "myasn-password",
                 lit,
                 &k.sign_in.password,
                 Action::PasswordChanged,
-                true
+                true,
+                Action::SignIn
             )
         ),
         big("myasn-sign-in", w(tr, "sign-in"), Some(Action::SignIn), lit),
@@ -55,7 +56,14 @@ pub(super) fn code<'a>(
         t(tr, help),
         field(
             w(tr, label),
-            input("code", lit, &k.sign_in.code, Action::CodeChanged, false)
+            submit_input(
+                "code",
+                lit,
+                &k.sign_in.code,
+                Action::CodeChanged,
+                false,
+                Action::Verify
+            )
         ),
         big("verify", w(tr, "verify"), Some(Action::Verify), lit),
         plain("use-backup", w(tr, toggle), Some(Action::ToggleBackup), lit),
@@ -130,7 +138,14 @@ pub(super) fn setup<'a>(
         t(tr, "setup-then"),
         field(
             w(tr, "code"),
-            input("code", lit, &k.sign_in.code, Action::CodeChanged, false)
+            submit_input(
+                "code",
+                lit,
+                &k.sign_in.code,
+                Action::CodeChanged,
+                false,
+                Action::Verify
+            )
         ),
         big("verify", w(tr, "verify"), Some(Action::Verify), lit),
     ]

@@ -10,7 +10,7 @@ mod follow;
 mod lists;
 mod sign;
 
-use super::parts::{ctl, ctl_input, error_box, mail_button, mail_primary};
+use super::parts::{ctl, ctl_if, ctl_input, error_box, mail_button, mail_primary};
 use crate::i18n::Translator;
 use crate::sim::srikandi::{Action, List, Notice, Srikandi, View};
 use crate::ui::{theme, widget};
@@ -80,7 +80,8 @@ pub(super) fn dmy(date: &str) -> String {
 
 /// A secondary button with its highlight id.
 fn btn<'a>(id: String, lit: Lit<'_>, label: String, on: Option<Action>) -> Element<'a, Action> {
-    ctl(id, lit, mail_button(label, on))
+    let enabled = on.is_some();
+    ctl_if(id, lit, mail_button(label, on), enabled)
 }
 
 /// The page's title and, under it, what it is for.
