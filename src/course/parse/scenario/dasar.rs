@@ -1,0 +1,62 @@
+//! The `dasar` scenario of a lesson: the practice area's targets, folders and windows.
+
+use crate::course::model::Scenario;
+use crate::course::parse::{FileCheck, Ids};
+use crate::sim::dasar;
+
+pub(super) fn scenario<'a>(
+    check: &mut FileCheck<'_>,
+    table: &'a toml::Table,
+    rest: toml::Table,
+    ids: &mut Ids<'a>,
+) -> Option<Scenario> {
+    let s: dasar::Scenario = super::deserialize(check, rest)?;
+    fluent_ids(table, ids);
+    for t in &s.targets {
+        if !(48..=300).contains(&t.size) {
+            check.at(
+                "scenario.targets",
+                format!("target `{}`: size must be 48–300 px", t.id),
+            );
+        }
+    }
+    Some(Scenario::Dasar(s))
+}
+
+/// The Fluent ids in a dasar scenario table, with their paths.
+fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
+    const LISTS: &[(&str, &[&str])] = &[
+        ("targets", &["label"]),
+        ("folders", &["label"]),
+        ("items", &["label"]),
+        ("drop_targets", &["label"]),
+        ("fields", &["label"]),
+        ("windows", &["title", "body"]),
+    ];
+    for (list, keys) in LISTS {
+        let Some(toml::Value::Array(entries)) = table.get(*list) else {
+            continue;
+        };
+        for (i, entry) in entries.iter().enumerate() {
+            for key in *keys {
+                if let Some(toml::Value::String(id)) = entry.get(key) {
+                    ids.push((format!("scenario.{list}[{i}].{key}"), id));
+                }
+            }
+            if let Some(toml::Value::Array(files)) = entry.get("files") {
+                for (j, f) in files.iter().enumerate() {
+                    if let toml::Value::String(id) = f {
+                        ids.push((format!("scenario.{list}[{i}].files[{j}]"), id));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(toml::Value::Array(page)) = table.get("page") {
+        for (i, p) in page.iter().enumerate() {
+            if let toml::Value::String(id) = p {
+                ids.push((format!("scenario.page[{i}]"), id));
+            }
+        }
+    }
+}
