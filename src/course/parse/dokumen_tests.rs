@@ -1,15 +1,5 @@
 use super::super::model::Scenario;
-use super::super::source::{ContentFiles, SourceFile};
-use crate::i18n::Catalog;
-
-fn source(origin: &str, text: &str) -> SourceFile {
-    SourceFile {
-        origin: origin.into(),
-        name: origin.rsplit('/').next().unwrap_or(origin).into(),
-        text: text.into(),
-        overlay: false,
-    }
-}
+use super::test_files::parse;
 
 const FTL: &str = "m-t = T\nm-s = S\nl-t = T\nl-s = S\nl-do = Do\n\
     in-from = A\nin-number = B\nin-date = C\nin-subject = D\nin-body = E\n\
@@ -17,40 +7,24 @@ const FTL: &str = "m-t = T\nm-s = S\nl-t = T\nl-s = S\nl-do = Do\n\
 
 /// Parses one dokumen lesson with this `[scenario]` body and step goal; the problems.
 fn problems(scenario: &str, goal: &str) -> (Vec<String>, Option<Scenario>) {
-    let mut files = ContentFiles::default();
-    files.modules.insert(
-        "dokumen".into(),
-        vec![source(
-            "dokumen/module.toml",
-            "id = \"dokumen\"\norder = 3\ntitle = \"m-t\"\nsummary = \"m-s\"\n",
-        )],
-    );
     let lesson = format!(
         "id = \"dokumen.x\"\ntitle = \"l-t\"\nsummary = \"l-s\"\nminutes = 5\n\
          [[steps]]\nkind = \"do\"\ntext = \"l-do\"\ngoal = {goal}\n\
          [scenario]\nsim = \"dokumen\"\n{scenario}\n"
     );
-    files
-        .lessons
-        .insert("dokumen".into(), vec![source("dokumen/01-x.toml", &lesson)]);
-    for lang in ["id", "en"] {
-        files
-            .locales
-            .insert(lang.into(), vec![source(&format!("{lang}/d.ftl"), FTL)]);
-    }
-    let mut problems = Vec::new();
-    let catalog = Catalog::from_files(&files.locales, &mut problems);
-    let course = super::course(&files, &catalog, &mut problems);
+    let (course, problems) = parse(
+        "dokumen",
+        "id = \"dokumen\"\norder = 3\ntitle = \"m-t\"\nsummary = \"m-s\"\n",
+        &[("01-x.toml", &lesson)],
+        FTL,
+    );
     let scenario = course
         .modules
         .first()
         .and_then(|m| m.lessons.first())
         .and_then(|e| e.lesson.as_ref())
         .map(|l| l.scenario.clone());
-    (
-        problems.iter().map(|p| p.message.clone()).collect(),
-        scenario,
-    )
+    (problems, scenario)
 }
 
 const SAVED: &str = "{ event = \"dokumen.saved\", default_name = false }";

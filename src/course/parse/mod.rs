@@ -275,6 +275,8 @@ fn check_ids(check: &mut FileCheck<'_>, catalog: &Catalog, refs: &[(&str, &str)]
 mod dokumen_tests;
 #[cfg(test)]
 mod skill_check_tests;
+#[cfg(test)]
+mod test_files;
 
 #[cfg(test)]
 mod tests {

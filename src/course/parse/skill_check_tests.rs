@@ -1,29 +1,9 @@
-use super::super::source::{ContentFiles, SourceFile};
-use crate::i18n::Catalog;
-
-fn source(origin: &str, text: &str) -> SourceFile {
-    SourceFile {
-        origin: origin.into(),
-        name: origin.rsplit('/').next().unwrap_or(origin).into(),
-        text: text.into(),
-        overlay: false,
-    }
-}
+use super::test_files::parse;
 
 /// Problems of a module with a lesson `dasar.klik` and the skill check whose steps are
 /// `steps` (TOML), and the module's pass mark.
 fn check(module_extra: &str, steps: &str) -> (Vec<String>, u32) {
     let ftl = "m-t = T\nm-s = S\nl-t = T\nl-s = S\nl-do = Do\nl-h = H\n";
-    let mut files = ContentFiles::default();
-    files.modules.insert(
-        "dasar".into(),
-        vec![source(
-            "dasar/module.toml",
-            &format!(
-                "id = \"dasar\"\norder = 0\ntitle = \"m-t\"\nsummary = \"m-s\"\n{module_extra}"
-            ),
-        )],
-    );
     let head = "title = \"l-t\"\nsummary = \"l-s\"\nminutes = 5\n\
                 [scenario]\nsim = \"dasar\"\nboard = \"targets\"\n";
     let klik = format!(
@@ -31,23 +11,16 @@ fn check(module_extra: &str, steps: &str) -> (Vec<String>, u32) {
          goal = {{ event = \"dasar.clicked\" }}\nhints = [\"l-h\"]\n"
     );
     let uji = format!("id = \"dasar.uji-kemampuan\"\n{head}{steps}");
-    files.lessons.insert(
-        "dasar".into(),
-        vec![
-            source("dasar/01-klik.toml", &klik),
-            source("dasar/06-uji-kemampuan.toml", &uji),
-        ],
+    let module =
+        format!("id = \"dasar\"\norder = 0\ntitle = \"m-t\"\nsummary = \"m-s\"\n{module_extra}");
+    let (course, problems) = parse(
+        "dasar",
+        &module,
+        &[("01-klik.toml", &klik), ("06-uji-kemampuan.toml", &uji)],
+        ftl,
     );
-    for lang in ["id", "en"] {
-        files
-            .locales
-            .insert(lang.into(), vec![source(&format!("{lang}/d.ftl"), ftl)]);
-    }
-    let mut problems = Vec::new();
-    let catalog = Catalog::from_files(&files.locales, &mut problems);
-    let course = super::course(&files, &catalog, &mut problems);
     let pass = course.modules.first().map_or(0, |m| m.pass_mark);
-    (problems.iter().map(|p| p.message.clone()).collect(), pass)
+    (problems, pass)
 }
 
 const DO: &str =

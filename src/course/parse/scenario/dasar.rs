@@ -1,17 +1,10 @@
 //! The `dasar` scenario of a lesson: the practice area's targets, folders and windows.
 
-use crate::course::model::Scenario;
 use crate::course::parse::{FileCheck, Ids};
 use crate::sim::dasar;
 
-pub(super) fn scenario<'a>(
-    check: &mut FileCheck<'_>,
-    table: &'a toml::Table,
-    rest: toml::Table,
-    ids: &mut Ids<'a>,
-) -> Option<Scenario> {
-    let s: dasar::Scenario = super::deserialize(check, rest)?;
-    fluent_ids(table, ids);
+/// Targets the learner can hit: 48–300 px.
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &dasar::Scenario) {
     for t in &s.targets {
         if !(48..=300).contains(&t.size) {
             check.at(
@@ -20,11 +13,10 @@ pub(super) fn scenario<'a>(
             );
         }
     }
-    Some(Scenario::Dasar(s))
 }
 
 /// The Fluent ids in a dasar scenario table, with their paths.
-fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
+pub(super) fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
     const LISTS: &[(&str, &[&str])] = &[
         ("targets", &["label"]),
         ("folders", &["label"]),

@@ -2,25 +2,12 @@
 //! webmail beside the document tool.
 
 use super::email;
-use crate::course::model::Scenario;
 use crate::course::parse::{FileCheck, Ids};
 use crate::sim::dokumen;
 
-pub(super) fn scenario<'a>(
-    check: &mut FileCheck<'_>,
-    table: &'a toml::Table,
-    rest: toml::Table,
-    ids: &mut Ids<'a>,
-) -> Option<Scenario> {
-    let s: dokumen::Scenario = super::deserialize(check, rest)?;
-    fluent_ids(table, ids);
-    check_scenario(check, &s);
-    Some(Scenario::Dokumen(Box::new(s)))
-}
-
 /// The Fluent ids in a dokumen scenario table: the incoming letter's texts and those of
 /// the webmail beside it.
-fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
+pub(super) fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
     if let Some(toml::Value::Table(incoming)) = table.get("incoming") {
         for (key, value) in incoming {
             if let toml::Value::String(id) = value {
@@ -35,7 +22,7 @@ fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
 
 /// What serde cannot check in a dokumen scenario: letter keys, the NIP, the files the
 /// scenario refers to, what each mode needs, and the webmail beside it.
-fn check_scenario(check: &mut FileCheck<'_>, s: &dokumen::Scenario) {
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &dokumen::Scenario) {
     use dokumen::{Mode, letter};
     for (key, value) in &s.letter {
         if !letter::FIELDS.contains(&key.as_str()) {

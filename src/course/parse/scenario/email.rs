@@ -1,21 +1,8 @@
 //! The `email` scenario of a lesson (also the webmail beside the document tool): addresses,
 //! dates and unique message ids.
 
-use crate::course::model::Scenario;
 use crate::course::parse::{FileCheck, Ids};
 use crate::sim::email;
-
-pub(super) fn scenario<'a>(
-    check: &mut FileCheck<'_>,
-    table: &'a toml::Table,
-    rest: toml::Table,
-    ids: &mut Ids<'a>,
-) -> Option<Scenario> {
-    let s: email::Scenario = super::deserialize(check, rest)?;
-    fluent_ids(table, "scenario", ids);
-    check_scenario(check, "scenario", &s);
-    Some(Scenario::Email(s))
-}
 
 /// The Fluent ids in an email scenario table (at `path`): subjects, bodies and link texts.
 pub(super) fn fluent_ids<'a>(table: &'a toml::Table, path: &str, ids: &mut Ids<'a>) {

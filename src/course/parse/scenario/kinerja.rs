@@ -1,25 +1,12 @@
-//! The `kinerja` scenario of a lesson: parsing, its Fluent ids, and what serde cannot check.
+//! The `kinerja` scenario of a lesson: its Fluent ids, and what serde cannot check.
 
-use crate::course::Scenario;
 use crate::course::parse::{FileCheck, Ids};
 use crate::sim::kinerja::{self, rules};
 use std::collections::BTreeSet;
 
-pub(super) fn scenario<'a>(
-    check: &mut FileCheck<'_>,
-    table: &'a toml::Table,
-    rest: toml::Table,
-    ids: &mut Ids<'a>,
-) -> Option<Scenario> {
-    let s: kinerja::Scenario = super::deserialize(check, rest)?;
-    fluent_ids(table, ids);
-    check_scenario(check, &s);
-    Some(Scenario::Kinerja(Box::new(s)))
-}
-
 /// The Fluent ids: titles and units of the SKP, activities and notes of the entries, the
 /// atasan's notes.
-fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
+pub(super) fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
     let mut push = |path: String, v: Option<&'a toml::Value>| {
         if let Some(toml::Value::String(id)) = v
             && !id.is_empty()
@@ -51,7 +38,7 @@ fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
     }
 }
 
-fn check_scenario(check: &mut FileCheck<'_>, s: &kinerja::Scenario) {
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &kinerja::Scenario) {
     if let Err(e) = crate::sim::presensi::rules::check_nip(&s.nip) {
         check.at(
             "scenario.nip",

@@ -21,7 +21,7 @@ pub(super) fn scenario<'a>(
     ids: &mut Ids<'a>,
 ) -> Option<Scenario> {
     let mut rest = table.clone();
-    let sim = match rest.remove("sim") {
+    let kind = match rest.remove("sim") {
         Some(toml::Value::String(s)) => s,
         _ => {
             check.at(
@@ -34,13 +34,40 @@ pub(super) fn scenario<'a>(
             return None;
         }
     };
-    match sim.as_str() {
-        "dasar" => dasar::scenario(check, table, rest, ids),
-        "email" => email::scenario(check, table, rest, ids),
-        "presensi" => presensi::scenario(check, table, rest, ids),
-        "dokumen" => dokumen::scenario(check, table, rest, ids),
-        "kinerja" => kinerja::scenario(check, table, rest, ids),
-        "srikandi" => srikandi::scenario(check, rest),
+    // The ids are gathered before the table is read: when it cannot be read, the lesson
+    // is not made and they are not looked at.
+    match kind.as_str() {
+        "dasar" => {
+            dasar::fluent_ids(table, ids);
+            read(check, rest, dasar::check_scenario, Scenario::Dasar)
+        }
+        "email" => {
+            email::fluent_ids(table, "scenario", ids);
+            let check_email =
+                |c: &mut FileCheck<'_>, s: &_| email::check_scenario(c, "scenario", s);
+            read(check, rest, check_email, Scenario::Email)
+        }
+        "presensi" => {
+            presensi::fluent_ids(table, ids);
+            read(check, rest, presensi::check_scenario, |s| {
+                Scenario::Presensi(Box::new(s))
+            })
+        }
+        "dokumen" => {
+            dokumen::fluent_ids(table, ids);
+            read(check, rest, dokumen::check_scenario, |s| {
+                Scenario::Dokumen(Box::new(s))
+            })
+        }
+        "kinerja" => {
+            kinerja::fluent_ids(table, ids);
+            read(check, rest, kinerja::check_scenario, |s| {
+                Scenario::Kinerja(Box::new(s))
+            })
+        }
+        "srikandi" => read(check, rest, srikandi::check_scenario, |s| {
+            Scenario::Srikandi(Box::new(s))
+        }),
         other => {
             check.at(
                 "scenario.sim",
@@ -52,6 +79,18 @@ pub(super) fn scenario<'a>(
             None
         }
     }
+}
+
+/// Reads a scenario table (without its `sim`) into `T`, then checks what serde cannot.
+fn read<T: DeserializeOwned>(
+    check: &mut FileCheck<'_>,
+    rest: toml::Table,
+    check_scenario: impl FnOnce(&mut FileCheck<'_>, &T),
+    make: impl FnOnce(T) -> Scenario,
+) -> Option<Scenario> {
+    let s = deserialize(check, rest)?;
+    check_scenario(check, &s);
+    Some(make(s))
 }
 
 /// Deserializes a scenario table (without its `sim`), locating a problem by the serde path.

@@ -1,24 +1,11 @@
 //! The `presensi` scenario of a lesson: the NIP, dates and times, distances, late bands and
 //! unique request ids.
 
-use crate::course::model::Scenario;
 use crate::course::parse::{FileCheck, Ids};
 use crate::sim::presensi;
 
-pub(super) fn scenario<'a>(
-    check: &mut FileCheck<'_>,
-    table: &'a toml::Table,
-    rest: toml::Table,
-    ids: &mut Ids<'a>,
-) -> Option<Scenario> {
-    let s: presensi::Scenario = super::deserialize(check, rest)?;
-    fluent_ids(table, ids);
-    check_scenario(check, &s);
-    Some(Scenario::Presensi(Box::new(s)))
-}
-
 /// The Fluent ids in a presensi scenario table: request reasons and the reject reason.
-fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
+pub(super) fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
     if let Some(toml::Value::String(id)) = table.get("reject_reason")
         && !id.is_empty()
     {
@@ -38,7 +25,7 @@ fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
 
 /// What serde cannot check in a presensi scenario: the NIP, dates and times, distances,
 /// bands, unique ids.
-fn check_scenario(check: &mut FileCheck<'_>, s: &presensi::Scenario) {
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &presensi::Scenario) {
     use presensi::rules;
     if let Err(e) = rules::check_nip(&s.nip) {
         check.at(

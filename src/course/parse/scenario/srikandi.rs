@@ -2,22 +2,15 @@
 //! unique ids, the letters and people a disposisi or draft names, a passphrase for a memo to
 //! sign, file names).
 
-use crate::course::model::Scenario;
 use crate::course::parse::FileCheck;
 use crate::sim::srikandi::{self, Certificate, Kotak};
 use std::collections::BTreeSet;
-
-pub(super) fn scenario(check: &mut FileCheck<'_>, rest: toml::Table) -> Option<Scenario> {
-    let s: srikandi::Scenario = super::deserialize(check, rest)?;
-    check_scenario(check, &s);
-    Some(Scenario::Srikandi(Box::new(s)))
-}
 
 fn is_date(s: &str) -> bool {
     jiff::civil::Date::strptime("%Y-%m-%d", s).is_ok()
 }
 
-fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
     let people = check_account(check, s);
     let ids = check_naskah(check, s);
     let signs = s.naskah.iter().any(|n| n.kotak == Kotak::TandaTangan);
