@@ -18,8 +18,6 @@ mod wrap;
 
 use flow::layout_with;
 use fonts::Fonts;
-#[cfg(test)]
-use wrap::{line_ops, wrap};
 
 /// Points per millimetre.
 const MM: f32 = 72.0 / 25.4;
