@@ -32,6 +32,8 @@ pub enum Msg {
     RealPdfOpen,
     RealPdfSave(usize),
     RealPdfClose,
+    /// The real PDF was written (its file), or could not be.
+    RealPdfSaved(Option<std::path::PathBuf>),
     /// Open or close the list of font sizes under "Ukuran huruf".
     SizeMenu,
     /// An edit in the letter's body box (several lines, like the email's message box).
@@ -40,11 +42,14 @@ pub enum Msg {
 
 /// "Simpan PDF asli": the learner's finished document as a real PDF file in a real folder
 /// they choose (Dokumen, Unduhan, a USB stick), for a mentor to print. Kept beside the
-/// simulator: it touches the real disk, which the simulator never does.
+/// simulator: it touches the real disk, which the simulator never does; the file itself is
+/// made and written by [`crate::output::letter`], off the window's thread.
 #[derive(Debug, Default)]
 pub struct RealPdf {
     /// The folders offered, while the learner chooses.
     pub choosing: Option<Vec<crate::places::Place>>,
+    /// The PDF is being written.
+    pub saving: bool,
     /// The file written, or why it could not be.
     pub result: Option<Result<std::path::PathBuf, ()>>,
 }
@@ -55,27 +60,27 @@ impl RealPdf {
         self.result = None;
     }
 
-    /// Writes the document into the chosen folder under a name not yet taken there.
-    pub fn save(&mut self, d: &Dokumen, choice: usize) {
+    /// Starts writing the document into the chosen folder.
+    pub fn save(&mut self, d: &Dokumen, choice: usize) -> iced::Task<Msg> {
         let Some(place) = self.choosing.take().and_then(|p| p.into_iter().nth(choice)) else {
-            return;
+            return iced::Task::none();
         };
-        // The pretend disk takes names a real one may refuse (CON, a trailing dot).
-        let stem = crate::places::safe_stem(crate::sim::dokumen::stem_of(d.title()), "dokumen");
-        let mut path = place.path.join(format!("{stem}.pdf"));
-        for n in 1..100 {
-            if !path.exists() {
-                break;
-            }
-            path = place.path.join(format!("{stem} ({n}).pdf"));
-        }
-        let written = crate::sim::dokumen::to_pdf::render(d)
-            .map_err(|e| tracing::error!("cannot make the PDF: {e}"))
-            .and_then(|bytes| {
-                std::fs::write(&path, bytes)
-                    .map_err(|e| tracing::error!("cannot write {}: {e}", path.display()))
-            });
-        self.result = Some(written.map(|()| path));
+        self.saving = true;
+        let d = d.clone();
+        crate::ui::background::run(
+            move || {
+                crate::output::letter::save(&d, &place.path)
+                    .map_err(|e| tracing::error!("cannot save the real PDF: {e}"))
+                    .ok()
+            },
+            |file| Msg::RealPdfSaved(file.flatten()),
+        )
+    }
+
+    /// The PDF was written (or not).
+    pub fn saved(&mut self, file: Option<std::path::PathBuf>) {
+        self.saving = false;
+        self.result = Some(file.ok_or(()));
     }
 }
 

@@ -97,16 +97,24 @@ pub(super) fn writer<'a>(
             .width(Length::Fill)
             .style(theme::feedback_success)
     });
-    let real_result = real.result.as_ref().map(|r| match r {
-        Ok(path) => container(small(tr.tr_args(
-            "dokumen-app-real-pdf-saved",
-            &[("path", path.display().to_string().into())],
-        )))
-        .padding(8)
-        .width(Length::Fill)
-        .style(theme::feedback_success),
-        Err(()) => error_box(w(tr, "real-pdf-failed")),
-    });
+    let real_result = match (&real.result, real.saving) {
+        (_, true) => Some(
+            container(small(w(tr, "real-pdf-saving")))
+                .padding(8)
+                .width(Length::Fill),
+        ),
+        (Some(Ok(path)), false) => Some(
+            container(small(tr.tr_args(
+                "dokumen-app-real-pdf-saved",
+                &[("path", path.display().to_string().into())],
+            )))
+            .padding(8)
+            .width(Length::Fill)
+            .style(theme::feedback_success),
+        ),
+        (Some(Err(())), false) => Some(error_box(w(tr, "real-pdf-failed"))),
+        (None, false) => None,
+    };
     let body: Element<'a, Msg> = match d.mode {
         // The toolbar and the page scroll together, so at a large text size the page is
         // still there under the buttons (its own scroll bar moves within the text).

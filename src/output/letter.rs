@@ -1,9 +1,37 @@
 //! The learner's document as a real PDF (a file a mentor can print): the page's paragraphs
 //! with their bold, sizes and alignment, or the filled surat dinas (kop, fields, signature
-//! block) on the paper the office uses.
+//! block) on the paper the office uses. "Simpan PDF asli" writes it into a real folder the
+//! learner chose ([`save`]).
 
-use super::{Align, Dokumen, Mode, Paper};
 use crate::pdf::{self, Block, PdfError};
+use crate::sim::dokumen::{Align, Dokumen, Mode, Paper};
+use std::path::{Path, PathBuf};
+
+/// Why the document could not be saved as a PDF.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot make the PDF: {0}")]
+    Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Write(#[from] super::WriteError),
+}
+
+/// Writes the document as a PDF into `dir`, named after its title ("surat undangan.pdf"),
+/// under a name not yet taken there ("surat undangan (1).pdf" …); returns the file.
+pub fn save(d: &Dokumen, dir: &Path) -> Result<PathBuf, SaveError> {
+    // The pretend disk takes names a real one may refuse (CON, a trailing dot).
+    let stem = crate::places::safe_stem(crate::sim::dokumen::stem_of(d.title()), "dokumen");
+    let mut path = dir.join(format!("{stem}.pdf"));
+    for n in 1..100 {
+        if !path.exists() {
+            break;
+        }
+        path = dir.join(format!("{stem} ({n}).pdf"));
+    }
+    let bytes = render(d)?;
+    super::write_bytes(&path, &bytes)?;
+    Ok(path)
+}
 
 /// The blocks of the document as it stands.
 pub fn blocks(d: &Dokumen) -> Vec<Block> {
