@@ -15,7 +15,6 @@ pub mod calendar;
 mod locate;
 pub mod model;
 mod parse;
-mod srikandi_check;
 /// Content files and problems live below both `course` and `i18n` (no cycle); re-exported
 /// here because the course's own files read them.
 pub use crate::source;

@@ -98,18 +98,7 @@ pub fn learner_summary(
     ));
     out.push(Block::Rule);
 
-    let sessions: Vec<(i64, i64, u32)> = detail
-        .timeline
-        .iter()
-        .filter_map(|t| match t {
-            TimelineItem::Session {
-                start,
-                end,
-                minutes,
-            } => Some((*start, *end, *minutes)),
-            TimelineItem::Finished { .. } => None,
-        })
-        .collect();
+    let sessions = sessions(detail);
     out.push(Block::Heading(tr.tr("report-time-heading")));
     out.push(Block::text(tr.tr_args(
         "report-time-total",
@@ -125,6 +114,56 @@ pub fn learner_summary(
     out.push(small(tr.tr("report-time-rule")));
 
     out.push(Block::Heading(tr.tr("report-finished-heading")));
+    out.push(finished_table(detail, course, tr, tz));
+    out.push(Block::Heading(tr.tr("report-checks-heading")));
+    out.push(checks_table(detail, course, tr));
+    out.push(Block::Heading(tr.tr("report-standards-heading")));
+    if detail.standards.is_empty() {
+        out.push(Block::text(tr.tr("report-none-standards")));
+    } else {
+        out.push(Block::text(standards_lines(tr, &detail.standards)));
+    }
+    out.push(Block::Heading(tr.tr("report-sessions-heading")));
+    out.push(sessions_table(&sessions, tr, tz));
+    out.push(Block::Heading(tr.tr("report-steps-heading")));
+    out.push(steps_table(detail, course, tr));
+    out.push(Block::Spacer(12.0));
+    out.push(small(tr.tr("report-made-by")));
+    out
+}
+
+/// A table, or the sentence `none` when it has no rows.
+fn table_or(none: String, header: Vec<String>, rows: Vec<Vec<String>>) -> Block {
+    if rows.is_empty() {
+        Block::text(none)
+    } else {
+        Block::Table { header, rows }
+    }
+}
+
+/// The learner's sessions: start, end and minutes.
+fn sessions(detail: &LearnerDetail) -> Vec<(i64, i64, u32)> {
+    detail
+        .timeline
+        .iter()
+        .filter_map(|t| match t {
+            TimelineItem::Session {
+                start,
+                end,
+                minutes,
+            } => Some((*start, *end, *minutes)),
+            TimelineItem::Finished { .. } => None,
+        })
+        .collect()
+}
+
+/// The finished lessons, with the day each was finished.
+fn finished_table(
+    detail: &LearnerDetail,
+    course: &Course,
+    tr: &Translator,
+    tz: &TimeZone,
+) -> Block {
     let finished: Vec<Vec<String>> = detail
         .timeline
         .iter()
@@ -135,115 +174,99 @@ pub fn learner_summary(
             TimelineItem::Session { .. } => None,
         })
         .collect();
-    if finished.is_empty() {
-        out.push(Block::text(tr.tr("report-none-finished")));
-    } else {
-        out.push(Block::Table {
-            header: vec![tr.tr("report-col-date"), tr.tr("report-col-lesson")],
-            rows: finished,
-        });
-    }
+    table_or(
+        tr.tr("report-none-finished"),
+        vec![tr.tr("report-col-date"), tr.tr("report-col-lesson")],
+        finished,
+    )
+}
 
-    out.push(Block::Heading(tr.tr("report-checks-heading")));
-    if detail.skill_checks.is_empty() {
-        out.push(Block::text(tr.tr("report-none-checks")));
-    } else {
-        out.push(Block::Table {
-            header: vec![
-                tr.tr("report-col-module"),
-                tr.tr("report-col-score"),
-                tr.tr("report-col-result"),
-            ],
-            rows: detail
-                .skill_checks
-                .iter()
-                .map(|c| {
-                    vec![
-                        module_title(course, tr, &c.module),
-                        tr.tr_args("report-score", &[("score", c.score.into())]),
-                        tr.tr_args(
-                            if c.passed {
-                                "report-passed"
-                            } else {
-                                "report-not-passed"
-                            },
-                            &[("pass", c.pass_mark.into())],
-                        ),
-                    ]
-                })
-                .collect(),
-        });
-    }
-
-    out.push(Block::Heading(tr.tr("report-standards-heading")));
-    if detail.standards.is_empty() {
-        out.push(Block::text(tr.tr("report-none-standards")));
-    } else {
-        out.push(Block::text(standards_lines(tr, &detail.standards)));
-    }
-
-    out.push(Block::Heading(tr.tr("report-sessions-heading")));
-    if sessions.is_empty() {
-        out.push(Block::text(tr.tr("report-none-steps")));
-    } else {
-        out.push(Block::Table {
-            header: vec![
-                tr.tr("report-col-date"),
-                tr.tr("report-col-start"),
-                tr.tr("report-col-end"),
-                tr.tr("report-col-minutes"),
-            ],
-            rows: sessions
-                .iter()
-                .map(|(start, end, minutes)| {
-                    vec![
-                        date(*start, tz),
-                        time(*start, tz),
-                        time(*end, tz),
-                        minutes.to_string(),
-                    ]
-                })
-                .collect(),
-        });
-    }
-
-    out.push(Block::Heading(tr.tr("report-steps-heading")));
-    if detail.steps.is_empty() {
-        out.push(Block::text(tr.tr("report-none-steps")));
-    } else {
-        out.push(Block::Table {
-            header: [
-                "report-col-lesson",
-                "report-col-step",
-                "report-col-tries",
-                "report-col-mistakes",
-                "report-col-hints",
-                "report-col-time",
-                "report-col-done",
+/// The skill checks: module, score, passed or not.
+fn checks_table(detail: &LearnerDetail, course: &Course, tr: &Translator) -> Block {
+    let rows = detail
+        .skill_checks
+        .iter()
+        .map(|c| {
+            vec![
+                module_title(course, tr, &c.module),
+                tr.tr_args("report-score", &[("score", c.score.into())]),
+                tr.tr_args(
+                    if c.passed {
+                        "report-passed"
+                    } else {
+                        "report-not-passed"
+                    },
+                    &[("pass", c.pass_mark.into())],
+                ),
             ]
-            .iter()
-            .map(|id| tr.tr(id))
-            .collect(),
-            rows: detail
-                .steps
-                .iter()
-                .map(|s| {
-                    vec![
-                        lesson_title(course, tr, &s.lesson),
-                        (s.step + 1).to_string(),
-                        s.tries.to_string(),
-                        s.mistakes.len().to_string(),
-                        s.hints.to_string(),
-                        minutes_seconds(s.time_ms),
-                        tr.tr(if s.done { "report-yes" } else { "report-no" }),
-                    ]
-                })
-                .collect(),
-        });
-    }
-    out.push(Block::Spacer(12.0));
-    out.push(small(tr.tr("report-made-by")));
-    out
+        })
+        .collect();
+    table_or(
+        tr.tr("report-none-checks"),
+        vec![
+            tr.tr("report-col-module"),
+            tr.tr("report-col-score"),
+            tr.tr("report-col-result"),
+        ],
+        rows,
+    )
+}
+
+/// The sessions: day, start, end and minutes.
+fn sessions_table(sessions: &[(i64, i64, u32)], tr: &Translator, tz: &TimeZone) -> Block {
+    let rows = sessions
+        .iter()
+        .map(|(start, end, minutes)| {
+            vec![
+                date(*start, tz),
+                time(*start, tz),
+                time(*end, tz),
+                minutes.to_string(),
+            ]
+        })
+        .collect();
+    table_or(
+        tr.tr("report-none-steps"),
+        vec![
+            tr.tr("report-col-date"),
+            tr.tr("report-col-start"),
+            tr.tr("report-col-end"),
+            tr.tr("report-col-minutes"),
+        ],
+        rows,
+    )
+}
+
+/// Every step: its lesson, tries, mistakes, hints, time and whether it is done.
+fn steps_table(detail: &LearnerDetail, course: &Course, tr: &Translator) -> Block {
+    let rows = detail
+        .steps
+        .iter()
+        .map(|s| {
+            vec![
+                lesson_title(course, tr, &s.lesson),
+                (s.step + 1).to_string(),
+                s.tries.to_string(),
+                s.mistakes.len().to_string(),
+                s.hints.to_string(),
+                minutes_seconds(s.time_ms),
+                tr.tr(if s.done { "report-yes" } else { "report-no" }),
+            ]
+        })
+        .collect();
+    let header = [
+        "report-col-lesson",
+        "report-col-step",
+        "report-col-tries",
+        "report-col-mistakes",
+        "report-col-hints",
+        "report-col-time",
+        "report-col-done",
+    ]
+    .iter()
+    .map(|id| tr.tr(id))
+    .collect();
+    table_or(tr.tr("report-none-steps"), header, rows)
 }
 
 /// The document title (PDF metadata) of a learner's summary.

@@ -1,3 +1,4 @@
+use super::wrap::{line_ops, wrap};
 use super::*;
 
 /// The text of every page of a PDF, read back with lopdf (through the fonts' ToUnicode maps).

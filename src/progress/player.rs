@@ -271,81 +271,88 @@ impl Player {
                     });
                 }
             }
-            Input::Answer(option) => {
-                let Step::Quiz { options, .. } = &step else {
-                    return records;
-                };
-                let Some(chosen) = options.get(option) else {
-                    return records;
-                };
-                if self.is_done()
-                    && self
-                        .chosen
-                        .is_some_and(|c| options.get(c).is_some_and(|o| o.correct))
-                {
-                    return records; // already answered right; keep the praise
-                }
-                self.chosen = Some(option);
-                records.push(Record::QuizAnswered {
-                    step: self.index,
-                    option,
-                    correct: chosen.correct,
-                });
-                if chosen.correct {
-                    if !self.is_done() {
-                        self.complete(&mut records);
-                    }
-                    self.feedback = Some(Feedback {
-                        kind: FeedbackKind::Success,
-                        text: chosen.feedback.clone(),
-                    });
-                } else {
-                    self.feedback = Some(Feedback {
-                        kind: FeedbackKind::TryAgain,
-                        text: chosen.feedback.clone(),
-                    });
-                }
-            }
-            Input::Sim(action) => {
-                let Some(event) = self.sim.apply(action) else {
-                    return records;
-                };
-                let Step::Do {
-                    goal,
-                    mistakes,
-                    success,
-                    ..
-                } = &step
-                else {
-                    return records;
-                };
-                if self.is_done() {
-                    self.run_ahead(&event, &mut records);
-                    return records;
-                }
-                if goal.matches(&event) {
-                    self.complete(&mut records);
-                    self.feedback = Some(Feedback {
-                        kind: FeedbackKind::Success,
-                        text: success
-                            .clone()
-                            .unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
-                    });
-                } else if let Some(m) = mistakes.iter().find(|m| m.matcher.matches(&event)) {
-                    self.mistakes_here += 1;
-                    records.push(Record::Mistake {
-                        step: self.index,
-                        event,
-                        feedback: m.feedback.clone(),
-                    });
-                    self.feedback = Some(Feedback {
-                        kind: FeedbackKind::TryAgain,
-                        text: m.feedback.clone(),
-                    });
-                }
-            }
+            Input::Answer(option) => self.answer(&step, option, &mut records),
+            Input::Sim(action) => self.act(&step, action, &mut records),
         }
         records
+    }
+
+    /// A quiz answer: recorded, praised when right, a gentle word when not.
+    fn answer(&mut self, step: &Step, option: usize, records: &mut Vec<Record>) {
+        let Step::Quiz { options, .. } = step else {
+            return;
+        };
+        let Some(chosen) = options.get(option) else {
+            return;
+        };
+        if self.is_done()
+            && self
+                .chosen
+                .is_some_and(|c| options.get(c).is_some_and(|o| o.correct))
+        {
+            return; // already answered right; keep the praise
+        }
+        self.chosen = Some(option);
+        records.push(Record::QuizAnswered {
+            step: self.index,
+            option,
+            correct: chosen.correct,
+        });
+        if chosen.correct {
+            if !self.is_done() {
+                self.complete(records);
+            }
+            self.feedback = Some(Feedback {
+                kind: FeedbackKind::Success,
+                text: chosen.feedback.clone(),
+            });
+        } else {
+            self.feedback = Some(Feedback {
+                kind: FeedbackKind::TryAgain,
+                text: chosen.feedback.clone(),
+            });
+        }
+    }
+
+    /// An action in the simulator: its event completes the step, is a known mistake, or
+    /// (after the step is done) may already be the next step's action.
+    fn act(&mut self, step: &Step, action: SimAction, records: &mut Vec<Record>) {
+        let Some(event) = self.sim.apply(action) else {
+            return;
+        };
+        let Step::Do {
+            goal,
+            mistakes,
+            success,
+            ..
+        } = step
+        else {
+            return;
+        };
+        if self.is_done() {
+            self.run_ahead(&event, records);
+            return;
+        }
+        if goal.matches(&event) {
+            self.complete(records);
+            self.feedback = Some(Feedback {
+                kind: FeedbackKind::Success,
+                text: success
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_SUCCESS.to_owned()),
+            });
+        } else if let Some(m) = mistakes.iter().find(|m| m.matcher.matches(&event)) {
+            self.mistakes_here += 1;
+            records.push(Record::Mistake {
+                step: self.index,
+                event,
+                feedback: m.feedback.clone(),
+            });
+            self.feedback = Some(Feedback {
+                kind: FeedbackKind::TryAgain,
+                text: m.feedback.clone(),
+            });
+        }
     }
 
     /// The learner did the next step's action before pressing "Lanjut": the practice tool

@@ -255,19 +255,7 @@ impl Dasar {
             Action::ClickBoard => Some(SimEvent::new("dasar.missed")),
             Action::PointerSeen(shape) => (self.board == Board::Pointers)
                 .then(|| SimEvent::new("dasar.pointer_seen").with("shape", shape.key())),
-            Action::ClickFolder { id, at_ms } => {
-                self.menu_for = None;
-                let double = matches!(&self.last_click,
-                    Some((last, t)) if *last == id && at_ms.saturating_sub(*t) <= DOUBLE_CLICK_MS);
-                if double {
-                    self.last_click = None;
-                    Some(self.open(id, "double_click"))
-                } else {
-                    self.last_click = Some((id.clone(), at_ms));
-                    self.selected = Some(id.clone());
-                    Some(SimEvent::new("dasar.clicked").with("target", id))
-                }
-            }
+            Action::ClickFolder { id, at_ms } => Some(self.click_folder(id, at_ms)),
             Action::RightClickFolder(id) => {
                 self.selected = Some(id.clone());
                 self.menu_for = Some(id.clone());
@@ -317,38 +305,8 @@ impl Dasar {
                 self.values.insert(field, text);
                 None
             }
-            Action::Submit(field) => {
-                let text = self.value(&field).to_owned();
-                let length = i64::try_from(text.chars().count()).unwrap_or(i64::MAX);
-                let digits_only = !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
-                let has_capital = text.chars().any(char::is_uppercase);
-                Some(
-                    SimEvent::new("dasar.text_submitted")
-                        .with("field", field)
-                        .with("text", text)
-                        .with("length", length)
-                        .with("digits_only", digits_only)
-                        .with("has_capital", has_capital),
-                )
-            }
-            Action::ClickIcon { id, at_ms } => {
-                let double = matches!(&self.last_click,
-                    Some((last, t)) if *last == id && at_ms.saturating_sub(*t) <= DOUBLE_CLICK_MS);
-                if !double {
-                    self.last_click = Some((id, at_ms));
-                    return None;
-                }
-                self.last_click = None;
-                if !self.scenario.windows.iter().any(|w| w.id == id) {
-                    return None;
-                }
-                self.windows.retain(|w| w.id != id);
-                self.windows.push(OpenWindow {
-                    id: id.clone(),
-                    mode: WindowMode::Normal,
-                });
-                Some(SimEvent::new("dasar.window_opened").with("window", id))
-            }
+            Action::Submit(field) => Some(self.submit(field)),
+            Action::ClickIcon { id, at_ms } => self.click_icon(id, at_ms),
             Action::Minimise(id) => self
                 .set_mode(&id, WindowMode::Minimised)
                 .then(|| SimEvent::new("dasar.window_minimised").with("window", id)),
@@ -388,6 +346,56 @@ impl Dasar {
                 }
             }
         }
+    }
+
+    /// A click on a folder selects it; a second click on it soon after opens it.
+    fn click_folder(&mut self, id: String, at_ms: u64) -> SimEvent {
+        self.menu_for = None;
+        let double = matches!(&self.last_click,
+            Some((last, t)) if *last == id && at_ms.saturating_sub(*t) <= DOUBLE_CLICK_MS);
+        if double {
+            self.last_click = None;
+            self.open(id, "double_click")
+        } else {
+            self.last_click = Some((id.clone(), at_ms));
+            self.selected = Some(id.clone());
+            SimEvent::new("dasar.clicked").with("target", id)
+        }
+    }
+
+    /// What was typed in `field`, with what the goals look at: length, digits, capitals.
+    fn submit(&self, field: String) -> SimEvent {
+        let text = self.value(&field).to_owned();
+        let length = i64::try_from(text.chars().count()).unwrap_or(i64::MAX);
+        let digits_only = !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
+        let has_capital = text.chars().any(char::is_uppercase);
+        SimEvent::new("dasar.text_submitted")
+            .with("field", field)
+            .with("text", text)
+            .with("length", length)
+            .with("digits_only", digits_only)
+            .with("has_capital", has_capital)
+    }
+
+    /// A double click on a desktop icon opens its window in front (an open one comes to the
+    /// front).
+    fn click_icon(&mut self, id: String, at_ms: u64) -> Option<SimEvent> {
+        let double = matches!(&self.last_click,
+            Some((last, t)) if *last == id && at_ms.saturating_sub(*t) <= DOUBLE_CLICK_MS);
+        if !double {
+            self.last_click = Some((id, at_ms));
+            return None;
+        }
+        self.last_click = None;
+        if !self.scenario.windows.iter().any(|w| w.id == id) {
+            return None;
+        }
+        self.windows.retain(|w| w.id != id);
+        self.windows.push(OpenWindow {
+            id: id.clone(),
+            mode: WindowMode::Normal,
+        });
+        Some(SimEvent::new("dasar.window_opened").with("window", id))
     }
 
     fn open(&mut self, id: String, via: &str) -> SimEvent {

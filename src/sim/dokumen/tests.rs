@@ -949,8 +949,7 @@ fn every_event_keeps_to_the_contract() {
     let mut d = with_email();
     check(d.update(Action::SwitchApp(App::Email)));
     check(d.update(Action::Email(email::Action::Compose)));
-    let dokumen_events = contract::EVENTS
-        .iter()
+    let dokumen_events = contract::all()
         .filter(|e| e.sim() == "dokumen")
         .map(|e| e.name.to_owned());
     for name in dokumen_events {

@@ -694,8 +694,7 @@ fn a_tour_produces_every_event() {
     k.update(Action::NewPassword("Baru12345".into()));
     k.update(Action::RepeatPassword("Baru12345".into()));
     note(k.update(Action::SavePassword));
-    let wanted: BTreeSet<String> = crate::sim::contract::EVENTS
-        .iter()
+    let wanted: BTreeSet<String> = crate::sim::contract::all()
         .filter(|e| e.sim() == "kinerja")
         .map(|e| e.name.to_owned())
         .collect();

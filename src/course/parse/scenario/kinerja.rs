@@ -1,35 +1,12 @@
-//! The `kinerja` scenario of a lesson: parsing, its Fluent ids, and what serde cannot check.
+//! The `kinerja` scenario of a lesson: its Fluent ids, and what serde cannot check.
 
-use super::FileCheck;
-use crate::course::Scenario;
+use crate::course::parse::{FileCheck, Ids};
 use crate::sim::kinerja::{self, rules};
 use std::collections::BTreeSet;
 
-pub(super) fn scenario<'a>(
-    check: &mut FileCheck<'_>,
-    table: &'a toml::Table,
-    rest: toml::Table,
-    ids: &mut Vec<(String, &'a str)>,
-) -> Option<Scenario> {
-    let parsed: Result<kinerja::Scenario, _> =
-        serde_path_to_error::deserialize(toml::Value::Table(rest));
-    match parsed {
-        Ok(s) => {
-            fluent_ids(table, ids);
-            check_scenario(check, &s);
-            Some(Scenario::Kinerja(Box::new(s)))
-        }
-        Err(e) => {
-            let path = format!("scenario.{}", e.path());
-            check.at(&path, e.inner().message().trim().to_owned());
-            None
-        }
-    }
-}
-
 /// The Fluent ids: titles and units of the SKP, activities and notes of the entries, the
 /// atasan's notes.
-fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
+pub(super) fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Ids<'a>) {
     let mut push = |path: String, v: Option<&'a toml::Value>| {
         if let Some(toml::Value::String(id)) = v
             && !id.is_empty()
@@ -61,7 +38,7 @@ fn fluent_ids<'a>(table: &'a toml::Table, ids: &mut Vec<(String, &'a str)>) {
     }
 }
 
-fn check_scenario(check: &mut FileCheck<'_>, s: &kinerja::Scenario) {
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &kinerja::Scenario) {
     if let Err(e) = crate::sim::presensi::rules::check_nip(&s.nip) {
         check.at(
             "scenario.nip",

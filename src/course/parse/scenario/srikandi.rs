@@ -2,32 +2,38 @@
 //! unique ids, the letters and people a disposisi or draft names, a passphrase for a memo to
 //! sign, file names).
 
-use super::model::Scenario;
-use super::parse::FileCheck;
+use crate::course::parse::FileCheck;
 use crate::sim::srikandi::{self, Certificate, Kotak};
 use std::collections::BTreeSet;
-
-pub(super) fn parse(check: &mut FileCheck<'_>, rest: toml::Table) -> Option<Scenario> {
-    let parsed: Result<srikandi::Scenario, _> =
-        serde_path_to_error::deserialize(toml::Value::Table(rest));
-    match parsed {
-        Ok(s) => {
-            check_scenario(check, &s);
-            Some(Scenario::Srikandi(Box::new(s)))
-        }
-        Err(e) => {
-            let path = format!("scenario.{}", e.path());
-            check.at(&path, e.inner().message().trim().to_owned());
-            None
-        }
-    }
-}
 
 fn is_date(s: &str) -> bool {
     jiff::civil::Date::strptime("%Y-%m-%d", s).is_ok()
 }
 
-fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
+pub(super) fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
+    let people = check_account(check, s);
+    let ids = check_naskah(check, s);
+    let signs = s.naskah.iter().any(|n| n.kotak == Kotak::TandaTangan);
+    if signs && s.certificate == Certificate::Aktif && s.passphrase.is_empty() {
+        check.at(
+            "scenario.passphrase",
+            "a memo to sign needs `passphrase` (what the signing dialog accepts)",
+        );
+    }
+    check_disposisi(check, s, &ids, &people);
+    check_drafts(check, s, &people);
+    for (i, f) in s.files.iter().enumerate() {
+        if crate::sim::files::check_name(&f.name).is_err() {
+            check.at(
+                &format!("scenario.files[{i}].name"),
+                format!("`{}` is not a usable file name", f.name),
+            );
+        }
+    }
+}
+
+/// The learner's account, today's date and the people (with different ids); their ids.
+fn check_account<'a>(check: &mut FileCheck<'_>, s: &'a srikandi::Scenario) -> BTreeSet<&'a str> {
     for (key, value) in [
         ("username", &s.username),
         ("password", &s.password),
@@ -48,6 +54,11 @@ fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
     if people.len() != s.people.len() {
         check.at("scenario.people", "every person needs a different `id`");
     }
+    people
+}
+
+/// The naskah: unique ids, dates, the known sifat, urgensi and jenis, file names; their ids.
+fn check_naskah<'a>(check: &mut FileCheck<'_>, s: &'a srikandi::Scenario) -> BTreeSet<&'a str> {
     let mut ids = BTreeSet::new();
     for (i, n) in s.naskah.iter().enumerate() {
         let p = format!("scenario.naskah[{i}]");
@@ -90,13 +101,16 @@ fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
             }
         }
     }
-    let signs = s.naskah.iter().any(|n| n.kotak == Kotak::TandaTangan);
-    if signs && s.certificate == Certificate::Aktif && s.passphrase.is_empty() {
-        check.at(
-            "scenario.passphrase",
-            "a memo to sign needs `passphrase` (what the signing dialog accepts)",
-        );
-    }
+    ids
+}
+
+/// The disposisi: unique ids, a naskah of the scenario, a deadline, people who exist.
+fn check_disposisi(
+    check: &mut FileCheck<'_>,
+    s: &srikandi::Scenario,
+    ids: &BTreeSet<&str>,
+    people: &BTreeSet<&str>,
+) {
     let mut seen = BTreeSet::new();
     for (i, d) in s.disposisi.iter().enumerate() {
         let p = format!("scenario.disposisi[{i}]");
@@ -127,6 +141,10 @@ fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
             }
         }
     }
+}
+
+/// The drafts: unique ids, people who exist, a known field to fix.
+fn check_drafts(check: &mut FileCheck<'_>, s: &srikandi::Scenario, people: &BTreeSet<&str>) {
     let mut drafts = BTreeSet::new();
     for (i, d) in s.drafts.iter().enumerate() {
         let p = format!("scenario.drafts[{i}]");
@@ -147,14 +165,6 @@ fn check_scenario(check: &mut FileCheck<'_>, s: &srikandi::Scenario) {
             check.at(
                 &format!("{p}.fix"),
                 format!("unknown draft field `{}`", d.fix),
-            );
-        }
-    }
-    for (i, f) in s.files.iter().enumerate() {
-        if crate::sim::files::check_name(&f.name).is_err() {
-            check.at(
-                &format!("scenario.files[{i}].name"),
-                format!("`{}` is not a usable file name", f.name),
             );
         }
     }
