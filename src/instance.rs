@@ -13,13 +13,20 @@
 //! cut: a stale lock file never keeps Tuntun from starting. The file itself stays (empty);
 //! removing it on exit would let a third start lock a new file while the second still holds
 //! the old one.
+//!
+//! Who holds the lock ("window", "command import") is written into a second file,
+//! `tuntun.holder`, not into the lock file: Windows' lock covers the whole locked file, so
+//! nobody else could read it there while it is held, and a window started during an import
+//! would say "already open" instead of waiting for the import.
 
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The lock file's name inside the data directory.
 pub const LOCK_FILE: &str = "tuntun.lock";
+
+/// Who holds the lock, as the holder wrote it (see the module's description).
+pub const HOLDER_FILE: &str = "tuntun.holder";
 
 /// Held for as long as this Tuntun runs; dropping it lets another start.
 #[derive(Debug)]
@@ -124,11 +131,10 @@ pub fn hold_if_free(data_dir: &Path) -> Option<File> {
     Some(file)
 }
 
-/// Who holds the lock of `data_dir`, as it wrote itself into the lock file ("window" or
-/// "command import"), when that can be read (Windows keeps a locked file from other
-/// readers). Only meaningful while the lock is held.
+/// Who holds the lock of `data_dir`, as it wrote itself into [`HOLDER_FILE`] ("window" or
+/// "command import"), when that can be read. Only meaningful while the lock is held.
 pub fn holder_of(data_dir: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(data_dir.join(LOCK_FILE)).ok()?;
+    let text = std::fs::read_to_string(data_dir.join(HOLDER_FILE)).ok()?;
     let who = text.lines().next()?.rsplit_once(' ')?.0.trim();
     (!who.is_empty()).then(|| who.to_owned())
 }
@@ -153,13 +159,11 @@ fn open_lock_file(data_dir: &Path) -> Result<(File, PathBuf), InstanceError> {
 }
 
 /// The lock is ours: say who holds it (best effort: the lock works without it).
-fn held(mut file: File, path: PathBuf, holder: Holder) -> InstanceLock {
-    let said = file
-        .set_len(0)
-        .and_then(|()| file.seek(SeekFrom::Start(0)))
-        .and_then(|_| writeln!(file, "{holder} {}", std::process::id()));
+fn held(file: File, path: PathBuf, holder: Holder) -> InstanceLock {
+    let who = path.with_file_name(HOLDER_FILE);
+    let said = std::fs::write(&who, format!("{holder} {}\n", std::process::id()));
     if let Err(e) = said {
-        tracing::debug!("cannot write the holder into {}: {e}", path.display());
+        tracing::debug!("cannot write the holder into {}: {e}", who.display());
     }
     InstanceLock { _file: file, path }
 }
@@ -186,13 +190,29 @@ mod tests {
     fn the_lock_does_not_touch_the_database() {
         let dir = tempfile::tempdir().expect("temp dir");
         let _lock = acquire(dir.path()).expect("lock");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
             .expect("read dir")
             .map(|e| e.expect("entry").file_name())
             .collect();
-        assert_eq!(names, [LOCK_FILE]);
+        names.sort();
+        assert_eq!(names, [HOLDER_FILE, LOCK_FILE]);
         assert_eq!(holder_of(dir.path()).as_deref(), Some("window"));
         assert!(!dir.path().join(crate::store::FILE_NAME).exists());
+    }
+
+    /// Windows' lock keeps everyone else from reading the locked file, so who holds it is
+    /// never kept there: the lock file stays empty and the holder is read from its own file.
+    #[test]
+    fn who_holds_the_lock_is_readable_without_reading_the_locked_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let lock = wait_for(dir.path(), Holder::Command("sync"), |_| {}).expect("lock");
+        let len = std::fs::metadata(lock.path()).expect("lock file").len();
+        assert_eq!(len, 0, "nothing to read in the locked file");
+        assert_eq!(holder_of(dir.path()).as_deref(), Some("command sync"));
+        // A later holder replaces the name.
+        drop(lock);
+        let _window = acquire(dir.path()).expect("window");
+        assert_eq!(holder_of(dir.path()).as_deref(), Some("window"));
     }
 
     #[test]

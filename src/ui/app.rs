@@ -392,8 +392,9 @@ impl State {
         {
             self.notice = None;
         }
-        // "Ulangan singkat selesai" greets the learner back on Beranda until the next click.
-        if self.notice == Some(Notice::ReviewDone)
+        // "Ulangan singkat selesai" greets the learner back on Beranda until the next click;
+        // how to add a voice stays until the next click too (it comes back with "Bacakan").
+        if matches!(self.notice, Some(Notice::ReviewDone | Notice::VoiceMissing))
             && matches!(message, Message::Home(_) | Message::Lesson(_))
         {
             self.notice = None;
@@ -1005,9 +1006,13 @@ impl State {
             container(widget::body(tr.tr(notice.id())))
                 .padding(12)
                 .width(Length::Fill)
-                // Being signed out after a pause, or a review done, is no error: not in red.
+                // Being signed out after a pause, a review done, or a voice Windows lacks is no
+                // error: not in red.
                 .style(
-                    if matches!(notice, Notice::IdleSignedOut | Notice::ReviewDone) {
+                    if matches!(
+                        notice,
+                        Notice::IdleSignedOut | Notice::ReviewDone | Notice::VoiceMissing
+                    ) {
                         theme::hint
                     } else {
                         theme::error
