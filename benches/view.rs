@@ -15,6 +15,7 @@ use tuntun::store::Store;
 use tuntun::ui::app::{Message, Screen, State};
 use tuntun::ui::screen::{home, learners, lesson};
 use tuntun::ui::sim::email::Msg;
+use tuntun::ui::sim::tools::Msg as Tool;
 use tuntun::ui::{self, Options};
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -100,7 +101,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ] {
         send(
             &mut state,
-            Message::Lesson(lesson::Message::Email(Msg::Sim(a))),
+            Message::Lesson(lesson::Message::Tool(Tool::Email(Msg::Sim(a)))),
         );
     }
     assert!(matches!(state.screen, Screen::Lesson(_)));

@@ -76,6 +76,7 @@ ls "$a/backups"/tuntun-*.sqlite3 >/dev/null || fail "no backup in $a/backups"; o
 # holds the lock is read from tuntun.holder; Windows lets nobody read the locked file).
 wine "$app/tuntun-cli.exe" --data-dir "$(win "$a")" drill --steps 400 >/dev/null 2>&1 & drill=$!
 for _ in $(seq 100); do grep -qs '^command drill' "$a/tuntun.holder" && break; sleep 0.1; done
+grep -qs '^command drill' "$a/tuntun.holder" || fail "tuntun.holder does not name the drill"
 w=$(cli --data-dir "$(win "$a")" backup)
 wait "$drill" || fail "the long drill failed"
 [[ $w == *"another tuntun command has the data folder"*"backup written: "* ]] || fail "backup during drill: $w"

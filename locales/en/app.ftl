@@ -49,6 +49,7 @@ settings-close = Done
 settings-transfer = Move to another laptop
 settings-transfer-help = Save every learner's progress to a USB stick, then take it on another laptop. Safe to repeat: nothing is lost or counted twice.
 transfer-save-to = Save to { $place }
+transfer-working = Saving or taking progress… Please wait a moment.
 transfer-take = Take from { $file }
 transfer-none-found = No progress file (.tuntun) was found on a USB stick or in the Documents and Downloads folders.
 transfer-saved = Saved in { $file } ({ $learners } learners).

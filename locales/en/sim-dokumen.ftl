@@ -121,6 +121,7 @@ dokumen-app-real-pdf-title = Save a real PDF on this laptop
 dokumen-app-real-pdf-help = The letter is saved as a real PDF file, for printing. Choose where.
 dokumen-app-real-pdf-nowhere = There is no Documents or Downloads folder or USB stick to use.
 dokumen-app-real-pdf-saved = The real PDF is saved in { $path }
+dokumen-app-real-pdf-saving = Saving the PDF… Please wait a moment.
 dokumen-app-real-pdf-failed = The PDF cannot be saved there. Try another place, or call the mentor.
 dokumen-app-size-box = Font size: { $size }
 

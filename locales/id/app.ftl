@@ -49,6 +49,7 @@ settings-close = Selesai
 settings-transfer = Pindah laptop
 settings-transfer-help = Simpan kemajuan semua peserta ke flashdisk, lalu ambil di laptop lain. Aman bila diulang: tidak ada yang hilang atau tercatat dua kali.
 transfer-save-to = Simpan ke { $place }
+transfer-working = Sedang menyimpan atau mengambil kemajuan… Mohon tunggu sebentar.
 transfer-take = Ambil dari { $file }
 transfer-none-found = Belum ada file kemajuan (.tuntun) di flashdisk atau di folder Dokumen dan Unduhan.
 transfer-saved = Tersimpan di { $file } ({ $learners } peserta).

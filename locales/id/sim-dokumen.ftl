@@ -121,6 +121,7 @@ dokumen-app-real-pdf-title = Simpan PDF asli ke laptop ini
 dokumen-app-real-pdf-help = Surat ini disimpan sebagai file PDF sungguhan, untuk dicetak. Pilih tempatnya.
 dokumen-app-real-pdf-nowhere = Tidak ada folder Dokumen, Unduhan, atau flashdisk yang bisa dipakai.
 dokumen-app-real-pdf-saved = PDF asli tersimpan di { $path }
+dokumen-app-real-pdf-saving = Sedang menyimpan PDF… Mohon tunggu sebentar.
 dokumen-app-real-pdf-failed = PDF tidak bisa disimpan di sana. Coba tempat lain, atau panggil pendamping.
 dokumen-app-size-box = Ukuran huruf: { $size }
 

@@ -2,6 +2,7 @@
 //! the simulators. Nothing here does I/O of its own: it calls the core and the store.
 
 pub mod app;
+pub mod background;
 pub mod comfort;
 pub mod focus;
 pub mod keys;

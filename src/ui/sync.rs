@@ -135,13 +135,12 @@ impl State {
         }
         let create = std::mem::take(&mut self.sync.create);
         let open = self.store.reopen();
-        let (tx, rx) = iced::futures::channel::oneshot::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(run(open, folder, create));
-        });
-        Task::perform(
-            async move { rx.await.unwrap_or((Status::Failed, false)) },
-            |(status, took)| super::app::Message::Sync(Message::Done(status, took)),
+        super::background::run(
+            move || run(open, folder, create),
+            |round| {
+                let (status, took) = round.unwrap_or((Status::Failed, false));
+                super::app::Message::Sync(Message::Done(status, took))
+            },
         )
     }
 

@@ -362,11 +362,14 @@ fn solve(h: &mut Harness, goal: &Matcher) {
                             select_on_page(h, &target);
                         }
                         // "Ukuran huruf: 12" opens the list of sizes.
-                        if !lesson_player(h).size_menu {
+                        if !lesson_player(h).tools.size_menu {
                             h.click("size");
                         }
                         h.click_id(format!("size-{value}"));
-                        assert!(!lesson_player(h).size_menu, "choosing closes the list");
+                        assert!(
+                            !lesson_player(h).tools.size_menu,
+                            "choosing closes the list"
+                        );
                     }
                     _ => {
                         if tool(h).doc.selection().is_none() {
@@ -627,8 +630,11 @@ fn the_letter_is_saved_as_a_real_pdf_in_the_folder_the_learner_picks() {
     let folder = tempfile::tempdir().expect("a folder");
     match &mut h.state.screen {
         Screen::Lesson(l) => {
-            assert!(l.real_pdf.choosing.is_some(), "the places are offered");
-            l.real_pdf.choosing = Some(vec![tuntun::places::Place {
+            assert!(
+                l.tools.real_pdf.choosing.is_some(),
+                "the places are offered"
+            );
+            l.tools.real_pdf.choosing = Some(vec![tuntun::places::Place {
                 kind: tuntun::places::PlaceKind::Documents,
                 path: folder.path().to_owned(),
             }]);

@@ -16,7 +16,6 @@ mod saving;
 mod scenario;
 #[cfg(test)]
 mod tests;
-pub mod to_pdf;
 mod writing;
 
 pub use dialog::{

@@ -43,12 +43,12 @@ pub enum Event {
     Open(String),
 }
 
-pub fn update(message: Message) -> Event {
-    match message {
+pub fn update(message: Message) -> super::Update<Message, Event> {
+    super::only(Some(match message {
         Message::Next => Event::Next,
         Message::Home => Event::Home,
         Message::Open(id) => Event::Open(id),
-    }
+    }))
 }
 
 impl State {

@@ -86,7 +86,11 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Option<Event> {
+    pub fn update(&mut self, message: Message) -> super::Update<Message, Event> {
+        super::only(self.decide(message))
+    }
+
+    fn decide(&mut self, message: Message) -> Option<Event> {
         match message {
             Message::Continue => self.next.clone().map(Event::Open),
             Message::Open(id) => Some(Event::Open(id)),

@@ -80,7 +80,11 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, store: &Store) -> Option<Event> {
+    pub fn update(&mut self, message: Message, store: &Store) -> super::Update<Message, Event> {
+        super::only(self.decide(message, store))
+    }
+
+    fn decide(&mut self, message: Message, store: &Store) -> Option<Event> {
         match message {
             Message::Pick(id) => {
                 return self

@@ -4,11 +4,12 @@
 use crate::course::{Lesson, Step};
 use crate::i18n::Translator;
 use crate::progress::{FeedbackKind, Input, Player, Record};
-use crate::sim::{SimAction, SimState, dasar, dokumen, email, kinerja, presensi};
+use crate::sim::{SimState, dasar, dokumen, email, kinerja};
 use crate::store::{Learner, Store, StoreError};
 use crate::ui::focus::{Start, focus};
 use crate::ui::sim::pointer::{self, Pointer};
-use crate::ui::{sim, theme, widget};
+use crate::ui::sim::tools::{self, Reply, Tools};
+use crate::ui::{theme, widget};
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 use std::sync::Arc;
@@ -17,23 +18,18 @@ use std::time::Instant;
 pub struct State {
     pub learner: Learner,
     pub player: Player,
-    /// Clock for double-click timing in the practice area.
-    clock: Instant,
     /// What could not be written yet (a full disk): kept in memory and written with the
     /// next record that succeeds, so the learner can go on and nothing is dropped.
     unsaved: Vec<Record>,
-    /// The webmail's message text box (its content cannot live in the pure simulator).
-    editor: sim::email::Editor,
+    /// What the practice tool keeps beside its simulator (text boxes, open lists, the real
+    /// PDF): see `ui::sim::tools`.
+    pub tools: Tools,
     /// When the learner last did something in this lesson.
     last_input: Instant,
     /// Nothing happened on a practice step for [`OFFER_HINT_AFTER`]: "Petunjuk" is pointed at.
     pub offer_hint: bool,
     /// The learner's text size (iced's scale factor): the panel is made narrower by it.
     pub text_scale: f32,
-    /// Saving the document tool's page as a real PDF (only in a dokumen lesson).
-    pub real_pdf: sim::dokumen::RealPdf,
-    /// The document tool's list of font sizes is open.
-    pub size_menu: bool,
     /// A mentor's look at a step from "Langkah tersulit" (the mentor's name): nothing is
     /// recorded, and leaving goes back to Kelas.
     pub preview_for: Option<String>,
@@ -59,12 +55,8 @@ pub enum Message {
     Back,
     Hint,
     Answer(usize),
-    Dasar(dasar::Action),
-    Email(sim::email::Msg),
-    Presensi(presensi::Action),
-    Dokumen(sim::dokumen::Msg),
-    Kinerja(kinerja::Action),
-    Srikandi(crate::sim::srikandi::Action),
+    /// Something in the practice area.
+    Tool(tools::Msg),
     Leave,
     ReadAloud,
     CallMentor,
@@ -109,14 +101,11 @@ impl State {
         let mut state = Self {
             learner,
             player,
-            clock: Instant::now(),
             unsaved: Vec::new(),
-            editor: sim::email::Editor::default(),
+            tools: Tools::default(),
             last_input: Instant::now(),
             offer_hint: false,
             text_scale: 1.0,
-            real_pdf: sim::dokumen::RealPdf::default(),
-            size_menu: false,
             preview_for: None,
             draft_dirty: false,
             review: None,
@@ -149,7 +138,7 @@ impl State {
 
     fn fresh_step(&mut self) {
         self.offer_hint = false;
-        self.size_menu = false;
+        self.tools.new_step();
         self.last_input = Instant::now();
         self.follow_sim();
     }
@@ -167,14 +156,11 @@ impl State {
         let mut state = Self {
             learner,
             player: Player::resume(lesson, step, None),
-            clock: Instant::now(),
             unsaved: Vec::new(),
-            editor: sim::email::Editor::default(),
+            tools: Tools::default(),
             last_input: Instant::now(),
             offer_hint: false,
             text_scale: 1.0,
-            real_pdf: sim::dokumen::RealPdf::default(),
-            size_menu: false,
             preview_for: Some(mentor),
             draft_dirty: false,
             review: None,
@@ -185,20 +171,7 @@ impl State {
 
     /// Keeps what lives beside the simulator in step with it.
     fn follow_sim(&mut self) {
-        match &self.player.sim {
-            SimState::Email(e) => self.editor.follow(e),
-            // The webmail inside the document lesson that crosses tools.
-            SimState::Dokumen(d) => {
-                if let Some(e) = &d.email {
-                    self.editor.follow(e);
-                } else if d.mode == dokumen::Mode::Letter {
-                    // The letter's body is written in the same kind of box.
-                    self.editor
-                        .follow_text(d.letter.get("isi").map_or("", String::as_str));
-                }
-            }
-            _ => {}
-        }
+        self.tools.follow(&self.player.sim);
     }
 
     /// Where the learner is in the lesson (step, and the practice tool's screen or dialog),
@@ -248,7 +221,7 @@ impl State {
                     SimState::Dokumen(d)
                         if d.app == dokumen::App::Writer
                             && d.dialog.is_none()
-                            && self.real_pdf.choosing.is_none() =>
+                            && !self.tools.dialog_open() =>
                     {
                         return None;
                     }
@@ -291,85 +264,31 @@ impl State {
         )
     }
 
-    /// Applies a message; what must be recorded is written before this returns.
-    /// The flag is false when writing failed (the learner may go on; the root warns).
+    /// Applies a message; what must be recorded is written before this returns (when
+    /// writing fails the learner may go on: see [`State::has_unsaved`]; the root warns).
     pub fn update(
         &mut self,
         message: Message,
         store: &mut Store,
         tr: &Translator,
-    ) -> (Option<Event>, bool) {
+    ) -> super::Update<Message, Event> {
         self.last_input = Instant::now();
         self.offer_hint = false;
         let input = match message {
-            Message::Leave => return (Some(Event::Leave), true),
-            Message::ReadAloud => return (Some(Event::ReadAloud(self.spoken_text(tr))), true),
+            Message::Leave => return super::only(Some(Event::Leave)),
+            Message::ReadAloud => {
+                return super::only(Some(Event::ReadAloud(self.spoken_text(tr))));
+            }
             Message::Next => Input::Next,
             Message::Back => Input::Back,
             Message::Hint => Input::Hint,
             Message::Answer(i) => Input::Answer(i),
             Message::CallMentor => Input::CallMentor,
             Message::RestartStep => Input::RestartStep,
-            Message::Dasar(mut action) => {
-                let now = u64::try_from(self.clock.elapsed().as_millis()).unwrap_or(u64::MAX);
-                if let dasar::Action::ClickFolder { at_ms, .. }
-                | dasar::Action::ClickIcon { at_ms, .. } = &mut action
-                {
-                    *at_ms = now;
-                }
-                Input::Sim(SimAction::Dasar(action))
-            }
-            Message::Email(sim::email::Msg::Sim(action)) => Input::Sim(SimAction::Email(action)),
-            Message::Presensi(action) => Input::Sim(SimAction::Presensi(action)),
-            Message::Kinerja(action) => Input::Sim(SimAction::Kinerja(action)),
-            Message::Srikandi(action) => Input::Sim(SimAction::Srikandi(action)),
-            Message::Dokumen(sim::dokumen::Msg::RealPdfOpen) => {
-                self.real_pdf.open();
-                return (None, true);
-            }
-            Message::Dokumen(sim::dokumen::Msg::RealPdfClose) => {
-                self.real_pdf.choosing = None;
-                return (None, true);
-            }
-            Message::Dokumen(sim::dokumen::Msg::RealPdfSave(i)) => {
-                if let SimState::Dokumen(d) = &self.player.sim {
-                    self.real_pdf.save(d, i);
-                }
-                return (None, true);
-            }
-            Message::Dokumen(sim::dokumen::Msg::SizeMenu) => {
-                self.size_menu = !self.size_menu;
-                return (None, true);
-            }
-            Message::Dokumen(sim::dokumen::Msg::Sim(action)) => {
-                if matches!(action, dokumen::Action::SetSize(_)) {
-                    self.size_menu = false;
-                }
-                Input::Sim(SimAction::Dokumen(action))
-            }
-            Message::Dokumen(sim::dokumen::Msg::Email(sim::email::Msg::Sim(action))) => {
-                Input::Sim(SimAction::Dokumen(dokumen::Action::Email(action)))
-            }
-            Message::Dokumen(sim::dokumen::Msg::Email(sim::email::Msg::Body(edit))) => {
-                match self.editor.perform(edit) {
-                    Some(text) => Input::Sim(SimAction::Dokumen(dokumen::Action::Email(
-                        email::Action::EditBody(text),
-                    ))),
-                    None => return (None, true),
-                }
-            }
-            Message::Dokumen(sim::dokumen::Msg::LetterBody(edit)) => {
-                match self.editor.perform(edit) {
-                    Some(text) => Input::Sim(SimAction::Dokumen(dokumen::Action::LetterField(
-                        "isi".into(),
-                        text,
-                    ))),
-                    None => return (None, true),
-                }
-            }
-            Message::Email(sim::email::Msg::Body(edit)) => match self.editor.perform(edit) {
-                Some(text) => Input::Sim(SimAction::Email(email::Action::EditBody(text))),
-                None => return (None, true), // only the caret moved
+            Message::Tool(m) => match self.tools.update(m, &self.player.sim) {
+                Reply::Act(action) => Input::Sim(action),
+                Reply::Quiet => return super::only(None),
+                Reply::Work(task) => return (task.map(Message::Tool), None),
             },
         };
         let is_sim = matches!(input, Input::Sim(_));
@@ -384,9 +303,8 @@ impl State {
         }
         self.follow_sim();
         self.unsaved.extend(records);
-        let saved = self.flush(store);
-        let event = self.player.finished.then_some(Event::Finished);
-        (event, saved)
+        self.flush(store);
+        super::only(self.player.finished.then_some(Event::Finished))
     }
 
     /// The clock: after [`OFFER_HINT_AFTER`] without any action on a practice step that has
@@ -450,6 +368,12 @@ impl State {
         }
     }
 
+    /// Something the learner did could not be written yet (a full disk): it is kept in
+    /// memory and written with the next record that succeeds.
+    pub fn has_unsaved(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
     /// Writes whatever could not be written yet; false when it still cannot be.
     pub fn flush(&mut self, store: &mut Store) -> bool {
         if self.preview_for.is_some() {
@@ -511,31 +435,9 @@ impl State {
 
     fn sim_view<'p>(&self, tr: &Translator, pointer: Pointer<'p>) -> Element<'_, Message> {
         let p = &self.player;
-        match &p.sim {
-            SimState::Dasar(d) => sim::dasar::view(d, tr, pointer).map(Message::Dasar),
-            SimState::Email(e) => {
-                sim::email::view(e, &self.editor, tr, pointer).map(Message::Email)
-            }
-            SimState::Presensi(s) => sim::presensi::view(s, tr, pointer).map(Message::Presensi),
-            // The document tool points at one control (its view takes one id).
-            SimState::Dokumen(d) => sim::dokumen::view(
-                d,
-                &self.editor,
-                &self.real_pdf,
-                self.size_menu,
-                tr,
-                pointer.one_or(p.highlight()),
-            )
-            .map(Message::Dokumen),
-            // Kinerja and SRIKANDI point at one control too.
-            SimState::Kinerja(k) => {
-                sim::kinerja::view(k, tr, pointer.one_or(p.highlight())).map(Message::Kinerja)
-            }
-            SimState::Srikandi(s) => {
-                sim::srikandi::view(s, tr, pointer.one_or(p.highlight())).map(Message::Srikandi)
-            }
-            SimState::None => space::horizontal().into(),
-        }
+        self.tools
+            .view(&p.sim, tr, pointer, p.highlight())
+            .map(Message::Tool)
     }
 
     pub fn view(&self, tr: &Translator, can_speak: bool) -> Element<'_, Message> {

@@ -189,7 +189,11 @@ impl Gate {
         message: Message,
         store: &Store,
         tr: &Translator,
-    ) -> Option<GateEvent> {
+    ) -> super::Update<Message, GateEvent> {
+        super::only(self.check(message, store, tr))
+    }
+
+    fn check(&mut self, message: Message, store: &Store, tr: &Translator) -> Option<GateEvent> {
         let pin = match self.pad.update(message)? {
             Event::Cancel => return Some(GateEvent::Cancel),
             Event::Submit(pin) => pin,

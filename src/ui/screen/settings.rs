@@ -11,9 +11,11 @@
 use crate::i18n::{Lang, Translator};
 use crate::places::Place;
 use crate::store::Store;
+use crate::store::exchange::{ImportError, ImportSummary};
 use crate::ui::focus::focus;
 use crate::ui::widget::Outcome;
 use crate::ui::{theme, widget};
+use iced::Task;
 use iced::widget::{button, column, container, row, scrollable};
 use iced::{Element, Length};
 use std::path::PathBuf;
@@ -32,6 +34,27 @@ pub enum Message {
     Delete(String),
     AddMentor,
     Sync(sync::Message),
+    /// A save or a take that ran off the window's thread has ended.
+    Transferred(Done),
+}
+
+/// How a save or a take ended.
+#[derive(Debug, Clone)]
+pub enum Done {
+    /// Progress written to `file` (with how many learners), or not.
+    Saved {
+        file: PathBuf,
+        learners: Option<u64>,
+    },
+    Taken(Result<crate::store::exchange::ImportSummary, Refusal>),
+}
+
+/// Why a progress file was not taken: the sentence's id, and the laptop a forged file
+/// claims to come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub id: &'static str,
+    pub laptop: Option<String>,
 }
 
 /// A message with the place or file it names looked up.
@@ -47,6 +70,7 @@ enum Request {
     Delete(String),
     AddMentor,
     Sync(sync::Message),
+    Transferred(Done),
 }
 
 /// What Settings tells the root.
@@ -91,8 +115,19 @@ impl State {
         message: Message,
         store: &mut Store,
         tr: &Translator,
-    ) -> Option<Event> {
-        match self.transfer.update(message)? {
+    ) -> super::Update<Message, Event> {
+        let Some(request) = self.transfer.update(message) else {
+            return super::only(None);
+        };
+        match request {
+            Request::SaveTo(dir) => (self.transfer.save_to(&dir, store), None),
+            Request::Take(file) => (self.transfer.take(file, store), None),
+            request => super::only(self.decide(request, store, tr)),
+        }
+    }
+
+    fn decide(&mut self, request: Request, store: &mut Store, tr: &Translator) -> Option<Event> {
+        match request {
             Request::Language(lang) => return Some(Event::Language(lang)),
             Request::Close => return Some(Event::Close),
             Request::Idle(m) => {
@@ -124,9 +159,13 @@ impl State {
                 }
                 return Some(Event::LearnerRemoved);
             }
-            Request::SaveTo(dir) => self.transfer.save_to(&dir, store, tr),
-            Request::Take(file) => {
-                self.transfer.take(&file, store, tr);
+            // Started by `update`; they end here.
+            Request::SaveTo(_) | Request::Take(_) => {}
+            Request::Transferred(Done::Saved { file, learners }) => {
+                self.transfer.saved(&file, learners, tr);
+            }
+            Request::Transferred(Done::Taken(result)) => {
+                self.transfer.taken(result, tr);
                 self.admin.refresh(store);
                 return Some(Event::ProgressTaken);
             }
@@ -186,6 +225,8 @@ pub struct Transfer {
     pub files: Vec<PathBuf>,
     /// The last save or take, in the learner's language.
     pub result: Option<Outcome>,
+    /// A save or a take is under way ("Sedang…"): the buttons wait for it.
+    pub working: bool,
 }
 
 impl Transfer {
@@ -207,33 +248,89 @@ impl Transfer {
             Message::Delete(id) => Request::Delete(id),
             Message::AddMentor => Request::AddMentor,
             Message::Sync(m) => Request::Sync(m),
+            Message::Transferred(done) => Request::Transferred(done),
         })
     }
 
-    /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents).
-    fn save_to(&mut self, dir: &std::path::Path, store: &Store, tr: &Translator) {
+    /// Saves every learner's progress to a new file in `dir` (a USB stick, Documents), on a
+    /// second connection off the window's thread.
+    fn save_to(&mut self, dir: &std::path::Path, store: &Store) -> Task<Message> {
+        if self.working {
+            return Task::none();
+        }
+        self.working = true;
+        self.result = None;
         let file = crate::places::new_export_path(dir, &store.laptop_name(), store.device());
-        let result = store.export_to_file(&crate::store::exchange::Selection::All, &file);
-        self.result = Some(match result {
-            Ok((learners, _)) => {
+        let open = store.reopen();
+        let written = file.clone();
+        crate::ui::background::run(
+            move || {
+                let store = open.open().map_err(|e| e.to_string())?;
+                store
+                    .export_to_file(&crate::store::exchange::Selection::All, &written)
+                    .map(|(learners, _)| learners)
+                    .map_err(|e| e.to_string())
+            },
+            move |result| {
+                let learners = match result {
+                    Some(Ok(learners)) => Some(learners),
+                    Some(Err(e)) => {
+                        tracing::error!("export to {} failed: {e}", file.display());
+                        None
+                    }
+                    None => None,
+                };
+                Message::Transferred(Done::Saved { file, learners })
+            },
+        )
+    }
+
+    fn saved(&mut self, file: &std::path::Path, learners: Option<u64>, tr: &Translator) {
+        self.working = false;
+        self.result = Some(match learners {
+            Some(learners) => {
                 let name = file.display().to_string();
                 let args = [("file", name.into()), ("learners", learners.into())];
                 let saved = tr.tr_args("transfer-saved", &args);
                 Outcome::done(format!("{saved} {}", tr.tr("transfer-saved-private")))
             }
-            Err(e) => {
-                tracing::error!("export to {} failed: {e}", file.display());
-                Outcome::failed(tr.tr("transfer-error-save"))
-            }
+            None => Outcome::failed(tr.tr("transfer-error-save")),
         });
         let places = std::mem::take(&mut self.places);
         self.refresh(places);
     }
 
-    /// Merges a progress file.
-    fn take(&mut self, file: &std::path::Path, store: &mut Store, tr: &Translator) {
-        use crate::store::exchange::ImportError;
-        self.result = Some(match store.import_file(file) {
+    /// Merges a progress file, on a second connection off the window's thread.
+    fn take(&mut self, file: PathBuf, store: &Store) -> Task<Message> {
+        if self.working {
+            return Task::none();
+        }
+        self.working = true;
+        self.result = None;
+        let open = store.reopen();
+        crate::ui::background::run(
+            move || {
+                let mut store = open.open().map_err(|e| {
+                    tracing::error!("cannot open the progress file again: {e}");
+                    refusal(&ImportError::Store(e))
+                })?;
+                store.import_file(&file).map_err(|e| {
+                    tracing::error!("import of {} failed: {e}", file.display());
+                    refusal(&e)
+                })
+            },
+            |result| {
+                Message::Transferred(Done::Taken(result.unwrap_or(Err(Refusal {
+                    id: "transfer-error-read",
+                    laptop: None,
+                }))))
+            },
+        )
+    }
+
+    fn taken(&mut self, result: Result<ImportSummary, Refusal>, tr: &Translator) {
+        self.working = false;
+        self.result = Some(match result {
             Ok(s) => {
                 let args = [
                     ("learners", s.learners_added.into()),
@@ -252,30 +349,35 @@ impl Transfer {
                     None => Outcome::done(taken),
                 }
             }
-            Err(e) => {
-                tracing::error!("import of {} failed: {e}", file.display());
-                let id = match &e {
-                    ImportError::Foreign | ImportError::LongLine(_) | ImportError::TooLarge => {
-                        "transfer-error-foreign"
-                    }
-                    ImportError::FutureVersion(_) => "transfer-error-future",
-                    ImportError::Truncated => "transfer-error-truncated",
-                    ImportError::Tampered(_) => "transfer-error-tampered",
-                    ImportError::Unsigned(_) => "transfer-error-unsigned",
-                    ImportError::WrongKey(_) => "transfer-error-wrong-key",
-                    ImportError::NotAFile => "transfer-error-not-file",
-                    ImportError::Invalid { .. } | ImportError::Inconsistent(_) => {
-                        "transfer-error-invalid"
-                    }
-                    ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
-                };
-                Outcome::failed(match e {
-                    ImportError::WrongKey(name) => tr.tr_args(id, &[("name", name.into())]),
-                    _ => tr.tr(id),
-                })
-            }
+            Err(Refusal { id, laptop: None }) => Outcome::failed(tr.tr(id)),
+            Err(Refusal {
+                id,
+                laptop: Some(name),
+            }) => Outcome::failed(tr.tr_args(id, &[("name", name.into())])),
         });
     }
+}
+
+/// The sentence that says why a file was refused.
+fn refusal(e: &ImportError) -> Refusal {
+    let id = match e {
+        ImportError::Foreign | ImportError::LongLine(_) | ImportError::TooLarge => {
+            "transfer-error-foreign"
+        }
+        ImportError::FutureVersion(_) => "transfer-error-future",
+        ImportError::Truncated => "transfer-error-truncated",
+        ImportError::Tampered(_) => "transfer-error-tampered",
+        ImportError::Unsigned(_) => "transfer-error-unsigned",
+        ImportError::WrongKey(_) => "transfer-error-wrong-key",
+        ImportError::NotAFile => "transfer-error-not-file",
+        ImportError::Invalid { .. } | ImportError::Inconsistent(_) => "transfer-error-invalid",
+        ImportError::Read(_) | ImportError::Store(_) => "transfer-error-read",
+    };
+    let laptop = match e {
+        ImportError::WrongKey(name) => Some(name.clone()),
+        _ => None,
+    };
+    Refusal { id, laptop }
 }
 
 fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
@@ -286,7 +388,7 @@ fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
                 "transfer-save-to",
                 &[("place", widget::place_name(tr, p).into())],
             ),
-            Some(Message::SaveTo(i)),
+            (!t.working).then_some(Message::SaveTo(i)),
         )
         .into()
     });
@@ -302,7 +404,7 @@ fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
             widget::secondary(
                 format!("take-{i}"),
                 tr.tr_args("transfer-take", &[("file", name.into())]),
-                Some(Message::Take(i)),
+                (!t.working).then_some(Message::Take(i)),
             )
             .into()
         })
@@ -313,12 +415,14 @@ fn transfer_view<'a>(tr: &Translator, t: &'a Transfer) -> Element<'a, Message> {
         column(takes).spacing(8).into()
     };
     let result = t.result.as_ref().map(widget::result_banner);
+    let working = t.working.then(|| widget::body(tr.tr("transfer-working")));
     column![
         widget::subtitle(tr.tr("settings-transfer")),
         widget::body(tr.tr("settings-transfer-help")),
         row(saves).spacing(theme::SPACE).wrap(),
         found,
     ]
+    .push(working)
     .push(result)
     .spacing(theme::SPACE)
     .into()

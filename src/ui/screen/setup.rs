@@ -44,7 +44,11 @@ pub enum Event {
 }
 
 impl State {
-    pub fn update(&mut self, message: Message, store: &Store) -> Option<Event> {
+    pub fn update(&mut self, message: Message, store: &Store) -> super::Update<Message, Event> {
+        super::only(self.decide(message, store))
+    }
+
+    fn decide(&mut self, message: Message, store: &Store) -> Option<Event> {
         match message {
             Message::Name(v) => self.name = v,
             Message::Pin(v) => self.pin = v,

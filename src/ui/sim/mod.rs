@@ -9,3 +9,4 @@ mod parts;
 pub mod pointer;
 pub mod presensi;
 pub mod srikandi;
+pub mod tools;

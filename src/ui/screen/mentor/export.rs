@@ -75,21 +75,24 @@ pub struct Finished {
 impl Job {
     /// Makes and writes the file on another thread.
     pub fn run(self) -> Task<Finished> {
-        Task::perform(
-            async move {
+        let file = self.file.clone();
+        crate::ui::background::run(
+            move || {
                 let bytes = match self.bytes {
                     Bytes::Ready(b) => Ok(b),
                     Bytes::Pdf(doc) => doc.render(crate::pdf::Paper::A4).map_err(|e| e.to_string()),
                 };
-                let error = bytes
+                bytes
                     .and_then(|b| output::write_bytes(&self.file, &b).map_err(|e| e.to_string()))
-                    .err();
-                Finished {
-                    file: self.file,
-                    error,
-                }
+                    .err()
             },
-            std::convert::identity,
+            move |error| {
+                let error = error.unwrap_or_else(|| {
+                    tracing::error!("the thread writing {} stopped", file.display());
+                    Some(String::new())
+                });
+                Finished { file, error }
+            },
         )
     }
 }

@@ -1,9 +1,37 @@
 //! The learner's document as a real PDF (a file a mentor can print): the page's paragraphs
 //! with their bold, sizes and alignment, or the filled surat dinas (kop, fields, signature
-//! block) on the paper the office uses.
+//! block) on the paper the office uses. "Simpan PDF asli" writes it into a real folder the
+//! learner chose ([`save`]).
 
-use super::{Align, Dokumen, Mode, Paper};
 use crate::pdf::{self, Block, PdfError};
+use crate::sim::dokumen::{Align, Dokumen, Mode, Paper};
+use std::path::{Path, PathBuf};
+
+/// Why the document could not be saved as a PDF.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot make the PDF: {0}")]
+    Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Write(#[from] super::WriteError),
+}
+
+/// Writes the document as a PDF into `dir`, named after its title ("surat undangan.pdf"),
+/// under a name not yet taken there ("surat undangan (1).pdf" …); returns the file.
+pub fn save(d: &Dokumen, dir: &Path) -> Result<PathBuf, SaveError> {
+    // The pretend disk takes names a real one may refuse (CON, a trailing dot).
+    let stem = crate::places::safe_stem(crate::sim::dokumen::stem_of(d.title()), "dokumen");
+    let mut path = dir.join(format!("{stem}.pdf"));
+    for n in 1..100 {
+        if !path.exists() {
+            break;
+        }
+        path = dir.join(format!("{stem} ({n}).pdf"));
+    }
+    let bytes = render(d)?;
+    super::write_bytes(&path, &bytes)?;
+    Ok(path)
+}
 
 /// The blocks of the document as it stands.
 pub fn blocks(d: &Dokumen) -> Vec<Block> {
@@ -152,6 +180,39 @@ mod tests {
         );
         assert!(texts.contains(&"Demikian, terima kasih."), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains('\n')), "{texts:?}");
+    }
+
+    /// "Simpan PDF asli" names the file after the document's title, which the learner typed:
+    /// a name Windows keeps for a device, even before an extension, or one with characters
+    /// Windows refuses, still gives a file Windows takes, and a second save a new name.
+    #[test]
+    fn a_real_pdf_named_after_any_title_is_a_name_windows_takes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for title in [
+            "NUL.txt",
+            "con",
+            "Surat: Undangan?",
+            "akhir titik.",
+            "COM1 .docx",
+            "",
+        ] {
+            let d = Dokumen::new(Scenario {
+                text: "Isi surat.".into(),
+                document_name: title.into(),
+                ..Scenario::default()
+            });
+            let first = save(&d, dir.path()).expect("saved");
+            let second = save(&d, dir.path()).expect("saved again");
+            assert_ne!(first, second, "{title:?}: a second save keeps the first");
+            for path in [&first, &second] {
+                let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
+                assert!(
+                    crate::places::windows_accepts(name),
+                    "{title:?} gave {name:?}"
+                );
+                assert!(std::fs::read(path).expect("read").starts_with(b"%PDF"));
+            }
+        }
     }
 
     #[test]
