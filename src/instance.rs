@@ -231,6 +231,21 @@ mod tests {
         assert!(!dir.path().join(crate::store::FILE_NAME).exists());
     }
 
+    /// Windows' lock keeps everyone else from reading the locked file, so who holds it is
+    /// never kept there: the lock file stays empty and the holder is read from its own file.
+    #[test]
+    fn who_holds_the_lock_is_readable_without_reading_the_locked_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let lock = wait_for(dir.path(), Holder::Command("sync"), |_| {}).expect("lock");
+        let len = std::fs::metadata(lock.path()).expect("lock file").len();
+        assert_eq!(len, 0, "nothing to read in the locked file");
+        assert_eq!(holder_of(dir.path()).as_deref(), Some("command sync"));
+        // A later holder replaces the name.
+        drop(lock);
+        let _window = acquire(dir.path()).expect("window");
+        assert_eq!(holder_of(dir.path()).as_deref(), Some("window"));
+    }
+
     #[test]
     fn a_command_waits_for_the_lock_and_says_who_holds_it() {
         let dir = tempfile::tempdir().expect("temp dir");

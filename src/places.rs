@@ -161,8 +161,9 @@ pub fn find_exports(places: &[Place]) -> Vec<PathBuf> {
 /// `text` made into a file name stem every system takes (Windows is the strictest): the
 /// characters `< > : " / \ | ? *` and control characters become `-`, no trailing dot or
 /// space, at most 120 characters, and never a name Windows keeps for devices (`CON`, `PRN`,
-/// `AUX`, `NUL`, `COM1`…`COM9`, `LPT1`…`LPT9`, in any case, even before an extension): those
-/// get a `_`. Empty text gives `fallback`.
+/// `AUX`, `NUL`, `COM1`…`COM9`, `LPT1`…`LPT9`, in any case, even before an extension: `NUL.txt`
+/// is the device too): those get a `_` after the device name (`NUL_.txt`). Empty text gives
+/// `fallback`.
 pub fn safe_stem(text: &str, fallback: &str) -> String {
     let cleaned: String = text
         .chars()
@@ -179,22 +180,51 @@ pub fn safe_stem(text: &str, fallback: &str) -> String {
     if trimmed.is_empty() {
         return fallback.to_owned();
     }
-    let device = trimmed
-        .split('.')
-        .next()
-        .unwrap_or_default()
-        .trim_end()
-        .to_ascii_uppercase();
-    let reserved = matches!(device.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || ((device.starts_with("COM") || device.starts_with("LPT"))
-            && device.len() == 4
-            && device.as_bytes()[3].is_ascii_digit()
-            && device.as_bytes()[3] != b'0');
-    if reserved {
-        format!("{trimmed}_")
+    // Windows reads the part before the first dot, without its trailing spaces, as the name.
+    let first = trimmed.split('.').next().unwrap_or_default().trim_end();
+    if is_device_name(first) {
+        format!("{first}_{}", &trimmed[first.len()..])
     } else {
         trimmed.to_owned()
     }
+}
+
+/// Whether Windows keeps `name` (the part of a file name before its first dot) for a device:
+/// `CON`, `PRN`, `AUX`, `NUL`, `CONIN$`, `CONOUT$`, `COM1`…`COM9` and `LPT1`…`LPT9` (also with
+/// the superscript digits ¹ ² ³), in any case.
+pub fn is_device_name(name: &str) -> bool {
+    let upper = name.to_uppercase();
+    if matches!(
+        upper.as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) {
+        return true;
+    }
+    let Some(rest) = upper
+        .strip_prefix("COM")
+        .or_else(|| upper.strip_prefix("LPT"))
+    else {
+        return false;
+    };
+    let mut digits = rest.chars();
+    matches!(
+        (digits.next(), digits.next()),
+        (Some('1'..='9' | '¹' | '²' | '³'), None)
+    )
+}
+
+/// Whether Windows takes `name` as a file name, by its rules: not empty, none of
+/// `< > : " / \ | ? *` nor control characters, no trailing dot or space, at most 255
+/// characters, and not a device name, even before an extension (see [`is_device_name`]).
+pub fn windows_accepts(name: &str) -> bool {
+    let first = name.split('.').next().unwrap_or_default().trim_end();
+    !name.is_empty()
+        && name.encode_utf16().count() <= 255
+        && !name.ends_with(['.', ' '])
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*')
+        })
+        && !is_device_name(first)
 }
 
 /// A file name for a new export by `laptop` (its name) with device id `device`:
@@ -260,7 +290,12 @@ mod tests {
             ("spasi di akhir   ", "spasi di akhir"),
             ("CON", "CON_"),
             ("con", "con_"),
-            ("Nul.txt", "Nul.txt_"),
+            ("Nul.txt", "Nul_.txt"),
+            ("aux .surat", "aux_ .surat"),
+            ("LPT3.tar.gz", "LPT3_.tar.gz"),
+            ("CONOUT$", "CONOUT$_"),
+            ("com²", "com²_"),
+            ("COM10", "COM10"),
             ("COM1", "COM1_"),
             ("lpt9", "lpt9_"),
             ("COM0", "COM0"),
@@ -273,6 +308,113 @@ mod tests {
             assert_eq!(safe_stem(text, "dokumen"), want, "{text:?}");
         }
         assert_eq!(safe_stem(&"x".repeat(500), "d").chars().count(), 120);
+    }
+
+    #[test]
+    fn the_windows_rules_refuse_what_windows_refuses() {
+        for bad in [
+            "",
+            "CON",
+            "con.pdf",
+            "NUL.tar.gz",
+            "Aux .txt",
+            "COM1.pdf",
+            "lpt9",
+            "COM³.x",
+            "CONIN$",
+            "a:b.pdf",
+            "a?.pdf",
+            "a*",
+            "a\"b",
+            "a<b",
+            "a>b",
+            "a|b",
+            "a/b",
+            "a\\b",
+            "tab\t.pdf",
+            "titik.",
+            "spasi ",
+        ] {
+            assert!(!windows_accepts(bad), "{bad:?} is refused by Windows");
+        }
+        let long = format!("{}.pdf", "x".repeat(252));
+        assert!(!windows_accepts(&long));
+        for good in [
+            "CONTOH.pdf",
+            "COM0.pdf",
+            "COM10",
+            "console.pdf",
+            "ringkasan-con.pdf",
+            "Surat (2).pdf",
+            ".tersembunyi",
+            "Siti Rahmawati, S.Pd.pdf",
+            "李.pdf",
+        ] {
+            assert!(windows_accepts(good), "{good:?} is taken by Windows");
+        }
+    }
+
+    /// Every file name Tuntun makes from something a person typed (a learner's name, a
+    /// module, a document's title, a laptop's name) or from the clock is one Windows takes.
+    fn assert_every_name_is_taken(typed: &str) {
+        let stem = safe_stem(typed, "dokumen");
+        let names = [
+            crate::output::summary_file_name(typed),
+            crate::output::certificate_file_name(typed, typed),
+            crate::output::certificate_file_name("email", typed),
+            export_name(typed, typed),
+            // "Simpan PDF asli" of the document tool: the title, then "(2)" if taken.
+            format!("{stem}.pdf"),
+            format!("{stem} (2).pdf"),
+            crate::output::class_report::file_name(jiff::civil::date(2026, 12, 3), "xlsx"),
+            crate::sync::file_name(&uuid::Uuid::new_v4().to_string()),
+        ];
+        for name in names {
+            assert!(windows_accepts(&name), "{name:?} (from {typed:?})");
+        }
+    }
+
+    #[test]
+    fn every_file_name_made_from_typed_text_is_one_windows_takes() {
+        for typed in [
+            "",
+            " ",
+            ".",
+            "...",
+            "CON",
+            "con",
+            "Nul.txt",
+            "COM1",
+            "lpt¹",
+            "AUX . laporan",
+            "Laporan: Mei/Juni?",
+            "Siti \"Ani\" <Rahmawati> | S.Pd *",
+            "akhir titik.",
+            "spasi ",
+            "\t\n",
+            "李小龙",
+            "Ümi Çelik",
+            "\\\\server\\share",
+            "../../etc/passwd",
+        ] {
+            assert_every_name_is_taken(typed);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_file_name_made_from_any_text_is_one_windows_takes(typed in "\\PC{0,200}") {
+            assert_every_name_is_taken(&typed);
+        }
+
+        #[test]
+        fn device_names_in_any_case_and_with_any_extension_are_renamed(
+            device in "(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])",
+            rest in "( *\\.[a-z]{1,4}){0,2}",
+        ) {
+            let stem = safe_stem(&format!("{device}{rest}"), "d");
+            proptest::prop_assert!(windows_accepts(&format!("{stem}.pdf")), "{}", stem);
+        }
     }
 
     #[test]

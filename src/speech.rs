@@ -107,40 +107,35 @@ impl Voice {
     /// without it, the voices of Windows (and their languages are looked up in the
     /// background).
     pub fn find() -> Option<Voice> {
-        let exe = |name: &str| {
-            if cfg!(windows) {
-                format!("{name}.exe")
-            } else {
-                name.to_owned()
-            }
-        };
-        let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        let dirs: Vec<PathBuf> = std::env::var_os("PATH")
             .map(|p| std::env::split_paths(&p).collect())
             .unwrap_or_default();
-        if cfg!(windows) {
-            dirs.push(PathBuf::from(r"C:\Program Files\eSpeak NG"));
-        }
-        let find = |name: &str| dirs.iter().map(|d| d.join(exe(name))).find(|p| p.is_file());
-        if let Some(program) = find("espeak-ng") {
-            return Some(Voice {
+        let system_root = std::env::var_os("SystemRoot").map(PathBuf::from);
+        match choose(&dirs, cfg!(windows), system_root.as_deref())? {
+            Choice::Espeak(program) => Some(Voice {
                 program,
                 kind: Kind::Espeak,
-            });
+            }),
+            Choice::WindowsVoices(program) => {
+                let voice = Voice {
+                    program,
+                    kind: Kind::Windows(Arc::new(Mutex::new(None))),
+                };
+                voice.look_up_languages();
+                Some(voice)
+            }
         }
-        if !cfg!(windows) {
-            return None;
+    }
+
+    /// The voices of Windows through `powershell`, whose languages are already known to be
+    /// `languages` (`id-ID`, `en-US` …): what [`Voice::find`] gives on Windows once its
+    /// look-up has finished. For tests of what the window does with such a voice.
+    #[doc(hidden)]
+    pub fn windows_with_languages(powershell: PathBuf, languages: Vec<String>) -> Voice {
+        Voice {
+            program: powershell,
+            kind: Kind::Windows(Arc::new(Mutex::new(Some(languages)))),
         }
-        let program = find("powershell").or_else(|| {
-            let root = std::env::var_os("SystemRoot")?;
-            let p = PathBuf::from(root).join(r"System32\WindowsPowerShell\v1.0\powershell.exe");
-            p.is_file().then_some(p)
-        })?;
-        let voice = Voice {
-            program,
-            kind: Kind::Windows(Arc::new(Mutex::new(None))),
-        };
-        voice.look_up_languages();
-        Some(voice)
     }
 
     /// Whether the computer is known to have no voice for `lang` (only ever true for the
@@ -191,12 +186,7 @@ impl Voice {
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-        #[cfg(windows)]
-        {
-            use std::os::windows::process::CommandExt;
-            const CREATE_NO_WINDOW: u32 = 0x0800_0000;
-            c.creation_flags(CREATE_NO_WINDOW);
-        }
+        without_console(&mut c);
         c
     }
 
@@ -209,6 +199,7 @@ impl Voice {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
+        without_console(&mut c);
         c
     }
 
@@ -239,6 +230,62 @@ impl Voice {
             Err(SpeechError::Failed(status.to_string()))
         }
     }
+}
+
+/// The voice program [`choose`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Choice {
+    Espeak(PathBuf),
+    /// PowerShell, which speaks with the voices of Windows.
+    WindowsVoices(PathBuf),
+}
+
+/// Which voice program to use: espeak-ng from `dirs` (on Windows also from its default
+/// install folder) wherever it is installed; else, on Windows, PowerShell from `dirs` or from
+/// `system_root`'s System32; else none (then the GUI shows no "Bacakan").
+fn choose(dirs: &[PathBuf], windows: bool, system_root: Option<&Path>) -> Option<Choice> {
+    let exe = |name: &str| {
+        if windows {
+            format!("{name}.exe")
+        } else {
+            name.to_owned()
+        }
+    };
+    let mut dirs = dirs.to_vec();
+    if windows {
+        dirs.push(PathBuf::from(r"C:\Program Files\eSpeak NG"));
+    }
+    let find = |name: &str| dirs.iter().map(|d| d.join(exe(name))).find(|p| p.is_file());
+    if let Some(program) = find("espeak-ng") {
+        return Some(Choice::Espeak(program));
+    }
+    if !windows {
+        return None;
+    }
+    find("powershell")
+        .or_else(|| {
+            let p = system_root?
+                .join("System32")
+                .join("WindowsPowerShell")
+                .join("v1.0")
+                .join("powershell.exe");
+            p.is_file().then_some(p)
+        })
+        .map(Choice::WindowsVoices)
+}
+
+/// On Windows, starts a console program (espeak-ng, PowerShell) without a console window of
+/// its own: Tuntun is a window program, so Windows would otherwise open a black window beside
+/// it for every sentence read aloud.
+fn without_console(c: &mut Command) {
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+        c.creation_flags(CREATE_NO_WINDOW);
+    }
+    #[cfg(not(windows))]
+    let _ = c;
 }
 
 /// PowerShell's `-EncodedCommand`: the script in UTF-16LE, in base64.
@@ -294,6 +341,45 @@ mod tests {
         assert!(!voice.lacks(Lang::En));
         *langs.lock().expect("lock") = Some(vec!["en-US".to_owned(), "id-ID".to_owned()]);
         assert!(!voice.lacks(Lang::Id), "Microsoft Andika added");
+    }
+
+    #[test]
+    fn espeak_ng_is_chosen_wherever_it_is_else_the_voices_of_windows() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bin = dir.path().join("bin");
+        let root = dir.path().join("Windows");
+        let ps_dir = root.join("System32").join("WindowsPowerShell").join("v1.0");
+        std::fs::create_dir_all(&bin).expect("bin");
+        std::fs::create_dir_all(&ps_dir).expect("ps");
+        let dirs = [bin.clone()];
+        // Nothing installed: no voice on Linux, none on Windows without PowerShell either.
+        assert_eq!(choose(&dirs, false, None), None);
+        assert_eq!(choose(&dirs, true, Some(&root)), None);
+        // Windows: PowerShell in System32 (not on PATH) speaks with the voices of Windows.
+        let ps = ps_dir.join("powershell.exe");
+        std::fs::write(&ps, "").expect("ps");
+        assert_eq!(
+            choose(&dirs, true, Some(&root)),
+            Some(Choice::WindowsVoices(ps.clone()))
+        );
+        // Linux has no voices of Windows.
+        assert_eq!(choose(&dirs, false, Some(&root)), None);
+        // espeak-ng, once installed, comes first, as `espeak-ng.exe` on Windows.
+        std::fs::write(bin.join("espeak-ng.exe"), "").expect("espeak");
+        assert_eq!(
+            choose(&dirs, true, Some(&root)),
+            Some(Choice::Espeak(bin.join("espeak-ng.exe")))
+        );
+        assert_eq!(choose(&dirs, false, None), None, "Linux wants `espeak-ng`");
+        std::fs::write(bin.join("espeak-ng"), "").expect("espeak");
+        assert_eq!(
+            choose(&dirs, false, None),
+            Some(Choice::Espeak(bin.join("espeak-ng")))
+        );
+        // A folder named like the program is not the program.
+        let other = dir.path().join("other");
+        std::fs::create_dir_all(other.join("espeak-ng")).expect("dir");
+        assert_eq!(choose(&[other], false, None), None);
     }
 
     #[test]

@@ -182,6 +182,39 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains('\n')), "{texts:?}");
     }
 
+    /// "Simpan PDF asli" names the file after the document's title, which the learner typed:
+    /// a name Windows keeps for a device, even before an extension, or one with characters
+    /// Windows refuses, still gives a file Windows takes, and a second save a new name.
+    #[test]
+    fn a_real_pdf_named_after_any_title_is_a_name_windows_takes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for title in [
+            "NUL.txt",
+            "con",
+            "Surat: Undangan?",
+            "akhir titik.",
+            "COM1 .docx",
+            "",
+        ] {
+            let d = Dokumen::new(Scenario {
+                text: "Isi surat.".into(),
+                document_name: title.into(),
+                ..Scenario::default()
+            });
+            let first = save(&d, dir.path()).expect("saved");
+            let second = save(&d, dir.path()).expect("saved again");
+            assert_ne!(first, second, "{title:?}: a second save keeps the first");
+            for path in [&first, &second] {
+                let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
+                assert!(
+                    crate::places::windows_accepts(name),
+                    "{title:?} gave {name:?}"
+                );
+                assert!(std::fs::read(path).expect("read").starts_with(b"%PDF"));
+            }
+        }
+    }
+
     #[test]
     fn the_typed_page_becomes_a_pdf_with_its_words() {
         let mut d = Dokumen::new(Scenario {

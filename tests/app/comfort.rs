@@ -385,3 +385,36 @@ fn the_keyboard_alone_goes_through_a_whole_email_lesson() {
     let states = store.lesson_states(&learner).expect("states");
     assert!(states["email.masuk"].completed, "stored as done");
 }
+
+/// Windows without the Indonesian speech pack: once Tuntun knows which voices Windows has,
+/// "Bacakan" starts nothing and says in one sentence how a mentor adds "Microsoft Andika".
+#[test]
+fn bacakan_on_windows_without_an_indonesian_voice_says_how_to_add_one() {
+    let mut h = Harness::new();
+    h.add_learner("Siti Rahmawati", "");
+    h.click("continue");
+    let notice = h.tr("notice-voice-missing");
+    assert!(notice.contains("Windows"), "{notice}");
+    h.state.voice = Some(tuntun::speech::Voice::windows_with_languages(
+        "powershell.exe".into(),
+        vec!["en-US".to_owned()],
+    ));
+    assert!(!h.shows(&notice));
+    h.click("read-aloud");
+    assert!(h.state.speaking.is_none(), "nothing is started");
+    assert!(h.shows(&notice), "the way to add the voice is shown");
+    // Until the next click, like any hint.
+    h.click("next");
+    assert!(!h.shows(&notice), "gone with the next click");
+    h.click("read-aloud");
+    assert!(h.shows(&notice), "and shown again by Bacakan");
+    // With "Microsoft Andika" added the button reads instead of explaining (here no
+    // PowerShell can be started, which is logged and shows nothing).
+    h.click("next");
+    h.state.voice = Some(tuntun::speech::Voice::windows_with_languages(
+        "/no/such/powershell.exe".into(),
+        vec!["en-US".to_owned(), "id-ID".to_owned()],
+    ));
+    h.click("read-aloud");
+    assert!(!h.shows(&notice));
+}

@@ -348,8 +348,9 @@ impl State {
         {
             self.notice = None;
         }
-        // "Ulangan singkat selesai" greets the learner back on Beranda until the next click.
-        if self.notice == Some(Notice::ReviewDone)
+        // "Ulangan singkat selesai" greets the learner back on Beranda until the next click;
+        // how to add a voice stays until the next click too (it comes back with "Bacakan").
+        if matches!(self.notice, Some(Notice::ReviewDone | Notice::VoiceMissing))
             && matches!(message, Message::Home(_) | Message::Lesson(_))
         {
             self.notice = None;

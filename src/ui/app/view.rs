@@ -32,9 +32,13 @@ impl State {
             container(widget::body(tr.tr(notice.id())))
                 .padding(12)
                 .width(Length::Fill)
-                // Being signed out after a pause, or a review done, is no error: not in red.
+                // Being signed out after a pause, a review done, or a voice Windows lacks is no
+                // error: not in red.
                 .style(
-                    if matches!(notice, Notice::IdleSignedOut | Notice::ReviewDone) {
+                    if matches!(
+                        notice,
+                        Notice::IdleSignedOut | Notice::ReviewDone | Notice::VoiceMissing
+                    ) {
                         theme::hint
                     } else {
                         theme::error
