@@ -137,12 +137,43 @@ impl State {
                 .into();
         }
 
+        let resume = self.resume_card(tr, course);
+        let modules = course
+            .modules
+            .iter()
+            .map(|m| self.module_card(m, tr, course));
+        column![header]
+            .push(self.review.as_ref().map(|r| review_card(r, tr, course)))
+            .push(
+                self.assignment
+                    .as_ref()
+                    .map(|a| assignment_card(a, tr, course)),
+            )
+            .push(resume)
+            .push(
+                scrollable(
+                    column(modules)
+                        .spacing(theme::SPACE)
+                        .padding(iced::Padding::ZERO.right(16)),
+                )
+                .height(Length::Fill),
+            )
+            .push(space::vertical().height(0))
+            .spacing(theme::SPACE)
+            .padding(theme::PAD)
+            .max_width(1200)
+            .into()
+    }
+
+    /// "Lanjutkan": the lesson to go on with, and where in it.
+    fn resume_card<'a>(&self, tr: &Translator, course: &'a Course) -> Element<'a, Message> {
         let next = self
             .next
             .as_deref()
             .and_then(|id| course.lesson(id))
             .and_then(|e| e.lesson.as_ref());
-        let resume: Element<'_, Message> = match next {
+
+        match next {
             Some(lesson) => {
                 let where_ = match self.states.get(&lesson.id) {
                     Some(s) if !s.completed && s.next_step > 0 => tr.tr_args(
@@ -183,85 +214,69 @@ impl State {
                 widget::card(widget::subtitle(tr.tr("home-all-done"))).into()
             }
             None => widget::card(widget::subtitle(tr.tr("home-no-lessons"))).into(),
-        };
+        }
+    }
 
-        let modules = course.modules.iter().map(|m| {
-            let (done, total) = resume::module_progress(course, &m.id, &self.states);
-            let lessons = m.lessons.iter().enumerate().map(|(i, e)| {
-                let (title, status, playable) = match &e.lesson {
-                    Some(l) => {
-                        let status = match self.states.get(&e.id) {
-                            Some(s) if s.completed => tr.tr("home-lesson-done"),
-                            Some(s) if s.next_step > 0 => tr.tr_args(
-                                "home-lesson-at",
-                                &[
-                                    ("n", (s.next_step + 1).into()),
-                                    ("total", l.steps.len().into()),
-                                ],
-                            ),
-                            _ => tr.tr("home-lesson-new"),
-                        };
-                        (tr.tr(&l.title), status, true)
-                    }
-                    None => (e.id.clone(), tr.tr("home-lesson-unavailable"), false),
-                };
-                let tile = button(
-                    row![
-                        text(format!("{}.", i + 1)).size(theme::TEXT).width(40),
-                        widget::body(title).width(Length::Fill),
-                        widget::small(status),
-                    ]
-                    .spacing(12)
-                    .align_y(Alignment::Center),
-                )
-                .padding([10, 16])
-                .width(Length::Fill)
-                .style(theme::tile)
-                .on_press_maybe(playable.then(|| Message::Open(e.id.clone())));
-                container(focus(tile)).id(format!("lesson-{}", e.id)).into()
-            });
-            widget::card(
-                column![
-                    row![
-                        widget::subtitle(tr.tr(&m.title)).width(Length::Fill),
-                        widget::body(tr.tr_args(
-                            "home-module-count",
-                            &[("done", done.into()), ("total", total.into())]
-                        )),
-                    ]
-                    .align_y(Alignment::Center),
-                    widget::small(tr.tr(&m.summary)),
-                    progress_bar(0.0..=(total.max(1) as f32), done as f32)
-                        .girth(16)
-                        .style(theme::progress),
-                    column(lessons).spacing(8),
+    /// A module: its progress and its lessons, each one click away.
+    fn module_card<'a>(
+        &self,
+        m: &'a crate::course::Module,
+        tr: &Translator,
+        course: &'a Course,
+    ) -> Element<'a, Message> {
+        let (done, total) = resume::module_progress(course, &m.id, &self.states);
+        let lessons = m.lessons.iter().enumerate().map(|(i, e)| {
+            let (title, status, playable) = match &e.lesson {
+                Some(l) => {
+                    let status = match self.states.get(&e.id) {
+                        Some(s) if s.completed => tr.tr("home-lesson-done"),
+                        Some(s) if s.next_step > 0 => tr.tr_args(
+                            "home-lesson-at",
+                            &[
+                                ("n", (s.next_step + 1).into()),
+                                ("total", l.steps.len().into()),
+                            ],
+                        ),
+                        _ => tr.tr("home-lesson-new"),
+                    };
+                    (tr.tr(&l.title), status, true)
+                }
+                None => (e.id.clone(), tr.tr("home-lesson-unavailable"), false),
+            };
+            let tile = button(
+                row![
+                    text(format!("{}.", i + 1)).size(theme::TEXT).width(40),
+                    widget::body(title).width(Length::Fill),
+                    widget::small(status),
                 ]
-                .spacing(12),
+                .spacing(12)
+                .align_y(Alignment::Center),
             )
-            .into()
+            .padding([10, 16])
+            .width(Length::Fill)
+            .style(theme::tile)
+            .on_press_maybe(playable.then(|| Message::Open(e.id.clone())));
+            container(focus(tile)).id(format!("lesson-{}", e.id)).into()
         });
-
-        column![header]
-            .push(self.review.as_ref().map(|r| review_card(r, tr, course)))
-            .push(
-                self.assignment
-                    .as_ref()
-                    .map(|a| assignment_card(a, tr, course)),
-            )
-            .push(resume)
-            .push(
-                scrollable(
-                    column(modules)
-                        .spacing(theme::SPACE)
-                        .padding(iced::Padding::ZERO.right(16)),
-                )
-                .height(Length::Fill),
-            )
-            .push(space::vertical().height(0))
-            .spacing(theme::SPACE)
-            .padding(theme::PAD)
-            .max_width(1200)
-            .into()
+        widget::card(
+            column![
+                row![
+                    widget::subtitle(tr.tr(&m.title)).width(Length::Fill),
+                    widget::body(tr.tr_args(
+                        "home-module-count",
+                        &[("done", done.into()), ("total", total.into())]
+                    )),
+                ]
+                .align_y(Alignment::Center),
+                widget::small(tr.tr(&m.summary)),
+                progress_bar(0.0..=(total.max(1) as f32), done as f32)
+                    .girth(16)
+                    .style(theme::progress),
+                column(lessons).spacing(8),
+            ]
+            .spacing(12),
+        )
+        .into()
     }
 }
 

@@ -100,36 +100,11 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
         small(w(tr, "berkas-size")).font(theme::BOLD).width(90),
     ]
     .spacing(8);
-    let files = d.disk.in_folder(&b.folder).into_iter().map(|f| {
-        let on = b.selected.contains(&f.name);
-        let name = f.name.clone();
-        let kind = match f.format().as_str() {
-            "pdf" => w(tr, "berkas-kind-pdf"),
-            "jpg" | "jpeg" | "png" => w(tr, "berkas-kind-picture"),
-            "docx" => w(tr, "berkas-kind-docx"),
-            _ => w(tr, "berkas-kind-other"),
-        };
-        // The tick box is the control; the name beside it is plain text, so two files that
-        // look alike ("surat" and "surat" with the extensions hidden) are two boxes on
-        // lines that differ in Jenis and size, as in a file explorer.
-        let pick = ctl(
-            format!("berkas-file-{}", f.name),
-            lit,
-            checkbox(on)
-                .on_toggle(move |_| act(Action::ToggleFile(name.clone())))
-                .size(22),
-        );
-        row![
-            pick,
-            small(shown_name(&f.name, b.show_extensions).to_owned()).width(Length::Fill),
-            small(kind).width(150),
-            small(tr.tr_args("dokumen-app-berkas-kb", &[("size", f.size_kb.into())])).width(90),
-        ]
-        .spacing(8)
-        .padding([4, 0])
-        .align_y(Alignment::Center)
-        .into()
-    });
+    let files = d
+        .disk
+        .in_folder(&b.folder)
+        .into_iter()
+        .map(|f| file_row(f, b, tr, lit));
     let one = b.selected.len() == 1;
     let buttons = row![
         ctl(
@@ -156,40 +131,10 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
     ]
     .spacing(8)
     .wrap();
-    let rename = b.renaming.as_ref().map(|(typed, problem)| {
-        let problem = problem.map(|p| match p {
-            NameRefusal::Empty => error_box(w(tr, "berkas-name-empty")),
-            NameRefusal::Character(c) => error_box(tr.tr_args(
-                "dokumen-app-berkas-name-character",
-                &[("char", c.to_string().into())],
-            )),
-        });
-        column![
-            small(w(tr, "berkas-new-name")).font(theme::BOLD),
-            row![
-                ctl_input(
-                    "berkas-name".into(),
-                    lit,
-                    text_input("", typed)
-                        .id("berkas-name-input")
-                        .on_input(|s| act(Action::RenameText(s)))
-                        .on_submit(act(Action::ConfirmRename))
-                        .size(theme::SMALL)
-                        .padding(8)
-                        .style(theme::input)
-                ),
-                ctl(
-                    "berkas-rename-ok".into(),
-                    lit,
-                    mail_primary(w(tr, "berkas-rename-ok"), Some(act(Action::ConfirmRename)))
-                ),
-            ]
-            .spacing(8)
-            .align_y(Alignment::Center),
-        ]
-        .push(problem)
-        .spacing(6)
-    });
+    let rename = b
+        .renaming
+        .as_ref()
+        .map(|(typed, problem)| rename_box(typed, *problem, tr, lit));
     let extensions = ctl(
         "berkas-extensions".into(),
         lit,
@@ -235,4 +180,82 @@ fn window<'a>(d: &'a Dokumen, tr: &Translator, lit: &dyn Fn(&str) -> bool) -> El
     .height(Length::Fill)
     .style(theme::webmail)
     .into()
+}
+
+/// One file: its tick box, its name as shown, its kind ("Jenis") and its size.
+fn file_row<'a>(
+    f: &'a crate::sim::files::DiskFile,
+    b: &'a crate::sim::dokumen::berkas::Berkas,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Msg> {
+    let on = b.selected.contains(&f.name);
+    let name = f.name.clone();
+    let kind = match f.format().as_str() {
+        "pdf" => w(tr, "berkas-kind-pdf"),
+        "jpg" | "jpeg" | "png" => w(tr, "berkas-kind-picture"),
+        "docx" => w(tr, "berkas-kind-docx"),
+        _ => w(tr, "berkas-kind-other"),
+    };
+    // The tick box is the control; the name beside it is plain text, so two files that
+    // look alike ("surat" and "surat" with the extensions hidden) are two boxes on
+    // lines that differ in Jenis and size, as in a file explorer.
+    let pick = ctl(
+        format!("berkas-file-{}", f.name),
+        lit,
+        checkbox(on)
+            .on_toggle(move |_| act(Action::ToggleFile(name.clone())))
+            .size(22),
+    );
+    row![
+        pick,
+        small(shown_name(&f.name, b.show_extensions).to_owned()).width(Length::Fill),
+        small(kind).width(150),
+        small(tr.tr_args("dokumen-app-berkas-kb", &[("size", f.size_kb.into())])).width(90),
+    ]
+    .spacing(8)
+    .padding([4, 0])
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// "Ganti nama": the new name, OK, and why a name is refused.
+fn rename_box<'a>(
+    typed: &'a str,
+    problem: Option<NameRefusal>,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> iced::widget::Column<'a, Msg> {
+    let problem = problem.map(|p| match p {
+        NameRefusal::Empty => error_box(w(tr, "berkas-name-empty")),
+        NameRefusal::Character(c) => error_box(tr.tr_args(
+            "dokumen-app-berkas-name-character",
+            &[("char", c.to_string().into())],
+        )),
+    });
+    column![
+        small(w(tr, "berkas-new-name")).font(theme::BOLD),
+        row![
+            ctl_input(
+                "berkas-name".into(),
+                lit,
+                text_input("", typed)
+                    .id("berkas-name-input")
+                    .on_input(|s| act(Action::RenameText(s)))
+                    .on_submit(act(Action::ConfirmRename))
+                    .size(theme::SMALL)
+                    .padding(8)
+                    .style(theme::input)
+            ),
+            ctl(
+                "berkas-rename-ok".into(),
+                lit,
+                mail_primary(w(tr, "berkas-rename-ok"), Some(act(Action::ConfirmRename)))
+            ),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+    ]
+    .push(problem)
+    .spacing(6)
 }
