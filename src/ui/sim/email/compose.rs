@@ -97,32 +97,12 @@ pub(super) fn compose<'a>(
         .align_y(Alignment::Center),
     ]
     .spacing(6);
-    for (i, a) in d.attachments.iter().enumerate() {
-        form = form.push(
-            container(
-                row![
-                    text(tr.tr_args(
-                        "webmail-file-size",
-                        &[("name", a.name.clone().into()), ("kb", a.size_kb.into())]
-                    ))
-                    .size(theme::SMALL)
-                    .width(Length::Fill),
-                    ctl(
-                        format!("remove-{i}"),
-                        lit,
-                        mail_button(
-                            tr.tr("webmail-remove-attachment"),
-                            Some(act(Action::RemoveAttachment(i)))
-                        )
-                    ),
-                ]
-                .spacing(6)
-                .align_y(Alignment::Center),
-            )
-            .padding(6)
-            .style(theme::chip),
-        );
-    }
+    form = form.extend(
+        d.attachments
+            .iter()
+            .enumerate()
+            .map(|(i, a)| attachment_line(i, a, tr, lit)),
+    );
     form = form.push(ctl_input(
         "compose-body".into(),
         lit,
@@ -138,25 +118,7 @@ pub(super) fn compose<'a>(
             .style(theme::editor),
     ));
     // The buttons stay at the top, as in Zimbra: "Kirim" is never scrolled out of sight.
-    let buttons = row![
-        ctl(
-            "send".into(),
-            lit,
-            mail_primary(tr.tr("webmail-send"), Some(act(Action::Send)))
-        ),
-        ctl(
-            "attach".into(),
-            lit,
-            mail_button(tr.tr("webmail-attach"), Some(act(Action::OpenPicker)))
-        ),
-        ctl(
-            "cancel".into(),
-            lit,
-            mail_button(tr.tr("webmail-cancel"), Some(act(Action::Cancel)))
-        ),
-    ]
-    .spacing(8)
-    .align_y(Alignment::Center);
+    let buttons = buttons(tr, lit);
     let error = d.error.as_ref().map(|err| {
         let s = match err {
             SendError::NoRecipient => tr.tr("webmail-error-no-recipient"),
@@ -275,4 +237,59 @@ pub(super) fn picker<'a>(
     .padding(12)
     .style(theme::card)
     .into()
+}
+
+/// An attached file under the fields, with "Hapus lampiran".
+fn attachment_line<'a>(
+    i: usize,
+    a: &'a crate::sim::email::Attachment,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Msg> {
+    container(
+        row![
+            text(tr.tr_args(
+                "webmail-file-size",
+                &[("name", a.name.clone().into()), ("kb", a.size_kb.into())]
+            ))
+            .size(theme::SMALL)
+            .width(Length::Fill),
+            ctl(
+                format!("remove-{i}"),
+                lit,
+                mail_button(
+                    tr.tr("webmail-remove-attachment"),
+                    Some(act(Action::RemoveAttachment(i)))
+                )
+            ),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center),
+    )
+    .padding(6)
+    .style(theme::chip)
+    .into()
+}
+
+/// Kirim, Lampirkan File, Batal.
+fn buttons<'a>(tr: &Translator, lit: &dyn Fn(&str) -> bool) -> iced::widget::Row<'a, Msg> {
+    row![
+        ctl(
+            "send".into(),
+            lit,
+            mail_primary(tr.tr("webmail-send"), Some(act(Action::Send)))
+        ),
+        ctl(
+            "attach".into(),
+            lit,
+            mail_button(tr.tr("webmail-attach"), Some(act(Action::OpenPicker)))
+        ),
+        ctl(
+            "cancel".into(),
+            lit,
+            mail_button(tr.tr("webmail-cancel"), Some(act(Action::Cancel)))
+        ),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center)
 }

@@ -99,6 +99,50 @@ pub(super) fn reading<'a>(
     tr: &Translator,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
+    let actions = actions(m, tr, lit);
+    let head = head(m, tr, lit);
+
+    let mut page = column![
+        head,
+        rule::horizontal(1),
+        text(body_text(&m.body, tr))
+            .size(theme::SMALL)
+            .line_height(1.4)
+    ]
+    .spacing(10);
+    for l in &m.links {
+        page = page.push(ctl(
+            format!("link-{}", l.id),
+            lit,
+            button(
+                text(format!("{} ({})", tr.tr(&l.text), l.url))
+                    .size(theme::SMALL)
+                    .style(theme::link_text),
+            )
+            .padding([12, 0])
+            .style(theme::link)
+            .on_press(act(Action::OpenLink(l.id.clone()))),
+        ));
+    }
+    column![
+        actions.wrap(),
+        scrollable(
+            container(page.padding(iced::Padding::ZERO.right(12)))
+                .padding(12)
+                .style(theme::card)
+        )
+        .height(Length::Fill)
+    ]
+    .spacing(8)
+    .into()
+}
+
+/// Kembali, Balas, Balas ke Semua, Teruskan, and Spam (or Bukan Spam), Hapus (or Pulihkan).
+fn actions<'a>(
+    m: &'a Message,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> iced::widget::Row<'a, Msg> {
     let in_trash = m.folder == Folder::Trash;
     let mut actions = row![
         ctl(
@@ -149,7 +193,15 @@ pub(super) fn reading<'a>(
             mail_button(tr.tr("webmail-delete"), Some(act(Action::Delete))),
         )
     });
+    actions
+}
 
+/// Subject, Dari, Kepada, Cc, when, and the attachments with Lihat and Unduh.
+fn head<'a>(
+    m: &'a Message,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> iced::widget::Column<'a, Msg> {
     let from = if m.name.is_empty() {
         m.from.clone()
     } else {
@@ -212,38 +264,5 @@ pub(super) fn reading<'a>(
             .style(theme::chip),
         );
     }
-
-    let mut page = column![
-        head,
-        rule::horizontal(1),
-        text(body_text(&m.body, tr))
-            .size(theme::SMALL)
-            .line_height(1.4)
-    ]
-    .spacing(10);
-    for l in &m.links {
-        page = page.push(ctl(
-            format!("link-{}", l.id),
-            lit,
-            button(
-                text(format!("{} ({})", tr.tr(&l.text), l.url))
-                    .size(theme::SMALL)
-                    .style(theme::link_text),
-            )
-            .padding([12, 0])
-            .style(theme::link)
-            .on_press(act(Action::OpenLink(l.id.clone()))),
-        ));
-    }
-    column![
-        actions.wrap(),
-        scrollable(
-            container(page.padding(iced::Padding::ZERO.right(12)))
-                .padding(12)
-                .style(theme::card)
-        )
-        .height(Length::Fill)
-    ]
-    .spacing(8)
-    .into()
+    head
 }
