@@ -75,7 +75,64 @@ pub(super) fn writer<'a>(
     .padding([6, 12])
     .width(Length::Fill)
     .style(theme::webmail_bar);
-    let notice = d.notice.as_ref().map(|n| {
+    let notice = notice_line(d, tr);
+    let real_result = real_pdf_line(real, tr);
+    // The toolbar and the page scroll together, so at a large text size the page is still
+    // there under the buttons (its own scroll bar moves within the text). The same for a
+    // letter: at "Lebih Besar" and "Sangat Besar" the toolbar's rows left the sheet too
+    // little room to show its biggest box (the body, 160 px) whole; now the toolbar scrolls
+    // away above a sheet of a fixed height.
+    let (sheet, height): (Element<'a, Msg>, f32) = match d.mode {
+        Mode::Writer => (page(d, lit), PAGE_HEIGHT),
+        Mode::Letter => (letter_page(d, Some(editor), tr, lit), LETTER_HEIGHT),
+        // The file window has no word-processor toolbar.
+        Mode::Berkas => return frame(berkas::view(d, tr, lit)),
+        Mode::Disposisi | Mode::Tte => {
+            let body = match d.mode {
+                Mode::Tte => tte(d, tr, lit),
+                _ => disposisi(d, tr, lit),
+            };
+            return frame(
+                column![title, toolbar(d, size_menu, tr, lit)]
+                    .push(notice)
+                    .push(real_result)
+                    .push(container(body).height(Length::Fill).padding([0, 8]))
+                    .spacing(6)
+                    .into(),
+            );
+        }
+    };
+    frame(
+        column![
+            title,
+            scrollable(
+                column![toolbar(d, size_menu, tr, lit)]
+                    .push(notice)
+                    .push(real_result)
+                    .push(container(sheet).height(height).padding([0, 8]))
+                    .spacing(6)
+                    .padding(Padding::ZERO.right(14))
+            )
+            .height(Length::Fill)
+        ]
+        .spacing(6)
+        .into(),
+    )
+}
+
+/// The word processor's window around its content.
+fn frame<'a>(content: Element<'a, Msg>) -> Element<'a, Msg> {
+    container(content)
+        .id("writer")
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(theme::webmail)
+        .into()
+}
+
+/// What the last action did (saved, exported, printed…), in green.
+fn notice_line<'a>(d: &Dokumen, tr: &Translator) -> Option<iced::widget::Container<'a, Msg>> {
+    d.notice.as_ref().map(|n| {
         let words = match n {
             Notice::Saved(name) => {
                 tr.tr_args("dokumen-app-notice-saved", &[("name", name.clone().into())])
@@ -98,8 +155,12 @@ pub(super) fn writer<'a>(
             .padding(8)
             .width(Length::Fill)
             .style(theme::feedback_success)
-    });
-    let real_result = match (&real.result, real.saving) {
+    })
+}
+
+/// "Simpan PDF asli": being written, where it went, or why not.
+fn real_pdf_line<'a>(real: &RealPdf, tr: &Translator) -> Option<iced::widget::Container<'a, Msg>> {
+    match (&real.result, real.saving) {
         (_, true) => Some(
             container(small(w(tr, "real-pdf-saving")))
                 .padding(8)
@@ -116,85 +177,7 @@ pub(super) fn writer<'a>(
         ),
         (Some(Err(())), false) => Some(error_box(w(tr, "real-pdf-failed"))),
         (None, false) => None,
-    };
-    let body: Element<'a, Msg> = match d.mode {
-        // The toolbar and the page scroll together, so at a large text size the page is
-        // still there under the buttons (its own scroll bar moves within the text).
-        Mode::Writer => {
-            return container(
-                column![
-                    title,
-                    scrollable(
-                        column![toolbar(d, size_menu, tr, lit)]
-                            .push(notice)
-                            .push(real_result)
-                            .push(container(page(d, lit)).height(PAGE_HEIGHT).padding([0, 8]))
-                            .spacing(6)
-                            .padding(Padding::ZERO.right(14))
-                    )
-                    .height(Length::Fill)
-                ]
-                .spacing(6),
-            )
-            .id("writer")
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .style(theme::webmail)
-            .into();
-        }
-        // The same for a letter: at "Lebih Besar" and "Sangat Besar" the toolbar's rows
-        // left the sheet too little room to show its biggest box (the body, 160 px) whole;
-        // now the toolbar scrolls away above a sheet of a fixed height.
-        Mode::Letter => {
-            return container(
-                column![
-                    title,
-                    scrollable(
-                        column![toolbar(d, size_menu, tr, lit)]
-                            .push(notice)
-                            .push(real_result)
-                            .push(
-                                container(letter_page(d, Some(editor), tr, lit))
-                                    .height(LETTER_HEIGHT)
-                                    .padding([0, 8])
-                            )
-                            .spacing(6)
-                            .padding(Padding::ZERO.right(14))
-                    )
-                    .height(Length::Fill)
-                ]
-                .spacing(6),
-            )
-            .id("writer")
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .style(theme::webmail)
-            .into();
-        }
-        Mode::Disposisi => disposisi(d, tr, lit),
-        Mode::Tte => tte(d, tr, lit),
-        // The file window has no word-processor toolbar.
-        Mode::Berkas => {
-            return container(berkas::view(d, tr, lit))
-                .id("writer")
-                .width(Length::Fill)
-                .height(Length::Fill)
-                .style(theme::webmail)
-                .into();
-        }
-    };
-    container(
-        column![title, toolbar(d, size_menu, tr, lit)]
-            .push(notice)
-            .push(real_result)
-            .push(container(body).height(Length::Fill).padding([0, 8]))
-            .spacing(6),
-    )
-    .id("writer")
-    .width(Length::Fill)
-    .height(Length::Fill)
-    .style(theme::webmail)
-    .into()
+    }
 }
 
 pub(super) fn tool<'a>(
@@ -227,9 +210,34 @@ pub(super) fn toolbar<'a>(
     tr: &Translator,
     lit: &dyn Fn(&str) -> bool,
 ) -> Element<'a, Msg> {
-    let editing = d.mode == Mode::Writer;
-    let style = d.doc.typing_style();
-    let files = row![
+    let files = file_tools(tr, lit);
+    if d.mode != Mode::Writer {
+        return container(files).padding([0, 8]).into();
+    }
+    let size = d.doc.typing_style().size;
+    let sizes = size_menu.then(|| {
+        row(SIZES.map(|n| {
+            tool(
+                &format!("size-{n}"),
+                n.to_string(),
+                Some(Action::SetSize(n)),
+                size == n,
+                lit,
+            )
+        }))
+        .spacing(4)
+        .wrap()
+    });
+    column![files, edit_tools(d, size_menu, tr, lit)]
+        .push(sizes)
+        .spacing(6)
+        .padding([0, 8])
+        .into()
+}
+
+/// Simpan, Simpan Sebagai, Buka, Ekspor PDF, Cetak, Tata Letak, Simpan PDF asli.
+fn file_tools<'a>(tr: &Translator, lit: &dyn Fn(&str) -> bool) -> Element<'a, Msg> {
+    row![
         tool("save", w(tr, "save"), Some(Action::Save), false, lit),
         tool(
             "save-as",
@@ -261,10 +269,18 @@ pub(super) fn toolbar<'a>(
         ),
     ]
     .spacing(6)
-    .wrap();
-    if !editing {
-        return container(files).padding([0, 8]).into();
-    }
+    .wrap()
+    .into()
+}
+
+/// Urungkan, Ulangi, Tebal, Pilih Semua, "Ukuran huruf", and the alignments.
+fn edit_tools<'a>(
+    d: &'a Dokumen,
+    size_menu: bool,
+    tr: &Translator,
+    lit: &dyn Fn(&str) -> bool,
+) -> Element<'a, Msg> {
+    let style = d.doc.typing_style();
     let aligned = d.doc.paragraphs().get(d.doc.caret().para).map(|p| p.align);
     let aligns = Align::ALL.map(|a| {
         tool(
@@ -295,7 +311,7 @@ pub(super) fn toolbar<'a>(
         })
         .on_press(Msg::SizeMenu),
     );
-    let edit = row![
+    row![
         tool(
             "undo",
             w(tr, "undo"),
@@ -342,25 +358,8 @@ pub(super) fn toolbar<'a>(
     .push(size_box)
     .extend(aligns)
     .spacing(6)
-    .wrap();
-    let sizes = size_menu.then(|| {
-        row(SIZES.map(|n| {
-            tool(
-                &format!("size-{n}"),
-                n.to_string(),
-                Some(Action::SetSize(n)),
-                style.size == n,
-                lit,
-            )
-        }))
-        .spacing(4)
-        .wrap()
-    });
-    column![files, edit]
-        .push(sizes)
-        .spacing(6)
-        .padding([0, 8])
-        .into()
+    .wrap()
+    .into()
 }
 
 /// What a key means on the page (Tab stays with the focus; Ctrl+letters are shortcuts).
