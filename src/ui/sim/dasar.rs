@@ -405,57 +405,8 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
             continue;
         };
         let is_front = front == Some(w.id.as_str());
-        let title_button = |id: String, symbol: Element<'a, Action>, action: Action| {
-            let b = button(container(symbol).center(Length::Fill))
-                .width(48)
-                .height(48)
-                .padding(0)
-                .style(theme::title_button)
-                .on_press(action);
-            container(widget::highlight(b, lit(id.clone()))).id(id)
-        };
         let maximised = w.mode == WindowMode::Maximised;
-        let size_symbol = if maximised { 12.0 } else { 18.0 };
-        let bar = container(
-            row![
-                text(tr.tr(&spec.title))
-                    .size(theme::TEXT)
-                    .font(theme::BOLD)
-                    .style(theme::on_dark)
-                    .width(Length::Fill),
-                title_button(
-                    format!("minimise-{}", w.id),
-                    container(space::horizontal())
-                        .width(18)
-                        .height(4)
-                        .style(theme::bar)
-                        .into(),
-                    Action::Minimise(w.id.clone()),
-                ),
-                title_button(
-                    format!("maximise-{}", w.id),
-                    container(space::horizontal())
-                        .width(size_symbol)
-                        .height(size_symbol)
-                        .style(theme::outline_box)
-                        .into(),
-                    if maximised {
-                        Action::Restore(w.id.clone())
-                    } else {
-                        Action::Maximise(w.id.clone())
-                    },
-                ),
-                title_button(
-                    format!("close-{}", w.id),
-                    text("×").size(30).style(theme::on_dark).into(),
-                    Action::Close(w.id.clone()),
-                ),
-            ]
-            .spacing(6)
-            .align_y(Alignment::Center),
-        )
-        .padding([4, 10])
-        .style(theme::title_bar(is_front));
+        let bar = title_bar(w, &tr.tr(&spec.title), is_front, lit);
         let window = container(column![
             bar,
             container(widget::body(tr.tr(&spec.body))).padding(16)
@@ -506,4 +457,64 @@ fn windows<'a>(d: &'a Dasar, tr: &Translator, lit: &dyn Fn(String) -> bool) -> E
             .style(theme::taskbar),
     ]
     .into()
+}
+
+/// A window's title bar: its title, and the minimise, maximise (or restore) and close buttons.
+fn title_bar<'a>(
+    w: &crate::sim::dasar::OpenWindow,
+    title: &str,
+    is_front: bool,
+    lit: &dyn Fn(String) -> bool,
+) -> iced::widget::Container<'a, Action> {
+    let title_button = |id: String, symbol: Element<'a, Action>, action: Action| {
+        let b = button(container(symbol).center(Length::Fill))
+            .width(48)
+            .height(48)
+            .padding(0)
+            .style(theme::title_button)
+            .on_press(action);
+        container(widget::highlight(b, lit(id.clone()))).id(id)
+    };
+    let maximised = w.mode == WindowMode::Maximised;
+    let size_symbol = if maximised { 12.0 } else { 18.0 };
+    container(
+        row![
+            text(title.to_owned())
+                .size(theme::TEXT)
+                .font(theme::BOLD)
+                .style(theme::on_dark)
+                .width(Length::Fill),
+            title_button(
+                format!("minimise-{}", w.id),
+                container(space::horizontal())
+                    .width(18)
+                    .height(4)
+                    .style(theme::bar)
+                    .into(),
+                Action::Minimise(w.id.clone()),
+            ),
+            title_button(
+                format!("maximise-{}", w.id),
+                container(space::horizontal())
+                    .width(size_symbol)
+                    .height(size_symbol)
+                    .style(theme::outline_box)
+                    .into(),
+                if maximised {
+                    Action::Restore(w.id.clone())
+                } else {
+                    Action::Maximise(w.id.clone())
+                },
+            ),
+            title_button(
+                format!("close-{}", w.id),
+                text("×").size(30).style(theme::on_dark).into(),
+                Action::Close(w.id.clone()),
+            ),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center),
+    )
+    .padding([4, 10])
+    .style(theme::title_bar(is_front))
 }
