@@ -16,7 +16,7 @@ pub fn backup(data_dir: &Path, out: &mut impl Write) -> Result<(), CommandError>
     Ok(())
 }
 
-/// Runs `export` (written atomically: see [`Store::export_to_file`]).
+/// Runs `export` (written atomically: see [`crate::output::export::write`]).
 pub fn export(
     data_dir: &Path,
     selection: &Selection,
@@ -24,7 +24,7 @@ pub fn export(
     out: &mut impl Write,
 ) -> Result<(), CommandError> {
     let (_lock, store) = open_for_writing(data_dir, "export")?;
-    let (learners, events) = store.export_to_file(selection, file)?;
+    let (learners, events) = crate::output::export::write(&store, selection, file)?;
     let signer = store
         .signer()
         .map_err(crate::store::exchange::ExportError::from)?;

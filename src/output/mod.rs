@@ -7,6 +7,7 @@
 //! so a full disk or a pulled USB stick never leaves half a report under the real name.
 
 pub mod class_report;
+pub mod export;
 pub mod letter;
 pub mod reports;
 

@@ -34,12 +34,14 @@ fn both_locales_have_the_same_messages() {
 }
 
 /// The Fluent ids the code names literally: the first argument of every `tr(…)` and
-/// `tr_args(…)` call (also across lines), and the ids chosen in `match` arms (`=> "…"`)
-/// whose first word is a message group. Ids built with `format!` are checked by their own
-/// tests (the simulators' dynamic ids, the mentor pages).
+/// `tr_args(…)` call (also across lines), the ids chosen in `match` arms (`=> "…"`) whose
+/// first word is a message group, and in the mentor's pages every `"mentor-…"` literal (they
+/// pass ids around in lists and options; no widget there is named so). Ids built with
+/// `format!` are checked by the simulators' own tests, which list their keys.
 fn literal_ids(content: &course::Content) -> BTreeSet<String> {
     let call = Regex::new(r#"\btr(?:_args)?\(\s*&?"([a-z][a-z0-9-]*)""#).expect("regex");
     let arm = Regex::new(r#"=>\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).expect("regex");
+    let mentor = Regex::new(r#""(mentor-[a-z0-9-]+)""#).expect("regex");
     let groups: BTreeSet<String> = content
         .catalog
         .ids(Lang::Id)
@@ -52,6 +54,9 @@ fn literal_ids(content: &course::Content) -> BTreeSet<String> {
         // Unit tests may name ids that do not exist, on purpose.
         let text = text.split("#[cfg(test)]").next().unwrap_or_default();
         used.extend(call.captures_iter(text).map(|c| c[1].to_owned()));
+        if file.starts_with(super::root().join("src/ui/screen/mentor")) {
+            used.extend(mentor.captures_iter(text).map(|c| c[1].to_owned()));
+        }
         used.extend(
             arm.captures_iter(text)
                 .map(|c| c[1].to_owned())
@@ -75,6 +80,11 @@ fn every_message_id_used_by_the_code_exists_in_both_locales() {
             "no {group}-… id found: the scan is broken"
         );
     }
+    let mentor_ids = used.iter().filter(|id| id.starts_with("mentor-")).count();
+    assert!(
+        mentor_ids > 40,
+        "found only {mentor_ids} mentor ids: the scan is broken"
+    );
     assert!(
         used.len() > 300,
         "found only {} ids: the scan is broken",

@@ -370,30 +370,6 @@ fn mentor_overview_of_24_learners_reads_at_1366x768_at_the_default_size() {
     );
 }
 
-#[test]
-fn every_mentor_message_id_in_the_mentor_pages_exists_in_both_locales() {
-    let id_literal = regex::Regex::new(r#""(mentor-[a-z0-9-]+)""#).expect("regex");
-    let content = tuntun::course::load(None);
-    let mut used = std::collections::BTreeSet::new();
-    let dir = crate::root().join("src/ui/screen/mentor");
-    for entry in std::fs::read_dir(&dir).expect("dir").flatten() {
-        let text = std::fs::read_to_string(entry.path()).expect("read");
-        for cap in id_literal.captures_iter(&text) {
-            used.insert(cap[1].to_owned());
-        }
-    }
-    assert!(
-        used.len() > 40,
-        "found only {}: the scan is broken",
-        used.len()
-    );
-    let missing: Vec<_> = used
-        .iter()
-        .filter(|id| !content.catalog.missing_in(id).is_empty())
-        .collect();
-    assert!(missing.is_empty(), "missing in a locale: {missing:?}");
-}
-
 /// The progress database of a harness.
 fn h_db(h: &Harness) -> std::path::PathBuf {
     h.dir.path().join(tuntun::store::FILE_NAME)

@@ -225,30 +225,6 @@ impl Store {
         }
         Ok((notes, sessions, assignments))
     }
-
-    /// Writes an export to `file`: first to `FILE.part` (readable by this account only: the
-    /// file holds names and NIPs), synced, then renamed, so a half-written file never carries
-    /// the real name.
-    pub fn export_to_file(
-        &self,
-        selection: &Selection,
-        file: &std::path::Path,
-    ) -> Result<(u64, u64), ExportError> {
-        let part = file.with_extension("part");
-        let result = (|| {
-            let f = crate::private::create_file(&part)?;
-            let mut w = std::io::BufWriter::new(f);
-            let counts = self.export(selection, &mut w)?;
-            let f = w.into_inner().map_err(|e| e.into_error())?;
-            f.sync_all()?;
-            std::fs::rename(&part, file)?;
-            Ok(counts)
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&part);
-        }
-        result
-    }
 }
 
 /// Why an export could not be written.

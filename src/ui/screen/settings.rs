@@ -266,10 +266,13 @@ impl Transfer {
         crate::ui::background::run(
             move || {
                 let store = open.open().map_err(|e| e.to_string())?;
-                store
-                    .export_to_file(&crate::store::exchange::Selection::All, &written)
-                    .map(|(learners, _)| learners)
-                    .map_err(|e| e.to_string())
+                crate::output::export::write(
+                    &store,
+                    &crate::store::exchange::Selection::All,
+                    &written,
+                )
+                .map(|(learners, _)| learners)
+                .map_err(|e| e.to_string())
             },
             move |result| {
                 let learners = match result {
