@@ -8,6 +8,7 @@ pub mod cli;
 pub mod course;
 #[cfg(feature = "gui")]
 pub mod entry;
+pub mod holidays;
 pub mod i18n;
 pub mod instance;
 pub mod logging;

@@ -147,7 +147,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
 /// A working day: Monday to Friday, not a national holiday or cuti bersama.
 pub fn working_day(d: Date) -> bool {
     !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
-        && crate::course::calendar::holiday(d).is_none()
+        && crate::holidays::holiday(d).is_none()
 }
 
 /// The working days from the first of `today`'s month up to and including `today`.
