@@ -208,6 +208,14 @@ pub enum SyncError {
     Store(#[from] StoreError),
 }
 
+/// Makes the sync folder the mentor chose (a new folder on a USB stick, an office share);
+/// a folder that cannot be made shows as missing in the next round.
+pub fn make_folder(folder: &Path) {
+    if let Err(e) = std::fs::create_dir_all(folder) {
+        tracing::warn!("cannot make the sync folder {}: {e}", folder.display());
+    }
+}
+
 /// One round in `folder` (see the module's description).
 pub fn round(store: &mut Store, folder: &Path) -> Result<Round, SyncError> {
     if !folder.is_dir() {

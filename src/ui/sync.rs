@@ -72,8 +72,8 @@ impl Syncer {
 
 /// One round, as the background thread runs it; (status, whether progress came in).
 pub fn run(open: crate::store::second::Reopen, folder: PathBuf, create: bool) -> (Status, bool) {
-    if create && let Err(e) = std::fs::create_dir_all(&folder) {
-        tracing::warn!("cannot make the sync folder {}: {e}", folder.display());
+    if create {
+        crate::sync::make_folder(&folder);
     }
     let mut store = match open.open() {
         Ok(s) => s,
