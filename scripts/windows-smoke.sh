@@ -75,7 +75,9 @@ ls "$a/backups"/tuntun-*.sqlite3 >/dev/null || fail "no backup in $a/backups"; o
 # The data folder's lock on Windows: a second writer waits for the first and names it (who
 # holds the lock is read from tuntun.holder; Windows lets nobody read the locked file).
 wine "$app/tuntun-cli.exe" --data-dir "$(win "$a")" drill --steps 400 >/dev/null 2>&1 & drill=$!
-for _ in $(seq 100); do grep -qs '^command drill' "$a/tuntun.holder" && break; sleep 0.1; done
+# A Wine process started in the background can take ten seconds or more to begin on a busy
+# machine: wait up to a minute for the drill to take the lock.
+for _ in $(seq 600); do grep -qs '^command drill' "$a/tuntun.holder" && break; sleep 0.1; done
 grep -qs '^command drill' "$a/tuntun.holder" || fail "tuntun.holder does not name the drill"
 w=$(cli --data-dir "$(win "$a")" backup)
 wait "$drill" || fail "the long drill failed"
